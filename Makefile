@@ -1,0 +1,43 @@
+# Quick start: `make demo`, `make test`. Both install what they need first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SYSSTAMP := $(VENV)/.sysdeps
+# Debian packages the tests drive for real: a browser, the GEXF schema validator.
+SYSDEPS := chromium jing
+
+.PHONY: install sysdeps demo test lint bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[model,test,server,cluster]"
+	touch $(STAMP)
+
+# Installs the Debian packages the test suite needs when they are missing.
+sysdeps: $(SYSSTAMP)
+
+$(SYSSTAMP): | $(STAMP)
+	./.ci/sysdeps $(SYSDEPS)
+	touch $(SYSSTAMP)
+
+demo: install
+	$(BIN)/geograph build examples/ -o out/demo --store memory
+	$(BIN)/geograph query who-accuses-whom --store out/demo/store
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/mypy
+
+test: install sysdeps lint
+	$(BIN)/pytest -q
+
+bench: install sysdeps
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+from geograph.cli import main
+
+main()
