@@ -379,6 +379,15 @@ _PAGE_JS = """
     container.dataset.visibleEdges = String(visible.length);
   }
   boxes.forEach(function (b) { b.addEventListener("change", applyFilter); });
+  // A link can open the page filtered: page.html#only=accuses,threatens
+  var only = /^#only=(.*)$/.exec(window.location.hash);
+  if (only) {
+    var wanted = new Set(only[1].split(",").map(function (x) {
+      try { return decodeURIComponent(x); } catch (err) { return x; }
+    }));
+    boxes.forEach(function (b) { b.checked = wanted.has(b.dataset.relation); });
+    applyFilter();
+  }
   assertedOnly.addEventListener("change", applyFilter);
   function setAll(value) { boxes.forEach(function (b) { b.checked = value; }); applyFilter(); }
   document.getElementById("gg-all").addEventListener("click", function () { setAll(true); });
