@@ -28,7 +28,7 @@ import contextlib
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -39,7 +39,7 @@ import pyoxigraph as ox
 from . import paths
 from .errors import ExportError, QueryError, StoreError, StoreLockedError
 from .model import Mention
-from .rdf import doc_iri, graph_doc_id, graph_iri, mention_from_row
+from .rdf import actor_iri, doc_iri, graph_doc_id, graph_iri, mention_from_row, relation_iri, string
 from .settings import Settings
 from .vocab import GG, ID_NS, PREFIXES
 
@@ -95,8 +95,6 @@ def term_value(term: object) -> str | None:
 
 def sparql_literal(value: str) -> str:
     """``value`` as a SPARQL string literal, escaped: safe to paste into a query."""
-    from .rdf import string
-
     return str(string(value))
 
 
@@ -166,8 +164,6 @@ def _mentions_query(
     since: str | None,
     until: str | None,
 ) -> str:
-    from .rdf import actor_iri, relation_iri
-
     clauses: list[str] = []
     if relations is not None:
         iris = " ".join(str(relation_iri(r)) for r in relations)
@@ -196,6 +192,72 @@ def _replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     return update
 
 
+_IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def sparql_tokens(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, token)`` for every bare word and brace of a SPARQL text.
+
+    Comments, string literals, IRIs and variables are skipped, so a keyword inside
+    them (``"DROP"``, ``?where``, ``# insert``) is never reported. Prefixed names
+    yield their parts as words. Enough to find keywords; not a parser.
+    """
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+        elif c in "\"'":
+            quote = text[i : i + 3] if text[i : i + 3] in ('"""', "'''") else c
+            i += len(quote)
+            while i < n and not text.startswith(quote, i):
+                i += 2 if text[i] == "\\" else 1
+            i += len(quote)
+        elif c == "<" and (m := _IRIREF.match(text, i)):
+            i = m.end()
+        elif c in "?$":
+            m = _WORD.match(text, i + 1)
+            i = m.end() if m else i + 1
+        elif c in "{}":
+            yield i, c
+            i += 1
+        elif m := _WORD.match(text, i):
+            yield i, m.group()
+            i = m.end()
+        else:
+            i += 1
+
+
+def inline_bindings(sparql: str, bindings: Mapping[str, str]) -> str:
+    """Bind variables by a ``VALUES`` block opening the query's WHERE group.
+
+    For servers without SEP-0007 substitution. Values are escaped string literals;
+    variable names must be plain SPARQL names.
+    """
+    names = list(bindings)
+    for name in names:
+        if not _WORD.fullmatch(name):
+            raise QueryError(f"invalid parameter name {name!r}: use letters, digits and _")
+    tokens = list(sparql_tokens(sparql))
+    forms = (t.upper() for _, t in tokens if t.upper() in _QUERY_FORMS)
+    # A CONSTRUCT's first group is its template: bind in the group after WHERE.
+    after_where = next(forms, "") == "CONSTRUCT"
+    position = None
+    for k, (offset, token) in enumerate(tokens):
+        if token == "{" and (not after_where or (k and tokens[k - 1][1].upper() == "WHERE")):
+            position = offset + 1
+            break
+    if position is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    variables = " ".join(f"?{name}" for name in names)
+    values = " ".join(sparql_literal(bindings[name]) for name in names)
+    block = f" VALUES ({variables}) {{ ({values}) }} "
+    return sparql[:position] + block + sparql[position:]
+
+
 class GraphStore(ABC):
     """A quad store with one named graph per document (see the module docstring)."""
 
@@ -204,8 +266,21 @@ class GraphStore(ABC):
     # ------------------------------------------------------------- backend API
 
     @abstractmethod
-    def select(self, sparql: str, *, timeout: float | None = None) -> Table:
+    def select(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        bindings: Mapping[str, str] | None = None,
+    ) -> Table:
         """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of graphs.
+
+        Args:
+            sparql: the query text.
+            timeout: seconds before :class:`QueryError`; None for no limit.
+            bindings: variable name (without ``?``) -> string value, bound as an
+                escaped ``xsd:string`` literal by a ``VALUES`` block that opens the
+                WHERE group (:func:`inline_bindings`), never pasted in as raw text.
 
         Raises:
             QueryError: on a syntax error or when ``timeout`` (seconds) passes.
@@ -393,8 +468,18 @@ class LocalStore(GraphStore):
     def _quads(self) -> ox.Store:
         return self.store
 
-    def select(self, sparql: str, *, timeout: float | None = None) -> Table:
+    def select(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        bindings: Mapping[str, str] | None = None,
+    ) -> Table:
         store = self.store
+        # pyoxigraph's own substitution needs the variable in the SELECT projection,
+        # so both backends bind through an escaped VALUES block.
+        if bindings:
+            sparql = inline_bindings(sparql, bindings)
 
         def work(cancel: threading.Event) -> Table:
             try:
@@ -521,7 +606,15 @@ class RemoteStore(GraphStore):
         assert answer is not None  # only missing_ok requests answer None
         return answer[0].split(";")[0].strip(), answer[1]
 
-    def select(self, sparql: str, *, timeout: float | None = None) -> Table:
+    def select(
+        self,
+        sparql: str,
+        *,
+        timeout: float | None = None,
+        bindings: Mapping[str, str] | None = None,
+    ) -> Table:
+        if bindings:
+            sparql = inline_bindings(sparql, bindings)
         accept = "application/sparql-results+json, application/n-triples;q=0.9"
         media, body = self._post_query(sparql, accept, timeout)
         try:
