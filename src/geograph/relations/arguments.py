@@ -1,0 +1,262 @@
+"""From a token in the parse to the actor(s) it stands for.
+
+An argument of a relation is rarely a bare name. It can be a phrase headed by an
+institution noun ("Iran's foreign ministry", "Israeli defense officials"), a
+pronoun ("its", "they"), a definite description ("the country"), a relative
+pronoun ("Armenia, which controls ..."), an apposition ("the spy agency Mossad"),
+a generic noun with "of" ("the territory of Nagorno Karabakh"), or a coordination
+of several of these ("Egypt, Greece and Cyprus").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..actors import ActorSpan, ActorWords, DocActors
+from ..model import Actor
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+# Generic heads whose "of" phrase names the actor ("the territory of X", "the people of X").
+OF_HEADS = {
+    "territory", "region", "province", "part", "city", "people", "government", "members",
+    "member", "forces", "army", "state", "republic", "kingdom", "capital", "leader", "leaders",
+    "president", "minister", "ministry", "side", "citizens", "population", "town", "area",
+    "enclave", "land", "lands", "island", "islands", "coast", "border", "representatives",
+}  # fmt: skip
+NON_PERSON = {
+    "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
+}  # fmt: skip
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How much a way of finding an actor is worth, as a factor on confidence.
+WEIGHT_NAME = 1.0
+WEIGHT_INSTITUTION = 0.95
+WEIGHT_MODIFIER = 0.8
+WEIGHT_PRONOUN = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """An actor as one argument of a relation."""
+
+    actor: Actor
+    sector: str | None
+    token: int
+    weight: float
+
+
+class Resolver:
+    """Resolves argument tokens of one doc to actors."""
+
+    def __init__(self, doc: Doc, actors: DocActors, words: ActorWords) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.words = words
+        text = doc.text
+        self._para_starts = [0]
+        pos = text.find("\n\n")
+        while pos != -1:
+            self._para_starts.append(pos)
+            pos = text.find("\n\n", pos + 2)
+        self._spans = sorted(actors.spans, key=lambda s: s.start)
+        self._span_starts = [s.start for s in self._spans]
+        self._memo: dict[tuple[int, str], Ref | None] = {}
+
+    # -- public ------------------------------------------------------------------
+
+    def refs(self, tok: Token, role: str) -> list[Ref]:
+        """Actors that ``tok`` and its conjuncts stand for, in ``role``
+        (``agent``, ``patient`` or ``owner``)."""
+        out: list[Ref] = []
+        for t in (tok, *tok.conjuncts):
+            ref = self.one(t, role)
+            if ref is not None and all(r.actor.id != ref.actor.id for r in out):
+                out.append(ref)
+        return out
+
+    def one(self, tok: Token, role: str) -> Ref | None:
+        key = (tok.i, role)
+        if key not in self._memo:
+            self._memo[key] = self._resolve(tok, role, depth=0)
+        return self._memo[key]
+
+    # -- resolution ----------------------------------------------------------------
+
+    def _from_span(self, span: ActorSpan, tok: Token, weight: float) -> Ref:
+        actor = span.represents or span.actor
+        sector = span.sector
+        if span.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "amod":
+            sector = sector or "people"
+        return Ref(actor, sector, tok.i, weight)
+
+    def _resolve(self, tok: Token, role: str, depth: int) -> Ref | None:
+        if depth > 4:
+            return None
+        span = self.actors.at(tok)
+        if span is not None:
+            return self._from_span(span, tok, WEIGHT_NAME)
+        lower = tok.lower_
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
+            if lower in RELATIVE:
+                if tok.head.dep_ == "relcl":
+                    return self._resolve(tok.head.head, role, depth + 1)
+                # The parser may miss the relative clause; the pronoun still
+                # refers to the noun phrase right before it ("Armenia, which ...").
+                prev = tok.i - 1
+                while prev >= 0 and self.doc[prev].is_punct:
+                    prev -= 1
+                if prev >= 0 and self.doc[prev].pos_ in ("NOUN", "PROPN") and prev < tok.i - 1:
+                    return self._resolve(self.doc[prev], role, depth + 1)
+                return None
+            if lower in NEUTER | PLURAL | PERSONAL:
+                return self.antecedent(tok)
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
+            return None
+        # "the Israeli spy agency Mossad", "another Iranian neighbor, Turkey"
+        for child in tok.children:
+            if child.dep_ == "appos":
+                ref = self._resolve(child, role, depth + 1)
+                if ref is not None:
+                    return ref
+        # "the territory of Nagorno Karabakh", "the government of Iran"
+        if tok.lemma_.lower() in OF_HEADS or lower in OF_HEADS:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            ref = self._resolve(pobj, role, depth + 1)
+                            if ref is not None:
+                                return ref
+        owner = self._modifier_actor(tok, depth)
+        sector = self._sector(tok)
+        if owner is not None:
+            actor_span, mod = owner
+            institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
+            if role == "agent" and not institution:
+                return None
+            weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
+            if actor_span is None:
+                ref = self.antecedent(mod)
+                if ref is None:
+                    return None
+                return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
+            base = actor_span.represents or actor_span.actor
+            return Ref(base, sector or actor_span.sector, tok.i, weight)
+        if role == "owner":
+            for child in tok.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            ref = self._resolve(pobj, "agent", depth + 1)
+                            if ref is not None:
+                                return ref
+        # "the country", "the ministry": a definite description of an earlier actor.
+        if any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det"):
+            for atype, nouns in self.words.anaphors.items():
+                if lower in nouns or tok.lemma_ in nouns:
+                    ref = self.antecedent(tok, types={atype})
+                    if ref is not None:
+                        return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
+        return None
+
+    def _modifier_actor(self, tok: Token, depth: int) -> tuple[ActorSpan | None, Token] | None:
+        """The actor named by a modifier of ``tok`` ("Iran's", "Israeli", "its")."""
+        for child in tok.children:
+            if child.dep_ not in MODIFIER_DEPS:
+                continue
+            span = self.actors.at(child)
+            if span is not None:
+                return span, child
+            if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL:
+                return None, child
+            # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
+            for grand in child.children:
+                if grand.dep_ in MODIFIER_DEPS:
+                    span = self.actors.at(grand)
+                    if span is not None:
+                        return span, grand
+        return None
+
+    def _sector(self, tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod"):
+                sector = self.words.sector_modifiers.get(child.lower_)
+                if sector:
+                    return sector
+        return self.words.sector_nouns.get(tok.lower_) or self.words.sector_nouns.get(
+            tok.lemma_.lower()
+        )
+
+    # -- anaphora ------------------------------------------------------------------
+
+    def _paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self._para_starts, char) - 1
+
+    def antecedent(self, tok: Token, types: set[str] | None = None) -> Ref | None:
+        """The actor a pronoun or definite description points back to.
+
+        A pronoun subject inside what someone says refers to the speaker ("Israeli
+        leaders hinted that they would ..."); otherwise the most recent compatible
+        actor in the paragraph, preferring subjects, wins.
+        """
+        lower = tok.lower_
+        if types is None:
+            if lower in PERSONAL:
+                types = {"Person"}
+            else:
+                types = NON_PERSON
+        clause = tok.head
+        if (
+            tok.dep_ in SUBJECT_DEPS
+            and clause.dep_ in ("ccomp", "xcomp")
+            and clause.head.pos_ in ("VERB", "AUX")
+        ):
+            for subj in clause.head.children:
+                if subj.dep_ in SUBJECT_DEPS and subj.i != tok.i:
+                    ref = self.one(subj, "agent")
+                    if ref is not None and self._compatible(ref, types):
+                        return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        para = self._paragraph(tok.idx)
+        # A pronoun in a paragraph's first sentence may point into the paragraph before.
+        first_sentence = not self.doc.text[self._para_starts[para] : tok.sent.start_char].strip()
+        sent_start = tok.sent.start
+        best: tuple[float, ActorSpan] | None = None
+        idx = bisect.bisect_left(self._span_starts, tok.i)
+        for span in reversed(self._spans[:idx]):
+            first = self.doc[span.start]
+            span_para = self._paragraph(first.idx)
+            if span_para != para and not (first_sentence and span_para == para - 1):
+                break
+            actor = span.represents or span.actor
+            if actor.type not in types:
+                continue
+            if (
+                span.kind == "demonym"
+                and first.dep_ == "amod"
+                and first.head.lower_ not in self.words.sector_nouns
+            ):
+                continue
+            distance = tok.i - span.end
+            head = first.head if first.dep_ in MODIFIER_DEPS else first
+            if first.sent.start == sent_start and head.head.i == tok.head.i:
+                continue  # the pronoun's own clause-mate is rarely its antecedent
+            score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+            if best is None or score > best[0]:
+                best = (score, span)
+            if distance > 120:
+                break
+        if best is None:
+            return None
+        span = best[1]
+        return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    @staticmethod
+    def _compatible(ref: Ref, types: set[str]) -> bool:
+        return ref.actor.type in types

@@ -1,0 +1,51 @@
+"""What a rule family finds, before modality and codes are attached."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import Ref, Resolver
+from .lexicon import Lexicon
+
+# Base confidence of each rule family, before argument weights.
+CONFIDENCE = {"verb": 0.9, "noun": 0.75, "pair": 0.7, "threat": 0.7, "implied": 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation a rule found: who, to whom, and the word that says it."""
+
+    relation: str
+    source: Ref
+    target: Ref
+    trigger: Token
+    rule: str
+    # Read modality at this token instead of the trigger (nouns inside a light verb).
+    anchor: Token | None = None
+    # An explicit stance, for relations inferred from another one.
+    modality: str | None = None
+    negated: bool | None = None
+    reporter: Ref | None = None
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.rule] * min(self.source.weight, 1.0) * min(self.target.weight, 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every rule family needs for one doc."""
+
+    lexicon: Lexicon
+    resolver: Resolver
+    object_control: frozenset[str]
+
+    def refs(self, tokens: list[Token], role: str) -> list[Ref]:
+        out: list[Ref] = []
+        for tok in tokens:
+            for ref in self.resolver.refs(tok, role):
+                if all(r.actor.id != ref.actor.id for r in out):
+                    out.append(ref)
+        return out

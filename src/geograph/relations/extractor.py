@@ -1,0 +1,130 @@
+"""The relation extractor: runs every rule family over a parsed doc and turns
+what they find into :class:`~geograph.model.Mention` records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..actors import ActorWords, DocActors
+from ..model import Mention
+from ..ontology import RelationSpec
+from . import inference, nominal, pairs, verbal
+from .arguments import Resolver
+from .base import Context, Found
+from .lexicon import Lexicon
+from .modality import ModalityReader, Stance
+
+VERB_POS = ("VERB",)
+NOUN_POS = ("NOUN", "PROPN")
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """Rule-based relation extraction over spaCy docs with linked actors."""
+
+    lexicon: Lexicon
+    words: ActorWords
+    specs: dict[str, RelationSpec]
+
+    def found(self, doc: Doc, actors: DocActors) -> Iterator[tuple[Found, Stance]]:
+        """Every relation the rules find in ``doc``, with its stance."""
+        resolver = Resolver(doc, actors, self.words)
+        ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"))
+        reader = ModalityReader(self.lexicon, resolver)
+        verbs, nouns = self.lexicon.verbs, self.lexicon.nouns
+        pair_nouns = (
+            self.lexicon.words("tension_nouns")
+            | self.lexicon.words("relation_nouns")
+            | self.lexicon.words("alliance_nouns")
+        )
+        if not actors.spans:
+            return
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            families: list[Callable[..., Iterator[Found]]] = []
+            if tok.pos_ in VERB_POS and lemma in verbs:
+                families.append(verbal.find)
+            elif tok.pos_ in NOUN_POS and (lemma in nouns or tok.lower_ in nouns):
+                families.append(nominal.find)
+            if tok.pos_ in NOUN_POS and (lemma in pair_nouns or tok.lower_ in pair_nouns):
+                families.append(pairs.find)
+            for family in families:
+                for item in family(tok, ctx):
+                    stance = reader.read(item.anchor or item.trigger)
+                    yield item, stance
+                    for extra in inference.threats(item, stance, ctx):
+                        yield extra, reader.read(extra.trigger)
+                    for extra in inference.implied_accusations(item, ctx):
+                        yield extra, stance
+
+    def mentions(
+        self,
+        doc: Doc,
+        actors: DocActors,
+        *,
+        doc_id: str,
+        locate: Callable[[int, int], tuple[int, int]],
+        original: str,
+    ) -> list[Mention]:
+        """Mentions for ``doc``; ``locate`` maps doc character offsets to the original text."""
+        best: dict[tuple[str, str, str, int], Mention] = {}
+        sentence_cache: dict[int, tuple[int, int]] = {}
+        for item, stance in self.found(doc, actors):
+            spec = self.specs.get(item.relation)
+            if spec is None:
+                continue
+            sent = item.trigger.sent
+            if sent.start not in sentence_cache:
+                sentence_cache[sent.start] = _locate_sentence(sent, locate)
+            start, end = sentence_cache[sent.start]
+            negated = stance.negated if item.negated is None else item.negated
+            modality = item.modality or stance.modality
+            reporter = item.reporter or stance.reporter
+            confidence = item.confidence * (0.9 if modality == "reported" else 1.0)
+            src, tgt = item.source, item.target
+            mention = Mention(
+                doc=doc_id,
+                relation=item.relation,
+                source=src.actor,
+                target=tgt.actor,
+                sentence=original[start:end],
+                start=start,
+                end=end,
+                negated=negated,
+                modality=modality,
+                confidence=confidence,
+                cameo=spec.cameo,
+                plover=spec.plover,
+                trigger=item.trigger.text,
+                source_sector=src.sector,
+                target_sector=tgt.sector,
+                reporter=reporter.actor if reporter else None,
+                extra={"rule": item.rule},
+            )
+            ids = (src.actor.id, tgt.actor.id)
+            if spec.symmetric:
+                ids = (min(ids), max(ids))
+            key = (item.relation, *ids, start)
+            kept = best.get(key)
+            if kept is None or _rank(mention) > _rank(kept):
+                best[key] = mention
+        ordered = sorted(
+            best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
+        )
+        return inference.link_denials(ordered)
+
+
+def _rank(m: Mention) -> tuple[bool, float]:
+    # Within one sentence, a stated (asserted) reading beats a hedged one only
+    # when it is also the more confident.
+    return (m.extra.get("rule") != "implied", m.confidence)
+
+
+def _locate_sentence(sent: Span, locate: Callable[[int, int], tuple[int, int]]) -> tuple[int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return locate(sent.start_char + lead, sent.end_char - trail)

@@ -1,0 +1,81 @@
+"""Relations that follow from other relations in the same text.
+
+* A threat: an actor who says it may or will use force against a target
+  threatens that target ("Israeli leaders hinted that they would be prepared
+  to attack Iranian facilities"; "Iran vowed it would strike Israel").
+* An implied accusation: denying someone's accusation implies they made it
+  ("Iran denies all accusations by Israel": Israel accuses Iran, as Iran says).
+* The link from a denial to the accusation it denies, when both are found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..model import Mention
+from .base import Context, Found
+from .modality import Stance
+
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "blame"}
+
+
+def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
+    """A threat stated by announcing one's own possible violence."""
+    lex = ctx.lexicon
+    if found.relation not in lex.words("threat_relations"):
+        return
+    if stance.modality not in ("hypothetical", "future") or stance.speech is None:
+        return
+    if stance.speech.lemma_.lower() not in lex.words("threat_speech"):
+        return
+    if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:
+        return
+    yield Found("threatens", found.source, found.target, stance.speech, "threat")
+
+
+def implied_accusations(found: Found, ctx: Context) -> Iterator[Found]:
+    """Denying "X's accusations" implies X accused the denier."""
+    if found.relation != "denies" or found.rule != "verb":
+        return
+    verb = found.trigger
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in ACCUSATION_NOUNS:
+            yield Found(
+                "accuses",
+                found.target,
+                found.source,
+                obj,
+                "implied",
+                modality="reported",
+                negated=False,
+                reporter=found.source,
+            )
+            return
+
+
+def link_denials(mentions: Iterable[Mention]) -> list[Mention]:
+    """Point each denial at the closest accusation it answers (same doc)."""
+    items = list(mentions)
+    accusations = [m for m in items if m.relation == "accuses"]
+    out: list[Mention] = []
+    for m in items:
+        if m.relation == "denies" and m.denies is None:
+            answers = [
+                a
+                for a in accusations
+                if a.source.id == m.target.id and a.target.id == m.source.id and a.doc == m.doc
+            ]
+            if answers:
+                # Prefer an accusation stated outright, then the closest one before.
+                best = min(
+                    answers,
+                    key=lambda a: (
+                        a.extra.get("rule") == "implied",
+                        a.start > m.start,
+                        abs(m.start - a.start),
+                    ),
+                )
+                m = replace(m, denies=best.id)
+        out.append(m)
+    return out

@@ -1,0 +1,124 @@
+"""The relation lexicon (``data/relations.toml``) as lookup tables for the rules."""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import DataError
+from ..paths import DATA_DIR
+
+VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "owner")
+NOUN_SLOTS = ("owner", "host")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One way of stating a relation: a word and where its arguments are."""
+
+    relation: str
+    word: str  # lemma; for a phrasal verb, "lemma particle"
+    pos: str  # "VERB" or "NOUN"
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    object_class: str | None = None
+    inverse: bool = False
+    mutual: bool = False
+    territory_only: bool = False
+
+    @property
+    def lemma(self) -> str:
+        return self.word.split(" ", 1)[0]
+
+    @property
+    def particle(self) -> str | None:
+        parts = self.word.split(" ", 1)
+        return parts[1] if len(parts) == 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Triggers by lemma, word classes, and the modality and pair word lists."""
+
+    verbs: dict[str, tuple[Trigger, ...]]
+    nouns: dict[str, tuple[Trigger, ...]]
+    classes: dict[str, frozenset[str]]
+    modality: dict[str, frozenset[str]]
+    pairs: dict[str, frozenset[str]]
+    relations: frozenset[str] = field(default_factory=frozenset)
+
+    def words(self, name: str) -> frozenset[str]:
+        """A modality or pair word list by name (empty when absent)."""
+        return self.modality.get(name) or self.pairs.get(name) or frozenset()
+
+
+def _check_slots(path: Path, relation: str, slots: list[str], allowed: tuple[str, ...]) -> None:
+    for slot in slots:
+        if slot not in allowed and not slot.startswith("prep:"):
+            raise DataError(
+                f"{path}: trigger for {relation}: unknown slot {slot!r}; "
+                f"valid: {', '.join(allowed)}, prep:<word>"
+            )
+
+
+def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None = None) -> Lexicon:
+    """Build a :class:`Lexicon` from the parsed TOML ``data``."""
+    classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    relations: set[str] = set()
+    for spec in data.get("trigger", []):
+        relation = spec["relation"]
+        if known is not None and relation not in known:
+            valid = ", ".join(sorted(known))
+            raise DataError(f"{path}: relation {relation!r} is not in the ontology; valid: {valid}")
+        obj = spec.get("object")
+        if obj is not None and obj not in classes:
+            raise DataError(f"{path}: trigger for {relation}: unknown word class {obj!r}")
+        relations.add(relation)
+        common = {
+            "object_class": obj,
+            "inverse": bool(spec.get("inverse", False)),
+            "mutual": bool(spec.get("mutual", False)),
+            "territory_only": bool(spec.get("territory_only", False)),
+        }
+        vsource = spec.get("source", ["subj"])
+        vtarget = spec.get("target", ["obj"])
+        _check_slots(path, relation, vsource + vtarget, VERB_SLOTS)
+        for word in spec.get("verbs", []):
+            trig = Trigger(relation, word, "VERB", tuple(vsource), tuple(vtarget), **common)
+            verbs.setdefault(trig.lemma, []).append(trig)
+        nsource = spec.get("noun_source", ["owner", "host"])
+        ntarget = spec.get("noun_target", ["prep:against"])
+        _check_slots(path, relation, nsource + ntarget, NOUN_SLOTS)
+        ncommon = dict(common, object_class=None)
+        for word in spec.get("nouns", []):
+            # A multi-word noun is keyed by its head (last word): "air strike" -> "strike".
+            trig = Trigger(relation, word, "NOUN", tuple(nsource), tuple(ntarget), **ncommon)
+            nouns.setdefault(word.split()[-1], []).append(trig)
+    return Lexicon(
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        classes=classes,
+        modality={
+            k: frozenset(v)
+            for section in ("modality", "syntax")
+            for k, v in data.get(section, {}).items()
+        },
+        pairs={k: frozenset(v) for k, v in data.get("pairs", {}).items()},
+        relations=frozenset(relations),
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(data_dir: Path = DATA_DIR, known: frozenset[str] | None = None) -> Lexicon:
+    """The lexicon shipped in ``data/relations.toml``."""
+    path = data_dir / "relations.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"{path}: {exc}") from exc
+    return parse_lexicon(data, path, known)

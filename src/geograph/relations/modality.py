@@ -1,0 +1,155 @@
+"""Negation, modality and attribution of a stated relation.
+
+English marks these on the clause that carries the trigger word and on the
+clauses above it: a negator on the verb ("did not attack"), a negating verb
+above it ("refused to attack"), "without" ("without warning"); a modal
+("may attack"), a conditional ("if Israel attacks"), a word of intent or
+possibility above it ("would be prepared to attack", "plans to strike"); and a
+speaker it is attributed to ("X said Y attacked Z", "according to X",
+"reportedly"). Modality takes the strongest mark found:
+hypothetical > future > reported > asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .arguments import Ref, Resolver
+from .lexicon import Lexicon
+
+# Dependencies that keep us inside the clause of the trigger as we climb.
+CLAUSE_UP = {
+    "xcomp", "acomp", "attr", "oprd", "conj", "advcl", "dobj", "pobj", "prep", "acl", "amod",
+    "compound",
+}  # fmt: skip
+FIRST_PERSON = {"i", "we"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    negated: bool
+    modality: str
+    reporter: Ref | None = None
+    # The verb of saying whose complement holds the trigger, if any.
+    speech: Token | None = None
+
+
+class ModalityReader:
+    def __init__(self, lexicon: Lexicon, resolver: Resolver) -> None:
+        self.lex = lexicon
+        self.resolver = resolver
+        w = lexicon.words
+        self.hyp_aux = w("hypothetical_aux")
+        self.fut_aux = w("future_aux")
+        self.hyp_words = w("hypothetical_words")
+        self.fut_words = w("future_words")
+        self.cond = w("conditional_marks")
+        self.neg_verbs = w("negating_verbs")
+        self.neg_preps = w("negating_preps")
+        self.neg_dets = w("negating_dets")
+        self.report = w("report_verbs")
+        self.factive = w("factive_verbs")
+        self.report_words = w("report_words")
+        self.light = lexicon.classes.get("light", frozenset())
+
+    def read(self, trigger: Token) -> Stance:
+        """Negation, modality and speaker of the relation stated at ``trigger``."""
+        negated = hypothetical = future = reported = False
+        reporter: Ref | None = None
+        speech: Token | None = None
+        tok = trigger
+        came_by = ""
+        for _ in range(10):
+            for child in tok.children:
+                dep, lower = child.dep_, child.lower_
+                if dep == "neg" or (dep == "det" and lower in self.neg_dets):
+                    negated = True
+                elif dep in ("aux", "auxpass"):
+                    if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
+                        hypothetical = True
+                    elif lower in self.fut_aux:
+                        future = True
+                elif dep == "mark" and lower in self.cond:
+                    hypothetical = True
+                elif dep in ("advmod", "amod") and lower in self.report_words:
+                    reported = True
+                elif dep == "prep" and lower == "according":
+                    for pobj in (g for pc in child.children for g in pc.children):
+                        if pobj.dep_ == "pobj" and reporter is None:
+                            reported = True
+                            reporter = self.resolver.one(pobj, "agent")
+            if tok.lower_ == "according" and tok is not trigger:
+                # "According to the publication, ...": the parser made "according" the root.
+                reported = True
+            if tok is not trigger and came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj"):
+                lemma = tok.lemma_.lower()
+                if lemma in self.neg_verbs and came_by == "xcomp":
+                    negated = True
+                if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
+                    hypothetical = True
+                elif lemma in self.fut_words and came_by == "xcomp":
+                    future = True
+            dep, head = tok.dep_, tok.head
+            if head.i == tok.i:
+                break
+            passive_report = dep == "xcomp" and head.tag_ == "VBN"
+            if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
+                lemma = head.lemma_.lower()
+                if lemma in self.report and lemma not in self.factive:
+                    subj = _subject(head)
+                    # An imperative ("Note that ...") is the writer's own voice.
+                    if (subj is not None or passive_report) and (
+                        subj is None or subj.lower_ not in FIRST_PERSON
+                    ):
+                        reported, speech = True, head
+                        if subj is not None and reporter is None:
+                            reporter = self.resolver.one(subj, "agent")
+                    break
+                if lemma in self.factive or lemma in self.report:
+                    break
+                if lemma in self.hyp_words:
+                    hypothetical = True
+                # Any other verb's complement ("allowing Mossad to operate") shares
+                # the fate of its governor: keep climbing.
+                tok, came_by = head, dep
+                continue
+            if dep == "pcomp":
+                if head.lower_ in self.neg_preps:
+                    negated = True
+                gov = head.head
+                if gov.lemma_.lower() in self.report and head.lower_ in ("of", "for", "about"):
+                    # "X accused Y of attacking Z": the attack is X's claim.
+                    subj = _subject(gov)
+                    reported, speech = True, gov
+                    if subj is not None and reporter is None:
+                        reporter = self.resolver.one(subj, "agent")
+                    break
+                tok, came_by = gov, "pcomp"
+                continue
+            if dep == "dobj" and head.lemma_.lower() not in self.light:
+                # A noun's own stance: "sought to breach Israel's blockade" is a real blockade.
+                break
+            if dep not in CLAUSE_UP or (dep == "conj" and _subject(tok, inherit=False)):
+                # A coordinated clause with its own subject keeps its own marks.
+                break
+            tok, came_by = head, dep
+        if hypothetical:
+            modality = "hypothetical"
+        elif future:
+            modality = "future"
+        elif reported:
+            modality = "reported"
+        else:
+            modality = "asserted"
+        return Stance(negated, modality, reporter, speech)
+
+
+def _subject(verb: Token, *, inherit: bool = True) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if inherit and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    return None

@@ -1,0 +1,103 @@
+"""Relations between two actors named around a relation noun.
+
+"Iranian-Azerbaijani relations remain strained", "tension between Israel and
+Iran", "Israel's ties with Azerbaijan have grown", "the two countries' alliance".
+Tension nouns state hasTensionWith by themselves and alliance nouns alliedWith;
+a neutral noun ("relations", "ties") takes its sense from what is said of it:
+its predicate ("remain strained", "have grown"), an adjective ("close ties"), or
+the verb it is the object of ("severed ties with").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from . import syntax
+from .arguments import Ref
+from .base import Context, Found
+
+MODS = ("amod", "compound", "poss", "nmod")
+PAST_MARKERS = {"once", "formerly", "previously", "erstwhile"}
+
+
+def _members(noun: Token, ctx: Context) -> list[Ref]:
+    """Actors the noun relates: its modifiers, "with X", "between X and Y"."""
+    refs: list[Ref] = []
+
+    def add(found: list[Ref]) -> None:
+        for ref in found:
+            if ref.token != noun.i and all(r.actor.id != ref.actor.id for r in refs):
+                refs.append(ref)
+
+    mods = [c for c in noun.children if c.dep_ in MODS]
+    # "Iranian-Azerbaijani": the first demonym hangs under the second.
+    for mod in list(mods):
+        mods.extend(g for g in mod.children if g.dep_ in MODS)
+    for mod in sorted(mods, key=lambda t: t.i):
+        add(ctx.resolver.refs(mod, "patient"))
+    host = syntax.governing_clause(noun)
+    for word in ("with", "between", "among", "to"):
+        tokens = syntax.prep_objects(noun, word)
+        if not tokens and host is not None:
+            tokens = syntax.prep_objects(host, word)
+        add(ctx.refs(tokens, "patient"))
+    if len(refs) == 1 and host is not None:
+        # "Israel strengthened ties with Azerbaijan": the verb's subject is one side.
+        subj = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+        refs = subj[:1] + refs if subj and subj[0].actor.id != refs[0].actor.id else refs
+    return refs
+
+
+def _polarity(noun: Token, ctx: Context) -> int:
+    """+1 for a good relation, -1 for a bad one, 0 when nothing is said."""
+    positive = ctx.lexicon.words("positive")
+    negative = ctx.lexicon.words("negative")
+
+    def sense(tok: Token) -> int:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        if lemma in negative or lower in negative:
+            return -1
+        if lemma in positive or lower in positive:
+            return 1
+        return 0
+
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") or (
+        noun.dep_ in ("dobj", "pobj") and head.pos_ == "VERB"
+    ):
+        if sense(head):
+            return sense(head)
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and sense(child):
+                return sense(child)
+    # What happens to the relation outranks how it is described ("once-strong ties soured").
+    for child in noun.children:
+        if child.dep_ == "amod" and sense(child):
+            # "once-strong ties", "formerly close relations": no longer so.
+            if any(g.lower_ in PAST_MARKERS for g in child.children):
+                return 0
+            return sense(child)
+    return 0
+
+
+def find(noun: Token, ctx: Context) -> Iterator[Found]:
+    """Symmetric relations named by the relation noun ``noun``."""
+    lemma = noun.lemma_.lower()
+    words = ctx.lexicon.words
+    if lemma in words("tension_nouns") or noun.lower_ in words("tension_nouns"):
+        relation = "hasTensionWith"
+    elif lemma in words("alliance_nouns"):
+        relation = "alliedWith"
+    elif lemma in words("relation_nouns") or noun.lower_ in words("relation_nouns"):
+        polarity = _polarity(noun, ctx)
+        if polarity == 0:
+            return
+        relation = "hasTensionWith" if polarity < 0 else "cooperatesWith"
+    else:
+        return
+    members = _members(noun, ctx)
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            yield Found(relation, a, b, noun, "pair")

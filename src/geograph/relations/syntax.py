@@ -1,0 +1,132 @@
+"""Reading grammatical roles off spaCy's dependency parse (ClearNLP labels).
+
+Subjects are inherited the way English grammar passes them on: an infinitive or
+gerund without its own subject takes its governor's subject ("Israel agreed to
+sell"), or its governor's object after verbs of object control ("urged Iran to
+stop", "accused Azerbaijan of allowing"); a coordinated verb takes the first
+verb's subject ("Iran denies ... and announces").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause, or a past participle modifying a noun ("weapons sold to X")."""
+    for child in verb.children:
+        if child.dep_ in PASSIVE_SUBJ or child.dep_ == "auxpass":
+            return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """Objects of a preposition ("to Azerbaijan"); a gerund counts ("of attacking")."""
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+
+
+def prep_objects(tok: Token, word: str) -> list[Token]:
+    """Objects of preposition ``word`` attached to ``tok``."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative", "agent") and child.lower_ == word:
+            out.extend(pobjs(child))
+            # "not against Iran, but against Armenia": a coordinated preposition.
+            for conj in child.conjuncts:
+                if conj.lower_ == word:
+                    out.extend(pobjs(conj))
+    return out
+
+
+def agents(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            out.extend(pobjs(child))
+    return out
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or the subject of a passive."""
+    if is_passive(verb):
+        found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
+        if not found and verb.dep_ == "acl":
+            found = [verb.head]
+        return found
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def indirect_objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+
+
+def subjects(
+    verb: Token, object_control: Iterable[str] | frozenset[str], depth: int = 0
+) -> list[Token]:
+    """Who does what ``verb`` says, following English subject inheritance."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        return agents(verb)
+    own = [c for c in verb.children if c.dep_ in SUBJ]
+    if own:
+        return own
+    # "a corridor for terrorists to kill ...": the object of "for" is the subject.
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if to:
+        prev = to[0].i - 1
+        while prev >= 0 and verb.doc[prev].is_punct:
+            prev -= 1
+        if prev >= 0:
+            cand = verb.doc[prev]
+            if cand.dep_ == "pobj" and cand.head.lower_ == "for":
+                return [cand]
+    dep, head = verb.dep_, verb.head
+    if head.i == verb.i:
+        return []
+    if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
+        if head.lemma_.lower() in object_control:
+            objs = direct_objects(head)
+            if objs:
+                return objs
+        return subjects(head, object_control, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, object_control, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep":
+        gov = head.head
+        if gov.pos_ in ("VERB", "AUX"):
+            if gov.lemma_.lower() in object_control:
+                objs = direct_objects(gov)
+                if objs:
+                    return objs
+            return subjects(gov, object_control, depth + 1)
+    if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head, object_control, depth + 1)
+    return []
+
+
+def governing_clause(noun: Token) -> Token | None:
+    """The verb a noun is the object of ("imposed sanctions", "held talks")."""
+    tok = noun
+    # "launched a wave of strikes": climb through "of".
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head
+    if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
+def has_particle(verb: Token, particle: str) -> bool:
+    """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
+    first = particle.split()[0]
+    for child in verb.children:
+        if child.dep_ in ("prt", "prep", "advmod", "dobj", "dative") and child.lower_ == first:
+            return True
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return nxt is not None and nxt.lower_ == first

@@ -1,0 +1,106 @@
+"""Relations stated by a verb: active and passive voice, coordinated arguments,
+inherited subjects, particles, object classes and converse verbs ("buy from")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from . import syntax
+from .arguments import Ref
+from .base import Context, Found
+from .lexicon import Trigger
+
+TERRITORY_TYPES = ("Territory", "State")
+
+
+def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
+    """Tokens that fill ``slot`` of ``verb``."""
+    if slot == "subj":
+        return syntax.subjects(verb, ctx.object_control)
+    if slot == "obj":
+        return syntax.direct_objects(verb)
+    if slot == "iobj":
+        return syntax.indirect_objects(verb)
+    if slot == "xtarget":
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                out.extend(syntax.direct_objects(child))
+                for word in ("against", "on", "at"):
+                    out.extend(syntax.prep_objects(child, word))
+        return out
+    if slot.startswith("prep:"):
+        word = slot[5:]
+        found = syntax.prep_objects(verb, word)
+        for obj in syntax.direct_objects(verb):
+            found.extend(syntax.prep_objects(obj, word))
+        return found
+    if slot == "owner":
+        return syntax.direct_objects(verb)
+    return []
+
+
+def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
+    if trigger.object_class is None:
+        return True
+    words = ctx.lexicon.classes[trigger.object_class]
+    objects = syntax.direct_objects(verb)
+    if not objects and syntax.is_passive(verb) is False:
+        # "sell to Azerbaijan drones", objects attached under a preposition.
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for obj in objects:
+        for tok in (obj, *obj.conjuncts):
+            lemma = tok.lemma_.lower()
+            if lemma in words or tok.lower_ in words:
+                return True
+            if any(
+                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words)
+                for c in tok.children
+            ):
+                return True
+    return False
+
+
+def find(verb: Token, ctx: Context) -> Iterator[Found]:
+    """Relations the verb ``verb`` states."""
+    triggers = ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
+    seen: set[tuple[str, str, str]] = set()
+    for trig in triggers:
+        if trig.particle and not syntax.has_particle(verb, trig.particle):
+            continue
+        if not object_matches(verb, trig, ctx):
+            continue
+        sources = _fill(verb, trig.source, "agent", ctx)
+        if not sources and syntax.is_passive(verb) and verb.dep_ == "acl":
+            # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent.
+            sources = ctx.refs([verb.head], "owner")
+        if not sources:
+            continue
+        targets = _fill(verb, trig.target, "owner" if "owner" in trig.target else "patient", ctx)
+        if trig.territory_only:
+            targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
+        if not targets and trig.mutual and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+        for src, tgt in pairs:
+            if trig.inverse:
+                src, tgt = tgt, src
+            key = (trig.relation, src.actor.id, tgt.actor.id)
+            if src.actor.id == tgt.actor.id or key in seen:
+                continue
+            seen.add(key)
+            yield Found(trig.relation, src, tgt, verb, "verb")
+
+
+def _fill(verb: Token, slots: tuple[str, ...], role: str, ctx: Context) -> list[Ref]:
+    for slot in slots:
+        tokens = slot_tokens(verb, slot, ctx)
+        if not tokens:
+            continue
+        refs = ctx.refs(tokens, "owner" if slot == "owner" else role)
+        if refs:
+            return refs
+    return []
