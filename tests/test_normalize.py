@@ -1,0 +1,270 @@
+"""Normalizer: sentence tables per rule, the seed article, and properties for any input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import SEED, SHARED
+from geograph.normalize import Normalized, normalize
+
+NAMES = (
+    "Iran",
+    "Israel",
+    "Azerbaijan",
+    "Armenia",
+    "Turkey",
+    "USA",
+    "US",
+    "America",
+    "China",
+    "Chad",
+    "Iranian",
+    "Israeli",
+    "Azerbaijani",
+    "Armenian",
+    "American",
+    "Turkish",
+    "Tehran",
+    "Arthur",
+    "Assad",
+)
+
+# Characters the normalizer may put in place of others; everything else maps back as is.
+REPLACEMENTS = frozenset(" \n'\"")
+
+
+def clean(text: str, **kwargs: bool) -> str:
+    return normalize(text, names=NAMES, **kwargs).text
+
+
+SPLITS = [
+    # A function word glued to a capitalised word.
+    ("The envoy flew toIsrael on Monday.", "The envoy flew to Israel on Monday."),
+    ("Ministers met theFBI director twice.", "Ministers met the FBI director twice."),
+    ("Reporters asked ifIran would respond.", "Reporters asked if Iran would respond."),
+    # Any English word glued to a known name.
+    ("The daily writesIsraeli jets flew low.", "The daily writes Israeli jets flew low."),
+    ("Baku accusedAzerbaijani exiles of plotting.", "Baku accused Azerbaijani exiles of plotting."),
+    # A known name glued to the English word after it.
+    ("Officials said thatIrandid not reply.", "Officials said that Iran did not reply."),
+    ("Israelhas closed the crossing.", "Israel has closed the crossing."),
+    ("UShigh-level envoys landed.", "US high-level envoys landed."),
+    ("Later theUSAmay send aid.", "Later the USA may send aid."),
+    (
+        "The governor saidAzerbaijandismissed the claim.",
+        "The governor said Azerbaijan dismissed the claim.",
+    ),
+    ("It is wary ofIranwithout allies.", "It is wary of Iran without allies."),
+    # Chains of glued names and words.
+    ("Talks betweenIsraelandIran stalled.", "Talks between Israel and Iran stalled."),
+    (
+        "They fear thatIsraelmay attackIranwithout notice.",
+        "They fear that Israel may attack Iran without notice.",
+    ),
+    # A capitalised function word at a sentence start, before a name.
+    ("InIran, bread prices rose.", "In Iran, bread prices rose."),
+    ("ToTurkey it was a warning.", "To Turkey it was a warning."),
+    # A sentence end that lost its space.
+    ("The talks ended.Officials left early.", "The talks ended. Officials left early."),
+    ("The paper writes.UShigh-level staff agree.", "The paper writes. US high-level staff agree."),
+    ("Was it over?Nobody in Baku knew.", "Was it over? Nobody in Baku knew."),
+    ('He said "enough."Then he walked out.', 'He said "enough." Then he walked out.'),
+    # A comma or semicolon that lost its space.
+    ("Its neighbor,Turkey, objected loudly.", "Its neighbor, Turkey, objected loudly."),
+    ("Delegates from Paris,Berlin and Rome came.", "Delegates from Paris, Berlin and Rome came."),
+    ("The vote failed;Armenia abstained.", "The vote failed; Armenia abstained."),
+]
+
+KEPT = [
+    # Demonyms and plurals of names, and names that are ordinary words' prefixes.
+    "Four Israelis and two Iranians were hurt.",
+    "Azerbaijani and Armenian troops exchanged fire.",
+    "Americans and Armenians marched in Chinatown.",
+    "Chadwick met Chadian officers; Israelite ruins were found.",
+    # Brand and surname spellings with inner capitals.
+    "McDonald's sold an iPhone case on eBay and YouTube.",
+    "MacArthur played PlayStation with LeBron and DeSantis.",
+    "The RepresentUS campaign and easyJet run on macOS.",
+    # Abbreviations, numbers, money.
+    "The U.S. and the U.K. agreed, e.g. on tariffs.",
+    "The U.S.Army unit waited while Mr.Smith spoke.",
+    "Growth was 1.6 percent, worth $1.6 billion, or 1,000 jobs.",
+    # URLs and e-mail addresses.
+    "See https://example.com/IranNews?a=1,b=2 for more.",
+    "Write to press.Office@example.org or visit www.toIsrael.com today.",
+    # Arabic article and hyphenated names.
+    "Al-Qaeda fighters left al-Assad territory.",
+    "Iranian-Azerbaijani ties are strained.",
+]
+
+CHARS = [
+    ("Iran\u2019s envoy and Israel\u2018s envoy met.", "Iran's envoy and Israel's envoy met."),
+    ("\u201cNo,\u201d she said; \u201eyes\u201c he said.", '"No," she said; "yes" he said.'),
+    ("A 5\u2032 10\u2033 soldier, \u00abquoted\u00bb.", 'A 5\' 10" soldier, "quoted".'),
+    ("Israeli\u00a0officials said\u2009so.", "Israeli officials said so."),
+    ("The cease\u00adfire held.\u200b Talks\ufeff resumed.", "The ceasefire held. Talks resumed."),
+    ("Troops  moved\t\tnorth   today.", "Troops moved north today."),
+    ("  First line.  \r\nSecond line.\r\n", "First line.\nSecond line."),
+    ("Title\r\n\r\n\r\n   \n\nBody text.", "Title\n\nBody text."),
+    ("One.\n \n \nTwo.\u2029Three.", "One.\n\nTwo.\nThree."),
+]
+
+FOREIGN = [
+    ("Armenia protests.\nԲաժանորդագրվեք մեր ալիքին Telegram-ում", "Armenia protests."),
+    ("Новости дня\nMoscow said no.", "Moscow said no."),
+    ("Cairo replied.\nالأخبار اليوم\nThen it ended.", "Cairo replied.\n\nThen it ended."),
+    ("Beijing spoke.\n新闻报道 AP\n", "Beijing spoke."),
+]
+
+FOREIGN_KEPT = [
+    "Putin (Путин) met Erdogan in Sochi on Tuesday.",
+    "The sign read لا in large letters near the border crossing.",
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), SPLITS)
+def test_lost_spaces_are_restored(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize("raw", KEPT)
+def test_legitimate_forms_are_kept(raw: str) -> None:
+    assert clean(raw) == raw
+
+
+@pytest.mark.parametrize(("raw", "expected"), CHARS)
+def test_quotes_and_spaces(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), FOREIGN)
+def test_foreign_lines_are_dropped(raw: str, expected: str) -> None:
+    result = normalize(raw, names=NAMES)
+    assert result.text == expected
+    assert len(result.dropped) == 1
+    start, end = result.dropped[0]
+    dropped = raw[start:end]
+    assert dropped and "\n" not in dropped and dropped.strip() == dropped
+
+
+@pytest.mark.parametrize("raw", FOREIGN_KEPT)
+def test_short_foreign_words_in_english_are_kept(raw: str) -> None:
+    assert clean(raw) == raw
+
+
+def test_foreign_lines_can_be_kept() -> None:
+    raw = "Moscow said no.\nНовости дня"
+    assert clean(raw, drop_foreign_lines=False) == raw
+
+
+def test_names_drive_name_splits_only() -> None:
+    # Without names the gazetteer-dependent splits do not happen; the others do.
+    assert normalize("thatIrandid and toIsrael").text == "that Irandid and to Israel"
+
+
+def test_seed_article() -> None:
+    raw = SEED.read_text(encoding="utf-8")
+    result = normalize(raw, names=NAMES)
+    text = result.text
+    assert "Telegram" not in text
+    assert not any("\u0530" <= c <= "\u058f" for c in text)
+    for phrase in (
+        "that Iran did",
+        "Israel has",
+        "the USA may",
+        "US high-level",
+        "with Azerbaijan was",
+    ):
+        assert phrase in text
+    assert "\u2019" not in text and "\u2018" not in text and "Israel's blockade" in text
+    assert "\n\n" in text and "\n\n\n" not in text
+    ((start, end),) = result.dropped
+    assert raw[start:end].endswith("Telegram-\u0578\u0582\u0574")
+    check_offsets(result)
+    i = text.index("US high-level")
+    s, e = result.span(i, i + len("US high-level"))
+    assert raw[s:e] == "UShigh-level"
+
+
+def test_span_covers_exact_characters() -> None:
+    raw = "\u201cNo\u201d,  said\u00a0thatIrandid\u200b."
+    result = normalize(raw, names=NAMES)
+    assert result.text == '"No", said that Iran did.'
+    i = result.text.index("Iran")
+    assert raw[slice(*result.span(i, i + 4))] == "Iran"
+    assert raw[slice(*result.span(i, i + 8))] == "Irandid"
+    # An inserted space at either end adds nothing to the span.
+    assert raw[slice(*result.span(i - 1, i + 4))] == "Iran"
+    assert raw[slice(*result.span(0, 4))] == "\u201cNo\u201d"
+    assert result.span(3, 3) == (3, 3)
+    with pytest.raises(ValueError):
+        result.span(5, 100)
+
+
+def test_corpus_is_fast() -> None:
+    import json
+
+    path = SHARED / "corpus" / "news.jsonl"
+    if not path.exists():
+        pytest.skip("no shared corpus")
+    with path.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line in lines]
+    normalize("warm up", names=NAMES)
+    began = time.perf_counter()
+    for text in texts:
+        normalize(text, names=NAMES)
+    assert time.perf_counter() - began < 2.0
+
+
+def check_offsets(result: Normalized) -> None:
+    original, text, offsets = result.original, result.text, result.offsets
+    assert len(offsets) == len(text) + 1
+    assert offsets[len(text)] == len(original)
+    assert all(0 <= o <= len(original) for o in offsets)
+    assert all(a <= b for a, b in zip(offsets, offsets[1:], strict=False))
+    for i, c in enumerate(text):
+        o = offsets[i]
+        assert o < len(original)
+        assert c == original[o] or c in REPLACEMENTS, (i, c, original[o])
+        s, e = result.span(i, i + 1)
+        assert original[s:e] in (c, "") or c in REPLACEMENTS
+
+
+# Pieces that exercise every rule, mixed with arbitrary text.
+PIECES = st.sampled_from(
+    [
+        "Iran", "Israel", "USA", "US", "did", "the", "that", "and", "has", "Israelis",
+        "writes", "to", "In", "Mc", "Donald", "iPhone", "U.S.", "1.6", "e.g.", "www.", "@", "://",
+        ".", ",", ";", "?", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", "\u00a0", "\u200b",
+        "\u00ad", "\u2019", "\u201c", "\u2028", "Հայ", "Нов",
+        "新", "Telegram", "-", "'", '"', "A", "a", "x",
+    ]
+)  # fmt: skip
+MESSY = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=30).map("".join),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MESSY)
+def test_offsets_map_back(raw: str) -> None:
+    check_offsets(normalize(raw, names=NAMES))
+
+
+@settings(max_examples=400, deadline=None)
+@given(MESSY)
+def test_idempotent(raw: str) -> None:
+    once = normalize(raw, names=NAMES).text
+    assert normalize(once, names=NAMES).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(MESSY)
+def test_idempotent_without_names_or_dropping(raw: str) -> None:
+    once = normalize(raw, drop_foreign_lines=False).text
+    assert normalize(once, drop_foreign_lines=False).text == once
