@@ -50,11 +50,12 @@ def _run(
     budget_ms: int,
     size: tuple[int, int],
     timeout: float,
+    fragment: str = "",
 ) -> Run:
     exe = find_chromium()
     if exe is None:
         raise ExportError("no Chromium found: install chromium or set GEOGRAPH_CHROMIUM")
-    url = Path(html_path).resolve().as_uri()
+    url = Path(html_path).resolve().as_uri() + (f"#{fragment}" if fragment else "")
     with tempfile.TemporaryDirectory(prefix="geograph-chromium-") as profile:
         cmd = [
             exe,
@@ -104,9 +105,20 @@ def dump_dom(
     budget_ms: int = 5000,
     size: tuple[int, int] = (1280, 800),
     timeout: float = 120.0,
+    fragment: str = "",
 ) -> Run:
-    """Load the page, let its scripts run for ``budget_ms`` of virtual time, dump the DOM."""
-    return _run(html_path, ["--dump-dom"], budget_ms=budget_ms, size=size, timeout=timeout)
+    """Load the page, let its scripts run for ``budget_ms`` of virtual time, dump the DOM.
+
+    ``fragment`` is appended to the URL after ``#`` (the page reads ``only=...``).
+    """
+    return _run(
+        html_path,
+        ["--dump-dom"],
+        budget_ms=budget_ms,
+        size=size,
+        timeout=timeout,
+        fragment=fragment,
+    )
 
 
 def screenshot(
