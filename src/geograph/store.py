@@ -486,6 +486,8 @@ class LocalStore(GraphStore):
                 return _table(store.query(sparql, use_default_graph_as_union=True), cancel)
             except SyntaxError as exc:
                 raise QueryError(f"invalid SPARQL query: {_one_line(exc)}") from exc
+            except RuntimeError as exc:  # evaluation errors (a failed SERVICE call, ...)
+                raise QueryError(f"SPARQL query failed: {_one_line(exc)}") from exc
             except OSError as exc:
                 raise StoreError(f"cannot read store {self.location}: {_one_line(exc)}") from exc
 
@@ -496,6 +498,8 @@ class LocalStore(GraphStore):
             self.store.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL update: {_one_line(exc)}") from exc
+        except RuntimeError as exc:  # evaluation errors (a missing graph, ...)
+            raise QueryError(f"SPARQL update failed: {_one_line(exc)}") from exc
         except OSError as exc:
             raise StoreError(f"cannot write store {self.location}: {_one_line(exc)}") from exc
 
@@ -587,7 +591,8 @@ class RemoteStore(GraphStore):
                 raise QueryError(
                     f"{url} did not answer within {timeout or self.timeout:g} s (time limit)"
                 ) from exc
-            raise StoreError(f"cannot reach {url}: {_one_line(exc)}") from exc
+            reason = exc.reason if isinstance(exc.reason, str) else _one_line(exc.reason)
+            raise StoreError(f"cannot reach {url}: {reason}") from exc
         except OSError as exc:
             raise StoreError(f"cannot reach {url}: {_one_line(exc)}") from exc
 
