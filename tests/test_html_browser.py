@@ -215,3 +215,26 @@ def test_screenshot_writes_a_png(tmp_path: Path) -> None:
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000  # a drawn graph, not a blank page
+
+
+def test_a_few_thousand_nodes_render(tmp_path: Path) -> None:
+    # A seeded random graph the size of a large corpus export: the page must still
+    # stabilise, freeze its physics and draw within the browser run.
+    import random
+
+    rnd = random.Random(7)
+    types = ("State", "Agency", "Person", "Company", "ArmedGroup")
+    actors = [Actor(f"a{i}", f"Actor {i}", rnd.choice(types)) for i in range(1500)]
+    relations = ("accuses", "threatens", "cooperatesWith", "sellsArmsTo", "denies")
+    ms = []
+    for i in range(3000):
+        src, dst = rnd.sample(actors, 2)
+        ms.append(Mention(f"d{i % 50}", rnd.choice(relations), src, dst, f"S{i}.", i, i + 3))
+    g = build_graph(ms)
+    page = tmp_path / "big.html"
+    write_html(g, page)
+    assert 'improvedLayout":false' in page.read_text(encoding="utf-8")
+    run = dump_dom(page, timeout=180)
+    attrs = network_attrs(run.stdout)
+    assert attrs.get("data-nodes") == str(g.number_of_nodes()), run.stderr[-2000:]
+    assert attrs.get("data-stabilized") == "true"
