@@ -21,3 +21,22 @@ def _shared() -> Path:
 
 SHARED = _shared()
 SEED = SHARED / "seeds" / "000_b105b622e4c02704.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    """The full extraction pipeline, loaded once per test session."""
+    from geograph.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract(pipeline):  # type: ignore[no-untyped-def]
+    """Text in, mentions out: ``extract("Iran accused Israel.")``."""
+    from geograph.model import Document
+
+    def run(text: str, doc_id: str = "t"):  # type: ignore[no-untyped-def]
+        return list(pipeline.extract(Document(doc_id, text)).mentions)
+
+    return run

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .errors import GeographError
-from .model import Actor, Document, DocResult, Mention
+from .model import Actor, DocResult, Document, Mention
 from .settings import Settings, load_settings
 
 __version__ = "0.1.0"

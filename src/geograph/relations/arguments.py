@@ -28,7 +28,10 @@ OF_HEADS = {
     "member", "forces", "army", "state", "republic", "kingdom", "capital", "leader", "leaders",
     "president", "minister", "ministry", "side", "citizens", "population", "town", "area",
     "enclave", "land", "lands", "island", "islands", "coast", "border", "representatives",
+    "most", "much", "half", "rest", "swath", "swaths", "portion", "majority", "bulk", "parts",
+    "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
 }  # fmt: skip
+BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
     "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
 }  # fmt: skip
@@ -134,11 +137,25 @@ class Resolver:
                             ref = self._resolve(pobj, role, depth + 1)
                             if ref is not None:
                                 return ref
+        # "gunmen from Hamas", "soldiers of the Syrian army", "the border with Ukraine"
+        institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
+        for child in tok.children:
+            if child.dep_ != "prep":
+                continue
+            word = child.lower_
+            if (institution and word in ("from", "of")) or (
+                word == "with" and tok.lemma_.lower() in BORDER_HEADS
+            ):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        ref = self._resolve(pobj, role, depth + 1)
+                        if ref is not None:
+                            sector = self._sector(tok) or ref.sector
+                            return Ref(ref.actor, sector, tok.i, ref.weight * WEIGHT_INSTITUTION)
         owner = self._modifier_actor(tok, depth)
         sector = self._sector(tok)
         if owner is not None:
             actor_span, mod = owner
-            institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
             if role == "agent" and not institution:
                 return None
             weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER

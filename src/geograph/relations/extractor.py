@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorWords, DocActors
 from ..model import Mention
@@ -45,7 +45,7 @@ class Extractor:
         for tok in doc:
             lemma = tok.lemma_.lower()
             families: list[Callable[..., Iterator[Found]]] = []
-            if tok.pos_ in VERB_POS and lemma in verbs:
+            if lemma in verbs and (tok.pos_ in VERB_POS or _used_as_verb(tok)):
                 families.append(verbal.find)
             elif tok.pos_ in NOUN_POS and (lemma in nouns or tok.lower_ in nouns):
                 families.append(nominal.find)
@@ -115,6 +115,14 @@ class Extractor:
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
         return inference.link_denials(ordered)
+
+
+def _used_as_verb(tok: Token) -> bool:
+    """A verb the tagger took for a noun ("declined to sanction Venezuela")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ in ("dobj", "nsubj", "auxpass") or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in tok.children
+    )
 
 
 def _rank(m: Mention) -> tuple[bool, float]:

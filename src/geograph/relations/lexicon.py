@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import DataError
 from ..paths import DATA_DIR
 
-VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "owner")
+VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner")
 NOUN_SLOTS = ("owner", "host")
 
 

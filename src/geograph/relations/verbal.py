@@ -31,6 +31,15 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
                 for word in ("against", "on", "at"):
                     out.extend(syntax.prep_objects(child, word))
         return out
+    if slot == "xsubj":
+        # "demanded that Russia release ...": the subject of the complement clause.
+        return [
+            g
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     if slot.startswith("prep:"):
         word = slot[5:]
         found = syntax.prep_objects(verb, word)

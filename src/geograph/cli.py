@@ -1,0 +1,370 @@
+"""The ``geograph`` command line: thin Typer commands over library functions.
+
+Data goes to stdout, messages to stderr. Every error geograph raises on purpose
+is printed as one line and mapped to an exit code in :func:`main`; a document that
+fails in a batch is reported and the batch goes on, exiting non-zero at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+
+from . import __version__, commands
+from .errors import GeographError, InputError
+from .model import DocResult
+from .settings import Settings, load_settings
+
+app = typer.Typer(
+    name="geograph",
+    help="News text in, a queryable knowledge graph of geopolitical relations out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+StoreOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--store",
+        help="memory, a directory (embedded store), or http://HOST:PORT (SPARQL server).",
+        envvar="GEOGRAPH_STORE",
+        show_envvar=False,
+    ),
+]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name.")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Processes.")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="A geograph.toml file.")]
+InputsArg = Annotated[
+    list[str], typer.Argument(help="Text files, directories, JSONL files, or - for stdin.")
+]
+
+
+class _Problems:
+    """Counts and prints per-document errors and warnings without stopping."""
+
+    def __init__(self) -> None:
+        self.errors = 0
+
+    def error(self, message: str) -> None:
+        self.errors += 1
+        err.print(f"[red]error:[/] {_one_line(message)}", markup=True)
+
+    def warning(self, message: str) -> None:
+        err.print(f"[yellow]warning:[/] {_one_line(message)}", markup=True)
+
+
+def _one_line(message: str) -> str:
+    from rich.markup import escape
+
+    return escape(" ".join(message.split()))
+
+
+def _settings(config: Path | None = None, **overrides: Any) -> Settings:
+    return load_settings(config, **overrides)
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} docs"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def _print_summary(summary: commands.Summary, title: str) -> None:
+    table = RichTable(title=title, show_header=False, title_justify="left")
+    for key in ("documents", "skipped", "failed", "sentences", "mentions", "actors", "triples"):
+        table.add_row(key, str(getattr(summary, key)))
+    table.add_row("elapsed", f"{summary.elapsed:.1f} s ({summary.docs_per_second:.2f} docs/s)")
+    err.print(table)
+
+
+def _run_with_progress(label: str, work: Any) -> commands.Summary:
+    started = time.perf_counter()
+    with _progress() as progress:
+        task = progress.add_task(label, total=None, rate="")
+
+        def tick(_: DocResult) -> None:
+            done = progress.tasks[0].completed + 1
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
+
+        summary: commands.Summary = work(tick)
+    return summary
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
+    model: ModelOpt = None,
+    workers: WorkersOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Print one JSON object per relation mention (the extraction contract)."""
+    if fmt not in ("jsonl", "table"):
+        raise GeographError(f"unknown format {fmt!r}; choose jsonl or table")
+    settings = _settings(config, model=model, workers=workers)
+    problems = _Problems()
+    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    table = RichTable("doc", "relation", "source", "target", "modality", "neg", "sentence")
+    for result in commands.extract(docs, settings, on_error=problems.error):
+        for m in result.mentions:
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
+            else:
+                table.add_row(
+                    m.doc,
+                    m.relation,
+                    m.source.label,
+                    m.target.label,
+                    m.modality,
+                    "yes" if m.negated else "",
+                    " ".join(m.sentence.split())[:120],
+                )
+        sys.stdout.flush()
+    if fmt == "table":
+        out.print(table)
+    if problems.errors:
+        raise typer.Exit(InputError.exit_code)
+
+
+@app.command()
+def ingest(
+    inputs: InputsArg,
+    store: StoreOpt = None,
+    model: ModelOpt = None,
+    workers: WorkersOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-extract unchanged documents.")] = False,
+    config: ConfigOpt = None,
+) -> None:
+    """Extract documents into the store (one named graph per document)."""
+    settings = _settings(config, store=store, model=model, workers=workers)
+    problems = _Problems()
+    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    summary = _run_with_progress(
+        "ingesting",
+        lambda tick: commands.ingest(
+            docs, settings, on_error=problems.error, tick=tick, force=force
+        ),
+    )
+    _print_summary(summary, f"ingested into {settings.store}")
+    if problems.errors:
+        raise typer.Exit(InputError.exit_code)
+
+
+@app.command()
+def build(
+    inputs: InputsArg,
+    outdir: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    store: Annotated[
+        str | None,
+        typer.Option("--store", help="Store to build into (default: OUTDIR/store)."),
+    ] = None,
+    model: ModelOpt = None,
+    workers: WorkersOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Ingest, then write graph.html, graph.gexf, graph.ttl and summary.json."""
+    settings = _settings(config, store=store or str(outdir / "store"), model=model, workers=workers)
+    problems = _Problems()
+    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    summary = _run_with_progress(
+        "building",
+        lambda tick: commands.build(docs, settings, outdir, on_error=problems.error, tick=tick),
+    )
+    _print_summary(summary, f"built {outdir}")
+    for name in (*commands.BUILD_OUTPUTS, "summary.json"):
+        err.print(f"  wrote {outdir / name}")
+    if problems.errors:
+        raise typer.Exit(InputError.exit_code)
+
+
+@app.command()
+def query(
+    text: Annotated[str, typer.Argument(help="SPARQL text, or a named query.")],
+    args: Annotated[
+        list[str] | None, typer.Argument(help="Values for the named query's parameters.")
+    ] = None,
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="NAME=VALUE parameter.")
+    ] = None,
+    allow_update: Annotated[
+        bool, typer.Option("--allow-update", help="Allow SPARQL Update (changes the store).")
+    ] = False,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Run SPARQL or a named query (who-accuses-whom, arms-suppliers, relations-of ACTOR)."""
+    from .query import TABLE_FORMATS, format_table, resolve, run_query
+    from .store import open_store
+
+    if fmt != "table" and fmt not in TABLE_FORMATS:
+        raise GeographError(f"unknown format {fmt!r}; choose table, {', '.join(TABLE_FORMATS)}")
+    settings = _settings(config, store=store, query_timeout=timeout)
+    _, named = resolve(text)
+    params: dict[str, str] = {}
+    if args:
+        names = list(named.params) if named else []
+        if len(args) > len(names):
+            raise GeographError(
+                f"too many arguments for {text!r}: it takes {', '.join(names) or 'none'}"
+            )
+        params.update(zip(names, args, strict=False))
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise GeographError(f"--param {item!r}: expected NAME=VALUE")
+        params[key] = value
+    with open_store(settings) as graph:
+        table = run_query(
+            graph,
+            text,
+            params,
+            allow_update=allow_update,
+            timeout=settings.query_timeout,
+        )
+    if fmt == "table":
+        if not table.columns:
+            err.print("done")
+            return
+        rich_table = RichTable(*table.columns)
+        for row in table.rows:
+            rich_table.add_row(*("" if v is None else " ".join(v.split()) for v in row))
+        out.print(rich_table)
+        err.print(f"{len(table.rows)} row(s)")
+    else:
+        sys.stdout.write(format_table(table, fmt))
+
+
+@app.command()
+def export(
+    fmt: Annotated[
+        str, typer.Argument(help="html, gexf, graphml, csv, ttl, nt, nq, trig, jsonld.")
+    ],
+    output: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    store: StoreOpt = None,
+    relation: Annotated[list[str] | None, typer.Option("--relation", help="Keep.")] = None,
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Keep edges of.")] = None,
+    min_mentions: Annotated[int, typer.Option("--min-mentions", min=1)] = 1,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
+    top: Annotated[int | None, typer.Option("--top", min=1, help="Top N actors by degree.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write the graph (or the RDF) in one format."""
+    from .export import RDF_FORMATS
+    from .export import export as write
+    from .store import open_store
+
+    settings = _settings(config, store=store)
+    fmt = fmt.lower()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(settings) as graph:
+        if fmt in RDF_FORMATS:
+            write(fmt, graph, output)
+        else:
+            from .view import build_graph
+
+            view = build_graph(
+                graph.iter_mentions(),
+                relations=relation,
+                actors=actor,
+                min_mentions=min_mentions,
+                since=since,
+                until=until,
+                top=top,
+            )
+            write(fmt, view, output)
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def info(store: StoreOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> None:
+    """What the store holds and what this installation knows."""
+    settings = _settings(config, store=store, model=model)
+    data = commands.info(settings)
+    table = RichTable(show_header=False)
+    table.add_row("version", __version__)
+    for key, value in data.items():
+        shown = ", ".join(value) if isinstance(value, list) else str(value)
+        table.add_row(key, shown)
+    out.print(table)
+
+
+@app.command()
+def remove(
+    doc_ids: Annotated[list[str], typer.Argument(help="Document ids.")],
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Delete documents (their named graphs) from the store."""
+    from .store import open_store
+
+    settings = _settings(config, store=store)
+    missing = 0
+    with open_store(settings) as graph:
+        for doc_id in doc_ids:
+            if graph.remove_document(doc_id):
+                err.print(f"removed {doc_id}")
+            else:
+                missing += 1
+                err.print(f"[yellow]warning:[/] no document {_one_line(doc_id)}", markup=True)
+    if missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the app, turning every error into one line and an exit code."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except GeographError as exc:
+        err.print(f"[red]error:[/] {_one_line(str(exc))}", markup=True)
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if os.environ.get("GEOGRAPH_DEBUG"):
+            raise
+        err.print(
+            f"[red]internal error:[/] {_one_line(repr(exc))} (set GEOGRAPH_DEBUG=1 for details)",
+            markup=True,
+        )
+        sys.exit(70)

@@ -1,0 +1,55 @@
+"""Sentence-table helpers for relation tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geograph.model import Mention
+
+
+@dataclass(frozen=True)
+class Expect:
+    """One relation a sentence must state: ``relation`` from ``source`` to ``target``
+    (actor ids), with its negation and modality (None: any)."""
+
+    relation: str
+    source: str
+    target: str
+    modality: str | None = "asserted"
+    negated: bool | None = False
+
+
+def matches(m: Mention, e: Expect, symmetric: bool = False) -> bool:
+    ends = (m.source.id, m.target.id)
+    wanted = (e.source, e.target)
+    same_ends = ends == wanted or (symmetric and ends == wanted[::-1])
+    return (
+        m.relation == e.relation
+        and same_ends
+        and (e.modality is None or m.modality == e.modality)
+        and (e.negated is None or m.negated == e.negated)
+    )
+
+
+def show(mentions: list[Mention]) -> str:
+    return "\n".join(
+        f"  {m.relation}({m.source.id} -> {m.target.id}) {m.modality}"
+        f"{' negated' if m.negated else ''} [{m.trigger}]"
+        for m in mentions
+    )
+
+
+SYMMETRIC = {"hasTensionWith", "alliedWith"}
+
+
+def check(
+    mentions: list[Mention], expected: tuple[Expect, ...], absent: tuple[Expect, ...] = ()
+) -> None:
+    for e in expected:
+        assert any(matches(m, e, e.relation in SYMMETRIC) for m in mentions), (
+            f"missing {e}\nfound:\n{show(mentions)}"
+        )
+    for e in absent:
+        assert not any(matches(m, e, e.relation in SYMMETRIC) for m in mentions), (
+            f"unexpected {e}\nfound:\n{show(mentions)}"
+        )
