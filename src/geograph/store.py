@@ -194,6 +194,8 @@ def _replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
 
 _IRIREF = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# A prefixed name (gg:source, :x, insert:p) is one token, never a keyword.
+_PNAME = re.compile(r"(?:[A-Za-z][\w.-]*)?:[^\s{}()\[\]<>\"',;]*")
 _QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
@@ -201,8 +203,8 @@ def sparql_tokens(text: str) -> Iterator[tuple[int, str]]:
     """``(offset, token)`` for every bare word and brace of a SPARQL text.
 
     Comments, string literals, IRIs and variables are skipped, so a keyword inside
-    them (``"DROP"``, ``?where``, ``# insert``) is never reported. Prefixed names
-    yield their parts as words. Enough to find keywords; not a parser.
+    them (``"DROP"``, ``?where``, ``# insert``) is never reported; a prefixed name
+    (``insert:p``) is one token. Enough to find keywords; not a parser.
     """
     i, n = 0, len(text)
     while i < n:
@@ -224,7 +226,7 @@ def sparql_tokens(text: str) -> Iterator[tuple[int, str]]:
         elif c in "{}":
             yield i, c
             i += 1
-        elif m := _WORD.match(text, i):
+        elif (m := _PNAME.match(text, i)) or (m := _WORD.match(text, i)):
             yield i, m.group()
             i = m.end()
         else:
