@@ -11,15 +11,18 @@ Atomic replace: :meth:`GraphStore.put_document` sends ONE SPARQL Update,
 ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``. pyoxigraph (and
 Oxigraph server) apply an update request as a single transaction, so readers see
 the old graph or the new one, never a half-written one; pyoxigraph's ``extend`` is
-transactional too but cannot remove in the same transaction.
+transactional too but cannot remove in the same transaction. A remote store
+replaces the graph with one Graph Store Protocol PUT (N-Triples body) instead.
 
 Time limits: pyoxigraph cannot cancel a running query. A query with a timeout runs
 in a daemon worker thread (pyoxigraph releases the GIL while it evaluates); past
 the limit the caller gets :class:`QueryError` at once, the worker stops at the next
 result row it would stream, and an operator that must finish before the first row
 (ORDER BY, GROUP BY, a large join) keeps one core busy until it ends or the
-process exits (the CLI exits right after the error). Remote stores use the HTTP
-socket timeout; the server's own limits stop its work.
+process exits (the CLI exits right after the error). A separate process would
+stop the work for real, but cannot share a memory store nor open a locked on-disk
+one. Remote stores use the HTTP socket timeout (per read, not in total); the
+server's own limits (``oxigraph serve --timeout-s``) stop its work.
 """
 
 from __future__ import annotations
