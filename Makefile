@@ -25,8 +25,11 @@ $(SYSSTAMP): | $(STAMP)
 	touch $(SYSSTAMP)
 
 demo: install
-	$(BIN)/geograph build examples/ -o out/demo --store memory
+	rm -rf out/demo
+	$(BIN)/geograph build examples/ -o out/demo
+	@echo "--- who accuses whom (SPARQL over out/demo/store) ---"
 	$(BIN)/geograph query who-accuses-whom --store out/demo/store
+	@echo "open out/demo/graph.html in a browser; load out/demo/graph.gexf in Gephi"
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
