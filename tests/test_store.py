@@ -430,7 +430,7 @@ def _free_port() -> int:
 @pytest.fixture
 def oxigraph_url(tmp_path: Path) -> Iterator[str]:
     if OXIGRAPH is None:
-        pytest.skip("oxigraph server binary not installed")
+        pytest.fail("oxigraph server binary not installed: pip install oxigraph (make install)")
     port = _free_port()
     server = subprocess.Popen(
         [OXIGRAPH, "serve", "--location", str(tmp_path / "srv"), "--bind", f"127.0.0.1:{port}"],

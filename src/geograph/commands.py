@@ -12,11 +12,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .inputs import read_inputs
-from .model import Document, DocResult
+from .model import DocResult, Document
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .store import GraphStore
 
 Report = Callable[[str], None]
 Tick = Callable[[DocResult], None]
@@ -88,37 +91,39 @@ def ingest(
     on_error: Report = _ignore,
     tick: Tick | None = None,
     force: bool = False,
+    store: GraphStore | None = None,
 ) -> Summary:
-    """Extract documents into the configured store, one named graph each.
+    """Extract documents into the store (``store``, else the configured one), one
+    named graph each. A document whose content hash is already stored is skipped
+    unless ``force``; a changed one replaces its earlier statements."""
+    if store is None:
+        from .store import open_store
 
-    A document whose content hash is already stored is skipped unless ``force``;
-    a changed one replaces its earlier statements.
-    """
+        with open_store(settings) as opened:
+            return ingest(docs, settings, on_error=on_error, tick=tick, force=force, store=opened)
     from .rdf import document_quads
-    from .store import open_store
 
     summary = Summary()
     started = time.perf_counter()
-    with open_store(settings) as store:
 
-        def fresh() -> Iterator[Document]:
-            for doc in docs:
-                if not force and store.document_hash(doc.id) == doc.sha256:
-                    summary.skipped += 1
-                    continue
-                yield doc
+    def fresh() -> Iterator[Document]:
+        for doc in docs:
+            if not force and store.document_hash(doc.id) == doc.sha256:
+                summary.skipped += 1
+                continue
+            yield doc
 
-        def failed(message: str) -> None:
-            summary.failed += 1
-            on_error(message)
+    def failed(message: str) -> None:
+        summary.failed += 1
+        on_error(message)
 
-        for result in extract(fresh(), settings, on_error=failed):
-            store.put_document(result.document.id, result.document.sha256, document_quads(result))
-            summary.add(result)
-            summary.elapsed = time.perf_counter() - started
-            if tick is not None:
-                tick(result)
-        summary.triples = store.stats().get("triples", 0)
+    for result in extract(fresh(), settings, on_error=failed):
+        store.put_document(result.document.id, result.document.sha256, document_quads(result))
+        summary.add(result)
+        summary.elapsed = time.perf_counter() - started
+        if tick is not None:
+            tick(result)
+    summary.triples = store.stats().get("triples", 0)
     summary.elapsed = time.perf_counter() - started
     return summary
 
@@ -139,8 +144,9 @@ def build(
     from .store import open_store
 
     outdir.mkdir(parents=True, exist_ok=True)
-    summary = ingest(docs, settings, on_error=on_error, tick=tick)
+    # One store for both steps: a memory store lives only as long as it is open.
     with open_store(settings) as store:
+        summary = ingest(docs, settings, on_error=on_error, tick=tick, store=store)
         for name in BUILD_OUTPUTS:
             export(name.rsplit(".", 1)[1], store, outdir / name)
     (outdir / "summary.json").write_text(

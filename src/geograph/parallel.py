@@ -10,10 +10,9 @@ import itertools
 import multiprocessing as mp
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-
 from multiprocessing.pool import AsyncResult
 
-from .model import Document, DocResult
+from .model import DocResult, Document
 from .settings import Settings
 
 Report = Callable[[str], None]

@@ -225,10 +225,7 @@ class Resolver:
         """
         lower = tok.lower_
         if types is None:
-            if lower in PERSONAL:
-                types = {"Person"}
-            else:
-                types = NON_PERSON
+            types = {"Person"} if lower in PERSONAL else NON_PERSON
         clause = tok.head
         if (
             tok.dep_ in SUBJECT_DEPS

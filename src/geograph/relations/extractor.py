@@ -83,7 +83,7 @@ class Extractor:
             negated = stance.negated if item.negated is None else item.negated
             modality = item.modality or stance.modality
             reporter = item.reporter or stance.reporter
-            confidence = item.confidence * (0.9 if modality == "reported" else 1.0)
+            confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)
             src, tgt = item.source, item.target
             mention = Mention(
                 doc=doc_id,
