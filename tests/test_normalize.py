@@ -31,6 +31,8 @@ NAMES = (
     "Tehran",
     "Arthur",
     "Assad",
+    "IS",
+    "UN",
 )
 
 # Characters the normalizer may put in place of others; everything else maps back as is.
@@ -85,6 +87,8 @@ KEPT = [
     "Azerbaijani and Armenian troops exchanged fire.",
     "Americans and Armenians marched in Chinatown.",
     "Chadwick met Chadian officers; Israelite ruins were found.",
+    # Acronyms that begin with a known acronym.
+    "ISIS fighters fled as UNICEF and UNESCO staff arrived.",
     # Brand and surname spellings with inner capitals.
     "McDonald's sold an iPhone case on eBay and YouTube.",
     "MacArthur played PlayStation with LeBron and DeSantis.",

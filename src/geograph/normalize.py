@@ -325,7 +325,8 @@ class _Splitter:
             word = head.group() if head else ""
             if len(word) >= 2 and word in self.lexicon.words:
                 return n
-            if not word and self._leading_name(rest):
+            # "IsraelIran"; but never inside an acronym ("ISIS" is not "IS IS").
+            if not word and rest[1:2].islower() and self._leading_name(rest):
                 return n
         return 0
 
