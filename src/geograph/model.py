@@ -86,6 +86,8 @@ class Mention:
     end: int
     negated: bool = False
     modality: str = "asserted"
+    # Whether the mention codes as an event under CAMEO/PLOVER (see RelationSpec.code).
+    event: bool = True
     confidence: float = 0.5
     cameo: str = ""
     plover: str = ""
@@ -133,6 +135,7 @@ class Mention:
             "target": target,
             "negated": self.negated,
             "modality": self.modality,
+            "event": self.event,
             "reported_by": self.reporter.to_json() if self.reporter else None,
             "cameo": self.cameo,
             "plover": self.plover,

@@ -55,6 +55,35 @@ class RelationSpec:
     plover: str
     symmetric: bool
     kind: RelationKind
+    intent_cameo: str | None = None
+    intent_plover: str | None = None
+    refusal_cameo: str | None = None
+    refusal_plover: str | None = None
+
+    def code(
+        self, *, modality: str, negated: bool, intent: bool = False, refusal: bool = False
+    ) -> tuple[str, str, bool]:
+        """CAMEO code, PLOVER category and whether a mention codes as an event.
+
+        CAMEO and PLOVER code what was done or said: a stated act (asserted, or
+        reported by someone) is the relation's event; a stated intent to act
+        ("will supply", "is willing to withdraw") is the relation's intent code
+        (AGREE, or THREATEN for force); refusing it ("refused to provide aid",
+        "would not support") is its refusal code (REJECT). Speculation ("may
+        attack"), a plain negation ("did not attack") and lasting states
+        (tension, alliances, control of territory) code no event.
+        """
+        if self.kind != "event":
+            return self.cameo, self.plover, False
+        if negated:
+            if (refusal or intent) and self.refusal_cameo and self.refusal_plover:
+                return self.refusal_cameo, self.refusal_plover, True
+            return self.cameo, self.plover, False
+        if intent or modality == "future":
+            if self.intent_cameo and self.intent_plover:
+                return self.intent_cameo, self.intent_plover, True
+            return self.cameo, self.plover, modality == "future"
+        return self.cameo, self.plover, modality in ("asserted", "reported")
 
 
 def ontology_path() -> Path:
@@ -115,10 +144,21 @@ def _read_specs(path: Path) -> dict[str, RelationSpec]:
             plover=_one(path, name, values, GG + "plover", "gg:plover"),
             symmetric=_OWL_SYMMETRIC in types,
             kind=kinds[0],
+            intent_cameo=_optional(path, name, values, GG + "intentCameo"),
+            intent_plover=_optional(path, name, values, GG + "intentPlover"),
+            refusal_cameo=_optional(path, name, values, GG + "refusalCameo"),
+            refusal_plover=_optional(path, name, values, GG + "refusalPlover"),
         )
     if not specs:
         raise DataError(f"{path}: declares no gg:EventRelation or gg:StateRelation properties")
     return dict(sorted(specs.items()))
+
+
+def _optional(path: Path, name: str, values: dict[str, list[str]], prop: str) -> str | None:
+    found = values.get(prop, [])
+    if len(found) > 1:
+        raise DataError(f"{path}: relation gg:{name} has {len(found)} values for {prop}")
+    return found[0] if found else None
 
 
 @cache

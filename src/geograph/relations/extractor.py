@@ -82,6 +82,10 @@ class Extractor:
             start, end = sentence_cache[sent.start]
             negated = stance.negated if item.negated is None else item.negated
             modality = item.modality or stance.modality
+            intent = stance.intent and item.modality is None
+            cameo, plover, event = spec.code(
+                modality=modality, negated=negated, intent=intent, refusal=stance.refusal
+            )
             reporter = item.reporter or stance.reporter
             confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)
             src, tgt = item.source, item.target
@@ -96,8 +100,9 @@ class Extractor:
                 negated=negated,
                 modality=modality,
                 confidence=confidence,
-                cameo=spec.cameo,
-                plover=spec.plover,
+                event=event,
+                cameo=cameo,
+                plover=plover,
                 trigger=item.trigger.text,
                 source_sector=src.sector,
                 target_sector=tgt.sector,

@@ -34,6 +34,10 @@ class Stance:
     reporter: Ref | None = None
     # The verb of saying whose complement holds the trigger, if any.
     speech: Token | None = None
+    # A stated will to act ("will supply", "is willing to withdraw", "offered to mediate").
+    intent: bool = False
+    # A refusal to act ("refused to provide", "would not support").
+    refusal: bool = False
 
 
 class ModalityReader:
@@ -53,10 +57,12 @@ class ModalityReader:
         self.factive = w("factive_verbs")
         self.report_words = w("report_words")
         self.light = lexicon.classes.get("light", frozenset())
+        self.volition = w("volition_words")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
         negated = hypothetical = future = reported = False
+        volition = would = refusing = conditional = False
         reporter: Ref | None = None
         speech: Token | None = None
         tok = trigger
@@ -69,10 +75,11 @@ class ModalityReader:
                 elif dep in ("aux", "auxpass"):
                     if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
                         hypothetical = True
+                        would = would or lower in ("would", "'d")
                     elif lower in self.fut_aux:
                         future = True
                 elif dep == "mark" and lower in self.cond:
-                    hypothetical = True
+                    hypothetical = conditional = True
                 elif dep in ("advmod", "amod") and lower in self.report_words:
                     reported = True
                 elif dep == "prep" and lower == "according":
@@ -86,7 +93,13 @@ class ModalityReader:
             if tok is not trigger and came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj"):
                 lemma = tok.lemma_.lower()
                 if lemma in self.neg_verbs and came_by == "xcomp":
-                    negated = True
+                    negated = refusing = True
+                if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
+                    "xcomp",
+                    "acomp",
+                    "pcomp",
+                ):
+                    volition = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
                     hypothetical = True
                 elif lemma in self.fut_words and came_by == "xcomp":
@@ -135,7 +148,10 @@ class ModalityReader:
                 # A coordinated clause with its own subject keeps its own marks.
                 break
             tok, came_by = head, dep
-        if hypothetical:
+        # "said they would boycott": would in reported speech is the future of the past.
+        intent = (future or volition or (would and speech is not None)) and not conditional
+        refusal = refusing or (negated and intent)
+        if hypothetical and not (intent and future):
             modality = "hypothetical"
         elif future:
             modality = "future"
@@ -143,7 +159,7 @@ class ModalityReader:
             modality = "reported"
         else:
             modality = "asserted"
-        return Stance(negated, modality, reporter, speech)
+        return Stance(negated, modality, reporter, speech, intent, refusal)
 
 
 def _subject(verb: Token, *, inherit: bool = True) -> Token | None:
