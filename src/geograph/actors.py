@@ -39,7 +39,9 @@ COLUMNS = (
     "demonyms",
     "capitals",
 )
-KINDS = ("name", "demonym", "capital")
+KINDS = ("name", "demonym", "capital", "place")
+# Sectors in which a person holds an office of a state.
+OFFICE_SECTORS = ("government", "military", "legislature", "judiciary", "intelligence")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,13 @@ class Gazetteer:
                 for name in names:
                     # First claim wins; the data test guarantees there is none twice.
                     self.surface.setdefault(name, (actor.id, kind))
+
+    def add_places(self, places: Iterable[tuple[str, str]]) -> None:
+        """Places (towns, regions) that stand for the state they are in, when acted upon."""
+        for name, iso3 in places:
+            state = self.states.get(iso3)
+            if state is not None and name not in self.surface:
+                self.surface[name] = (state, "place")
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -150,7 +159,23 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     files = sorted((data_dir / "actors").glob("*.tsv"))
     if not files:
         raise DataError(f"no gazetteer files in {data_dir / 'actors'}")
-    return Gazetteer(entry for path in files for entry in read_entries(path))
+    gazetteer = Gazetteer(entry for path in files for entry in read_entries(path))
+    places = data_dir / "places.tsv"
+    if places.is_file():
+        gazetteer.add_places(read_places(places))
+    return gazetteer
+
+
+def read_places(path: Path) -> Iterator[tuple[str, str]]:
+    """``(name, ISO alpha-3)`` rows of ``data/places.tsv``."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, [])
+        if header[:2] != ["name", "country"]:
+            raise DataError(f"{path}: header must start with name, country")
+        for row in reader:
+            if len(row) >= 2 and row[0].strip():
+                yield row[0].strip(), row[1].strip()
 
 
 @functools.lru_cache(maxsize=4)
@@ -265,7 +290,11 @@ class ActorLinker:
             sector = entry.sector if entry.actor.type != "State" else None
             if kind == "capital":
                 sector = "government"
-            found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector))
+            represents = None
+            if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
+                # A head of state or minister acts for the state ("Putin offered ...").
+                represents = self.gazetteer.state(entry.actor.country)
+            found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_ner(doc, found, taken)
         return found
 
@@ -296,25 +325,24 @@ class ActorLinker:
                     )
                 )
                 continue
-            country, sector, titled = self._context(doc[start:end])
+            country, sector, represents = self._context(doc[start:end], found)
             actor = Actor(
                 id=f"{prefix}:{slugify(label)}",
                 label=label,
                 type=atype,
                 country=country,
             )
-            represents = self.gazetteer.state(country) if titled else None
             span = ActorSpan(start, end, actor, prefix, sector, represents)
             found.add(span)
             if atype == "Person":
                 people_by_surname.setdefault(tokens[-1].text, span)
 
-    def _context(self, name: Span) -> tuple[str | None, str | None, bool]:
-        """Country, sector and whether a title ties the name to a state.
+    def _context(self, name: Span, found: DocActors) -> tuple[str | None, str | None, Actor | None]:
+        """Country, sector, and the actor a title makes the name act for.
 
         Looks at the words the name's phrase carries before it ("Iranian general",
-        "Russia's foreign minister") and at an apposition ("Lavrov, Russia's
-        foreign minister").
+        "Russia's foreign minister", "NATO Secretary-General") and at an apposition
+        ("Lavrov, Russia's foreign minister").
         """
         root = name.root
         words: list[Token] = [t for t in root.subtree if t.i < name.start]
@@ -324,6 +352,7 @@ class ActorLinker:
         words.extend(t for c in root.children if c.dep_ == "appos" for t in c.subtree)
         country: str | None = None
         sector: str | None = None
+        body: Actor | None = None
         titled = False
         for tok in words:
             lower = tok.lower_
@@ -332,8 +361,16 @@ class ActorLinker:
                 titled = True
             if lower in self.words.sector_modifiers:
                 sector = self.words.sector_modifiers[lower]
-            key = self.gazetteer.surface.get(tok.text)
-            if key and country is None:
-                entry = self.gazetteer.entries[key[0]]
-                country = entry.actor.country
-        return country, sector, titled and country is not None
+            span = found.by_token.get(tok.i)
+            if span is None or span.kind == "place":
+                continue
+            if span.actor.type in ("State", "Territory"):
+                country = country or span.actor.country
+            elif body is None and span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup"):
+                body = span.actor
+                country = country or span.actor.country
+        if not titled:
+            return country, sector, None
+        # "NATO Secretary-General X" acts for NATO; "Iranian general X" for Iran.
+        represents = body or self.gazetteer.state(country)
+        return country, sector, represents

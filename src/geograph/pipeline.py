@@ -68,7 +68,9 @@ class Pipeline:
         self.names = self.gazetteer.names()
         self.linker = ActorLinker(self.nlp, self.gazetteer)
         specs = dict(relation_specs())
-        self.extractor = Extractor(load_lexicon(known=frozenset(specs)), load_actor_words(), specs)
+        self.extractor = Extractor(
+            load_lexicon(known=frozenset(specs)), load_actor_words(), specs, self.gazetteer.state
+        )
 
     def normalize(self, text: str) -> Normalized:
         return normalize(text, names=self.names)

@@ -143,6 +143,7 @@ class GG(DefinedNamespace):
     negotiatesWith: ClassVar[NamedNode]
     consults: ClassVar[NamedNode]
     supports: ClassVar[NamedNode]
+    signsAgreementWith: ClassVar[NamedNode]
     aids: ClassVar[NamedNode]
     agreesWith: ClassVar[NamedNode]
     concedesTo: ClassVar[NamedNode]

@@ -31,6 +31,7 @@ OF_HEADS = {
     "most", "much", "half", "rest", "swath", "swaths", "portion", "majority", "bulk", "parts",
     "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
 }  # fmt: skip
+PLACE_PREPS = {"of", "in", "near", "at", "outside", "inside", "across", "throughout"}
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
     "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
@@ -103,6 +104,8 @@ class Resolver:
             return None
         span = self.actors.at(tok)
         if span is not None:
+            if span.kind == "place" and role == "agent":
+                return None  # a town does not act; its country may be acted upon
             return self._from_span(span, tok, WEIGHT_NAME)
         lower = tok.lower_
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
@@ -156,9 +159,13 @@ class Resolver:
         sector = self._sector(tok)
         if owner is not None:
             actor_span, mod = owner
-            if role == "agent" and not institution:
-                return None
             weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
+            if role == "agent" and not institution:
+                # "Israeli tanks", "French farmers", "Iraqi Kurds": a people or a
+                # state's hardware acts for it; "its programme" does not act.
+                if actor_span is None or actor_span.kind == "place":
+                    return None
+                weight = WEIGHT_MODIFIER * 0.9
             if actor_span is None:
                 ref = self.antecedent(mod)
                 if ref is None:
@@ -166,6 +173,15 @@ class Resolver:
                 return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
             base = actor_span.represents or actor_span.actor
             return Ref(base, sector or actor_span.sector, tok.i, weight)
+        if role == "patient" and tok.pos_ == "NOUN":
+            # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            ref = self._resolve(pobj, role, depth + 1)
+                            if ref is not None:
+                                return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
         if role == "owner":
             for child in tok.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..model import Actor
 from .arguments import Ref, Resolver
 from .lexicon import Lexicon
 
@@ -41,6 +43,7 @@ class Context:
     lexicon: Lexicon
     resolver: Resolver
     object_control: frozenset[str]
+    state: Callable[[str | None], Actor | None]
 
     def refs(self, tokens: list[Token], role: str) -> list[Ref]:
         out: list[Ref] = []

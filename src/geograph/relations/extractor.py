@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorWords, DocActors
-from ..model import Mention
+from ..model import Actor, Mention
 from ..ontology import RelationSpec
 from . import inference, nominal, pairs, verbal
 from .arguments import Resolver
@@ -28,11 +28,12 @@ class Extractor:
     lexicon: Lexicon
     words: ActorWords
     specs: dict[str, RelationSpec]
+    state: Callable[[str | None], Actor | None] = lambda _: None
 
     def found(self, doc: Doc, actors: DocActors) -> Iterator[tuple[Found, Stance]]:
         """Every relation the rules find in ``doc``, with its stance."""
         resolver = Resolver(doc, actors, self.words)
-        ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"))
+        ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"), self.state)
         reader = ModalityReader(self.lexicon, resolver)
         verbs, nouns = self.lexicon.verbs, self.lexicon.nouns
         pair_nouns = (

@@ -11,8 +11,8 @@ from typing import Any
 from ..errors import DataError
 from ..paths import DATA_DIR
 
-VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner")
-NOUN_SLOTS = ("owner", "host")
+VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home")
+NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +25,10 @@ class Trigger:
     source: tuple[str, ...]
     target: tuple[str, ...]
     object_class: str | None = None
+    # A word class the light verb of a noun must belong to ("lodge a protest").
+    host_class: str | None = None
+    # A word class the subject must belong to ("peacekeepers arrived in Bosnia").
+    subject_class: str | None = None
     inverse: bool = False
     mutual: bool = False
     territory_only: bool = False
@@ -76,11 +80,16 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             valid = ", ".join(sorted(known))
             raise DataError(f"{path}: relation {relation!r} is not in the ontology; valid: {valid}")
         obj = spec.get("object")
-        if obj is not None and obj not in classes:
-            raise DataError(f"{path}: trigger for {relation}: unknown word class {obj!r}")
+        host = spec.get("host")
+        subject = spec.get("subject")
+        for cls in (obj, host, subject):
+            if cls is not None and cls not in classes:
+                raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         relations.add(relation)
         common = {
             "object_class": obj,
+            "host_class": host,
+            "subject_class": subject,
             "inverse": bool(spec.get("inverse", False)),
             "mutual": bool(spec.get("mutual", False)),
             "territory_only": bool(spec.get("territory_only", False)),

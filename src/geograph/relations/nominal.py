@@ -12,7 +12,7 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found
 from .lexicon import Trigger
-from .verbal import TERRITORY_TYPES
+from .verbal import TERRITORY_TYPES, distinct, home
 
 
 def _matching(noun: Token, ctx: Context) -> list[Trigger]:
@@ -41,19 +41,51 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
     return refs
 
 
+def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
+    if slot.startswith("prep:"):
+        word = slot[5:]
+        return syntax.prep_objects(noun, word) or (
+            syntax.prep_objects(host, word) if host is not None else []
+        )
+    if slot == "xsubj":
+        # "its demand that Israel ease restrictions"
+        return [
+            g
+            for child in noun.children
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX")
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+    if slot == "locus":
+        return syntax.locus(noun) or (syntax.locus(host) if host is not None else [])
+    return []
+
+
 def find(noun: Token, ctx: Context) -> Iterator[Found]:
     """Relations the noun ``noun`` states."""
     if ctx.resolver.actors.at(noun) is not None:
         return
-    host = syntax.governing_clause(noun)
-    if host is not None and host.lemma_.lower() not in ctx.lexicon.classes.get("light", ()):
-        host = None
+    # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
+    # the head noun, whose phrase carries the arguments.
+    anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    host = syntax.governing_clause(anchor)
+    light = ctx.lexicon.classes.get("light", frozenset())
     seen: set[tuple[str, str, str]] = set()
-    for trig in _matching(noun, ctx):
+    triggers = [
+        t
+        for t in _matching(noun, ctx)
+        if t.host_class is None
+        or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
+    ]
+    if any(t.host_class for t in triggers):
+        triggers = [t for t in triggers if t.host_class]
+    elif host is not None and host.lemma_.lower() not in light:
+        host = None
+    for trig in triggers:
         sources: list[Ref] = []
         for slot in trig.source:
             if slot == "owner":
-                sources = owners(noun, ctx)
+                sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if sources:
@@ -62,15 +94,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             continue
         targets: list[Ref] = []
         for slot in trig.target:
-            if not slot.startswith("prep:"):
-                continue
-            word = slot[5:]
-            tokens = syntax.prep_objects(noun, word)
-            if not tokens and host is not None:
-                tokens = syntax.prep_objects(host, word)
-            targets = [t for t in ctx.refs(tokens, "patient") if t.token != noun.i]
+            tokens = _target_tokens(anchor, host, slot)
+            targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
                 break
+        if not targets and "home" in trig.target:
+            targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         if not targets and trig.mutual and len(sources) > 1:
@@ -81,7 +110,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             if trig.inverse:
                 src, tgt = tgt, src
             key = (trig.relation, src.actor.id, tgt.actor.id)
-            if src.actor.id == tgt.actor.id or key in seen:
+            if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
             yield Found(trig.relation, src, tgt, noun, "noun", anchor=host)

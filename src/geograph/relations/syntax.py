@@ -108,7 +108,23 @@ def subjects(
             return subjects(gov, object_control, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
+    if dep == "acl" and head.pos_ == "NOUN":
+        # "issued a declaration demanding that ...": the declaration's issuer.
+        gov = governing_clause(head)
+        if gov is not None:
+            return subjects(gov, object_control, depth + 1)
     return []
+
+
+LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
+
+
+def locus(tok: Token) -> list[Token]:
+    """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
+    out: list[Token] = []
+    for word in LOCUS_PREPS:
+        out.extend(prep_objects(tok, word))
+    return out
 
 
 def governing_clause(noun: Token) -> Token | None:

@@ -24,13 +24,20 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
     if slot == "iobj":
         return syntax.indirect_objects(verb)
     if slot == "xtarget":
+        # "threatened to break relations with Russia", "offered to hand over to Britain"
         out: list[Token] = []
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
                 out.extend(syntax.direct_objects(child))
-                for word in ("against", "on", "at"):
+                out.extend(syntax.indirect_objects(child))
+                for word in ("against", "on", "at", "to", "with", "from"):
                     out.extend(syntax.prep_objects(child, word))
+                    for obj in syntax.direct_objects(child):
+                        out.extend(syntax.prep_objects(obj, word))
+                out.extend(syntax.locus(child))
         return out
+    if slot == "locus":
+        return syntax.locus(verb)
     if slot == "xsubj":
         # "demanded that Russia release ...": the subject of the complement clause.
         return [
@@ -72,15 +79,56 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     return False
 
 
+def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
+    if trigger.subject_class is None:
+        return True
+    words = ctx.lexicon.classes[trigger.subject_class]
+    for subj in syntax.subjects(verb, ctx.object_control):
+        for tok in (subj, *subj.children):
+            if tok.lemma_.lower() in words or tok.lower_ in words:
+                return True
+    return False
+
+
+def applicable(verb: Token, ctx: Context) -> list[Trigger]:
+    """The verb's triggers whose particle and word classes fit; a trigger that
+    names a class ("expel diplomats": sanctions) beats the plain reading
+    ("expel": coerces)."""
+    fitting = [
+        t
+        for t in ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
+        if (not t.particle or syntax.has_particle(verb, t.particle))
+        and object_matches(verb, t, ctx)
+        and subject_matches(verb, t, ctx)
+    ]
+    specific = [t for t in fitting if t.object_class or t.subject_class or t.particle]
+    return specific or fitting
+
+
+def distinct(src: Ref, tgt: Ref) -> bool:
+    """Two different actors, or one state's people against its government."""
+    if src.actor.id != tgt.actor.id:
+        return True
+    return bool(src.sector and tgt.sector and src.sector != tgt.sector)
+
+
+def home(sources: list[Ref], ctx: Context) -> list[Ref]:
+    """The state each source belongs to, as its government: the target of domestic
+    protest and demands when no other is named ("Algerian farmers protested")."""
+    out: list[Ref] = []
+    for src in sources:
+        state = ctx.state(src.actor.country)
+        if state is not None and (
+            src.sector not in (None, "government") or src.actor.id != state.id
+        ):
+            out.append(Ref(state, "government", src.token, src.weight * 0.8))
+    return out
+
+
 def find(verb: Token, ctx: Context) -> Iterator[Found]:
     """Relations the verb ``verb`` states."""
-    triggers = ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
     seen: set[tuple[str, str, str]] = set()
-    for trig in triggers:
-        if trig.particle and not syntax.has_particle(verb, trig.particle):
-            continue
-        if not object_matches(verb, trig, ctx):
-            continue
+    for trig in applicable(verb, ctx):
         sources = _fill(verb, trig.source, "agent", ctx)
         if not sources and syntax.is_passive(verb) and verb.dep_ == "acl":
             # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent.
@@ -88,6 +136,8 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         if not sources:
             continue
         targets = _fill(verb, trig.target, "owner" if "owner" in trig.target else "patient", ctx)
+        if not targets and "home" in trig.target:
+            targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         if not targets and trig.mutual and len(sources) > 1:
@@ -98,7 +148,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if trig.inverse:
                 src, tgt = tgt, src
             key = (trig.relation, src.actor.id, tgt.actor.id)
-            if src.actor.id == tgt.actor.id or key in seen:
+            if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
             yield Found(trig.relation, src, tgt, verb, "verb")
