@@ -110,9 +110,9 @@ def subjects(
         return subjects(head, object_control, depth + 1)
     if dep == "acl" and head.pos_ == "NOUN":
         # "issued a declaration demanding that ...": the declaration's issuer.
-        gov = governing_clause(head)
-        if gov is not None:
-            return subjects(gov, object_control, depth + 1)
+        issuer = governing_clause(head)
+        if issuer is not None:
+            return subjects(issuer, object_control, depth + 1)
     return []
 
 
