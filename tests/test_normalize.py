@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED, SHARED
-from geograph.normalize import Normalized, normalize
+from geograph.normalize import Edit, Normalized, OffsetMap, _apply, normalize
 
 NAMES = (
     "Iran",
@@ -209,19 +207,20 @@ def test_span_covers_exact_characters() -> None:
         result.span(5, 100)
 
 
-def test_corpus_is_fast() -> None:
+def test_corpus_maps_back_and_is_a_fixed_point() -> None:
+    # Real scraped news: every text's offsets point back into it, and its clean text
+    # is already clean. (Speed is measured by the benchmarks, not asserted here.)
     import json
 
     path = SHARED / "corpus" / "news.jsonl"
-    if not path.exists():
-        pytest.skip("no shared corpus")
+    assert path.is_file(), f"shared corpus {path} is missing (set GEOGRAPH_SHARED)"
     with path.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines]
-    normalize("warm up", names=NAMES)
-    began = time.perf_counter()
+    assert texts
     for text in texts:
-        normalize(text, names=NAMES)
-    assert time.perf_counter() - began < 2.0
+        result = normalize(text, names=NAMES)
+        check_offsets(result)
+        assert normalize(result.text, names=NAMES).text == result.text
 
 
 def check_offsets(result: Normalized) -> None:
@@ -272,3 +271,71 @@ def test_idempotent(raw: str) -> None:
 def test_idempotent_without_names_or_dropping(raw: str) -> None:
     once = normalize(raw, drop_foreign_lines=False).text
     assert normalize(once, drop_foreign_lines=False).text == once
+
+
+# -- the offset map against a plain list of offsets ------------------------------------
+
+
+def _list_apply(offsets: list[int], edits: list[tuple[int, int, str]]) -> list[int]:
+    # The obvious model: one original position per character, then the end.
+    out: list[int] = []
+    pos = 0
+    for start, end, repl in edits:
+        out += offsets[pos:start]
+        out += offsets[start:end] if len(repl) == end - start else [offsets[start]] * len(repl)
+        pos = end
+    return out + offsets[pos:]
+
+
+@st.composite
+def _edited(draw: st.DrawFn) -> tuple[str, list[list[tuple[int, int, str]]]]:
+    """A text and a few rounds of sorted, disjoint edits of the three allowed shapes."""
+    text = draw(st.text(alphabet="ab \n", max_size=40))
+    rounds = []
+    length = len(text)
+    for _ in range(draw(st.integers(1, 4))):
+        cuts = sorted(draw(st.lists(st.integers(0, length), max_size=12)))
+        edits: list[tuple[int, int, str]] = []
+        pos = 0
+        for a, b in zip(cuts[::2], cuts[1::2], strict=False):
+            if a < pos:
+                continue
+            shape = draw(st.sampled_from(["replace", "delete", "insert"]))
+            if shape == "insert":
+                edits.append((a, a, " " * draw(st.integers(1, 3))))
+                pos = a + 1
+            elif b > a:
+                edits.append((a, b, "x" * (b - a) if shape == "replace" else ""))
+                pos = b + 1
+        rounds.append(edits)
+        length += sum(len(r) - (e - s) for s, e, r in edits)
+    return text, rounds
+
+
+@settings(max_examples=400, deadline=None)
+@given(_edited())
+def test_offset_map_matches_a_list_of_offsets(case: tuple[str, list[list[Edit]]]) -> None:
+    text, rounds = case
+    current, mapped = text, OffsetMap.identity(len(text))
+    model = list(range(len(text) + 1))
+    breaks = 0  # an edit breaks a run at most twice, plus once per inserted character
+    for edits in rounds:
+        current, mapped = _apply(current, mapped, edits)
+        model = _list_apply(model, edits)
+        breaks += sum(2 + len(repl) for _, _, repl in edits)
+        assert len(mapped) == len(current) + 1
+        assert list(mapped) == model
+        assert [mapped[i] for i in range(len(mapped))] == model
+        assert mapped[-1] == model[-1] and mapped[2:5] == model[2:5]
+        assert mapped.runs <= 1 + breaks
+
+
+def test_offset_map_of_a_clean_text_is_one_run() -> None:
+    text = "Iran accused Israel of sabotage. " * 10_000
+    result = normalize(text.strip(), names=NAMES)
+    assert result.text == text.strip()
+    assert isinstance(result.offsets, OffsetMap) and result.offsets.runs == 1
+    glued = normalize("theUSA said so. " * 1000, names=NAMES)
+    assert isinstance(glued.offsets, OffsetMap) and glued.offsets.runs <= 2 * 1000 + 1
+    with pytest.raises(IndexError):
+        result.offsets[len(result.offsets)]
