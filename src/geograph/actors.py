@@ -316,6 +316,8 @@ class ActorLinker:
                 continue
             label = " ".join(t.text for t in tokens)
             prefix, atype = _NER_KINDS[ent.label_]
+            if len(tokens) == 1 and tokens[0].lower_ in self.words.sector_nouns:
+                continue  # "Parliament", "Congress" alone: whose is unknown here
             start, end = tokens[0].i, tokens[-1].i + 1
             if atype == "Person" and len(tokens) == 1 and label in people_by_surname:
                 earlier = people_by_surname[label]

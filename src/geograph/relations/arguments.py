@@ -30,8 +30,13 @@ OF_HEADS = {
     "enclave", "land", "lands", "island", "islands", "coast", "border", "representatives",
     "most", "much", "half", "rest", "swath", "swaths", "portion", "majority", "bulk", "parts",
     "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
+    "deployment", "contingent", "batch", "patch", "group", "team", "wave", "convoy", "column",
+    "scores", "score", "dozens", "hundreds", "thousands", "number", "handful",
 }  # fmt: skip
-PLACE_PREPS = {"of", "in", "near", "at", "outside", "inside", "across", "throughout"}
+PLACE_PREPS = {
+    "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
+    "against",
+}  # fmt: skip
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
     "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
@@ -80,8 +85,20 @@ class Resolver:
         out: list[Ref] = []
         for t in (tok, *tok.conjuncts):
             ref = self.one(t, role)
-            if ref is not None and all(r.actor.id != ref.actor.id for r in out):
-                out.append(ref)
+            if ref is None:
+                continue
+            found = [ref]
+            # "Turkish and Greek officials": one noun, two coordinated owners.
+            for child in t.children:
+                if child.dep_ in ("amod", "compound") and self.actors.at(child) is not None:
+                    for conj in child.conjuncts:
+                        span = self.actors.at(conj)
+                        if span is not None and span.kind != "place":
+                            actor = span.represents or span.actor
+                            found.append(Ref(actor, ref.sector, t.i, ref.weight))
+            for r in found:
+                if all(o.actor.id != r.actor.id for o in out):
+                    out.append(r)
         return out
 
     def one(self, tok: Token, role: str) -> Ref | None:
@@ -106,6 +123,12 @@ class Resolver:
         if span is not None:
             if span.kind == "place" and role == "agent":
                 return None  # a town does not act; its country may be acted upon
+            if span.kind == "demonym" and tok.dep_ not in ("amod", "compound", "nmod"):
+                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another.
+                for child in tok.children:
+                    home = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
+                    if home is not None and home.actor.type == "State" and home is not span:
+                        return Ref(home.actor, "people", tok.i, WEIGHT_MODIFIER)
             return self._from_span(span, tok, WEIGHT_NAME)
         lower = tok.lower_
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
@@ -146,7 +169,7 @@ class Resolver:
             if child.dep_ != "prep":
                 continue
             word = child.lower_
-            if (institution and word in ("from", "of")) or (
+            if (institution and word in ("from", "of", "in", "throughout", "across", "inside")) or (
                 word == "with" and tok.lemma_.lower() in BORDER_HEADS
             ):
                 for pobj in child.children:
@@ -200,13 +223,21 @@ class Resolver:
         return None
 
     def _modifier_actor(self, tok: Token, depth: int) -> tuple[ActorSpan | None, Token] | None:
-        """The actor named by a modifier of ``tok`` ("Iran's", "Israeli", "its")."""
+        """The actor named by a modifier of ``tok`` ("Iran's", "Israeli", "its");
+        an organisation beats a person ("bin Laden's al-Qaeda network")."""
+        named = [
+            (span, child)
+            for child in tok.children
+            if child.dep_ in MODIFIER_DEPS and (span := self.actors.at(child)) is not None
+        ]
+        if named:
+            named.sort(
+                key=lambda pair: pair[0].actor.type == "Person" and pair[0].represents is None
+            )
+            return named[0]
         for child in tok.children:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
-            span = self.actors.at(child)
-            if span is not None:
-                return span, child
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL:
                 return None, child
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.

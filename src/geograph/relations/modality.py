@@ -58,6 +58,8 @@ class ModalityReader:
         self.report_words = w("report_words")
         self.light = lexicon.classes.get("light", frozenset())
         self.volition = w("volition_words")
+        self.directive = w("directive_words")
+        self.object_control = w("object_control")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -90,19 +92,29 @@ class ModalityReader:
             if tok.lower_ == "according" and tok is not trigger:
                 # "According to the publication, ...": the parser made "according" the root.
                 reported = True
-            if tok is not trigger and came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj"):
+            if tok is not trigger and came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj", "acl"):
                 lemma = tok.lemma_.lower()
+                # "urged Iran to stop": the will is the urger's, the act Iran's.
+                controlled = lemma in self.object_control and any(
+                    c.dep_ in ("dobj", "obj") for c in tok.children
+                )
                 if lemma in self.neg_verbs and came_by == "xcomp":
                     negated = refusing = True
                 if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
                     "acomp",
                     "pcomp",
+                    "acl",
                 ):
-                    volition = True
+                    if controlled:
+                        hypothetical = True
+                    else:
+                        volition = True
+                if lemma in self.directive and came_by in ("xcomp", "ccomp"):
+                    hypothetical = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
                     hypothetical = True
-                elif lemma in self.fut_words and came_by == "xcomp":
+                elif lemma in self.fut_words and came_by in ("xcomp", "acl"):
                     future = True
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
@@ -122,7 +134,7 @@ class ModalityReader:
                     break
                 if lemma in self.factive or lemma in self.report:
                     break
-                if lemma in self.hyp_words:
+                if lemma in self.hyp_words or lemma in self.directive:
                     hypothetical = True
                 # Any other verb's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.

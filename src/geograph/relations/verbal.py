@@ -13,6 +13,7 @@ from .base import Context, Found
 from .lexicon import Trigger
 
 TERRITORY_TYPES = ("Territory", "State")
+QUANTITY_HEADS = {"part", "most", "all", "some", "much", "half", "portion", "rest", "bulk", "share"}
 
 
 def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
@@ -66,6 +67,13 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if not objects and syntax.is_passive(verb) is False:
         # "sell to Azerbaijan drones", objects attached under a preposition.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "suspended part of a military aid program": the class is the "of" phrase's.
+    objects = objects + [
+        p
+        for o in objects
+        if o.lemma_.lower() in QUANTITY_HEADS
+        for p in syntax.prep_objects(o, "of")
+    ]
     for obj in objects:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -84,7 +92,8 @@ def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         return True
     words = ctx.lexicon.classes[trigger.subject_class]
     for subj in syntax.subjects(verb, ctx.object_control):
-        for tok in (subj, *subj.children):
+        # "the first deployment of NATO peacekeeping troops": anywhere in the phrase.
+        for tok in list(subj.subtree)[:12]:
             if tok.lemma_.lower() in words or tok.lower_ in words:
                 return True
     return False
@@ -106,22 +115,25 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
 
 
 def distinct(src: Ref, tgt: Ref) -> bool:
-    """Two different actors, or one state's people against its government."""
+    """Two different actors, or two parts of one state (its people and its
+    government: "Algerian farmers protested against the government")."""
     if src.actor.id != tgt.actor.id:
         return True
-    return bool(src.sector and tgt.sector and src.sector != tgt.sector)
+    return src.sector != tgt.sector
 
 
 def home(sources: list[Ref], ctx: Context) -> list[Ref]:
-    """The state each source belongs to, as its government: the target of domestic
-    protest and demands when no other is named ("Algerian farmers protested")."""
+    """The other side of a domestic act when no target is named: a state's people,
+    rebels or opposition act towards its government ("Algerian farmers
+    protested"), and its government towards its people ("Sudan lifted the curfew")."""
     out: list[Ref] = []
     for src in sources:
         state = ctx.state(src.actor.country)
-        if state is not None and (
-            src.sector not in (None, "government") or src.actor.id != state.id
-        ):
-            out.append(Ref(state, "government", src.token, src.weight * 0.8))
+        if state is None:
+            continue
+        governs = src.actor.id == state.id and src.sector in (None, "government")
+        sector = "people" if governs else "government"
+        out.append(Ref(state, sector, src.token, src.weight * 0.8))
     return out
 
 
