@@ -52,3 +52,20 @@ class Context:
                 if all(r.actor.id != ref.actor.id for r in out):
                     out.append(ref)
         return out
+
+
+def civilian(ref: Ref, ctx: Context) -> bool:
+    """Whether the phrase a target was found in names civilians ("Congolese refugees",
+    "a camp", "a market"): violence against them is assault, not fighting."""
+    tok = ctx.resolver.doc[ref.token]
+    words = ctx.lexicon.classes.get("civilians", frozenset())
+    return tok.lemma_.lower() in words or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children
+    )
+
+
+def retarget(relation: str, target: Ref, ctx: Context) -> str:
+    """The relation a finding states once its target is known."""
+    if relation == "attacks" and civilian(target, ctx):
+        return "assaults"
+    return relation

@@ -60,6 +60,11 @@ class Extractor:
                         yield extra, reader.read(extra.trigger)
                     for extra in inference.implied_accusations(item, ctx):
                         yield extra, stance
+                    for extra in inference.ultimatums(item, stance, ctx):
+                        yield extra, reader.read(extra.trigger)
+            if tok.dep_ == "aux":
+                for item in inference.obligations(tok, ctx):
+                    yield item, reader.read(item.trigger)
 
     def mentions(
         self,

@@ -13,7 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ..model import Mention
+from . import syntax
 from .base import Context, Found
 from .modality import Stance
 
@@ -32,6 +35,40 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:
         return
     yield Found("threatens", found.source, found.target, stance.speech, "threat")
+
+
+def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
+    """An intent made conditional on someone else's act is a threat to them:
+    "Nigeria will withdraw its force from Chad unless Oueddei arranges a ceasefire"."""
+    if found.relation == "threatens" or not (stance.intent or stance.modality == "future"):
+        return
+    for cond in syntax.conditions(found.trigger, ("unless",)):
+        targets = ctx.refs(syntax.subjects(cond, ctx.object_control), "patient") or [found.target]
+        for target in targets:
+            if target.actor.id != found.source.actor.id:
+                yield Found("threatens", found.source, target, found.trigger, "threat")
+
+
+def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
+    """What a speaker says another must do is a demand on them: "Russia said that
+    Sudan must return the helicopter", "the forum concluded that the US should pay"."""
+    if tok.dep_ != "aux" or tok.lower_ not in ctx.lexicon.words("obligation_aux"):
+        return
+    if tok.lower_ == "has" and not any(c.lower_ == "to" for c in tok.head.children):
+        return
+    clause = tok.head
+    if clause.dep_ != "ccomp":
+        return
+    speech = clause.head
+    lemma = speech.lemma_.lower()
+    if lemma not in ctx.lexicon.words("report_verbs") and lemma not in {"conclude", "decide", "rule"}:
+        return
+    speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
+    obliged = ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+    for src in speakers:
+        for tgt in obliged:
+            if src.actor.id != tgt.actor.id:
+                yield Found("demands", src, tgt, speech, "implied")
 
 
 def implied_accusations(found: Found, ctx: Context) -> Iterator[Found]:

@@ -11,7 +11,7 @@ from typing import Any
 from ..errors import DataError
 from ..paths import DATA_DIR
 
-VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home")
+VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition")
 NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home")
 
 

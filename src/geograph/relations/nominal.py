@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found
+from .base import Context, Found, retarget
 from .lexicon import Trigger
 from .verbal import TERRITORY_TYPES, distinct, home
 
@@ -113,4 +113,4 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
-            yield Found(trig.relation, src, tgt, noun, "noun", anchor=host)
+            yield Found(retarget(trig.relation, tgt, ctx), src, tgt, noun, "noun", anchor=host)

@@ -146,3 +146,16 @@ def has_particle(verb: Token, particle: str) -> bool:
             return True
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return nxt is not None and nxt.lower_ == first
+
+
+def conditions(verb: Token, marks: tuple[str, ...]) -> list[Token]:
+    """Clauses that make ``verb`` (or the verb it is the infinitive of) conditional:
+    "will withdraw ... unless Oueddei arranges", "threatened to stop talks if the US goes ahead"."""
+    out: list[Token] = []
+    for tok in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for child in tok.children:
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in marks for g in child.children
+            ):
+                out.append(child)
+    return out

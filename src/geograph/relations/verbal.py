@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found
+from .base import Context, Found, retarget
 from .lexicon import Trigger
 
 TERRITORY_TYPES = ("Territory", "State")
@@ -39,6 +39,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
         return out
     if slot == "locus":
         return syntax.locus(verb)
+    if slot == "condition":
+        # "threatened to stop negotiations if the United States goes ahead"
+        return [
+            subj
+            for cond in syntax.conditions(verb, ("if", "unless"))
+            for subj in syntax.subjects(cond, ctx.object_control)
+        ]
     if slot == "xsubj":
         # "demanded that Russia release ...": the subject of the complement clause.
         return [
@@ -163,7 +170,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
-            yield Found(trig.relation, src, tgt, verb, "verb")
+            yield Found(retarget(trig.relation, tgt, ctx), src, tgt, verb, "verb")
 
 
 def _fill(verb: Token, slots: tuple[str, ...], role: str, ctx: Context) -> list[Ref]:
