@@ -1,8 +1,11 @@
 """Documents in, DocResults out: normalize, parse, link actors, extract relations.
 
-Long documents are cut at paragraph breaks into chunks that spaCy parses one at
-a time, so memory stays bounded whatever the document's size; mention offsets
-are mapped back to the original text of the whole document.
+Long documents are cut at paragraph breaks into chunks, and chunks are handed to
+spaCy in batches of at most ``BATCH_CHARS`` characters, so memory stays bounded
+whatever the documents' sizes; mention offsets are mapped back to the original
+text of the whole document. A document longer than ``settings.max_document_chars``
+is refused with a one-line error, and a document that fails anywhere (normalizing,
+parsing, extracting) is reported and skipped while the rest go on.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .actors import ActorLinker, load_actor_words, load_gazetteer
 from .model import Actor, DocResult, Document, Mention
@@ -23,6 +27,11 @@ from .settings import Settings
 # Characters per chunk handed to spaCy: large enough to keep paragraphs (and the
 # pronouns in them) together, small enough to bound the parser's memory.
 CHUNK_CHARS = 20_000
+# Characters per spaCy batch. The parser's memory grows with the characters in a
+# batch (about 3 KB per character with en_core_web_sm: 32 full chunks took 2 GB),
+# while its speed does not improve past a few thousand, so batches are cut by size
+# as well as by count.
+BATCH_CHARS = 50_000
 _BREAK = re.compile(r"\n\n|(?<=[.!?])\s+|\s+")
 
 
@@ -45,6 +54,29 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
         start += cut
 
 
+def _where(document: Document) -> str:
+    """How messages name a document: its file, and its id when the file holds several."""
+    if document.path is None:
+        return document.id
+    if Path(document.path).stem == document.id:
+        return document.path
+    return f"{document.path} [{document.id}]"
+
+
+def _batches(pieces: Iterable[_Piece], count: int, chars: int) -> Iterator[list[_Piece]]:
+    """Runs of at most ``count`` pieces and (unless one piece is longer) ``chars`` characters."""
+    batch: list[_Piece] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) >= count or size + len(piece[0]) > chars):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[0])
+    if batch:
+        yield batch
+
+
 @dataclass(slots=True)
 class _Pending:
     document: Document
@@ -55,6 +87,11 @@ class _Pending:
     actors: dict[str, Actor] = field(default_factory=dict)
     sentences: int = 0
     failed: str | None = None
+
+
+# A chunk's text, and which document it belongs to and where it starts there.
+_Context = tuple[_Pending, int]
+_Piece = tuple[str, _Context]
 
 
 class Pipeline:
@@ -85,9 +122,25 @@ class Pipeline:
         """Extract every document, in order. A document that fails is reported
         through ``on_error`` and skipped; the rest go on."""
 
-        def pieces() -> Iterator[tuple[str, tuple[_Pending, int]]]:
+        limit = self.settings.max_document_chars
+
+        def report(message: str) -> None:
+            if on_error is not None:
+                on_error(message)
+
+        def pieces() -> Iterator[_Piece]:
             for document in documents:
-                normalized = self.normalize(document.text)
+                if 0 < limit < len(document.text):
+                    report(
+                        f"{_where(document)}: too large ({len(document.text):,} characters; "
+                        f"max_document_chars is {limit:,}), skipped"
+                    )
+                    continue
+                try:
+                    normalized = self.normalize(document.text)
+                except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+                    report(f"{_where(document)}: normalizing failed: {exc!r}")
+                    continue
                 spans = list(chunks(normalized.text))
                 pending = _Pending(document, normalized, len(spans))
                 if not spans:
@@ -97,18 +150,19 @@ class Pipeline:
                     yield normalized.text[start:end], (pending, start)
 
         size = batch_size or self.settings.batch_size
-        for doc, (pending, offset) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=size):
+        for doc, (pending, offset) in self._parse(_batches(pieces(), size, BATCH_CHARS)):
             if pending.failed is None:
                 try:
+                    if isinstance(doc, BaseException):
+                        raise doc
                     self._extract_chunk(doc, pending, offset)
                 except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-                    pending.failed = f"{pending.document.id}: extraction failed: {exc!r}"
+                    pending.failed = f"{_where(pending.document)}: extraction failed: {exc!r}"
             pending.done += 1
             if pending.done < max(pending.n_chunks, 1):
                 continue
             if pending.failed is not None:
-                if on_error is not None:
-                    on_error(pending.failed)
+                report(pending.failed)
                 continue
             yield DocResult(
                 document=pending.document,
@@ -116,6 +170,23 @@ class Pipeline:
                 actors=tuple(pending.actors.values()),
                 sentences=pending.sentences,
             )
+
+    def _parse(self, batches: Iterable[list[_Piece]]) -> Iterator[tuple[object, _Context]]:
+        """Parsed chunks in order; a chunk spaCy cannot parse comes with its exception."""
+        for batch in batches:
+            try:
+                parsed = list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+            except Exception:  # noqa: BLE001 - find the piece that failed, keep the rest
+                parsed = []
+            if parsed:
+                yield from parsed
+                continue
+            for text, context in batch:
+                try:
+                    doc: object = self.nlp(text)
+                except Exception as exc:  # noqa: BLE001
+                    doc = exc
+                yield doc, context
 
     def _extract_chunk(self, doc: object, pending: _Pending, offset: int) -> None:
         from spacy.tokens import Doc

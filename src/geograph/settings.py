@@ -33,6 +33,9 @@ class Settings:
     workers: int = 1
     batch_size: int = 32
     query_timeout: float = 30.0
+    # Longer documents are refused with a one-line error (0: no limit). 10 million
+    # characters is a few thousand pages; parsing one takes minutes.
+    max_document_chars: int = 10_000_000
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with every non-None override applied."""
