@@ -83,7 +83,13 @@ class Resolver:
         """Actors that ``tok`` and its conjuncts stand for, in ``role``
         (``agent``, ``patient`` or ``owner``)."""
         out: list[Ref] = []
-        for t in (tok, *tok.conjuncts):
+        members = [tok, *tok.conjuncts]
+        # "The US, Russia, and Switzerland met": the parser may take a list for an
+        # apposition followed by a coordination.
+        for child in tok.children:
+            if child.dep_ == "appos" and child.conjuncts and self.actors.at(child) is not None:
+                members.extend((child, *child.conjuncts))
+        for t in members:
             ref = self.one(t, role)
             if ref is None:
                 continue
