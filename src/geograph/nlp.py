@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import warnings
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -30,6 +31,42 @@ def mark_paragraphs(doc: Doc) -> Doc:
             tok.is_sent_start = True
         after_break = "\n\n" in tok.whitespace_
     return doc
+
+
+def _candidates(lower: str) -> list[str]:
+    """Base forms an inflected English word may have ("staged" -> stage, staged, stag)."""
+    out = [lower]
+    if lower.endswith("ied"):
+        out.append(lower[:-3] + "y")
+    if lower.endswith("ed"):
+        out.extend((lower[:-1], lower[:-2], lower[:-3]))
+    if lower.endswith("ing"):
+        out.extend((lower[:-3], lower[:-3] + "e", lower[:-4]))
+    if lower.endswith("es"):
+        out.append(lower[:-2])
+    if lower.endswith("s"):
+        out.append(lower[:-1])
+    return out
+
+
+@Language.factory("geograph_lemmas", default_config={"words": []})
+def make_lemma_fixer(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
+    """Correct lemmas the rule lemmatizer gets wrong for words geograph looks for
+    ("staged" -> "stag"): when the lemma is not one of ``words`` but another base
+    form of the token is, use that one."""
+    known = frozenset(words)
+
+    def fix(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.tag_[:2] not in ("VB", "NN") or tok.lemma_.lower() in known:
+                continue
+            for cand in _candidates(tok.lower_):
+                if cand in known:
+                    tok.lemma_ = cand
+                    break
+        return doc
+
+    return fix
 
 
 @functools.lru_cache(maxsize=4)

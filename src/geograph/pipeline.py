@@ -105,9 +105,14 @@ class Pipeline:
         self.names = self.gazetteer.names()
         self.linker = ActorLinker(self.nlp, self.gazetteer)
         specs = dict(relation_specs())
-        self.extractor = Extractor(
-            load_lexicon(known=frozenset(specs)), load_actor_words(), specs, self.gazetteer.state
-        )
+        lexicon = load_lexicon(known=frozenset(specs))
+        self.extractor = Extractor(lexicon, load_actor_words(), specs, self.gazetteer.state)
+        if "geograph_lemmas" not in self.nlp.pipe_names and "lemmatizer" in self.nlp.pipe_names:
+            self.nlp.add_pipe(
+                "geograph_lemmas",
+                after="lemmatizer",
+                config={"words": sorted(lexicon.vocabulary())},
+            )
 
     def normalize(self, text: str) -> Normalized:
         return normalize(text, names=self.names)

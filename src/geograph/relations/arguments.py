@@ -96,7 +96,7 @@ class Resolver:
             found = [ref]
             # "Turkish and Greek officials": one noun, two coordinated owners.
             for child in t.children:
-                if child.dep_ in ("amod", "compound") and self.actors.at(child) is not None:
+                if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     for conj in child.conjuncts:
                         span = self.actors.at(conj)
                         if span is not None and span.kind != "place":

@@ -61,7 +61,11 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         return
     speech = clause.head
     lemma = speech.lemma_.lower()
-    if lemma not in ctx.lexicon.words("report_verbs") and lemma not in {"conclude", "decide", "rule"}:
+    if lemma not in ctx.lexicon.words("report_verbs") and lemma not in {
+        "conclude",
+        "decide",
+        "rule",
+    }:
         return
     speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
     obliged = ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")

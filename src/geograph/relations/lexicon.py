@@ -54,6 +54,14 @@ class Lexicon:
     pairs: dict[str, frozenset[str]]
     relations: frozenset[str] = field(default_factory=frozenset)
 
+    def vocabulary(self) -> frozenset[str]:
+        """Every single word the lexicon looks for, as lemmas."""
+        words: set[str] = set(self.verbs) | set(self.nouns)
+        for group in (self.classes, self.modality, self.pairs):
+            for values in group.values():
+                words.update(w for w in values if " " not in w)
+        return frozenset(words)
+
     def words(self, name: str) -> frozenset[str]:
         """A modality or pair word list by name (empty when absent)."""
         return self.modality.get(name) or self.pairs.get(name) or frozenset()
