@@ -387,12 +387,12 @@ def evaluate(
         per_type.add_row(name, f"{t.f1:.2f}", f"{tr.f1:.2f}", str(tr.tp), str(tr.fp), str(tr.fn))
     out.print(per_type)
     worst = RichTable("#", "sentence", "expected", "found", title="worst misses")
-    for row in result.misses(misses):
+    for miss in result.misses(misses):
         worst.add_row(
-            str(row["position"]),
-            " ".join(row["text"].split())[:140],
-            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in row["expected"]) or "-",
-            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in row["found"]) or "-",
+            str(miss["position"]),
+            " ".join(miss["text"].split())[:140],
+            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in miss["expected"]) or "-",
+            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in miss["found"]) or "-",
         )
     out.print(worst)
     if json_out is not None:
