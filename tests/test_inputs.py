@@ -281,3 +281,114 @@ def test_any_bytes_never_raise(data: bytes) -> None:
     docs, errors, warnings = read(["-"], stdin=io.BytesIO(data))
     assert all("\n" not in m for m in errors + warnings)
     assert all(d.text.strip() for d in docs)
+
+
+# Limits: memory stays bounded whatever the input
+
+
+class CountingReader(io.BytesIO):
+    """A byte stream that remembers how much of it was read."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.taken = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        self.taken += len(chunk)
+        return chunk
+
+
+def read_limited(
+    inputs: list[str | Path], max_chars: int, stdin: IO[Any] | None = None
+) -> tuple[list[Document], list[str], list[str]]:
+    errors: list[str] = []
+    warnings: list[str] = []
+    found = read_inputs(
+        [str(i) for i in inputs],
+        on_error=errors.append,
+        on_warning=warnings.append,
+        stdin=stdin,
+        max_chars=max_chars,
+    )
+    return list(found), errors, warnings
+
+
+def test_a_text_over_the_limit_is_refused_without_reading_it_all(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Iran accused Israel. " * 50_000, encoding="utf-8")  # 1 MB, one line
+    fits = tmp_path / "fits.txt"
+    fits.write_text("Iran accused Israel.\n" * 10, encoding="utf-8")
+    docs, errors, _ = read_limited([big, fits], max_chars=210)
+    assert [d.id for d in docs] == ["fits"]
+    assert errors == [
+        f"{big}: too large (more than 210 characters; max_document_chars sets the limit), skipped"
+    ]
+    stream = CountingReader(("Iran accused Israel.\n" * 50_000).encode())
+    docs, errors, _ = read_limited(["-"], max_chars=100_000, stdin=stream)
+    assert docs == [] and "too large" in errors[0]
+    assert stream.taken < 300_000  # the limit and a read-ahead chunk, not the whole megabyte
+
+
+def test_a_text_at_the_limit_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "exact.txt"
+    path.write_text("ab\ncd", encoding="utf-8")
+    assert read_limited([path], max_chars=5)[0][0].text == "ab\ncd"
+    assert read_limited([path], max_chars=4)[0] == []
+
+
+def test_a_jsonl_record_too_long_is_skipped_and_the_next_one_read(tmp_path: Path) -> None:
+    huge = json.dumps({"id": "huge", "text": "Iran accused Israel. " * 20_000})
+    path = write_jsonl(tmp_path / "mixed.jsonl", huge, {"id": "ok", "text": BRIEF})
+    docs, errors, _ = read_limited([path], max_chars=1000)
+    assert [d.id for d in docs] == ["ok"]
+    assert errors == [
+        f"{path}:1: record too large for a text of at most 1,000 characters "
+        "(max_document_chars), skipped"
+    ]
+
+
+def test_a_deeply_nested_record_is_one_error(tmp_path: Path) -> None:
+    deep = '{"id": "deep", "text": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = write_jsonl(tmp_path / "deep.jsonl", deep, {"id": "ok", "text": BRIEF})
+    docs, errors, _ = read([path])
+    assert [d.id for d in docs] == ["ok"]
+    assert errors == [f"{path}:1: invalid JSON: nested too deeply"]
+
+
+def test_lone_surrogate_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "lone.jsonl",
+        '{"id": "a\\ud800", "text": "Iran \\udfff accused Israel \\ud83d\\ude80.", '
+        '"title": "\\udc00"}',
+    )
+    docs, errors, warnings = read([path])
+    assert errors == []
+    assert [(d.id, d.text, d.title) for d in docs] == [
+        ("a\ufffd", "Iran \ufffd accused Israel \U0001f680.", "\ufffd")
+    ]
+    assert warnings == [f"{path}:1: lone surrogate escapes replaced (3)"]
+    docs[0].text.encode("utf-8")  # writable anywhere
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([b'{"text": "', b"Iran accused Israel.", b'"}', b"\n", b" ", b"\xff"]),
+        max_size=30,
+    ).map(b"".join),
+    st.sampled_from([1, 5, 20, 60]),
+)
+def test_any_input_under_a_limit_never_raises_nor_passes_it(data: bytes, limit: int) -> None:
+    docs, errors, warnings = read_limited(["-"], max_chars=limit, stdin=io.BytesIO(data))
+    assert all("\n" not in m for m in errors + warnings)
+    assert all(len(d.text) <= limit for d in docs)
+
+
+def test_a_jsonl_text_over_the_limit_is_skipped(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "long.jsonl", {"id": "long", "text": BRIEF}, {"text": "Iran."})
+    docs, errors, _ = read_limited([path], max_chars=10)
+    assert [d.text for d in docs] == ["Iran."]
+    assert errors == [
+        f'{path}:1: "text" too large (43 characters; max_document_chars is 10), skipped'
+    ]
