@@ -296,7 +296,22 @@ class ActorLinker:
                 represents = self.gazetteer.state(entry.actor.country)
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_ner(doc, found, taken)
+        self._place_people(doc, found)
         return found
+
+    def _place_people(self, doc: Doc, found: DocActors) -> None:
+        """Known people whose title in this text ties them to a body
+        ("NATO Secretary-General Jens Stoltenberg") act for it."""
+        for i, span in enumerate(found.spans):
+            if span.kind != "name" or span.actor.type != "Person" or span.represents:
+                continue
+            _, sector, body = self._context(doc[span.start : span.end], found)
+            if body is not None:
+                found.spans[i] = ActorSpan(
+                    span.start, span.end, span.actor, span.kind, span.sector or sector, body
+                )
+                for t in range(span.start, span.end):
+                    found.by_token[t] = found.spans[i]
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}

@@ -13,7 +13,6 @@ from .base import Context, Found, retarget
 from .lexicon import Trigger
 
 TERRITORY_TYPES = ("Territory", "State")
-QUANTITY_HEADS = {"part", "most", "all", "some", "much", "half", "portion", "rest", "bulk", "share"}
 
 
 def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
@@ -74,13 +73,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if not objects and syntax.is_passive(verb) is False:
         # "sell to Azerbaijan drones", objects attached under a preposition.
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # "suspended part of a military aid program": the class is the "of" phrase's.
-    objects = objects + [
-        p
-        for o in objects
-        if o.lemma_.lower() in QUANTITY_HEADS
-        for p in syntax.prep_objects(o, "of")
-    ]
+    # "suspended part of a military aid program", "lifted the state of emergency":
+    # the class may be the "of" phrase's.
+    objects = objects + [p for o in objects for p in syntax.prep_objects(o, "of")]
     for obj in objects:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()

@@ -1,0 +1,189 @@
+"""Sentence tables for the rule families added for event coding (issue 3): intents,
+refusals, obligations, ultimatums, domestic acts, word-class readings. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+WORD_CLASSES = [
+    ("Chile and Peru signed a fisheries agreement.", E("signsAgreementWith", "chile", "peru")),
+    ("Kenya signed a defence pact with Uganda.", E("signsAgreementWith", "kenya", "uganda")),
+    (
+        "Serbia and Kosovo reached an agreement on licence plates.",
+        E("agreesWith", "serbia", "kosovo"),
+    ),
+    ("Egypt reached a deal with Sudan on the river.", E("agreesWith", "egypt", "sudan")),
+    ("Italy suspended air links with Serbia.", E("sanctions", "italy", "serbia")),
+    ("Canada halted aid to Haiti after the coup.", E("sanctions", "canada", "haiti")),
+    ("Switzerland expelled two Russian diplomats.", E("sanctions", "switzerland", "russia")),
+    ("Norway recalled its ambassador from Israel.", E("sanctions", "norway", "israel")),
+    ("Japan provided food aid to North Korea.", E("aids", "japan", "north-korea")),
+    ("Finland gave Tanzania a grant for rural schools.", E("aids", "finland", "tanzania")),
+    ("Bangladeshi peacekeepers arrived in Sierra Leone.", E("aids", "bangladesh", "sierra-leone")),
+    ("Uruguayan peacekeeping troops deployed to Haiti.", E("aids", "uruguay", "haiti")),
+    ("The US presented evidence against Russia.", E("accuses", "united-states", "russia")),
+    ("Evidence against Syria was submitted by France.", E("accuses", "france", "syria")),
+    ("Russia held military exercises near Estonia.", E("mobilizesAgainst", "russia", "estonia")),
+    ("China staged naval exercises near Taiwan.", E("mobilizesAgainst", "china", "taiwan")),
+    ("Serbia lodged a protest with Albania.", E("criticizes", "serbia", "albania")),
+    ("Greece filed a formal complaint with Turkey.", E("criticizes", "greece", "turkey")),
+    ("North Korea defied the UN ban.", E("rejects", "north-korea", "united-nations")),
+    ("Hamas violated the Egyptian truce.", E("rejects", "hamas", "egypt")),
+    ("Hungary refused entry to Syrian refugees.", E("rejects", "hungary", "syria")),
+    ("Benin denied admission to Ghanaian workers.", E("rejects", "benin", "ghana")),
+    ("The United States eased sanctions on Cuba.", E("retreatsFrom", "united-states", "cuba")),
+    ("Egypt lifted its blockade on Libya.", E("retreatsFrom", "egypt", "libya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_CLASSES, ids=_ids(WORD_CLASSES))
+def test_word_class_readings(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_expelling_migrants_is_coercion_not_sanction(extract) -> None:
+    mentions = extract("Greece expelled Albanian migrants.")
+    check(mentions, (E("coerces", "greece", "albania"),), (E("sanctions", "greece", "albania"),))
+
+
+CIVILIANS = [
+    ("Sudanese militiamen attacked a camp for Chadian refugees.", E("assaults", "sudan", "chad")),
+    ("Syrian forces attacked Lebanese villagers.", E("assaults", "syria", "lebanon")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CIVILIANS, ids=_ids(CIVILIANS))
+def test_attacks_on_civilians_are_assaults(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,), (E("attacks", expected.source, expected.target),))
+
+
+DOMESTIC = [
+    ("Algerian farmers staged a protest.", E("protestsAgainst", "algeria", "algeria")),
+    ("Kenyan students rioted in Nairobi.", E("protestsAgainst", "kenya", "kenya")),
+    ("French truckers blocked the roads into Paris.", E("protestsAgainst", "france", "france")),
+    ("Sudan lifted the state of emergency.", E("concedesTo", "sudan", "sudan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC, ids=_ids(DOMESTIC))
+def test_domestic_acts(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    m = next(m for m in mentions if m.relation == expected.relation)
+    assert m.source_sector != m.target_sector
+
+
+OBLIGATIONS = [
+    ("Russia said that Sudan must return the helicopter.", E("demands", "russia", "sudan")),
+    ("Germany insisted that Serbia should recognize Kosovo.", E("demands", "germany", "serbia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBLIGATIONS, ids=_ids(OBLIGATIONS))
+def test_obligations_are_demands(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+ULTIMATUMS = [
+    (
+        "Nigeria will withdraw its troops from Chad unless Chad holds elections.",
+        E("threatens", "nigeria", "chad", None),
+    ),
+    (
+        "Ghana will cut aid to Togo unless Togo frees the prisoners.",
+        E("threatens", "ghana", "togo", None),
+    ),
+    (
+        "Russia threatened to stop the talks if the United States deploys missiles.",
+        E("threatens", "russia", "united-states", None),
+    ),
+    (
+        "Iran threatened to close the strait if Britain seized its tanker.",
+        E("threatens", "iran", "united-kingdom", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ULTIMATUMS, ids=_ids(ULTIMATUMS))
+def test_conditional_threats(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# (text, relation, source, target, cameo, plover, event)
+CODING = [
+    ("Norway will send aid to Sudan.", "aids", "norway", "sudan", "033", "AGREE", True),
+    (
+        "Poland is willing to withdraw its troops from Mali.",
+        "retreatsFrom",
+        "poland",
+        "mali",
+        "035",
+        "AGREE",
+        True,
+    ),
+    ("Chile refused to provide aid to Bolivia.", "aids", "chile", "bolivia", "122", "REJECT", True),
+    (
+        "Austria said it would not support Serbia.",
+        "supports",
+        "austria",
+        "serbia",
+        "120",
+        "REJECT",
+        True,
+    ),
+    ("Iran wants to attack Iraq.", "attacks", "iran", "iraq", "138", "THREATEN", True),
+    ("India may attack Pakistan.", "attacks", "india", "pakistan", "190", "FIGHT", False),
+    ("Chad did not attack Libya.", "attacks", "chad", "libya", "190", "FIGHT", False),
+    ("Egypt attacked Libya.", "attacks", "egypt", "libya", "190", "FIGHT", True),
+]
+
+
+@pytest.mark.parametrize("row", CODING, ids=[r[0][:40] for r in CODING])
+def test_event_coding_follows_modality(
+    extract, row: tuple[str, str, str, str, str, str, bool]
+) -> None:
+    text, relation, source, target, cameo, plover, event = row
+    mentions = [
+        m
+        for m in extract(text)
+        if (m.relation, m.source.id, m.target.id) == (relation, source, target)
+    ]
+    assert mentions, text
+    m = mentions[0]
+    assert (m.cameo, m.plover, m.event) == (cameo, plover, event)
+
+
+ACTORS = [
+    (
+        "Bosnian Serbs shelled Sarajevo.",
+        E("attacks", "bosnia-and-herzegovina", "bosnia-and-herzegovina"),
+    ),
+    ("Rebels in Mali attacked Nigerien soldiers.", E("attacks", "mali", "niger")),
+    ("Turkish and Greek officials met in Geneva.", E("consults", "turkey", "greece", None)),
+    (
+        "The US, Russia, and Switzerland met yesterday.",
+        E("consults", "united-states", "switzerland"),
+    ),
+    (
+        "NATO Secretary-General Jens Stoltenberg criticized Russia.",
+        E("criticizes", "nato", "russia"),
+    ),
+    (
+        "US and British activists staged a protest in Beijing.",
+        E("protestsAgainst", "united-kingdom", "china"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTORS, ids=_ids(ACTORS))
+def test_actor_phrases(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
