@@ -2,8 +2,9 @@
 
 IRIs live under ``https://w3id.org/geograph/id/``: ``actor/<id>``, ``doc/<id>``,
 ``mention/<doc-id>/<mention-id>`` and the document's named graph ``graph/<doc-id>``.
-Ids are percent-encoded (UTF-8, every byte outside ``A-Z a-z 0-9 - . _ ~ :``), so any
-string gives a valid, ASCII-only IRI that is the same on every run and decodes back.
+Ids are percent-encoded (UTF-8, every byte outside ``A-Z a-z 0-9 - . _ ~ :``, and a
+final ``.``), so any string gives a valid, ASCII-only IRI that is the same on every
+run and decodes back.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def _segment(value: str) -> str:
     # "." and ".." are dot-segments that IRI resolution would remove.
     if encoded in (".", ".."):
         encoded = encoded.replace(".", "%2E")
+    # A final "." is legal, but Turtle writes it as a prefixed name ending in "\."
+    # that some readers (rdflib) reject; encoded, the IRI reads anywhere.
+    elif encoded.endswith("."):
+        encoded = encoded[:-1] + "%2E"
     return encoded
 
 

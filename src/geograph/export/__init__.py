@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import IO, Any
 
 from ..errors import ExportError
+from ._files import output
 
 # Graph formats: name -> "module:function(graph, path)".
 EXPORTERS: dict[str, str] = {
@@ -61,6 +62,8 @@ def export(fmt: str, source: Any, out: Target) -> None:
         source: a ``networkx.MultiDiGraph`` from ``build_graph``, or a store.
         out: a path, or a binary file (not for ``csv``, which writes two files).
 
+    A path is written whole or not at all: a failed write leaves the old file.
+
     Raises:
         ExportError: unknown format, a graph given for an RDF format, or a failed write.
     """
@@ -72,11 +75,8 @@ def export(fmt: str, source: Any, out: Target) -> None:
         if fmt in RDF_FORMATS:
             if not is_store:
                 raise ExportError(f"{fmt} is an RDF format: export it from the store, not a graph")
-            if isinstance(out, str | os.PathLike):
-                with open(out, "wb") as fh:
-                    source.dump(fh, fmt)
-            else:
-                source.dump(out, fmt)
+            with output(out) as fh:
+                source.dump(fh, fmt)
             return
         if is_store:
             from ..view import build_graph

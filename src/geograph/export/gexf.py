@@ -17,6 +17,7 @@ from typing import IO, Any
 import networkx as nx
 
 from ..view import actor_colour, relation_colour, rgb
+from ._files import output
 
 NS = "http://gexf.net/1.3"
 NS_VIZ = "http://gexf.net/1.3/viz"
@@ -136,8 +137,5 @@ def write_gexf(graph: nx.MultiDiGraph, path: str | os.PathLike[str] | IO[bytes])
     root = to_element(graph)
     ET.indent(root, space=" ")
     data = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    if isinstance(path, str | os.PathLike):
-        with open(path, "wb") as fh:
-            fh.write(data)
-    else:
-        path.write(data)
+    with output(path) as fh:
+        fh.write(data)

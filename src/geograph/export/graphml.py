@@ -3,16 +3,24 @@
 GraphML columns hold scalars only, so ``evidence`` (a list of dicts) is written as
 a JSON string; :func:`read_graphml` turns it back into a list. Missing values
 (``None``) are left out, as GraphML has no null.
+
+Text round-trips exactly except for what XML 1.0 cannot carry at all (C0 control
+characters other than tab, line feed and carriage return, U+FFFE, U+FFFF and lone
+surrogates), which is dropped. A carriage return is written as ``&#13;``: a raw
+one inside element text would reach readers as a line feed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import xml.etree.ElementTree as ET
 from typing import IO, Any
 
 import networkx as nx
+from networkx.readwrite.graphml import GraphMLWriter
 
+from ._files import output
 from .gexf import xml_safe
 
 
@@ -36,9 +44,22 @@ def to_graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return out
 
 
+def to_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The GraphML document of ``graph``, UTF-8."""
+    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph_element(to_graphml_graph(graph))
+    writer.indent(writer.xml)
+    # ElementTree escapes CR in attributes but not in text; markup and indentation
+    # never hold one, so every CR left is text and is written as a reference.
+    text = ET.tostring(writer.xml, encoding="unicode").replace("\r", "&#13;")
+    return ("<?xml version='1.0' encoding='utf-8'?>\n" + text + "\n").encode("utf-8")
+
+
 def write_graphml(graph: nx.MultiDiGraph, path: str | os.PathLike[str] | IO[bytes]) -> None:
     """Write ``graph`` (from :func:`geograph.view.build_graph`) as GraphML."""
-    nx.write_graphml(to_graphml_graph(graph), path, encoding="utf-8")
+    data = to_bytes(graph)
+    with output(path) as fh:
+        fh.write(data)
 
 
 def read_graphml(path: str | os.PathLike[str] | IO[bytes]) -> nx.MultiDiGraph:

@@ -34,6 +34,7 @@ import networkx as nx
 
 from ..errors import ExportError
 from ..view import RELATION_GROUPS, actor_colour, relation_colour, relation_group
+from ._files import output, unicode_safe
 
 # Evidence sentences per edge tooltip, and their length; the rest is summarised.
 TIP_EVIDENCE = 5
@@ -225,12 +226,9 @@ def write_html(
         title: the page heading (plain text; it is escaped).
         csp: add the Content-Security-Policy (turn off only to test the escaping alone).
     """
-    data = render_html(graph, title=title, csp=csp).encode("utf-8", "replace")
-    if isinstance(path, str | os.PathLike):
-        with open(path, "wb") as fh:
-            fh.write(data)
-    else:
-        path.write(data)
+    data = unicode_safe(render_html(graph, title=title, csp=csp)).encode("utf-8")
+    with output(path) as fh:
+        fh.write(data)
 
 
 _PAGE = """<!DOCTYPE html>
