@@ -68,11 +68,8 @@ def test_levels_and_halves() -> None:
 
 def test_petrarch_scores_cameo_roots(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
-    gold.write_text(
-        json.dumps({"id": "x", "text": "t", "expected": [{"source": "IRNGOV", "target": "---", "cameo": "0874"}]})
-        + "\n",
-        encoding="utf-8",
-    )  # fmt: skip
+    expected = [{"source": "IRNGOV", "target": "---", "cameo": "0874"}]
+    gold.write_text(json.dumps({"id": "x", "text": "t", "expected": expected}) + "\n")
     (record,) = read_gold(gold, "petrarch")
     assert record.expected == (("IRN", "08", ""),)
 
