@@ -10,8 +10,10 @@ Article text is hostile, so:
 * text reaches the page only as JSON inside ``<script type="application/json">``,
   with ``<``, ``>``, ``&``, U+2028 and U+2029 written as ``\\u`` escapes, so no
   string can close the script element;
-* tooltips and the actor list are built with ``textContent``: no text is ever
-  parsed as HTML. Legend and title strings written into the HTML are escaped;
+* tooltips, the detail panel and the actor list are built with ``textContent``:
+  no text is ever parsed as HTML. Legend and title strings written into the HTML
+  are escaped; the URL fragment (``#only=...&actor=...``) is only compared with
+  the data, never written into the page;
 * a Content-Security-Policy allows only the page's own two scripts (by hash), no
   fetches and no event-handler attributes, so an escaping slip still runs nothing;
 * no link is made from text (a ``javascript:`` URL stays text).
@@ -248,13 +250,15 @@ _PAGE = """<!DOCTYPE html>
 <aside>
 <select id="gg-find" aria-label="Find an actor">
 <option value="">Find an actor\u2026</option></select>
+<section id="gg-detail" aria-live="polite"></section>
 <h2>Relations</h2>
 <p class="gg-buttons"><button type="button" id="gg-all">all</button>
 <button type="button" id="gg-none">none</button>
 <label><input type="checkbox" id="gg-asserted"> asserted only</label></p>
 {legend}
 <p class="gg-note">Solid line: stated as fact at least once. Dashed: only denied, reported
-or hypothetical. Width grows with the number of mentions. Hover an edge for its evidence.</p>
+or hypothetical. Width grows with the number of mentions. Hover an edge for its evidence;
+click an actor or an edge to keep it here.</p>
 </aside>
 </main>
 <script type="application/json" id="gg-data">{data}</script>
@@ -284,6 +288,9 @@ aside li { margin: 2px 0; }
 .gg-dot { display: inline-block; width: 12px; height: 12px; border-radius: 50%;
   margin-right: 6px; vertical-align: middle; border: 1px solid #3b3b3b; }
 .gg-note { color: #666; font-size: 12px; }
+#gg-detail:not(:empty) { margin: 8px 0; padding: 6px 8px; background: #fffef5;
+  border: 1px solid #ddd; border-radius: 4px; font-size: 13px; }
+#gg-detail > div + div { margin-top: 8px; padding-top: 6px; border-top: 1px solid #eee; }
 .vis-tooltip { position: absolute; visibility: hidden; max-width: 460px; padding: 6px 8px;
   background: #fffef5; border: 1px solid #aaa; border-radius: 4px; font-size: 13px;
   box-shadow: 2px 2px 8px rgba(0,0,0,.2); pointer-events: none; z-index: 5;
@@ -313,6 +320,7 @@ _PAGE_JS = """
     tip.appendChild(el("strong", null, n.label));
     n.facts.forEach(function (f) { tip.appendChild(el("div", "gg-fact", f[0] + ": " + f[1])); });
     n.title = tip;
+    n.tips = [];
   });
   data.edges.forEach(function (e) {
     var tip = el("div");
@@ -335,7 +343,22 @@ _PAGE_JS = """
     tip.appendChild(list);
     if (e.more > 0) tip.appendChild(el("div", "gg-more", "and " + e.more + " more mention(s)"));
     e.title = tip;
+    [e.from, e.to].forEach(function (id) { if (byId.has(id)) byId.get(id).tips.push(tip); });
   });
+  var edgeById = new Map(data.edges.map(function (e) { return [e.id, e]; }));
+  // The detail panel: the same elements as the tooltips (text only), kept in view.
+  var detail = document.getElementById("gg-detail");
+  function show(tips) {
+    detail.replaceChildren.apply(detail, tips.map(function (t) { return t.cloneNode(true); }));
+  }
+  function showNode(id) {
+    var n = byId.get(id);
+    if (n) show([n.title].concat(n.tips));
+  }
+  function showEdge(id) {
+    var e = edgeById.get(id);
+    if (e) show([e.title]);
+  }
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -377,15 +400,21 @@ _PAGE_JS = """
     container.dataset.visibleEdges = String(visible.length);
   }
   boxes.forEach(function (b) { b.addEventListener("change", applyFilter); });
-  // A link can open the page filtered: page.html#only=accuses,threatens
-  var only = /^#only=(.*)$/.exec(window.location.hash);
-  if (only) {
-    var wanted = new Set(only[1].split(",").map(function (x) {
-      try { return decodeURIComponent(x); } catch (err) { return x; }
-    }));
+  // A link can open the page filtered and showing an actor or an edge:
+  // page.html#only=accuses,threatens&actor=iran (or &edge=e3). Values are only
+  // compared with the data, never written into the page.
+  var hash = new URLSearchParams(window.location.hash.slice(1));
+  if (hash.has("only")) {
+    var wanted = new Set(hash.get("only").split(","));
     boxes.forEach(function (b) { b.checked = wanted.has(b.dataset.relation); });
     applyFilter();
   }
+  if (hash.has("actor")) showNode(hash.get("actor"));
+  if (hash.has("edge")) showEdge(hash.get("edge"));
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+  });
   assertedOnly.addEventListener("change", applyFilter);
   function setAll(value) { boxes.forEach(function (b) { b.checked = value; }); applyFilter(); }
   document.getElementById("gg-all").addEventListener("click", function () { setAll(true); });
@@ -402,6 +431,7 @@ _PAGE_JS = """
     if (!find.value) return;
     network.selectNodes([find.value]);
     network.focus(find.value, { scale: 1.4, animation: { duration: 400 } });
+    showNode(find.value);
   });
   probe();
   setTimeout(probe, 1500);
