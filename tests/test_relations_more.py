@@ -187,3 +187,25 @@ ACTORS = [
 @pytest.mark.parametrize(("text", "expected"), ACTORS, ids=_ids(ACTORS))
 def test_actor_phrases(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+COMBAT = [
+    ("Syrian troops killed four Turkish soldiers.", E("attacks", "syria", "turkey")),
+    ("Russian forces wounded three Ukrainian soldiers.", E("attacks", "russia", "ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMBAT, ids=_ids(COMBAT))
+def test_soldiers_killing_soldiers_is_fighting(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,), (E("assaults", expected.source, expected.target),))
+
+
+RESIGNATIONS = [
+    ("Georgia's president resigned on Sunday.", E("retreatsFrom", "georgia", "georgia")),
+    ("Peru's prime minister stepped down.", E("retreatsFrom", "peru", "peru")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNATIONS, ids=_ids(RESIGNATIONS))
+def test_resignations_yield_to_the_country(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

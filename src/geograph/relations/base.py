@@ -64,8 +64,17 @@ def civilian(ref: Ref, ctx: Context) -> bool:
     )
 
 
-def retarget(relation: str, target: Ref, ctx: Context) -> str:
-    """The relation a finding states once its target is known."""
+def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Context) -> str:
+    """The relation a finding states once its ends are known: violence against
+    civilians is assault; soldiers killing soldiers in combat is fighting."""
     if relation == "attacks" and civilian(target, ctx):
         return "assaults"
+    casualties = ctx.lexicon.classes.get("casualties", frozenset())
+    if (
+        relation == "assaults"
+        and source.sector == "military"
+        and trigger.lemma_.lower() in casualties
+        and not civilian(target, ctx)
+    ):
+        return "attacks"
     return relation

@@ -113,4 +113,6 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
-            yield Found(retarget(trig.relation, tgt, ctx), src, tgt, noun, "noun", anchor=host)
+            yield Found(
+                retarget(trig.relation, src, tgt, noun, ctx), src, tgt, noun, "noun", anchor=host
+            )

@@ -165,7 +165,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if not distinct(src, tgt) or key in seen:
                 continue
             seen.add(key)
-            yield Found(retarget(trig.relation, tgt, ctx), src, tgt, verb, "verb")
+            yield Found(retarget(trig.relation, src, tgt, verb, ctx), src, tgt, verb, "verb")
 
 
 def _fill(verb: Token, slots: tuple[str, ...], role: str, ctx: Context) -> list[Ref]:
