@@ -191,7 +191,7 @@ def test_actor_phrases(extract, text: str, expected: Expect) -> None:
 
 COMBAT = [
     ("Syrian troops killed four Turkish soldiers.", E("attacks", "syria", "turkey")),
-    ("Russian forces wounded three Ukrainian soldiers.", E("attacks", "russia", "ukraine")),
+    ("Eritrean soldiers wounded three Ethiopian soldiers.", E("attacks", "eritrea", "ethiopia")),
 ]
 
 
