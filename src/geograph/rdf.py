@@ -267,7 +267,7 @@ def _actor_from(row: Mapping[str, str | None], role: str) -> Actor | None:
     ident = actor_id(iri) or iri
     return Actor(
         id=ident,
-        label=row.get(f"{role}Label") or ident,
+        label=ident if (label := row.get(f"{role}Label")) is None else label,
         type=type_,
         country=row.get(f"{role}Country") or None,
         wikidata=row.get(f"{role}Wikidata") or None,

@@ -44,7 +44,8 @@ EDGE_ATTRS: Columns = (
 
 # Everything outside XML 1.0's Char production (C0 controls, lone surrogates, U+FFFE/F).
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_SPACE = re.compile(r"\s+")
+# xsd:token collapses only these four (not NBSP or other Unicode spaces).
+_SPACE = re.compile("[ \t\n\r]+")
 
 
 def xml_safe(text: object) -> str:
@@ -54,7 +55,7 @@ def xml_safe(text: object) -> str:
 
 def _token(text: object) -> str:
     # Labels are xsd:token: no line breaks, no runs of spaces.
-    return _SPACE.sub(" ", xml_safe(text)).strip()
+    return _SPACE.sub(" ", xml_safe(text)).strip(" ")
 
 
 def _color(parent: ET.Element, colour: str) -> None:

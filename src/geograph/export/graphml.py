@@ -6,14 +6,16 @@ a JSON string; :func:`read_graphml` turns it back into a list. Missing values
 
 Text round-trips exactly except for what XML 1.0 cannot carry at all (C0 control
 characters other than tab, line feed and carriage return, U+FFFE, U+FFFF and lone
-surrogates), which is dropped. A carriage return is written as ``&#13;``: a raw
-one inside element text would reach readers as a line feed.
+surrogates), which is dropped; inside the JSON of ``evidence`` even those are kept,
+as JSON escapes. A carriage return is written as ``&#13;``: a raw one inside
+element text would reach readers as a line feed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import xml.etree.ElementTree as ET
 from typing import IO, Any
 
@@ -23,12 +25,22 @@ from networkx.readwrite.graphml import GraphMLWriter
 from ._files import output
 from .gexf import xml_safe
 
+# What XML 1.0 cannot hold and json.dumps leaves as it is (it escapes C0 itself).
+_NOT_XML_IN_JSON = re.compile("[\ufffe\uffff\ud800-\udfff]")
+
+
+def _json(value: Any) -> str:
+    # Inside JSON strings a \u escape means the same character, so JSON carries
+    # even what XML cannot.
+    text = json.dumps(value, ensure_ascii=False)
+    return _NOT_XML_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
 
 def _scalar(value: Any) -> Any:
     if isinstance(value, bool | int | float):
         return value
     if isinstance(value, list | dict | tuple):
-        return xml_safe(json.dumps(value, ensure_ascii=False))
+        return _json(value)
     return xml_safe(value)
 
 
