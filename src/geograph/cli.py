@@ -31,7 +31,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, highlight=False)
+# soft_wrap: a message stays on one line however long its file name is.
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 StoreOpt = Annotated[
@@ -124,7 +125,12 @@ def extract(
         raise GeographError(f"unknown format {fmt!r}; choose jsonl or table")
     settings = _settings(config, model=model, workers=workers)
     problems = _Problems()
-    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    docs = commands.documents(
+        inputs,
+        on_error=problems.error,
+        on_warning=problems.warning,
+        max_chars=settings.max_document_chars,
+    )
     table = RichTable("doc", "relation", "source", "target", "modality", "neg", "sentence")
     for result in commands.extract(docs, settings, on_error=problems.error):
         for m in result.mentions:
@@ -159,7 +165,12 @@ def ingest(
     """Extract documents into the store (one named graph per document)."""
     settings = _settings(config, store=store, model=model, workers=workers)
     problems = _Problems()
-    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    docs = commands.documents(
+        inputs,
+        on_error=problems.error,
+        on_warning=problems.warning,
+        max_chars=settings.max_document_chars,
+    )
     summary = _run_with_progress(
         "ingesting",
         lambda tick: commands.ingest(
@@ -186,7 +197,12 @@ def build(
     """Ingest, then write graph.html, graph.gexf, graph.ttl and summary.json."""
     settings = _settings(config, store=store or str(outdir / "store"), model=model, workers=workers)
     problems = _Problems()
-    docs = commands.documents(inputs, on_error=problems.error, on_warning=problems.warning)
+    docs = commands.documents(
+        inputs,
+        on_error=problems.error,
+        on_warning=problems.warning,
+        max_chars=settings.max_document_chars,
+    )
     summary = _run_with_progress(
         "building",
         lambda tick: commands.build(docs, settings, outdir, on_error=problems.error, tick=tick),

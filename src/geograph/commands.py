@@ -66,10 +66,15 @@ class Summary:
 
 
 def documents(
-    inputs: Sequence[str], *, on_error: Report = _ignore, on_warning: Report = _ignore
+    inputs: Sequence[str],
+    *,
+    on_error: Report = _ignore,
+    on_warning: Report = _ignore,
+    max_chars: int = 0,
 ) -> Iterator[Document]:
-    """Documents from files, directories, JSONL and ``-`` (stdin), streamed."""
-    return read_inputs(inputs, on_error=on_error, on_warning=on_warning)
+    """Documents from files, directories, JSONL and ``-`` (stdin), streamed; a text
+    longer than ``max_chars`` (if set) is refused after reading that much of it."""
+    return read_inputs(inputs, on_error=on_error, on_warning=on_warning, max_chars=max_chars)
 
 
 def extract(
