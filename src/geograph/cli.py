@@ -425,7 +425,10 @@ def version() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning every error into one line and an exit code."""
     try:
-        app(args=argv, standalone_mode=False)
+        # Outside standalone mode Click returns a typer.Exit's code instead of exiting.
+        code = app(args=argv, standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except GeographError as exc:
         err.print(f"[red]error:[/] {_one_line(str(exc))}", markup=True)
         sys.exit(exc.exit_code)
