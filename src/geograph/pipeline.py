@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import SENT_START
+
 from .actors import ActorLinker, load_actor_words, load_gazetteer
 from .model import Actor, DocResult, Document, Mention
 from .nlp import load_pipeline
@@ -201,7 +203,8 @@ class Pipeline:
         actors = self.linker(doc)
         for actor in actors.actors():
             pending.actors.setdefault(actor.id, actor)
-        pending.sentences += sum(1 for s in doc.sents if s.text.strip())
+        if len(doc):
+            pending.sentences += int((doc.to_array(SENT_START) == 1).sum())
 
         def locate(start: int, end: int) -> tuple[int, int]:
             return normalized.span(start + offset, end + offset)

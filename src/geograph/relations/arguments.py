@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorSpan, ActorWords, DocActors
 from ..model import Actor
@@ -73,6 +73,8 @@ class Resolver:
         while pos != -1:
             self._para_starts.append(pos)
             pos = text.find("\n\n", pos + 2)
+        # Sentence starts, once: Token.sent walks the doc on every call.
+        self.sent_starts = [s.start for s in doc.sents]
         self._spans = sorted(actors.spans, key=lambda s: s.start)
         self._span_starts = [s.start for s in self._spans]
         self._memo: dict[tuple[int, str], Ref | None] = {}
@@ -266,6 +268,12 @@ class Resolver:
 
     # -- anaphora ------------------------------------------------------------------
 
+    def sentence(self, i: int) -> Span:
+        """The sentence that holds token ``i``."""
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.doc[self.sent_starts[k] : end]
+
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_right(self._para_starts, char) - 1
 
@@ -292,8 +300,9 @@ class Resolver:
                         return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
-        first_sentence = not self.doc.text[self._para_starts[para] : tok.sent.start_char].strip()
-        sent_start = tok.sent.start
+        sent = self.sentence(tok.i)
+        first_sentence = not self.doc.text[self._para_starts[para] : sent.start_char].strip()
+        sent_start = sent.start
         best: tuple[float, ActorSpan] | None = None
         idx = bisect.bisect_left(self._span_starts, tok.i)
         for span in reversed(self._spans[:idx]):
@@ -312,7 +321,7 @@ class Resolver:
                 continue
             distance = tok.i - span.end
             head = first.head if first.dep_ in MODIFIER_DEPS else first
-            if first.sent.start == sent_start and head.head.i == tok.head.i:
+            if span.start >= sent_start and head.head.i == tok.head.i:
                 continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
             if best is None or score > best[0]:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorWords, DocActors
@@ -18,6 +21,8 @@ from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
 
 VERB_POS = ("VERB",)
+# Lexicon word hashes per extractor (the extractor is frozen, so not an attribute).
+_HASHES: dict[int, numpy.ndarray] = {}
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -30,9 +35,11 @@ class Extractor:
     specs: dict[str, RelationSpec]
     state: Callable[[str | None], Actor | None] = lambda _: None
 
-    def found(self, doc: Doc, actors: DocActors) -> Iterator[tuple[Found, Stance]]:
+    def found(
+        self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
+    ) -> Iterator[tuple[Found, Stance]]:
         """Every relation the rules find in ``doc``, with its stance."""
-        resolver = Resolver(doc, actors, self.words)
+        resolver = resolver or Resolver(doc, actors, self.words)
         ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"), self.state)
         reader = ModalityReader(self.lexicon, resolver)
         verbs, nouns = self.lexicon.verbs, self.lexicon.nouns
@@ -43,7 +50,8 @@ class Extractor:
         )
         if not actors.spans:
             return
-        for tok in doc:
+        for i in self._candidates(doc):
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             families: list[Callable[..., Iterator[Found]]] = []
             if lemma in verbs and (tok.pos_ in VERB_POS or _used_as_verb(tok)):
@@ -66,6 +74,31 @@ class Extractor:
                 for item in inference.obligations(tok, ctx):
                     yield item, reader.read(item.trigger)
 
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Positions of tokens any rule family may start from, found on the doc's
+        arrays: building a Token object for every word costs more than the rules."""
+        known = self._hashes(doc.vocab.strings)
+        table = doc.to_array([LEMMA, LOWER])
+        hit = numpy.isin(table[:, 0], known) | numpy.isin(table[:, 1], known)
+        return [int(i) for i in numpy.flatnonzero(hit)]
+
+    def _hashes(self, strings: StringStore) -> numpy.ndarray:
+        cached = _HASHES.get(id(self))
+        if cached is None:
+            lex = self.lexicon
+            words = (
+                set(lex.verbs)
+                | set(lex.nouns)
+                | lex.words("tension_nouns")
+                | lex.words("relation_nouns")
+                | lex.words("alliance_nouns")
+                | lex.words("obligation_aux")
+            )
+            forms = {w for word in words for w in (word, word.capitalize())}
+            cached = numpy.array(sorted(strings.add(w) for w in forms), dtype="uint64")
+            _HASHES[id(self)] = cached
+        return cached
+
     def mentions(
         self,
         doc: Doc,
@@ -78,11 +111,12 @@ class Extractor:
         """Mentions for ``doc``; ``locate`` maps doc character offsets to the original text."""
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
-        for item, stance in self.found(doc, actors):
+        resolver = Resolver(doc, actors, self.words)
+        for item, stance in self.found(doc, actors, resolver):
             spec = self.specs.get(item.relation)
             if spec is None:
                 continue
-            sent = item.trigger.sent
+            sent = resolver.sentence(item.trigger.i)
             if sent.start not in sentence_cache:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
