@@ -17,30 +17,32 @@ from geograph.model import Actor, DocResult, Document, Mention
 from geograph.rdf import document_quads, graph_iri
 from geograph.store import LocalStore
 
-GRAPH = graph_iri("doc-1").value
+GRAPH = f"<{graph_iri('doc-1').value}>"
 
-UPDATES = [
+# <G> stands for the graph of the stored document.
+_UPDATES = [
     "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
     "insert data { <urn:a> <urn:b> <urn:c> }",
     "iNsErT dAtA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }",
-    "DELETE DATA { GRAPH <%s> { <urn:a> <urn:b> <urn:c> } }" % GRAPH,
+    "DELETE DATA { GRAPH <G> { <urn:a> <urn:b> <urn:c> } }",
     "DELETE WHERE { GRAPH ?g { ?s ?p ?o } }",
     "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }",
-    "DELETE { GRAPH ?g { ?s ?p ?o } } INSERT { GRAPH ?g { ?s ?p 1 } } WHERE { GRAPH ?g { ?s ?p ?o } }",
-    "WITH <%s> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }" % GRAPH,
+    "DELETE { GRAPH ?g { ?s ?p ?o } } INSERT { GRAPH ?g { ?s ?p 1 } }\n"
+    "WHERE { GRAPH ?g { ?s ?p ?o } }",
+    "WITH <G> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
     "LOAD <http://127.0.0.1:9/evil.ttl>",
     "LOAD SILENT <file:///etc/passwd> INTO GRAPH <urn:g>",
     "CLEAR ALL",
     "clear default",
     "CLEAR NAMED",
-    "CLEAR SILENT GRAPH <%s>" % GRAPH,
+    "CLEAR SILENT GRAPH <G>",
     "DROP ALL",
     "drop silent all",
-    "DROP GRAPH <%s>" % GRAPH,
+    "DROP GRAPH <G>",
     "CREATE GRAPH <urn:new>",
-    "ADD <%s> TO <urn:copy>" % GRAPH,
-    "MOVE <%s> TO <urn:elsewhere>" % GRAPH,
-    "COPY <%s> TO GRAPH <urn:copy>" % GRAPH,
+    "ADD <G> TO <urn:copy>",
+    "MOVE <G> TO <urn:elsewhere>",
+    "COPY <G> TO GRAPH <urn:copy>",
     "DROP ALL ; INSERT DATA { <urn:a> <urn:b> <urn:c> }",
     # A prologue, comments and white space before the keyword.
     "PREFIX ex: <http://example.org/>\nINSERT DATA { ex:a ex:b ex:c }",
@@ -54,6 +56,8 @@ UPDATES = [
     "PREFIX ask: <urn:x#> INSERT DATA { ask:a ask:b ask:c }",
     "PREFIX construct: <urn:x#>\nDELETE WHERE { GRAPH ?g { ?s construct:p ?o } }",
 ]
+
+UPDATES = [u.replace("<G>", GRAPH) for u in _UPDATES]
 
 # Not refused by name, but still never run: SPARQL's \u escapes spell the keyword,
 # and a query followed by an update is not a query.
