@@ -87,6 +87,13 @@ def export(fmt: str, source: Any, out: Target) -> None:
         exporter(fmt)(source, out)
     except OSError as exc:
         raise ExportError(f"cannot write {fmt} to {_name(out)}: {exc.strerror or exc}") from exc
+    except ExportError as exc:
+        # The store's dump reports a failed write without the file's name.
+        cause = exc.__cause__
+        if isinstance(cause, OSError):
+            reason = cause.strerror or str(cause)
+            raise ExportError(f"cannot write {fmt} to {_name(out)}: {reason}") from cause
+        raise
 
 
 def _name(out: Target) -> str:
