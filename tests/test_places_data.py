@@ -1,0 +1,124 @@
+"""Checks on data/places.tsv, the places that stand for the state they are in.
+
+``read_places`` feeds every row to the gazetteer, where a place named as the target or
+location of an act resolves to its country ("shelled Kharkiv" -> Ukraine). A row the
+gazetteer cannot use (unknown code) is silently dropped and a row whose name is already
+an alias, demonym or capital would shadow nothing, so the file is held to these rules.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PLACES = DATA / "places.tsv"
+HEADER = ["name", "country", "kind"]
+KINDS = {"city", "region", "province", "landmark"}
+MIN_ROWS = 1000
+SPOT_FACTS = {
+    "Kharkiv": "UKR",
+    "Aleppo": "SYR",
+    "Jericho": "PSE",
+    "Kirkuk": "IRQ",
+    "Mosul": "IRQ",
+    "Karachi": "PAK",
+    "Benghazi": "LBY",
+}
+
+
+def _read_tsv(path: Path) -> tuple[list[str], list[list[str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader, [])
+        return header, list(reader)
+
+
+@pytest.fixture(scope="module")
+def places() -> tuple[list[str], list[list[str]]]:
+    return _read_tsv(PLACES)
+
+
+@pytest.fixture(scope="module")
+def rows(places: tuple[list[str], list[list[str]]]) -> list[list[str]]:
+    return places[1]
+
+
+@pytest.fixture(scope="module")
+def state_codes() -> set[str]:
+    header, body = _read_tsv(DATA / "actors" / "states.tsv")
+    col = {name: i for i, name in enumerate(header)}
+    return {row[col["iso3"]] for row in body if row[col["type"]] == "State"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer_names() -> set[str]:
+    """Every alias, demonym and capital in data/actors/*.tsv."""
+    names: set[str] = set()
+    for path in sorted((DATA / "actors").glob("*.tsv")):
+        header, body = _read_tsv(path)
+        cols = [header.index(c) for c in ("aliases", "demonyms", "capitals")]
+        for row in body:
+            for i in cols:
+                if i < len(row):
+                    names.update(p.strip() for p in row[i].split("|") if p.strip())
+    return names
+
+
+def test_header(places: tuple[list[str], list[list[str]]]) -> None:
+    assert places[0] == HEADER
+
+
+def test_every_row_has_three_fields(rows: list[list[str]]) -> None:
+    bad = [(n, row) for n, row in enumerate(rows, start=2) if len(row) != 3]
+    assert not bad, bad[:10]
+
+
+def test_no_stray_whitespace_or_empty_cells(rows: list[list[str]]) -> None:
+    bad = [row for row in rows if any(not cell or cell != cell.strip() for cell in row)]
+    assert not bad, bad[:10]
+
+
+def test_kinds_are_valid(rows: list[list[str]]) -> None:
+    bad = [row for row in rows if row[2] not in KINDS]
+    assert not bad, bad[:10]
+
+
+def test_countries_are_states(rows: list[list[str]], state_codes: set[str]) -> None:
+    bad = [row for row in rows if row[1] not in state_codes]
+    assert not bad, bad[:10]
+
+
+def test_names_are_unique(rows: list[list[str]]) -> None:
+    seen: dict[str, str] = {}
+    dups = []
+    for name, *_ in rows:
+        key = name.casefold()
+        if key in seen:
+            dups.append((seen[key], name))
+        seen[key] = name
+    assert not dups, dups[:10]
+
+
+def test_names_do_not_shadow_the_gazetteer(
+    rows: list[list[str]], gazetteer_names: set[str]
+) -> None:
+    clash = sorted(row[0] for row in rows if row[0] in gazetteer_names)
+    assert not clash, clash[:20]
+
+
+def test_names_are_capitalised(rows: list[list[str]]) -> None:
+    bad = [row[0] for row in rows if not any(w[:1].isupper() for w in row[0].split())]
+    assert not bad, bad[:10]
+
+
+def test_enough_rows(rows: list[list[str]]) -> None:
+    assert len(rows) >= MIN_ROWS
+
+
+@pytest.mark.parametrize(("name", "country"), sorted(SPOT_FACTS.items()))
+def test_spot_facts(rows: list[list[str]], name: str, country: str) -> None:
+    found = {row[0]: row[1] for row in rows}
+    assert found.get(name) == country
