@@ -21,7 +21,6 @@ from rich.table import Table as RichTable
 
 from . import __version__, commands
 from .errors import GeographError, InputError
-from .model import DocResult
 from .settings import Settings, load_settings
 
 app = typer.Typer(
@@ -44,8 +43,22 @@ StoreOpt = Annotated[
         show_envvar=False,
     ),
 ]
+QueryUrlOpt = Annotated[
+    str | None, typer.Option("--query-url", help="SPARQL query endpoint (other servers).")
+]
+UpdateUrlOpt = Annotated[
+    str | None, typer.Option("--update-url", help="SPARQL update endpoint (other servers).")
+]
+GraphStoreUrlOpt = Annotated[
+    str | None,
+    typer.Option("--graph-store-url", help="Graph Store Protocol endpoint (other servers)."),
+]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name.")]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Processes.")]
+ClusterOpt = Annotated[
+    str | None,
+    typer.Option("--cluster", help="Dask scheduler address (tcp://HOST:8786) to extract on."),
+]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="A geograph.toml file.")]
 InputsArg = Annotated[
     list[str], typer.Argument(help="Text files, directories, JSONL files, or - for stdin.")
@@ -76,40 +89,100 @@ def _settings(config: Path | None = None, **overrides: Any) -> Settings:
     return load_settings(config, **overrides)
 
 
-def _progress() -> Progress:
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        BarColumn(),
-        TextColumn("{task.completed} docs"),
-        TextColumn("{task.fields[rate]}"),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=not err.is_terminal,
+def _duration(seconds: float) -> str:
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return f"{minutes} min {seconds:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min"
+
+
+def _status(summary: commands.Summary) -> str:
+    done = f"{summary.done}/{summary.total}" if summary.total is not None else str(summary.done)
+    text = (
+        f"{done} documents ({summary.written} written, {summary.skipped} unchanged, "
+        f"{summary.failed} failed), {summary.docs_per_second:.1f} docs/s"
     )
+    eta = summary.eta
+    return text if eta is None else f"{text}, ETA {_duration(eta)}"
+
+
+class _Reporter:
+    """Progress on stderr: a live bar on a terminal; elsewhere (a log, CI) a line
+    whenever a batch is written, and at least every :data:`QUIET` seconds."""
+
+    QUIET = 30.0
+
+    def __init__(self, label: str, total: int | None) -> None:
+        self.label = label
+        self.live = err.is_terminal
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            TextColumn("{task.fields[status]}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+            disable=not self.live,
+        )
+        self.task = self.progress.add_task(label, total=total, status="")
+        self.written = 0
+        self.last = time.monotonic()
+
+    def __enter__(self) -> _Reporter:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def __call__(self, summary: commands.Summary) -> None:
+        if self.live:
+            self.progress.update(self.task, completed=summary.done, status=_status(summary))
+            return
+        now = time.monotonic()
+        if summary.written != self.written or now - self.last >= self.QUIET:
+            self.written, self.last = summary.written, now
+            err.print(f"{self.label}: {_status(summary)}")
 
 
 def _print_summary(summary: commands.Summary, title: str) -> None:
     table = RichTable(title=title, show_header=False, title_justify="left")
-    for key in ("documents", "skipped", "failed", "sentences", "mentions", "actors", "triples"):
+    for key in (
+        "documents",
+        "written",
+        "skipped",
+        "failed",
+        "sentences",
+        "mentions",
+        "actors",
+        "triples",
+    ):
         table.add_row(key, str(getattr(summary, key)))
-    table.add_row("elapsed", f"{summary.elapsed:.1f} s ({summary.docs_per_second:.2f} docs/s)")
+    table.add_row("elapsed", f"{_duration(summary.elapsed)} ({summary.docs_per_second:.2f} docs/s)")
     err.print(table)
 
 
-def _run_with_progress(label: str, work: Any) -> commands.Summary:
-    started = time.perf_counter()
-    with _progress() as progress:
-        task = progress.add_task(label, total=None, rate="")
-
-        def tick(_: DocResult) -> None:
-            done = progress.tasks[0].completed + 1
-            rate = done / max(time.perf_counter() - started, 1e-9)
-            progress.update(task, advance=1, rate=f"{rate:.1f} docs/s")
-
-        summary: commands.Summary = work(tick)
-    return summary
+def _store_settings(
+    config: Path | None,
+    store: str | None,
+    query_url: str | None,
+    update_url: str | None,
+    graph_store_url: str | None,
+    **overrides: Any,
+) -> Settings:
+    return _settings(
+        config,
+        store=store,
+        query_url=query_url,
+        update_url=update_url,
+        graph_store_url=graph_store_url,
+        **overrides,
+    )
 
 
 @app.command()
@@ -118,12 +191,13 @@ def extract(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     model: ModelOpt = None,
     workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Print one JSON object per relation mention (the extraction contract)."""
     if fmt not in ("jsonl", "table"):
         raise GeographError(f"unknown format {fmt!r}; choose jsonl or table")
-    settings = _settings(config, model=model, workers=workers)
+    settings = _settings(config, model=model, workers=workers, cluster=cluster)
     problems = _Problems()
     docs = commands.documents(
         inputs,
@@ -159,11 +233,24 @@ def ingest(
     store: StoreOpt = None,
     model: ModelOpt = None,
     workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract unchanged documents.")] = False,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Extract documents into the store (one named graph per document)."""
-    settings = _settings(config, store=store, model=model, workers=workers)
+    settings = _store_settings(
+        config,
+        store,
+        query_url,
+        update_url,
+        graph_store_url,
+        model=model,
+        workers=workers,
+        cluster=cluster,
+    )
     problems = _Problems()
     docs = commands.documents(
         inputs,
@@ -171,12 +258,11 @@ def ingest(
         on_warning=problems.warning,
         max_chars=settings.max_document_chars,
     )
-    summary = _run_with_progress(
-        "ingesting",
-        lambda tick: commands.ingest(
-            docs, settings, on_error=problems.error, tick=tick, force=force
-        ),
-    )
+    total = commands.count_documents(inputs)
+    with _Reporter("ingesting", total) as report:
+        summary = commands.ingest(
+            docs, settings, on_error=problems.error, progress=report, force=force, total=total
+        )
     _print_summary(summary, f"ingested into {settings.store}")
     if problems.errors:
         raise typer.Exit(InputError.exit_code)
@@ -192,10 +278,23 @@ def build(
     ] = None,
     model: ModelOpt = None,
     workers: WorkersOpt = None,
+    cluster: ClusterOpt = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Ingest, then write graph.html, graph.gexf, graph.ttl and summary.json."""
-    settings = _settings(config, store=store or str(outdir / "store"), model=model, workers=workers)
+    settings = _store_settings(
+        config,
+        store or str(outdir / "store"),
+        query_url,
+        update_url,
+        graph_store_url,
+        model=model,
+        workers=workers,
+        cluster=cluster,
+    )
     problems = _Problems()
     docs = commands.documents(
         inputs,
@@ -203,10 +302,11 @@ def build(
         on_warning=problems.warning,
         max_chars=settings.max_document_chars,
     )
-    summary = _run_with_progress(
-        "building",
-        lambda tick: commands.build(docs, settings, outdir, on_error=problems.error, tick=tick),
-    )
+    total = commands.count_documents(inputs)
+    with _Reporter("building", total) as report:
+        summary = commands.build(
+            docs, settings, outdir, on_error=problems.error, progress=report, total=total
+        )
     _print_summary(summary, f"built {outdir}")
     for name in (*commands.BUILD_OUTPUTS, "summary.json"):
         err.print(f"  wrote {outdir / name}")
@@ -229,6 +329,9 @@ def query(
         bool, typer.Option("--allow-update", help="Allow SPARQL Update (changes the store).")
     ] = False,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds.")] = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run SPARQL or a named query (who-accuses-whom, arms-suppliers, relations-of ACTOR)."""
@@ -237,7 +340,9 @@ def query(
 
     if fmt != "table" and fmt not in TABLE_FORMATS:
         raise GeographError(f"unknown format {fmt!r}; choose table, {', '.join(TABLE_FORMATS)}")
-    settings = _settings(config, store=store, query_timeout=timeout)
+    settings = _store_settings(
+        config, store, query_url, update_url, graph_store_url, query_timeout=timeout
+    )
     _, named = resolve(text)
     params: dict[str, str] = {}
     if args:
@@ -252,7 +357,8 @@ def query(
         if not sep:
             raise GeographError(f"--param {item!r}: expected NAME=VALUE")
         params[key] = value
-    with open_store(settings) as graph:
+    # Without --allow-update an embedded store opens for reading, beside other readers.
+    with open_store(settings, read_only=not allow_update) as graph:
         table = run_query(
             graph,
             text,
@@ -286,6 +392,9 @@ def export(
     since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
     until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD")] = None,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Top N actors by degree.")] = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Write the graph (or the RDF) in one format."""
@@ -293,17 +402,19 @@ def export(
     from .export import export as write
     from .store import open_store
 
-    settings = _settings(config, store=store)
+    settings = _store_settings(config, store, query_url, update_url, graph_store_url)
     fmt = fmt.lower()
     output.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(settings) as graph:
+    with open_store(settings, read_only=True) as graph:
         if fmt in RDF_FORMATS:
             write(fmt, graph, output)
         else:
             from .view import build_graph
 
+            # The date range is applied in the store (undated documents are left
+            # out); build_graph checks the dates first, as the generator is lazy.
             view = build_graph(
-                graph.iter_mentions(),
+                graph.iter_mentions(since=since, until=until),
                 relations=relation,
                 actors=actor,
                 min_mentions=min_mentions,
@@ -316,9 +427,16 @@ def export(
 
 
 @app.command()
-def info(store: StoreOpt = None, model: ModelOpt = None, config: ConfigOpt = None) -> None:
+def info(
+    store: StoreOpt = None,
+    model: ModelOpt = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
+    config: ConfigOpt = None,
+) -> None:
     """What the store holds and what this installation knows."""
-    settings = _settings(config, store=store, model=model)
+    settings = _store_settings(config, store, query_url, update_url, graph_store_url, model=model)
     data = commands.info(settings)
     table = RichTable(show_header=False)
     table.add_row("version", __version__)
@@ -332,12 +450,15 @@ def info(store: StoreOpt = None, model: ModelOpt = None, config: ConfigOpt = Non
 def remove(
     doc_ids: Annotated[list[str], typer.Argument(help="Document ids.")],
     store: StoreOpt = None,
+    query_url: QueryUrlOpt = None,
+    update_url: UpdateUrlOpt = None,
+    graph_store_url: GraphStoreUrlOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Delete documents (their named graphs) from the store."""
     from .store import open_store
 
-    settings = _settings(config, store=store)
+    settings = _store_settings(config, store, query_url, update_url, graph_store_url)
     missing = 0
     with open_store(settings) as graph:
         for doc_id in doc_ids:
@@ -414,6 +535,32 @@ def evaluate(
     if json_out is not None:
         json_out.write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
         err.print(f"wrote {json_out}")
+
+
+@app.command()
+def serve(
+    store: StoreOpt = None,
+    bind: Annotated[
+        str, typer.Option("--bind", help="HOST:PORT to listen on (default: this machine only).")
+    ] = "127.0.0.1:7878",
+    cors: Annotated[
+        bool, typer.Option("--cors", help="Allow browser pages elsewhere (YASGUI) to query.")
+    ] = False,
+    timeout: Annotated[
+        float | None, typer.Option("--timeout", help="Seconds a query may run.")
+    ] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Serve the embedded store read-only over SPARQL (Oxigraph's server) until Ctrl-C."""
+    from .server import serve as run
+
+    settings = _settings(config, store=store)
+
+    def ready(url: str) -> None:
+        err.print(f"serving {settings.store} read-only: SPARQL endpoint {url} (Ctrl-C stops it)")
+
+    run(settings, bind=bind, cors=cors, timeout=timeout, on_ready=ready)
+    err.print("stopped")
 
 
 @app.command()

@@ -10,7 +10,8 @@ that root in one place, prints its message on one line and exits non-zero.
     ├── StoreError        the store cannot be opened, written or reached
     │   └── StoreLockedError   another process holds the embedded store
     ├── QueryError        bad SPARQL, an unknown named query, a refused update, a timeout
-    └── ExportError       unknown format or a failed write
+    ├── ExportError       unknown format or a failed write
+    └── ServiceError      a Dask cluster or the server of `geograph serve` fails
 """
 
 from __future__ import annotations
@@ -60,3 +61,10 @@ class ExportError(GeographError):
     """An export that cannot be written."""
 
     exit_code = 6
+
+
+class ServiceError(GeographError):
+    """An outside program geograph drives (a Dask cluster, the SPARQL server behind
+    ``geograph serve``) cannot be reached, started or used."""
+
+    exit_code = 7
