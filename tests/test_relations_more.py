@@ -209,3 +209,25 @@ RESIGNATIONS = [
 @pytest.mark.parametrize(("text", "expected"), RESIGNATIONS, ids=_ids(RESIGNATIONS))
 def test_resignations_yield_to_the_country(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+FALLBACKS = [
+    ("A spokesman for the Kenyan government condemned Uganda.", E("criticizes", "kenya", "uganda")),
+    (
+        "The head of the delegation of the Iraqi government praised Jordan.",
+        E("supports", "iraq", "jordan"),
+    ),
+    (
+        "Egypt condemned the bombing of a market in a Libyan town.",
+        E("criticizes", "egypt", "libya"),
+    ),
+    (
+        "Jordan criticized the decision to close schools across Syrian cities.",
+        E("criticizes", "jordan", "syria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FALLBACKS, ids=_ids(FALLBACKS))
+def test_arguments_named_deeper_in_the_phrase(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -177,9 +177,10 @@ class Resolver:
             if child.dep_ != "prep":
                 continue
             word = child.lower_
-            if (institution and word in ("from", "of", "in", "throughout", "across", "inside")) or (
-                word == "with" and tok.lemma_.lower() in BORDER_HEADS
-            ):
+            if (
+                institution
+                and word in ("from", "of", "for", "in", "throughout", "across", "inside")
+            ) or (word == "with" and tok.lemma_.lower() in BORDER_HEADS):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         ref = self._resolve(pobj, role, depth + 1)

@@ -3,7 +3,7 @@ inherited subjects, particles, object classes and converse verbs ("buy from").""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
@@ -148,13 +148,20 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent.
             sources = ctx.refs([verb.head], "owner")
         if not sources:
+            subjects = syntax.subjects(verb, ctx.object_control)
+            sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
+        if not sources:
             continue
-        targets = _fill(verb, trig.target, "owner" if "owner" in trig.target else "patient", ctx)
+        together = trig.mutual and len(sources) > 1
+        slots = tuple(s for s in trig.target if not (together and s == "locus"))
+        targets = _fill(verb, slots, "owner" if "owner" in slots else "patient", ctx)
+        if not targets and not (trig.inverse or trig.territory_only or together):
+            targets = nearby(object_side(verb), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
-        if not targets and trig.mutual and len(sources) > 1:
+        if not targets and together:
             pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
         else:
             pairs = [(s, t) for s in sources for t in targets]
@@ -166,6 +173,36 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 continue
             seen.add(key)
             yield Found(retarget(trig.relation, src, tgt, verb, ctx), src, tgt, verb, "verb")
+
+
+# Clauses below a verb that say something else: an actor there is not its argument.
+OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
+FALLBACK_WEIGHT = 0.6
+
+
+def object_side(verb: Token) -> list[Token]:
+    """The verb's own phrases after it, outside other clauses, in order."""
+    out: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        out.extend(child.subtree)
+    return out
+
+
+def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] = ()) -> list[Ref]:
+    """The first actor named anywhere in ``tokens``, when the grammar did not say
+    which word is the argument ("the spokesman of the Iranian foreign ministry
+    condemned ...", "fired shells at positions held by rebels near Aleppo")."""
+    taken = {r.actor.id for r in exclude}
+    for tok in tokens:
+        span = ctx.resolver.actors.at(tok)
+        if span is None or (span.kind == "place" and role == "agent"):
+            continue
+        actor = span.represents or span.actor
+        if actor.id not in taken:
+            return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
+    return []
 
 
 def _fill(verb: Token, slots: tuple[str, ...], role: str, ctx: Context) -> list[Ref]:
