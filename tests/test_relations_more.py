@@ -231,3 +231,23 @@ FALLBACKS = [
 @pytest.mark.parametrize(("text", "expected"), FALLBACKS, ids=_ids(FALLBACKS))
 def test_arguments_named_deeper_in_the_phrase(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+OWNERS = [
+    (
+        "The Turkish and Greek sides of Cyprus agreed to share information.",
+        E("agreesWith", "turkey", "greece"),
+    ),
+    ("Norway recalled its ambassador from Israel.", E("sanctions", "norway", "israel")),
+    (
+        "Guinean soldiers tortured scores of Sierra Leonean and Liberian refugees.",
+        E("assaults", "guinea", "liberia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS, ids=_ids(OWNERS))
+def test_named_owner_beats_phrase_and_phrase_beats_pronoun(
+    extract, text: str, expected: Expect
+) -> None:
+    check(extract(text), (expected,))

@@ -97,7 +97,7 @@ class Resolver:
                 continue
             found = [ref]
             # "Turkish and Greek officials": one noun, two coordinated owners.
-            for child in t.children:
+            for child in self.doc[ref.token].children:
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     for conj in child.conjuncts:
                         span = self.actors.at(conj)
@@ -171,24 +171,15 @@ class Resolver:
                             ref = self._resolve(pobj, role, depth + 1)
                             if ref is not None:
                                 return ref
-        # "gunmen from Hamas", "soldiers of the Syrian army", "the border with Ukraine"
         institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
-        for child in tok.children:
-            if child.dep_ != "prep":
-                continue
-            word = child.lower_
-            if (
-                institution
-                and word in ("from", "of", "for", "in", "throughout", "across", "inside")
-            ) or (word == "with" and tok.lemma_.lower() in BORDER_HEADS):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        ref = self._resolve(pobj, role, depth + 1)
-                        if ref is not None:
-                            sector = self._sector(tok) or ref.sector
-                            return Ref(ref.actor, sector, tok.i, ref.weight * WEIGHT_INSTITUTION)
         owner = self._modifier_actor(tok, depth)
         sector = self._sector(tok)
+        if owner is None or owner[0] is None:
+            # A named phrase beats a pronoun owner ("its ambassador from Israel"),
+            # a named owner beats the phrase ("the Turkish side of Cyprus").
+            named = self._named_in_phrase(tok, role, depth, institution)
+            if named is not None:
+                return named
         if owner is not None:
             actor_span, mod = owner
             weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
@@ -229,6 +220,25 @@ class Resolver:
                     ref = self.antecedent(tok, types={atype})
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
+        return None
+
+    def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
+        """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",
+        "soldiers of the Syrian army", "the border with Ukraine"."""
+        for child in tok.children:
+            if child.dep_ != "prep":
+                continue
+            word = child.lower_
+            if (
+                institution
+                and word in ("from", "of", "for", "in", "throughout", "across", "inside")
+            ) or (word == "with" and tok.lemma_.lower() in BORDER_HEADS):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        ref = self._resolve(pobj, role, depth + 1)
+                        if ref is not None:
+                            sector = self._sector(tok) or ref.sector
+                            return Ref(ref.actor, sector, tok.i, ref.weight * WEIGHT_INSTITUTION)
         return None
 
     def _modifier_actor(self, tok: Token, depth: int) -> tuple[ActorSpan | None, Token] | None:
