@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
+from typing import IO
 
 from .embedded import StoreLock, is_store_directory
 from .errors import ServiceError, StoreError, StoreLockedError
@@ -69,6 +70,16 @@ def _check_no_outside_writer(path: Path) -> None:
             ) from exc
         finally:
             os.close(fd)  # also drops the test lock
+
+
+def _check_port_free(host: str, port: int, bind: str) -> None:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ServiceError(f"cannot listen on {bind}: {exc.strerror or exc}") from exc
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
@@ -137,6 +148,7 @@ def serve(
             "the oxigraph server program is not installed: pip install 'geograph[server]' "
             "(or set GEOGRAPH_OXIGRAPH)"
         )
+    _check_port_free(host, port, bind)
     lock = StoreLock(path, shared=True)
     try:
         _check_no_outside_writer(path)
@@ -152,6 +164,7 @@ def serve(
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                env={**os.environ, "RUST_BACKTRACE": "0"},
                 pass_fds=(lock.fileno(),),
                 preexec_fn=_die_with_parent,  # noqa: PLW1509 - no threads yet to fork around
             )
@@ -176,9 +189,9 @@ def serve(
         lock.release()
 
 
-def _tail(log: object) -> str:
-    assert hasattr(log, "seek") and hasattr(log, "read")
+def _tail(log: IO[bytes]) -> str:
     log.seek(0)
     lines = [line.strip() for line in log.read().decode("utf-8", "replace").splitlines()]
     lines = [line for line in lines if line]
-    return lines[-1] if lines else "no message"
+    errors = [line for line in lines if line.lower().startswith("error")]
+    return (errors or lines or ["no message"])[0 if errors else -1]
