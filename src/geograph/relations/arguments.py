@@ -26,7 +26,7 @@ RELATIVE = {"which", "who", "whom", "that", "whose"}
 OF_HEADS = {
     "territory", "region", "province", "part", "city", "people", "government", "members",
     "member", "forces", "army", "state", "republic", "kingdom", "capital", "leader", "leaders",
-    "president", "minister", "ministry", "side", "citizens", "population", "town", "area",
+    "president", "minister", "ministry", "citizens", "population", "town", "area",
     "enclave", "land", "lands", "island", "islands", "coast", "border", "representatives",
     "most", "much", "half", "rest", "swath", "swaths", "portion", "majority", "bulk", "parts",
     "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
