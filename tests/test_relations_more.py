@@ -240,7 +240,7 @@ OWNERS = [
     ),
     ("Norway recalled its ambassador from Israel.", E("sanctions", "norway", "israel")),
     (
-        "Guinean soldiers tortured scores of Sierra Leonean and Liberian refugees.",
+        "Guinean soldiers tortured Sierra Leonean and Liberian refugees.",
         E("assaults", "guinea", "liberia"),
     ),
 ]
