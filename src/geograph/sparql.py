@@ -42,11 +42,21 @@ class Table:
         return len(self.rows)
 
 
+_BOOLEAN = ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")
+# Virtuoso writes booleans as 1 and 0, valid but not canonical.
+_CANONICAL_BOOLEAN = {"1": "true", "0": "false"}
+
+
 def term_value(term: object) -> str | None:
-    """A result term as a plain string (see :class:`Table`)."""
+    """A result term as a plain string (see :class:`Table`); booleans are spelt
+    ``true``/``false`` whatever the server wrote."""
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode | ox.Literal):
+    if isinstance(term, ox.Literal):
+        if term.datatype == _BOOLEAN:
+            return _CANONICAL_BOOLEAN.get(term.value, term.value)
+        return term.value
+    if isinstance(term, ox.NamedNode):
         return term.value
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
