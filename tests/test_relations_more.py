@@ -251,3 +251,47 @@ def test_named_owner_beats_phrase_and_phrase_beats_pronoun(
     extract, text: str, expected: Expect
 ) -> None:
     check(extract(text), (expected,))
+
+
+MORE = [
+    ("Iran returned the seized tanker to Britain.", E("retreatsFrom", "iran", "united-kingdom")),
+    (
+        "Syria returned the bodies of two Israeli soldiers to Israel.",
+        E("retreatsFrom", "syria", "israel"),
+    ),
+    ("Fiji deployed peacekeepers in Lebanon.", E("aids", "fiji", "lebanon")),
+    ("Nepal sent peacekeepers to South Sudan.", E("aids", "nepal", "south-sudan")),
+    (
+        "The Kenyan court decided to allow Ugandan refugees to stay.",
+        E("concedesTo", "kenya", "uganda"),
+    ),
+    (
+        "The Serbian army prepared to shell Croatian positions.",
+        E("mobilizesAgainst", "serbia", "croatia"),
+    ),
+    (
+        "Ethiopian troops were ready to attack Eritrean border posts.",
+        E("mobilizesAgainst", "ethiopia", "eritrea"),
+    ),
+    ("US air strikes killed six Syrian soldiers.", E("attacks", "united-states", "syria")),
+    (
+        "Turkish shelling wounded four Kurdish fighters in Syria.",
+        E("attacks", "turkey", "syria", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE, ids=_ids(MORE))
+def test_more_readings(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_travelling_back_is_no_retreat(extract) -> None:
+    mentions = extract("Iranian negotiators returned to Vienna for talks.")
+    assert not [m for m in mentions if m.relation == "retreatsFrom"]
+
+
+def test_what_a_demand_asks_for_has_not_happened(extract) -> None:
+    mentions = extract("Norway repeated its demand that Israel ease restrictions on Gaza.")
+    eased = [m for m in mentions if m.relation == "concedesTo"]
+    assert eased and all(not m.event for m in eased)

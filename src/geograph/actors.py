@@ -343,6 +343,10 @@ class ActorLinker:
                 )
                 continue
             country, sector, represents = self._context(doc[start:end], found)
+            if atype == "Organization" and country and tokens[-1].lower_ in self.words.sector_nouns:
+                # "Ivory Coast's Supreme Court", "the Iraqi National Assembly": an
+                # institution of a state, resolved as that state with its sector.
+                continue
             actor = Actor(
                 id=f"{prefix}:{slugify(label)}",
                 label=label,

@@ -72,9 +72,16 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
     if (
         relation == "assaults"
-        and source.sector == "military"
         and trigger.lemma_.lower() in casualties
         and not civilian(target, ctx)
+        and (source.sector == "military" or _military_action(source, ctx))
     ):
         return "attacks"
     return relation
+
+
+def _military_action(source: Ref, ctx: Context) -> bool:
+    """The source was found in a phrase naming a military action ("US air strikes
+    killed ...", "Israeli shelling wounded ...")."""
+    tok = ctx.resolver.doc[source.token]
+    return any(t.relation == "attacks" for t in ctx.lexicon.nouns.get(tok.lemma_.lower(), ()))

@@ -4,7 +4,7 @@ what they find into :class:`~geograph.model.Mention` records."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -21,6 +21,7 @@ from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
 
 VERB_POS = ("VERB",)
+VIOLENT = ("attacks", "assaults")
 # Lexicon word hashes per extractor (the extractor is frozen, so not an attribute).
 _HASHES: dict[int, numpy.ndarray] = {}
 NOUN_POS = ("NOUN", "PROPN")
@@ -63,6 +64,14 @@ class Extractor:
             for family in families:
                 for item in family(tok, ctx):
                     stance = reader.read(item.anchor or item.trigger)
+                    if stance.preparing and item.relation in VIOLENT and not stance.negated:
+                        # Forces getting ready to strike mobilize; the strike itself
+                        # has not happened and is not yet a stated threat.
+                        yield (
+                            replace(item, relation="mobilizesAgainst", modality="asserted"),
+                            stance,
+                        )
+                        stance = replace(stance, intent=False, modality="hypothetical")
                     yield item, stance
                     for extra in inference.threats(item, stance, ctx):
                         yield extra, reader.read(extra.trigger)

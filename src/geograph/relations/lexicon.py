@@ -91,7 +91,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         host = spec.get("host")
         subject = spec.get("subject")
         for cls in (obj, host, subject):
-            if cls is not None and cls not in classes:
+            if cls is not None and cls != "any" and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         relations.add(relation)
         common = {

@@ -38,6 +38,8 @@ class Stance:
     intent: bool = False
     # A refusal to act ("refused to provide", "would not support").
     refusal: bool = False
+    # Getting ready to act ("prepared to resume shelling").
+    preparing: bool = False
 
 
 class ModalityReader:
@@ -59,12 +61,13 @@ class ModalityReader:
         self.light = lexicon.classes.get("light", frozenset())
         self.volition = w("volition_words")
         self.directive = w("directive_words")
+        self.preparation = w("preparation_words")
         self.object_control = w("object_control")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
         negated = hypothetical = future = reported = False
-        volition = would = refusing = conditional = False
+        volition = would = refusing = conditional = preparing = False
         reporter: Ref | None = None
         speech: Token | None = None
         tok = trigger
@@ -110,8 +113,10 @@ class ModalityReader:
                         hypothetical = True
                     else:
                         volition = True
-                if lemma in self.directive and came_by in ("xcomp", "ccomp"):
+                if lemma in self.directive and came_by in ("xcomp", "ccomp", "acl"):
                     hypothetical = True
+                if lemma in self.preparation and came_by in ("xcomp", "acomp"):
+                    preparing = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
                     hypothetical = True
                 elif lemma in self.fut_words and came_by in ("xcomp", "acl"):
@@ -136,7 +141,7 @@ class ModalityReader:
                     break
                 if lemma in self.hyp_words or lemma in self.directive:
                     hypothetical = True
-                # Any other verb's complement ("allowing Mossad to operate") shares
+                # Any other word's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
                 continue
@@ -171,7 +176,7 @@ class ModalityReader:
             modality = "reported"
         else:
             modality = "asserted"
-        return Stance(negated, modality, reporter, speech, intent, refusal)
+        return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
 
 
 def _subject(verb: Token, *, inherit: bool = True) -> Token | None:

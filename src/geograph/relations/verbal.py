@@ -68,6 +68,8 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
 def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if trigger.object_class is None:
         return True
+    if trigger.object_class == "any":
+        return bool(syntax.direct_objects(verb))
     words = ctx.lexicon.classes[trigger.object_class]
     objects = syntax.direct_objects(verb)
     if not objects and syntax.is_passive(verb) is False:
