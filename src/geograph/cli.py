@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -31,8 +32,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 # soft_wrap: a message stays on one line however long its file name is.
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# markup=False: text, file names and ids print as written ("[/caption]" in an article
+# is not console markup); the few styled prefixes ask for markup=True.
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+out = Console(highlight=False, soft_wrap=True, markup=False)
 
 StoreOpt = Annotated[
     str | None,
@@ -79,10 +82,20 @@ class _Problems:
         err.print(f"[yellow]warning:[/] {_one_line(message)}", markup=True)
 
 
+# Control characters other than the white space that split() folds away.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def _shown(text: str) -> str:
+    """Text for the terminal: one line, control characters written as escapes (an
+    ESC in an article or a file name must not reach the terminal)."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", " ".join(text.split()))
+
+
 def _one_line(message: str) -> str:
     from rich.markup import escape
 
-    return escape(" ".join(message.split()))
+    return escape(_shown(message))
 
 
 def _settings(config: Path | None = None, **overrides: Any) -> Settings:
@@ -212,13 +225,13 @@ def extract(
                 sys.stdout.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
             else:
                 table.add_row(
-                    m.doc,
+                    _shown(m.doc),
                     m.relation,
-                    m.source.label,
-                    m.target.label,
+                    _shown(m.source.label),
+                    _shown(m.target.label),
                     m.modality,
                     "yes" if m.negated else "",
-                    " ".join(m.sentence.split())[:120],
+                    _shown(m.sentence)[:120],
                 )
         sys.stdout.flush()
     if fmt == "table":
@@ -309,7 +322,7 @@ def build(
         )
     _print_summary(summary, f"built {outdir}")
     for name in (*commands.BUILD_OUTPUTS, "summary.json"):
-        err.print(f"  wrote {outdir / name}")
+        err.print(f"  wrote {_shown(str(outdir / name))}")
     if problems.errors:
         raise typer.Exit(InputError.exit_code)
 
@@ -372,7 +385,7 @@ def query(
             return
         rich_table = RichTable(*table.columns)
         for row in table.rows:
-            rich_table.add_row(*("" if v is None else " ".join(v.split()) for v in row))
+            rich_table.add_row(*("" if v is None else _shown(v) for v in row))
         out.print(rich_table)
         err.print(f"{len(table.rows)} row(s)")
     else:
@@ -423,7 +436,7 @@ def export(
                 top=top,
             )
             write(fmt, view, output)
-    err.print(f"wrote {output}")
+    err.print(f"wrote {_shown(str(output))}")
 
 
 @app.command()
@@ -463,7 +476,7 @@ def remove(
     with open_store(settings) as graph:
         for doc_id in doc_ids:
             if graph.remove_document(doc_id):
-                err.print(f"removed {doc_id}")
+                err.print(f"removed {_shown(doc_id)}")
             else:
                 missing += 1
                 err.print(f"[yellow]warning:[/] no document {_one_line(doc_id)}", markup=True)
