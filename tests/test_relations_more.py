@@ -295,3 +295,18 @@ def test_what_a_demand_asks_for_has_not_happened(extract) -> None:
     mentions = extract("Norway repeated its demand that Israel ease restrictions on Gaza.")
     eased = [m for m in mentions if m.relation == "concedesTo"]
     assert eased and all(not m.event for m in eased)
+
+
+PLURALS = [
+    (
+        "Barack Obama and Vladimir Putin will meet in Zurich.",
+        E("consults", "russia", "united-states", None),
+    ),
+    ("Obama and Putin said they will attack Iraq.", E("attacks", "russia", "iraq", None)),
+    ("Chile and Peru said they would sanction Bolivia.", E("sanctions", "peru", "bolivia", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLURALS, ids=_ids(PLURALS))
+def test_coordinated_names_and_their_pronoun(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -85,7 +85,22 @@ class Resolver:
         """Actors that ``tok`` and its conjuncts stand for, in ``role``
         (``agent``, ``patient`` or ``owner``)."""
         out: list[Ref] = []
+        if tok.lower_ in PLURAL:
+            speakers = self._speakers(tok)
+            if speakers:
+                # "Obama and Putin said they will ...": "they" is both of them.
+                return [
+                    Ref(r.actor, r.sector, tok.i, WEIGHT_PRONOUN)
+                    for r in self.refs(speakers[0], "agent")
+                ]
         members = [tok, *tok.conjuncts]
+        span = self.actors.at(tok)
+        if span is not None:
+            # A name the parser split ("Barack" -> "Obama" -> and "Putin"): the
+            # coordination may hang from any of its words.
+            for i in range(span.start, span.end):
+                if i != tok.i:
+                    members.extend(self.doc[i].conjuncts)
         # "The US, Russia, and Switzerland met": the parser may take a list for an
         # apposition followed by a coordination.
         for child in tok.children:
@@ -108,6 +123,14 @@ class Resolver:
                 if all(o.actor.id != r.actor.id for o in out):
                     out.append(r)
         return out
+
+    @staticmethod
+    def _speakers(tok: Token) -> list[Token]:
+        """The subject of the verb of saying whose complement ``tok`` is the subject of."""
+        clause = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
+            return []
+        return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i]
 
     def one(self, tok: Token, role: str) -> Ref | None:
         key = (tok.i, role)
