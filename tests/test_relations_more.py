@@ -310,3 +310,35 @@ PLURALS = [
 @pytest.mark.parametrize(("text", "expected"), PLURALS, ids=_ids(PLURALS))
 def test_coordinated_names_and_their_pronoun(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+def test_acts_inside_a_demand_are_neither_done_nor_intended(extract) -> None:
+    for text in (
+        "China demanded that the US cancel plans to sell missiles to Taiwan.",
+        "Egypt urged Sudan to stop its plans to attack Chad.",
+    ):
+        embedded = [m for m in extract(text) if m.relation in ("sellsArmsTo", "attacks")]
+        assert embedded, text
+        assert all(m.modality == "hypothetical" and not m.event for m in embedded), text
+
+
+INFINITIVE_OWNERS = [
+    (
+        "Peru defended the right of Chilean troops to patrol the border.",
+        E("supports", "peru", "chile"),
+    ),
+    (
+        "Jordan backed the decision of Egyptian police to arrest Libyan smugglers.",
+        E("coerces", "egypt", "libya", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INFINITIVE_OWNERS, ids=_ids(INFINITIVE_OWNERS))
+def test_infinitive_of_a_noun_takes_its_owner(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_committing_crimes_is_no_commitment(extract) -> None:
+    mentions = extract("Crimes committed by Croat forces against Serb civilians were investigated.")
+    assert not [m for m in mentions if m.relation == "agreesWith"]

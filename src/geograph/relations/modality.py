@@ -67,7 +67,7 @@ class ModalityReader:
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
         negated = hypothetical = future = reported = False
-        volition = would = refusing = conditional = preparing = False
+        volition = would = refusing = conditional = preparing = directed = False
         reporter: Ref | None = None
         speech: Token | None = None
         tok = trigger
@@ -114,7 +114,7 @@ class ModalityReader:
                     else:
                         volition = True
                 if lemma in self.directive and came_by in ("xcomp", "ccomp", "acl"):
-                    hypothetical = True
+                    hypothetical = directed = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
@@ -141,6 +141,7 @@ class ModalityReader:
                     break
                 if lemma in self.hyp_words or lemma in self.directive:
                     hypothetical = True
+                    directed = directed or lemma in self.directive
                 # Any other word's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
@@ -158,7 +159,7 @@ class ModalityReader:
                     break
                 tok, came_by = gov, "pcomp"
                 continue
-            if dep == "dobj" and head.lemma_.lower() not in self.light:
+            if dep == "dobj" and tok is trigger and head.lemma_.lower() not in self.light:
                 # A noun's own stance: "sought to breach Israel's blockade" is a real blockade.
                 break
             if dep not in CLAUSE_UP or (dep == "conj" and _subject(tok, inherit=False)):
@@ -166,7 +167,11 @@ class ModalityReader:
                 break
             tok, came_by = head, dep
         # "said they would boycott": would in reported speech is the future of the past.
-        intent = (future or volition or (would and speech is not None)) and not conditional
+        # What someone demands of another is neither done nor the doer's intent.
+        intent = (future or volition or (would and speech is not None)) and not (
+            conditional or directed
+        )
+        future = future and not directed
         refusal = refusing or (negated and intent)
         if hypothetical and not (intent and future):
             modality = "hypothetical"

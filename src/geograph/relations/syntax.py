@@ -109,6 +109,10 @@ def subjects(
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "acl" and head.pos_ == "NOUN":
+        # "the right of Russian troops to fire": whose right it is acts.
+        owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, "of")
+        if owners and verb.tag_ == "VB":
+            return owners
         # "issued a declaration demanding that ...": the declaration's issuer.
         issuer = governing_clause(head)
         if issuer is not None:
