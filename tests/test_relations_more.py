@@ -342,3 +342,28 @@ def test_infinitive_of_a_noun_takes_its_owner(extract, text: str, expected: Expe
 def test_committing_crimes_is_no_commitment(extract) -> None:
     mentions = extract("Crimes committed by Croat forces against Serb civilians were investigated.")
     assert not [m for m in mentions if m.relation == "agreesWith"]
+
+
+LEXICON = [
+    ("Canada closed its embassy in Iran.", E("sanctions", "canada", "iran")),
+    (
+        "The US froze the assets of the Venezuelan central bank.",
+        E("sanctions", "united-states", "venezuela"),
+    ),
+    ("Bahrain ruled out talks with Qatar.", E("rejects", "bahrain", "qatar")),
+    ("Serbia refused any dialogue with Kosovo.", E("rejects", "serbia", "kosovo")),
+    ("Thousands of Syrians sought asylum in Germany.", E("demands", "syria", "germany")),
+    ("Afghan families applied for refuge in Pakistan.", E("demands", "afghanistan", "pakistan")),
+    ("The Iranian president arrived in Moscow for talks.", E("consults", "iran", "russia")),
+    (
+        "The Turkish foreign minister arrived in Athens on Monday.",
+        E("consults", "turkey", "greece"),
+    ),
+    ("Hamas declared a ceasefire with Israel.", E("retreatsFrom", "hamas", "israel")),
+    ("The Houthis called a truce with Saudi Arabia.", E("retreatsFrom", "houthis", "saudi-arabia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEXICON, ids=_ids(LEXICON))
+def test_more_news_vocabulary(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

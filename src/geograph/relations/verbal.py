@@ -72,9 +72,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         return bool(syntax.direct_objects(verb))
     words = ctx.lexicon.classes[trigger.object_class]
     objects = syntax.direct_objects(verb)
-    if not objects and syntax.is_passive(verb) is False:
-        # "sell to Azerbaijan drones", objects attached under a preposition.
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and trigger.particle:
+        # "applied for refuge": a prepositional verb's object follows its preposition.
+        objects = syntax.prep_objects(verb, trigger.particle.split()[0])
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's.
     objects = objects + [p for o in objects for p in syntax.prep_objects(o, "of")]
