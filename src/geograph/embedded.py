@@ -51,7 +51,14 @@ class StoreLock:
         try:
             fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreError(f"cannot open store {path}: {one_line(exc)}") from exc
+            fd = -1
+            if shared and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                # A store on a read-only medium can still be read: a shared lock
+                # needs no write access to the lock file, only the file.
+                with contextlib.suppress(OSError):
+                    fd = os.open(lock_path, os.O_RDONLY)
+            if fd < 0:
+                raise StoreError(f"cannot open store {path}: {one_line(exc)}") from exc
         try:
             fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
         except OSError as exc:
