@@ -367,3 +367,27 @@ LEXICON = [
 @pytest.mark.parametrize(("text", "expected"), LEXICON, ids=_ids(LEXICON))
 def test_more_news_vocabulary(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+DOMESTIC_MORE = [
+    (
+        "Sudan's government lifted the state of emergency in West Darfur State.",
+        E("concedesTo", "sudan", "sudan"),
+    ),
+    (
+        "The Mozambique government accepted demands from Shona rebels.",
+        E("concedesTo", "mozambique", "mozambique"),
+    ),
+    (
+        "Thousands of Iraqi Kurds demonstrated in the city of Kirkuk.",
+        E("protestsAgainst", "iraq", "iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOMESTIC_MORE, ids=_ids(DOMESTIC_MORE))
+def test_domestic_acts_more(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    m = next(m for m in mentions if m.relation == expected.relation)
+    assert m.source_sector != m.target_sector

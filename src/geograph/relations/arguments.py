@@ -212,12 +212,16 @@ class Resolver:
                 if actor_span is None or actor_span.kind == "place":
                     return None
                 weight = WEIGHT_MODIFIER * 0.9
+                sector = sector or "people"
             if actor_span is None:
                 ref = self.antecedent(mod)
                 if ref is None:
                     return None
                 return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
             base = actor_span.represents or actor_span.actor
+            if actor_span.kind == "place":
+                # "West Darfur State", "the Kirkuk area": a place, not an institution.
+                return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
         if role == "patient" and tok.pos_ == "NOUN":
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"

@@ -196,6 +196,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     """The first actor named anywhere in ``tokens``, when the grammar did not say
     which word is the argument ("the spokesman of the Iranian foreign ministry
     condemned ...", "fired shells at positions held by rebels near Aleppo")."""
+    # One state may act on itself through different parts ("Afghan guerrillas blew
+    # up power lines into Kabul"): exclude the same actor only in the same sector.
     taken = {r.actor.id for r in exclude}
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
