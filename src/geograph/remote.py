@@ -37,6 +37,8 @@ from .settings import Settings
 from .sparql import Table, inline_bindings, one_line, query_form, results_table, term_value
 from .store import DocumentGraph, GraphStore
 
+# How Oxigraph server ends a streamed answer its time limit cut short.
+_CANCELLED = b"The SPARQL operation has been cancelled"
 # Virtuoso answers a syntax error with HTTP 500 and an SQL state of class 37000.
 _VIRTUOSO_QUERY_ERRORS = ("Virtuoso 37000", "Virtuoso 22023", "Virtuoso 42000 Error SP")
 # Virtuoso sends this header when it cut an answer at ResultSetMaxRows.
@@ -193,6 +195,13 @@ class RemoteStore(GraphStore):
                 ]
                 return Table(["subject", "predicate", "object"], rows)
         except SyntaxError as exc:
+            if _CANCELLED in answer.body[-200:]:
+                # Oxigraph server streams results, so its own time limit (serve
+                # --timeout) ends an answer already begun with this sentence.
+                raise QueryError(
+                    f"{self.query_url} stopped the query at its time limit; narrow it "
+                    "(LIMIT, filters) or raise the server's timeout"
+                ) from exc
             raise StoreError(f"{self.query_url} sent unreadable results: {one_line(exc)}") from exc
         raise StoreError(f"{self.query_url} answered with unsupported media type {answer.media!r}")
 
