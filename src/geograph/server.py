@@ -16,6 +16,7 @@ and exports, which only read, run beside it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
 import shutil
@@ -60,16 +61,22 @@ def split_bind(bind: str) -> tuple[str, int]:
 def _check_no_outside_writer(path: Path) -> None:
     # RocksDB's own lock (a POSIX lock on DIR/LOCK) is held by any writer, geograph's
     # or not (an `oxigraph serve` on the same directory); test it without opening.
-    with contextlib.suppress(FileNotFoundError):
+    try:
         fd = os.open(path / "LOCK", os.O_RDWR)
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            raise StoreLockedError(
-                f"store {path} is held by another program (an oxigraph server?); stop it first"
-            ) from exc
-        finally:
-            os.close(fd)  # also drops the test lock
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return  # a read-only file system: nothing can write to it
+        raise StoreError(f"cannot open store {path}: {exc.strerror or exc}") from exc
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        raise StoreLockedError(
+            f"store {path} is held by another program (an oxigraph server?); stop it first"
+        ) from exc
+    finally:
+        os.close(fd)  # also drops the test lock
 
 
 def _check_port_free(host: str, port: int, bind: str) -> None:

@@ -15,6 +15,8 @@ import pyoxigraph as ox
 from hostile_kit import geograph
 from test_hostile_faults import in_private_mounts
 
+from servers import free_port
+
 ACTORS = ("Iran", "Israel", "Azerbaijan", "Armenia", "Turkey", "Russia", "Ukraine", "Georgia")
 VERBS = ("accused", "threatened", "criticized", "sanctioned")
 
@@ -99,9 +101,19 @@ def test_a_read_only_store_directory_is_read_but_not_written(tmp_path: Path) -> 
     "$GEOGRAPH" export nq -o "$OUT/ro.nq" --store "$STORE"; echo "export=$?"
     "$GEOGRAPH" ingest "$MORE" --store "$STORE"; echo "ingest=$?"
     "$GEOGRAPH" remove doc-000 --store "$STORE"; echo "remove=$?"
+    "$GEOGRAPH" serve --store "$STORE" --bind "127.0.0.1:$PORT" 2>/dev/null & served=$!
+    for i in $(seq 60); do
+        GEOGRAPH_RETRIES=0 "$GEOGRAPH" query "ASK { ?s ?p ?o }" --format csv \
+            --store "http://127.0.0.1:$PORT" 2>/dev/null | grep -q true && echo "served=0" && break
+        sleep 0.5
+    done
+    kill "$served"; wait "$served"
     """
-    done = in_private_mounts(script, tmp_path, STORE=str(store), MORE=str(more), OUT=str(tmp_path))
-    for expected in ("query=0", "export=0", "ingest=4", "remove=4"):
+    port = str(free_port())
+    done = in_private_mounts(
+        script, tmp_path, STORE=str(store), MORE=str(more), OUT=str(tmp_path), PORT=port
+    )
+    for expected in ("query=0", "export=0", "ingest=4", "remove=4", "served=0"):
         assert expected in done.stdout, done.stdout + done.stderr
     assert (tmp_path / "rows.csv").read_text(encoding="utf-8").count("\n") > 1
     assert len(graphs(tmp_path / "ro.nq")) == 5
