@@ -391,3 +391,24 @@ def test_domestic_acts_more(extract, text: str, expected: Expect) -> None:
     check(mentions, (expected,))
     m = next(m for m in mentions if m.relation == expected.relation)
     assert m.source_sector != m.target_sector
+
+
+CAPTURES = [
+    (
+        "Syrian government forces recaptured the town of Palmyra from Islamic State fighters.",
+        E("attacks", "syria", "isis"),
+    ),
+    ("Iraqi troops retook Mosul from the Islamic State.", E("attacks", "iraq", "isis")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPTURES, ids=_ids(CAPTURES))
+def test_taking_a_place_from_someone_fights_them(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert all(m.relation != "protestsAgainst" for m in mentions)
+
+
+def test_air_strikes_are_no_labour_strikes(extract) -> None:
+    mentions = extract("Israeli warplanes struck Hamas targets in Gaza.")
+    check(mentions, (E("attacks", "israel", "hamas"),), (E("protestsAgainst", "israel", "hamas"),))

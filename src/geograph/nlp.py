@@ -55,12 +55,25 @@ def make_lemma_fixer(nlp: Language, name: str, words: list[str]) -> Callable[[Do
     ("staged" -> "stag"): when the lemma is not one of ``words`` but another base
     form of the token is, use that one."""
     known = frozenset(words)
+    irregular: dict[str, list[str]] = {}
+    if "lemmatizer" in nlp.pipe_names:
+        tables = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if tables is not None and tables.has_table("lemma_exc"):
+            irregular = dict(tables.get_table("lemma_exc").get("verb", {}))
 
     def fix(doc: Doc) -> Doc:
         for tok in doc:
             if tok.tag_[:2] not in ("VB", "NN") or tok.lemma_.lower() in known:
                 continue
-            for cand in _candidates(tok.lower_):
+            lower = tok.lower_
+            candidates = _candidates(lower)
+            # "retook", "outfought": a prefix on an irregular verb the tables miss.
+            for prefix in ("re", "out", "over", "under"):
+                if lower.startswith(prefix):
+                    candidates += [
+                        prefix + base for base in irregular.get(lower[len(prefix) :], ())
+                    ]
+            for cand in candidates:
                 if cand in known:
                     tok.lemma_ = cand
                     break

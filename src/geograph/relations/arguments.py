@@ -296,7 +296,8 @@ class Resolver:
 
     def _sector(self, tok: Token) -> str | None:
         for child in tok.children:
-            if child.dep_ in ("compound", "amod"):
+            # A word of a name ("Islamic State fighters") says nothing of the sector.
+            if child.dep_ in ("compound", "amod") and self.actors.at(child) is None:
                 sector = self.words.sector_modifiers.get(child.lower_)
                 if sector:
                     return sector
