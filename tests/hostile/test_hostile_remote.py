@@ -8,6 +8,7 @@ the previous version of every document, never half of a new one.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -71,30 +72,34 @@ class FaultyProxy:
             threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
 
     def _handle(self, conn: socket.socket) -> None:
-        with conn:
-            head, body, method, path = _read_request(conn)
-            with self._lock:
-                n = len(self.log) + 1
-                action = self.fault(method, path, n)
-                self.log.append((method, path.split("?")[0], action))
-            if action == "500":
-                conn.sendall(
-                    b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
-                    b"Content-Length: 7\r\nConnection: close\r\n\r\ntrouble"
-                )
+        # A client that gave up, or a server already stopped, ends the exchange.
+        with contextlib.suppress(OSError, ValueError), conn:
+            self._exchange(conn)
+
+    def _exchange(self, conn: socket.socket) -> None:
+        head, body, method, path = _read_request(conn)
+        with self._lock:
+            n = len(self.log) + 1
+            action = self.fault(method, path, n)
+            self.log.append((method, path.split("?")[0], action))
+        if action == "500":
+            conn.sendall(
+                b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/plain\r\n"
+                b"Content-Length: 7\r\nConnection: close\r\n\r\ntrouble"
+            )
+            return
+        if action == "stall":
+            time.sleep(5)
+        with socket.create_connection(self.upstream) as up:
+            if action == "cut":
+                # Half the upload, then the line goes dead on both sides.
+                up.sendall(head + body[: len(body) // 2])
+                up.shutdown(socket.SHUT_RDWR)
+                conn.shutdown(socket.SHUT_RDWR)
                 return
-            if action == "stall":
-                time.sleep(5)
-            with socket.create_connection(self.upstream) as up:
-                if action == "cut":
-                    # Half the upload, then the line goes dead on both sides.
-                    up.sendall(head + body[: len(body) // 2])
-                    up.shutdown(socket.SHUT_RDWR)
-                    conn.shutdown(socket.SHUT_RDWR)
-                    return
-                up.sendall(head + body)
-                while chunk := up.recv(65536):
-                    conn.sendall(chunk)
+            up.sendall(head + body)
+            while chunk := up.recv(65536):
+                conn.sendall(chunk)
 
     def close(self) -> None:
         self.server.close()
