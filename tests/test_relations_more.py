@@ -412,3 +412,47 @@ def test_taking_a_place_from_someone_fights_them(extract, text: str, expected: E
 def test_air_strikes_are_no_labour_strikes(extract) -> None:
     mentions = extract("Israeli warplanes struck Hamas targets in Gaza.")
     check(mentions, (E("attacks", "israel", "hamas"),), (E("protestsAgainst", "israel", "hamas"),))
+
+
+JUDGMENTS = [
+    (
+        "Turkey condemned Sweden for allowing the protest.",
+        E("concedesTo", "sweden", "sweden", None),
+    ),
+    (
+        "Peru praised Chile for releasing Peruvian fishermen.",
+        E("retreatsFrom", "chile", "peru", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGMENTS, ids=_ids(JUDGMENTS))
+def test_judged_acts_belong_to_the_judged(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_warned_against_acts_have_not_happened(extract) -> None:
+    for text in (
+        "China warned the US against arming Taiwan.",
+        "Russia cautioned Kazakhstan against hosting US troops.",
+    ):
+        embedded = [m for m in extract(text) if m.relation in ("sellsArmsTo", "consults")]
+        assert all(m.modality == "hypothetical" for m in embedded), text
+
+
+def test_pledging_aid_is_an_intent(extract) -> None:
+    mentions = extract("Germany pledged 50 million euros in aid to Ukraine.")
+    assert [(m.relation, m.plover) for m in mentions if m.target.id == "ukraine"] == [
+        ("agreesWith", "AGREE")
+    ]
+
+
+def test_control_is_of_a_named_territory(extract) -> None:
+    mentions = extract(
+        "The Saudi foreign minister held talks with his Iranian counterpart in Baghdad."
+    )
+    assert not [m for m in mentions if m.relation == "controls"]
+    check(
+        extract("Morocco holds most of Western Sahara."),
+        (E("controls", "morocco", "western-sahara"),),
+    )

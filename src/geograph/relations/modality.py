@@ -149,6 +149,9 @@ class ModalityReader:
             if dep == "pcomp":
                 if head.lower_ in self.neg_preps:
                     negated = True
+                elif head.lower_ == "against":
+                    # "warned Washington against arming Taiwan": not done, warned of.
+                    hypothetical = True
                 gov = head.head
                 if gov.lemma_.lower() in self.report and head.lower_ in ("of", "for", "about"):
                     # "X accused Y of attacking Z": the attack is X's claim.

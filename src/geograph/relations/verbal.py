@@ -162,7 +162,13 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:
-            targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
+            # Control is of a territory named as such, not of whatever a phrase mentions.
+            targets = [
+                t
+                for t in targets
+                if t.actor.type == "Territory"
+                or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
+            ]
         if not targets and together:
             pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
         else:
