@@ -18,9 +18,17 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError, StoreLockedError
+from .model import Mention
 from .rdf import doc_iri, graph_iri
-from .sparql import Table, inline_bindings, one_line, results_table, run_with_timeout
-from .store import GRAPH_PREFIX, DocumentGraph, GraphStore
+from .sparql import (
+    Table,
+    inline_bindings,
+    one_line,
+    results_table,
+    run_with_timeout,
+    term_value,
+)
+from .store import GRAPH_PREFIX, DocumentGraph, GraphStore, mentions_from_rows, mentions_query
 from .vocab import GG
 
 LOCK_FILE = "geograph.lock"
@@ -262,6 +270,32 @@ class LocalStore(GraphStore):
             except OSError as exc:
                 raise StoreError(f"cannot write store {self.location}: {one_line(exc)}") from exc
         return existed
+
+    def iter_mentions(
+        self,
+        *,
+        relations: Iterable[str] | None = None,
+        actors: Iterable[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> Iterator[Mention]:
+        # One query, its rows streamed: on a million quads this takes seconds where
+        # a query per hundred documents takes tens of them.
+        query = mentions_query(
+            None,
+            None if relations is None else list(relations),
+            None if actors is None else list(actors),
+            since,
+            until,
+        )
+        try:
+            solutions = self.store.query(query, use_default_graph_as_union=True)
+            assert isinstance(solutions, ox.QuerySolutions)
+            names = [v.value for v in solutions.variables]
+            rows = ({n: term_value(sol[n]) for n in names} for sol in solutions)
+            yield from mentions_from_rows(rows)
+        except (RuntimeError, OSError) as exc:
+            raise StoreError(f"cannot read store {self.location}: {one_line(exc)}") from exc
 
     def triple_count(self, graph_filter: str = "") -> int:
         return len(self.store)

@@ -34,7 +34,15 @@ import pyoxigraph as ox
 from .errors import QueryError, StoreError
 from .rdf import graph_iri
 from .settings import Settings
-from .sparql import Table, inline_bindings, one_line, query_form, results_table, term_value
+from .sparql import (
+    Table,
+    inline_bindings,
+    one_line,
+    query_form,
+    results_table,
+    sparql_tokens,
+    term_value,
+)
 from .store import DocumentGraph, GraphStore
 
 # How Oxigraph server ends a streamed answer its time limit cut short.
@@ -145,7 +153,8 @@ class RemoteStore(GraphStore):
 
     def _post_query(self, sparql: str, accept: str, timeout: float | None) -> _Answer:
         form = {"query": sparql}
-        if self._union_param:
+        # A query with FROM / FROM NAMED chooses its own dataset.
+        if self._union_param and not any(t.upper() == "FROM" for _, t in sparql_tokens(sparql)):
             form["union-default-graph"] = ""
         answer = self._request(
             self.query_url,

@@ -130,13 +130,14 @@ def replace_graph_update(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     return update
 
 
-def _mentions_query(
-    graphs: Sequence[ox.NamedNode],
+def mentions_query(
+    graphs: Sequence[ox.NamedNode] | None,
     relations: Iterable[str] | None,
     actors: Iterable[str] | None,
     since: str | None,
     until: str | None,
 ) -> str:
+    """``queries/mentions.rq`` with its filters, read from ``graphs`` only if given."""
     clauses: list[str] = []
     if relations is not None:
         iris = " ".join(str(relation_iri(r)) for r in relations)
@@ -154,14 +155,14 @@ def _mentions_query(
     query, found = _FILTERS_LINE.subn(lambda _: "\n".join(clauses), text, count=1)
     if not found:
         raise StoreError("queries/mentions.rq lacks its #FILTERS line; reinstall geograph")
-    # The graphs are bound before the GRAPH pattern, so each query reads only them.
+    if not graphs:
+        return query
+    # FROM NAMED narrows the dataset itself: engines then visit only these graphs
+    # (a VALUES ?g block was 50 times slower on Oxigraph with 13,000 graphs).
     tokens = list(sparql_tokens(query))
-    where = next(
-        i for i, (_, t) in enumerate(tokens) if t == "{" and tokens[i - 1][1].upper() == "WHERE"
-    )
-    at = tokens[where][0] + 1
-    values = f" VALUES ?g {{ {' '.join(str(g) for g in graphs)} }} "
-    return query[:at] + values + query[at:]
+    at = next(offset for offset, t in tokens if t.upper() == "WHERE")
+    dataset = "\n".join(f"FROM NAMED {g}" for g in graphs)
+    return f"{query[:at]}{dataset}\n{query[at:]}"
 
 
 class GraphStore(ABC):
@@ -306,23 +307,10 @@ class GraphStore(ABC):
         """
         relations = None if relations is None else list(relations)
         actors = None if actors is None else list(actors)
-        batch: list[ox.NamedNode] = []
         graphs = self.graphs()
-        while True:
-            batch = [ox.NamedNode(g) for g in _take(graphs, GRAPHS_PER_QUERY)]
-            if not batch:
-                return
-            table = self.select(_mentions_query(batch, relations, actors, since, until))
-            seen: set[str] = set()
-            for row in table.records():
-                key = row.get("mention") or ""
-                if key in seen:
-                    continue
-                seen.add(key)
-                mention = mention_from_row(row)
-                if row.get("date"):
-                    mention.extra["date"] = row["date"]
-                yield mention
+        while batch := [ox.NamedNode(g) for g in _take(graphs, GRAPHS_PER_QUERY)]:
+            table = self.select(mentions_query(batch, relations, actors, since, until))
+            yield from mentions_from_rows(table.records())
 
     def stats(self) -> dict[str, int]:
         """Counts: documents, mentions, actors, and triples (quads summed over graphs)."""
@@ -381,6 +369,21 @@ class GraphStore(ABC):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def mentions_from_rows(rows: Iterable[Mapping[str, str | None]]) -> Iterator[Mention]:
+    """Mentions from rows of ``queries/mentions.rq``; ``extra["date"]`` is the
+    document's date, if any."""
+    seen: set[str] = set()
+    for row in rows:
+        key = row.get("mention") or ""
+        if key in seen:
+            continue
+        seen.add(key)
+        mention = mention_from_row(row)
+        if row.get("date"):
+            mention.extra["date"] = row["date"]
+        yield mention
 
 
 def _take(it: Iterator[str], n: int) -> list[str]:
