@@ -456,3 +456,17 @@ def test_control_is_of_a_named_territory(extract) -> None:
         extract("Morocco holds most of Western Sahara."),
         (E("controls", "morocco", "western-sahara"),),
     )
+
+
+DATELINES = [
+    (
+        "TEHRAN\n\nAzerbaijan accused Armenia of shelling its villages.",
+        E("accuses", "azerbaijan", "armenia"),
+    ),
+    ("Border row deepens\n\nGhana condemned Togo over the raid.", E("criticizes", "ghana", "togo")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES, ids=_ids(DATELINES))
+def test_a_headline_does_not_break_the_next_sentence(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -18,21 +18,6 @@ from .errors import ModelError
 from .settings import DEFAULT_MODEL, FALLBACK_MODELS
 
 
-@Language.component("geograph_paragraphs")
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after every blank line: headlines and paragraphs of news
-    have no final full stop, and the parser would run them together."""
-    after_break = False
-    for tok in doc:
-        if tok.is_space:
-            after_break = after_break or tok.text.count("\n") >= 2
-            continue
-        if after_break and tok.i > 0:
-            tok.is_sent_start = True
-        after_break = "\n\n" in tok.whitespace_
-    return doc
-
-
 def _candidates(lower: str) -> list[str]:
     """Base forms an inflected English word may have ("staged" -> stage, staged, stag)."""
     out = [lower]
@@ -96,8 +81,6 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
                 nlp = spacy.load(candidate)
         except OSError:
             continue
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("geograph_paragraphs", before="parser")
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.attrs import SENT_START
+from spacy.tokens import Doc
 
 from .actors import ActorLinker, load_actor_words, load_gazetteer
 from .model import Actor, DocResult, Document, Mention
@@ -34,7 +35,7 @@ CHUNK_CHARS = 20_000
 # while its speed does not improve past a few thousand, so batches are cut by size
 # as well as by count.
 BATCH_CHARS = 50_000
-_BREAK = re.compile(r"\n\n|(?<=[.!?])\s+|\s+")
+_PARAGRAPH_END = re.compile(r"(?<=\n\n)")
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
@@ -63,6 +64,15 @@ def _where(document: Document) -> str:
     if Path(document.path).stem == document.id:
         return document.path
     return f"{document.path} [{document.id}]"
+
+
+def paragraphs(text: str) -> list[str]:
+    """``text`` cut after each blank line; the pieces join back to ``text``."""
+    return [part for part in _PARAGRAPH_END.split(text) if part] or [text]
+
+
+def _join(docs: list[Doc]) -> Doc:
+    return docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def _batches(pieces: Iterable[_Piece], count: int, chars: int) -> Iterator[list[_Piece]]:
@@ -179,21 +189,31 @@ class Pipeline:
             )
 
     def _parse(self, batches: Iterable[list[_Piece]]) -> Iterator[tuple[object, _Context]]:
-        """Parsed chunks in order; a chunk spaCy cannot parse comes with its exception."""
+        """Parsed chunks in order; a chunk spaCy cannot parse comes with its exception.
+
+        Each paragraph is parsed as a document of its own and the chunk is joined
+        back from them: a headline or dateline has no full stop, and the parser would
+        run it into the next paragraph (presetting sentence starts instead makes it
+        cut the next sentence after its first word)."""
         for batch in batches:
+            flat = [(k, para) for k, (text, _) in enumerate(batch) for para in paragraphs(text)]
             try:
-                parsed = list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+                docs = list(self.nlp.pipe((p for _, p in flat), batch_size=len(flat)))
             except Exception:  # noqa: BLE001 - find the piece that failed, keep the rest
-                parsed = []
-            if parsed:
-                yield from parsed
+                docs = []
+            if docs:
+                grouped: dict[int, list[Doc]] = {}
+                for (k, _), doc in zip(flat, docs, strict=True):
+                    grouped.setdefault(k, []).append(doc)
+                for k, (_, context) in enumerate(batch):
+                    yield _join(grouped[k]), context
                 continue
             for text, context in batch:
                 try:
-                    doc: object = self.nlp(text)
+                    parsed: object = _join(list(self.nlp.pipe(paragraphs(text))))
                 except Exception as exc:  # noqa: BLE001
-                    doc = exc
-                yield doc, context
+                    parsed = exc
+                yield parsed, context
 
     def _extract_chunk(self, doc: object, pending: _Pending, offset: int) -> None:
         from spacy.tokens import Doc
