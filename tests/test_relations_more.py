@@ -470,3 +470,28 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINES, ids=_ids(DATELINES))
 def test_a_headline_does_not_break_the_next_sentence(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+RAISING = [
+    ("The Egyptian president is scheduled to visit Sudan.", E("consults", "egypt", "sudan", None)),
+    ("Iran is expected to retaliate against Israel.", E("attacks", "iran", "israel", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAISING, ids=_ids(RAISING))
+def test_passive_raising_verbs_pass_their_subject(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+PERSON_PRONOUNS = [
+    (
+        "Obama said he would not provide support to Israel.",
+        E("aids", "united-states", "israel", None, True),
+    ),
+    ("Putin said he would visit Turkey.", E("consults", "russia", "turkey", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_PRONOUNS, ids=_ids(PERSON_PRONOUNS))
+def test_he_is_the_leader_who_speaks(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -350,7 +350,7 @@ class Resolver:
             if span_para != para and not (first_sentence and span_para == para - 1):
                 break
             actor = span.represents or span.actor
-            if actor.type not in types:
+            if actor.type not in types and span.actor.type not in types:
                 continue
             if (
                 span.kind == "demonym"
@@ -372,6 +372,7 @@ class Resolver:
         span = best[1]
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 
-    @staticmethod
-    def _compatible(ref: Ref, types: set[str]) -> bool:
-        return ref.actor.type in types
+    def _compatible(self, ref: Ref, types: set[str]) -> bool:
+        # "he" is a minister who acts for his state: compare the named person.
+        span = self.actors.at(self.doc[ref.token])
+        return ref.actor.type in types or (span is not None and span.actor.type in types)

@@ -90,6 +90,11 @@ def subjects(
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
+    if dep == "xcomp" and is_passive(head):
+        # "Obama is scheduled to attend", "Iran is expected to retaliate"
+        raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
+        if raised:
+            return raised
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         if head.lemma_.lower() in object_control:
             objs = direct_objects(head)
