@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.sysdeps
-# Debian packages the tests drive for real: a browser, the GEXF schema validator.
-SYSDEPS := chromium jing
+# Debian packages the tests drive for real: a browser, the GEXF schema validator,
+# and Virtuoso (a SPARQL server the remote-store tests start and stop).
+SYSDEPS := chromium jing virtuoso-opensource-7-bin
+# The news corpus `make bench` reads (default: ../shared/corpus/news.jsonl).
+CORPUS ?=
 
 .PHONY: install sysdeps demo test lint bench clean
 
@@ -20,7 +23,8 @@ $(STAMP): pyproject.toml
 # Installs the Debian packages the test suite needs when they are missing.
 sysdeps: $(SYSSTAMP)
 
-$(SYSSTAMP): | $(STAMP)
+# Re-checked when this Makefile changes (a package added to SYSDEPS).
+$(SYSSTAMP): Makefile | $(STAMP)
 	./.ci/sysdeps $(SYSDEPS)
 	touch $(SYSSTAMP)
 
@@ -39,8 +43,9 @@ lint: install
 test: install sysdeps lint
 	$(BIN)/pytest -q
 
+# Figures and ratios measured in one run (about 15 minutes on 2 cores).
 bench: install sysdeps
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
