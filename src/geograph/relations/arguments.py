@@ -193,7 +193,9 @@ class Resolver:
                         if pobj.dep_ == "pobj":
                             ref = self._resolve(pobj, role, depth + 1)
                             if ref is not None:
-                                return ref
+                                # "the government of Iraq" is Iraq's government.
+                                sector = self._sector(tok) or ref.sector
+                                return Ref(ref.actor, sector, ref.token, ref.weight)
         institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
         owner = self._modifier_actor(tok, depth)
         sector = self._sector(tok)
