@@ -22,7 +22,14 @@ from geograph.model import Actor, DocResult, Document, Mention
 from geograph.ontology import relation_spec
 from geograph.rdf import document_quads, graph_iri
 from geograph.settings import Settings
-from geograph.store import GraphStore, LocalStore, Table, inline_bindings, open_store
+from geograph.store import (
+    GraphStore,
+    LocalStore,
+    Table,
+    document_graph,
+    inline_bindings,
+    open_store,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 IRAN = Actor("iran", "Iran", "State", "IRN", "Q794")
@@ -181,6 +188,44 @@ def test_hash_given_to_put_wins_over_the_one_in_the_quads(store: GraphStore) -> 
     assert store.document_hash("seed") == "f" * 64
     table = store.select("SELECT ?h WHERE { ?d <https://w3id.org/geograph/ontology#sha256> ?h }")
     assert table.rows == [["f" * 64]]
+
+
+def test_a_batch_adds_new_documents_and_replaces_known_ones(store: GraphStore) -> None:
+    put(store, sample("known", "2020-01-01"))
+    changed, new = sample("known", "2021-01-01"), sample("new")
+    store.put_documents(
+        [
+            document_graph(r.document.id, r.document.sha256, document_quads(r))
+            for r in (changed, new)
+        ]
+    )
+    assert store.document_hashes(["known", "new", "none"]) == {
+        "known": changed.document.sha256,
+        "new": new.document.sha256,
+    }
+    assert {m.extra["date"] for m in store.iter_mentions() if m.doc == "known"} == {"2021-01-01"}
+    assert store.stats()["mentions"] == 6
+
+
+def test_the_same_document_twice_in_a_batch_keeps_the_later(store: GraphStore) -> None:
+    first, later = sample("twice", "2020-01-01"), sample("twice", "2022-02-02")
+    store.put_documents(
+        [
+            document_graph(r.document.id, r.document.sha256, document_quads(r))
+            for r in (first, later)
+        ]
+    )
+    assert store.document_hash("twice") == later.document.sha256
+    assert store.stats()["mentions"] == 3
+
+
+def test_a_shared_memory_store_outlives_its_opener() -> None:
+    with open_store(Settings(store="memory:shared-test")) as s:
+        put(s, sample("kept"))
+    with open_store(Settings(store="memory:shared-test")) as again:
+        assert again.documents() == ["kept"]
+    with open_store(Settings(store="memory")) as fresh:
+        assert fresh.documents() == []
 
 
 # --------------------------------------------------------------------- reading
@@ -384,6 +429,23 @@ def test_unopenable_store_is_a_store_error(tmp_path: Path) -> None:
         open_store(Settings(store=str(blocker / "store")))
     assert not isinstance(info.value, StoreLockedError)
     assert "\n" not in str(info.value)
+
+
+def test_a_read_only_store_reads_and_refuses_writes(tmp_path: Path) -> None:
+    where = tmp_path / "store"
+    with open_store(Settings(store=str(where))) as s:
+        put(s, sample())
+    with open_store(Settings(store=str(where)), read_only=True) as r:
+        assert r.documents() == ["seed"]
+        with open_store(Settings(store=str(where)), read_only=True) as other_reader:
+            assert other_reader.stats() == r.stats()
+        with pytest.raises(StoreLockedError, match="already open in this process"):
+            open_store(Settings(store=str(where)))
+        for write in (lambda: put(r, sample("x")), lambda: r.remove_document("seed")):
+            with pytest.raises(StoreError, match="open read-only"):
+                write()
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(Settings(store=str(tmp_path / "none")), read_only=True)
 
 
 def test_closed_store_refuses_work(tmp_path: Path) -> None:

@@ -37,7 +37,8 @@ LOCK_FILE = "geograph.lock"
 # ------------------------------------------------------------------------ locks
 
 # Lock files this process holds, so a second open here gets the right message.
-_HELD: dict[str, str] = {}
+# Lock file -> how this process holds it: "shared" readers (counted) or "exclusive".
+_HELD: dict[str, tuple[str, int]] = {}
 _HELD_GUARD = threading.Lock()
 
 
@@ -52,7 +53,7 @@ class StoreLock:
         lock_path = path / LOCK_FILE
         key = str(lock_path.resolve())
         with _HELD_GUARD:
-            if key in _HELD and not (shared and _HELD[key] == "shared"):
+            if key in _HELD and not (shared and _HELD[key][0] == "shared"):
                 raise StoreLockedError(
                     f"store {path} is already open in this process (close it first)"
                 )
@@ -83,7 +84,8 @@ class StoreLock:
         self._fd = fd
         self._key = key
         with _HELD_GUARD:
-            _HELD[key] = "shared" if shared else "exclusive"
+            mode, count = _HELD.get(key, ("shared" if shared else "exclusive", 0))
+            _HELD[key] = (mode, count + 1)
 
     def _refusal(self, fd: int) -> str:
         try:
@@ -122,7 +124,9 @@ class StoreLock:
             os.close(self._fd)
             self._fd = None
             with _HELD_GUARD:
-                _HELD.pop(self._key, None)
+                mode, count = _HELD.pop(self._key, ("", 1))
+                if count > 1:
+                    _HELD[self._key] = (mode, count - 1)
 
 
 def is_store_directory(path: Path) -> bool:
@@ -224,8 +228,11 @@ class LocalStore(GraphStore):
 
     def put_documents(self, documents: Sequence[DocumentGraph]) -> None:
         store = self._writable()
-        fresh = [d for d in documents if not store.contains_named_graph(d.graph)]
-        known = [d for d in documents if store.contains_named_graph(d.graph)]
+        fresh: list[DocumentGraph] = []
+        known: list[DocumentGraph] = []
+        # The same document twice in one batch: the later one wins, as one by one.
+        for d in {d.doc_id: d for d in documents}.values():
+            (known if store.contains_named_graph(d.graph) else fresh).append(d)
         if fresh:
             quads = [q for d in fresh for q in d.quads]
             try:
