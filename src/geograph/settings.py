@@ -35,9 +35,7 @@ class Settings:
     workers: int = 1
     # A Dask scheduler (tcp://HOST:8786) to run parsing and extraction on.
     cluster: str | None = None
-    # Texts spaCy parses at once: peak memory grows by some 25 MB per text of news
-    # (32 took 1.1 GB on the 295-article corpus, 4 took 0.4 GB), speed hardly does.
-    batch_size: int = 4
+    batch_size: int = 32
     query_timeout: float = 30.0
     # Longer documents are refused with a one-line error (0: no limit). 10 million
     # characters is a few thousand pages; parsing one takes minutes.
