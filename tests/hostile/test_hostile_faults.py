@@ -105,8 +105,10 @@ class _Brittle:
     def __getattr__(self, name: str) -> object:
         return getattr(self.nlp, name)
 
-    def pipe(self, items: list[tuple[str, object]], **kw: object) -> object:
-        if any("BOOM" in text for text, _ in items):
+    def pipe(self, items: object, **kw: object) -> object:
+        items = list(items)  # type: ignore[call-overload]
+        texts = [item if isinstance(item, str) else item[0] for item in items]
+        if any("BOOM" in text for text in texts):
             raise RuntimeError("the parser fell over")
         return self.nlp.pipe(items, **kw)  # type: ignore[attr-defined]
 
