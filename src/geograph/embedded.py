@@ -304,7 +304,7 @@ class LocalStore(GraphStore):
         except (RuntimeError, OSError) as exc:
             raise StoreError(f"cannot read store {self.location}: {one_line(exc)}") from exc
 
-    def triple_count(self, graph_filter: str = "") -> int:
+    def triple_count(self) -> int:
         return len(self.store)
 
     def close(self) -> None:

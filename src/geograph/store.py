@@ -314,7 +314,6 @@ class GraphStore(ABC):
 
     def stats(self) -> dict[str, int]:
         """Counts: documents, mentions, actors, and triples (quads summed over graphs)."""
-        ours = f"FILTER(STRSTARTS(STR(?g), {sparql_literal(GRAPH_PREFIX)}))"
         q = "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE {{ GRAPH ?g {{ {} }} {} }}"
         mentions = self.select(q.format(f"?m a {GG.RelationMention}", ""))
         actors = self.select(
@@ -327,14 +326,14 @@ class GraphStore(ABC):
             "documents": sum(1 for _ in self.graphs()),
             "mentions": int(mentions.rows[0][0] or 0),
             "actors": int(actors.rows[0][0] or 0),
-            "triples": self.triple_count(ours),
+            "triples": self.triple_count(),
         }
 
-    def triple_count(self, graph_filter: str = "") -> int:
-        """Quads summed over the document graphs."""
-        table = self.select(
-            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {graph_filter} }}"
-        )
+    def triple_count(self) -> int:
+        """Quads summed over the document graphs (a shared server's other graphs and
+        Virtuoso's own are not counted)."""
+        ours = f"FILTER(STRSTARTS(STR(?g), {sparql_literal(GRAPH_PREFIX)}))"
+        table = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {ours} }}")
         return int(table.rows[0][0] or 0)
 
     def dump(self, out: BinaryIO, fmt: str) -> None:
