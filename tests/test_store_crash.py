@@ -138,3 +138,73 @@ def test_sigkill_midway_leaves_whole_documents(
         assert again.documents() == sorted(by_id)
     last = [line for line in rest.stderr.splitlines() if line.startswith("ingesting:")][-1]
     assert f"{len(present)} unchanged" in last
+
+
+# A writer killed inside a write: the batch being written is all there or not at all,
+# and a document being replaced is its old version or its new one.
+WRITER = """
+import sys
+from pathlib import Path
+import pyoxigraph as ox
+from geograph.embedded import LocalStore
+from geograph.rdf import graph_iri, mention_iri
+from geograph.store import document_graph
+from geograph.vocab import GG
+
+def doc(doc_id, version, n=1000):
+    quads = [
+        ox.Quad(mention_iri(doc_id, str(i)), GG.sentence, ox.Literal(f"{version} {i}"),
+                graph_iri(doc_id))
+        for i in range(n)
+    ]
+    return document_graph(doc_id, version * 64, quads)
+
+store = LocalStore(Path(sys.argv[1]))
+store.put_documents([doc("before", "a")] + [doc(f"big-{i}", "a") for i in range(60)])
+print("writing", flush=True)
+batch = [doc(f"big-{i}", "b") for i in range(60)] + [doc(f"new-{i}", "b") for i in range(60)]
+store.put_documents(batch)
+print("written", flush=True)
+"""
+
+
+# The delays land the kill while the batch is built, bulk-loaded, or replaced.
+@pytest.mark.parametrize("delay", [0.5, 1.0, 2.0, 3.0])
+def test_sigkill_inside_a_write_keeps_each_document_whole(tmp_path: Path, delay: float) -> None:
+    store_dir = tmp_path / "store"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(store_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    try:
+        assert proc.stdout.readline().strip() == "writing", (
+            proc.stderr.read() if proc.stderr else ""
+        )
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+        proc.stdout.close()
+        if proc.stderr is not None:
+            proc.stderr.close()
+    with LocalStore(store_dir) as store:
+        docs = store.documents()
+        assert "before" in docs
+        versions = {}
+        for doc_id in docs:
+            objects = {
+                q.object.value
+                for q in store.store.quads_for_pattern(None, None, None, graph_iri(doc_id))
+            }
+            tags = {o.split(" ")[0] for o in objects if " " in o}
+            assert len(tags) == 1 and len(objects) == 1001, f"{doc_id} is mixed or partial"
+            versions[doc_id] = tags.pop()
+        new = [d for d in docs if d.startswith("new-")]
+        assert len(new) in (0, 60), "a bulk-loaded batch went in partly"
+        # New documents go in with one bulk ingestion, known ones are replaced by one
+        # update after it: each step is all or nothing.
+        replaced = {v for d, v in versions.items() if d.startswith("big-")}
+        assert len(replaced) == 1, "a replacing batch went in partly"
