@@ -113,14 +113,16 @@ def _duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min"
 
 
-def _status(summary: commands.Summary) -> str:
+def _status(summary: commands.Summary, *, short: bool = False) -> str:
     done = f"{summary.done}/{summary.total}" if summary.total is not None else str(summary.done)
-    text = (
+    rate = f"{summary.docs_per_second:.1f} docs/s"
+    eta = "" if summary.eta is None else f", ETA {_duration(summary.eta)}"
+    if short:  # beside a progress bar on one terminal line
+        return f"{done} docs, {rate}{eta}"
+    return (
         f"{done} documents ({summary.written} written, {summary.skipped} unchanged, "
-        f"{summary.failed} failed), {summary.docs_per_second:.1f} docs/s"
+        f"{summary.failed} failed), {rate}{eta}"
     )
-    eta = summary.eta
-    return text if eta is None else f"{text}, ETA {_duration(eta)}"
 
 
 class _Reporter:
@@ -155,7 +157,9 @@ class _Reporter:
 
     def __call__(self, summary: commands.Summary) -> None:
         if self.live:
-            self.progress.update(self.task, completed=summary.done, status=_status(summary))
+            self.progress.update(
+                self.task, completed=summary.done, status=_status(summary, short=True)
+            )
             return
         now = time.monotonic()
         if summary.written != self.written or now - self.last >= self.QUIET:
