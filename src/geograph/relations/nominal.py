@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found, retarget
+from .base import Context, Found
 from .lexicon import Trigger
-from .verbal import TERRITORY_TYPES, distinct, home
+from .verbal import TERRITORY_TYPES, emit, home
 
 
 def _matching(noun: Token, ctx: Context) -> list[Trigger]:
@@ -102,17 +102,5 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
-        if not targets and trig.mutual and len(sources) > 1:
-            pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
-        else:
-            pairs = [(s, t) for s in sources for t in targets]
-        for src, tgt in pairs:
-            if trig.inverse:
-                src, tgt = tgt, src
-            key = (trig.relation, src.actor.id, tgt.actor.id)
-            if not distinct(src, tgt) or key in seen:
-                continue
-            seen.add(key)
-            yield Found(
-                retarget(trig.relation, src, tgt, noun, ctx), src, tgt, noun, "noun", anchor=host
-            )
+        together = trig.mutual and len(sources) > 1
+        yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)

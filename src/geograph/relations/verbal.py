@@ -169,18 +169,35 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 if t.actor.type == "Territory"
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
-        if not targets and together:
-            pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
-        else:
-            pairs = [(s, t) for s in sources for t in targets]
-        for src, tgt in pairs:
-            if trig.inverse:
-                src, tgt = tgt, src
-            key = (trig.relation, src.actor.id, tgt.actor.id)
-            if not distinct(src, tgt) or key in seen:
-                continue
-            seen.add(key)
-            yield Found(retarget(trig.relation, src, tgt, verb, ctx), src, tgt, verb, "verb")
+        yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
+
+
+def emit(
+    trig: Trigger,
+    sources: list[Ref],
+    targets: list[Ref],
+    together: bool,
+    trigger: Token,
+    rule: str,
+    ctx: Context,
+    seen: set[tuple[str, str, str]],
+    anchor: Token | None = None,
+) -> Iterator[Found]:
+    """One finding per source and target (or, for a mutual relation with no target,
+    per pair of coordinated sources), once each."""
+    if not targets and together:
+        pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
+    else:
+        pairs = [(s, t) for s in sources for t in targets]
+    for src, tgt in pairs:
+        if trig.inverse:
+            src, tgt = tgt, src
+        key = (trig.relation, src.actor.id, tgt.actor.id)
+        if not distinct(src, tgt) or key in seen:
+            continue
+        seen.add(key)
+        relation = retarget(trig.relation, src, tgt, trigger, ctx)
+        yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
 
 
 # Clauses below a verb that say something else: an actor there is not its argument.
