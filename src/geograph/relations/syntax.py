@@ -96,21 +96,11 @@ def subjects(
         if raised:
             return raised
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
-        if head.lemma_.lower() in object_control:
-            objs = direct_objects(head)
-            if objs:
-                return objs
-        return subjects(head, object_control, depth + 1)
+        return _controller(head, object_control, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
-    if dep == "pcomp" and head.dep_ == "prep":
-        gov = head.head
-        if gov.pos_ in ("VERB", "AUX"):
-            if gov.lemma_.lower() in object_control:
-                objs = direct_objects(gov)
-                if objs:
-                    return objs
-            return subjects(gov, object_control, depth + 1)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return _controller(head.head, object_control, depth)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "acl" and head.pos_ == "NOUN":
@@ -123,6 +113,18 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
+
+
+def _controller(
+    gov: Token, object_control: Iterable[str] | frozenset[str], depth: int
+) -> list[Token]:
+    """Who does what ``gov``'s complement says: its object after verbs of object
+    control ("urged Iran to stop"), else its subject ("Iran agreed to stop")."""
+    if gov.lemma_.lower() in object_control:
+        objs = direct_objects(gov)
+        if objs:
+            return objs
+    return subjects(gov, object_control, depth + 1)
 
 
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
