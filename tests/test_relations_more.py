@@ -495,3 +495,42 @@ PERSON_PRONOUNS = [
 @pytest.mark.parametrize(("text", "expected"), PERSON_PRONOUNS, ids=_ids(PERSON_PRONOUNS))
 def test_he_is_the_leader_who_speaks(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+def test_no_target_from_a_bystander_clause(extract) -> None:
+    for text in (
+        "Republican lawmakers attacked the inquiry, with one senator from Texas calling it a farce.",
+        "The singer worked in Nigeria for a decade.",
+    ):
+        assert not [m for m in extract(text) if m.relation in ("attacks", "cooperatesWith")], text
+
+
+def test_people_of_one_state_stay_people(extract) -> None:
+    for text in ("Joe Biden criticized Donald Trump.", "Nancy Pelosi criticized Donald Trump."):
+        (m,) = [m for m in extract(text) if m.relation == "criticizes"]
+        assert m.source.type == "Person" and m.target.id == "person:donald-trump", text
+
+
+def test_releasing_things_is_no_retreat(extract) -> None:
+    for text in ("Iran released a report on Iraq.", "Chile released its budget for Bolivia aid."):
+        assert not [m for m in extract(text) if m.relation == "retreatsFrom"], text
+    check(extract("Iran released two French citizens."), (E("retreatsFrom", "iran", "france"),))
+
+
+FIGHTS = [
+    (
+        "Armenia and Azerbaijan fought a war over Nagorno-Karabakh.",
+        E("attacks", "azerbaijan", "armenia"),
+    ),
+    ("Sudanese and Chadian troops clashed near the border.", E("attacks", "chad", "sudan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHTS, ids=_ids(FIGHTS))
+def test_fighting_each_other(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_who_talks_about_a_conflict_is_no_party(extract) -> None:
+    mentions = extract("President Trump addressed the Arab-Israeli conflict.")
+    assert not [m for m in mentions if "united-states" in (m.source.id, m.target.id)]

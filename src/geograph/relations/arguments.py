@@ -58,6 +58,8 @@ class Ref:
     sector: str | None
     token: int
     weight: float
+    # The person named, when the actor is the state or body that person acts for.
+    via: Actor | None = None
 
 
 class Resolver:
@@ -145,7 +147,8 @@ class Resolver:
         sector = span.sector
         if span.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "amod":
             sector = sector or "people"
-        return Ref(actor, sector, tok.i, weight)
+        via = span.actor if span.represents is not None else None
+        return Ref(actor, sector, tok.i, weight, via)
 
     def _resolve(self, tok: Token, role: str, depth: int) -> Ref | None:
         if depth > 4:

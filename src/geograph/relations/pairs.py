@@ -22,7 +22,7 @@ MODS = ("amod", "compound", "poss", "nmod")
 PAST_MARKERS = {"once", "formerly", "previously", "erstwhile"}
 
 
-def _members(noun: Token, ctx: Context) -> list[Ref]:
+def _members(noun: Token, ctx: Context, *, host_side: bool) -> list[Ref]:
     """Actors the noun relates: its modifiers, "with X", "between X and Y"."""
     refs: list[Ref] = []
 
@@ -43,8 +43,9 @@ def _members(noun: Token, ctx: Context) -> list[Ref]:
         if not tokens and host is not None:
             tokens = syntax.prep_objects(host, word)
         add(ctx.refs(tokens, "patient"))
-    if len(refs) == 1 and host is not None:
-        # "Israel strengthened ties with Azerbaijan": the verb's subject is one side.
+    if len(refs) == 1 and host is not None and host_side:
+        # "Israel strengthened ties with Azerbaijan": the verb's subject is one side
+        # (of a relationship it acts on; whoever "addressed the conflict" is no party).
         subj = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
         refs = subj[:1] + refs if subj and subj[0].actor.id != refs[0].actor.id else refs
     return refs
@@ -82,6 +83,12 @@ def _polarity(noun: Token, ctx: Context) -> int:
     return 0
 
 
+def _acts_on_ties(noun: Token, ctx: Context) -> bool:
+    """A relation noun whose verb changes it ("severed ties with"), not a conflict
+    someone merely talks about."""
+    return noun.lemma_.lower() in ctx.lexicon.words("relation_nouns")
+
+
 def find(noun: Token, ctx: Context) -> Iterator[Found]:
     """Symmetric relations named by the relation noun ``noun``."""
     lemma = noun.lemma_.lower()
@@ -97,7 +104,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         relation = "hasTensionWith" if polarity < 0 else "cooperatesWith"
     else:
         return
-    members = _members(noun, ctx)
+    members = _members(
+        noun, ctx, host_side=relation != "hasTensionWith" or _acts_on_ties(noun, ctx)
+    )
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             yield Found(relation, a, b, noun, "pair")

@@ -158,7 +158,11 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         targets = _fill(verb, slots, "owner" if "owner" in slots else "patient", ctx)
         if not targets and not (trig.inverse or trig.territory_only or together):
-            targets = nearby(object_side(verb), ctx, "patient", exclude=sources)
+            # Only inside the trigger's own argument phrases, never a bystander clause.
+            phrases = syntax.direct_objects(verb) + [
+                t for slot in trig.target for t in slot_tokens(verb, slot, ctx)
+            ]
+            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:
@@ -192,6 +196,11 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
+        if src.actor.id == tgt.actor.id and (src.via or tgt.via):
+            # Two people of one state ("Biden rejected Pelosi's suggestion"), or a
+            # leader and his own country: the people, not the state twice.
+            src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
+            tgt = Ref(tgt.via, tgt.sector, tgt.token, tgt.weight) if tgt.via else tgt
         key = (trig.relation, src.actor.id, tgt.actor.id)
         if not distinct(src, tgt) or key in seen:
             continue
@@ -205,14 +214,20 @@ OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsub
 FALLBACK_WEIGHT = 0.6
 
 
-def object_side(verb: Token) -> list[Token]:
-    """The verb's own phrases after it, outside other clauses, in order."""
+def phrase_tokens(heads: list[Token]) -> list[Token]:
+    """The words of the phrases headed by ``heads``, in order, leaving out clauses
+    inside them (a relative clause says something else)."""
     out: list[Token] = []
-    for child in verb.rights:
-        if child.dep_ in OTHER_CLAUSES or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-            continue
-        out.extend(child.subtree)
-    return out
+
+    def walk(tok: Token) -> None:
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl":
+                walk(child)
+
+    for head in heads:
+        walk(head)
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] = ()) -> list[Ref]:
