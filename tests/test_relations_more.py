@@ -499,7 +499,7 @@ def test_he_is_the_leader_who_speaks(extract, text: str, expected: Expect) -> No
 
 def test_no_target_from_a_bystander_clause(extract) -> None:
     for text in (
-        "Republican lawmakers attacked the inquiry, with one senator from Texas calling it a farce.",
+        "Lawmakers attacked the inquiry, with one senator from Texas calling it a farce.",
         "The singer worked in Nigeria for a decade.",
     ):
         assert not [m for m in extract(text) if m.relation in ("attacks", "cooperatesWith")], text
