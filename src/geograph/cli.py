@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -22,6 +23,7 @@ from rich.table import Table as RichTable
 
 from . import __version__, commands
 from .errors import GeographError, InputError
+from .model import Document
 from .settings import Settings, load_settings
 
 app = typer.Typer(
@@ -202,6 +204,16 @@ def _store_settings(
     )
 
 
+def _documents(inputs: list[str], settings: Settings, problems: _Problems) -> Iterator[Document]:
+    """The input documents, streamed; bad input is reported through ``problems``."""
+    return commands.documents(
+        inputs,
+        on_error=problems.error,
+        on_warning=problems.warning,
+        max_chars=settings.max_document_chars,
+    )
+
+
 @app.command()
 def extract(
     inputs: InputsArg,
@@ -216,12 +228,7 @@ def extract(
         raise GeographError(f"unknown format {fmt!r}; choose jsonl or table")
     settings = _settings(config, model=model, workers=workers, cluster=cluster)
     problems = _Problems()
-    docs = commands.documents(
-        inputs,
-        on_error=problems.error,
-        on_warning=problems.warning,
-        max_chars=settings.max_document_chars,
-    )
+    docs = _documents(inputs, settings, problems)
     table = RichTable("doc", "relation", "source", "target", "modality", "neg", "sentence")
     for result in commands.extract(docs, settings, on_error=problems.error):
         for m in result.mentions:
@@ -269,12 +276,7 @@ def ingest(
         cluster=cluster,
     )
     problems = _Problems()
-    docs = commands.documents(
-        inputs,
-        on_error=problems.error,
-        on_warning=problems.warning,
-        max_chars=settings.max_document_chars,
-    )
+    docs = _documents(inputs, settings, problems)
     total = commands.count_documents(inputs)
     with _Reporter("ingesting", total) as report:
         summary = commands.ingest(
@@ -313,12 +315,7 @@ def build(
         cluster=cluster,
     )
     problems = _Problems()
-    docs = commands.documents(
-        inputs,
-        on_error=problems.error,
-        on_warning=problems.warning,
-        max_chars=settings.max_document_chars,
-    )
+    docs = _documents(inputs, settings, problems)
     total = commands.count_documents(inputs)
     with _Reporter("building", total) as report:
         summary = commands.build(
