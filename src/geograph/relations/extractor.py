@@ -4,11 +4,11 @@ what they find into :class:`~geograph.model.Mention` records."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorWords, DocActors
@@ -22,8 +22,6 @@ from .modality import ModalityReader, Stance
 
 VERB_POS = ("VERB",)
 VIOLENT = ("attacks", "assaults")
-# Lexicon word hashes per extractor (the extractor is frozen, so not an attribute).
-_HASHES: dict[int, numpy.ndarray] = {}
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -35,6 +33,21 @@ class Extractor:
     words: ActorWords
     specs: dict[str, RelationSpec]
     state: Callable[[str | None], Actor | None] = lambda _: None
+    # Derived once from the lexicon: nouns that name a relation between two actors,
+    # and the string ids of every word a rule family may start from.
+    pair_nouns: frozenset[str] = field(init=False)
+    start_ids: numpy.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        lex = self.lexicon
+        pair_nouns = (
+            lex.words("tension_nouns") | lex.words("relation_nouns") | lex.words("alliance_nouns")
+        )
+        words = set(lex.verbs) | set(lex.nouns) | pair_nouns | lex.words("obligation_aux")
+        forms = {w for word in words for w in (word, word.capitalize())}
+        ids = numpy.array(sorted(get_string_id(w) for w in forms), dtype="uint64")
+        object.__setattr__(self, "pair_nouns", pair_nouns)
+        object.__setattr__(self, "start_ids", ids)
 
     def found(
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
@@ -43,12 +56,7 @@ class Extractor:
         resolver = resolver or Resolver(doc, actors, self.words)
         ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"), self.state)
         reader = ModalityReader(self.lexicon, resolver)
-        verbs, nouns = self.lexicon.verbs, self.lexicon.nouns
-        pair_nouns = (
-            self.lexicon.words("tension_nouns")
-            | self.lexicon.words("relation_nouns")
-            | self.lexicon.words("alliance_nouns")
-        )
+        verbs, nouns, pair_nouns = self.lexicon.verbs, self.lexicon.nouns, self.pair_nouns
         if not actors.spans:
             return
         for i in self._candidates(doc):
@@ -86,27 +94,9 @@ class Extractor:
     def _candidates(self, doc: Doc) -> list[int]:
         """Positions of tokens any rule family may start from, found on the doc's
         arrays: building a Token object for every word costs more than the rules."""
-        known = self._hashes(doc.vocab.strings)
         table = doc.to_array([LEMMA, LOWER])
-        hit = numpy.isin(table[:, 0], known) | numpy.isin(table[:, 1], known)
+        hit = numpy.isin(table[:, 0], self.start_ids) | numpy.isin(table[:, 1], self.start_ids)
         return [int(i) for i in numpy.flatnonzero(hit)]
-
-    def _hashes(self, strings: StringStore) -> numpy.ndarray:
-        cached = _HASHES.get(id(self))
-        if cached is None:
-            lex = self.lexicon
-            words = (
-                set(lex.verbs)
-                | set(lex.nouns)
-                | lex.words("tension_nouns")
-                | lex.words("relation_nouns")
-                | lex.words("alliance_nouns")
-                | lex.words("obligation_aux")
-            )
-            forms = {w for word in words for w in (word, word.capitalize())}
-            cached = numpy.array(sorted(strings.add(w) for w in forms), dtype="uint64")
-            _HASHES[id(self)] = cached
-        return cached
 
     def mentions(
         self,
@@ -168,7 +158,7 @@ class Extractor:
         ordered = sorted(
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
-        return inference.link_denials(ordered)
+        return ordered
 
 
 def _used_as_verb(tok: Token) -> bool:

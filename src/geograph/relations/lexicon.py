@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,6 @@ class Lexicon:
     classes: dict[str, frozenset[str]]
     modality: dict[str, frozenset[str]]
     pairs: dict[str, frozenset[str]]
-    relations: frozenset[str] = field(default_factory=frozenset)
 
     def vocabulary(self) -> frozenset[str]:
         """Every single word the lexicon looks for, as lemmas."""
@@ -81,7 +80,6 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
     classes = {k: frozenset(w.lower() for w in v) for k, v in data.get("classes", {}).items()}
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
-    relations: set[str] = set()
     for spec in data.get("trigger", []):
         relation = spec["relation"]
         if known is not None and relation not in known:
@@ -93,7 +91,6 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         for cls in (obj, host, subject):
             if cls is not None and cls != "any" and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
-        relations.add(relation)
         common = {
             "object_class": obj,
             "host_class": host,
@@ -126,7 +123,6 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             for k, v in data.get(section, {}).items()
         },
         pairs={k: frozenset(v) for k, v in data.get("pairs", {}).items()},
-        relations=frozenset(relations),
     )
 
 
