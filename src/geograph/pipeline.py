@@ -35,6 +35,7 @@ CHUNK_CHARS = 20_000
 # while its speed does not improve past a few thousand, so batches are cut by size
 # as well as by count.
 BATCH_CHARS = 50_000
+_SENTENCE_END = re.compile(r"[.!?]\s")
 _PARAGRAPH_END = re.compile(r"(?<=\n\n)")
 
 
@@ -49,7 +50,7 @@ def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
         window = text[start : start + limit]
         cut = window.rfind("\n\n")
         if cut < limit // 4:
-            ends = [m.end() for m in re.finditer(r"[.!?]\s", window)]
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
             cut = ends[-1] if ends and ends[-1] > limit // 4 else window.rfind(" ")
         if cut <= 0:
             cut = limit

@@ -331,17 +331,11 @@ class Resolver:
         lower = tok.lower_
         if types is None:
             types = {"Person"} if lower in PERSONAL else NON_PERSON
-        clause = tok.head
-        if (
-            tok.dep_ in SUBJECT_DEPS
-            and clause.dep_ in ("ccomp", "xcomp")
-            and clause.head.pos_ in ("VERB", "AUX")
-        ):
-            for subj in clause.head.children:
-                if subj.dep_ in SUBJECT_DEPS and subj.i != tok.i:
-                    ref = self.one(subj, "agent")
-                    if ref is not None and self._compatible(ref, types):
-                        return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        if tok.head.head.pos_ in ("VERB", "AUX"):
+            for subj in self._speakers(tok):
+                ref = self.one(subj, "agent")
+                if ref is not None and self._compatible(ref, types):
+                    return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
         sent = self.sentence(tok.i)

@@ -20,8 +20,6 @@ from . import syntax
 from .base import Context, Found
 from .modality import Stance
 
-ACCUSATION_NOUNS = {"accusation", "allegation", "charge", "claim", "assertion", "blame"}
-
 
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     """A threat stated by announcing one's own possible violence."""
@@ -81,7 +79,7 @@ def implied_accusations(found: Found, ctx: Context) -> Iterator[Found]:
         return
     verb = found.trigger
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        if obj.lemma_.lower() in ACCUSATION_NOUNS:
+        if obj.lemma_.lower() in ctx.lexicon.classes["accusation"]:
             yield Found(
                 "accuses",
                 found.target,
