@@ -322,6 +322,18 @@ def test_acts_inside_a_demand_are_neither_done_nor_intended(extract) -> None:
         assert all(m.modality == "hypothetical" and not m.event for m in embedded), text
 
 
+def test_refusals_asked_of_others_are_no_refusals(extract) -> None:
+    for text in (
+        "Greece demanded that its European partners refuse to recognize Macedonia.",
+        "Moscow urged Kiev to refuse to sign the agreement with NATO.",
+    ):
+        embedded = [m for m in extract(text) if m.relation in ("supports", "signsAgreementWith")]
+        assert embedded, text
+        assert all(m.negated and not m.event for m in embedded), text
+    (m,) = [m for m in extract("Chile refused to sign the treaty with Peru.") if m.negated]
+    assert m.event and m.plover == "REJECT"
+
+
 INFINITIVE_OWNERS = [
     (
         "Peru defended the right of Chilean troops to patrol the border.",

@@ -175,7 +175,9 @@ class ModalityReader:
             conditional or directed
         )
         future = future and not directed
-        refusal = refusing or (negated and intent)
+        # "demanded that they refuse to recognize", "if it refuses to pay": a refusal
+        # asked of someone or supposed is no more done than any other act.
+        refusal = (refusing or (negated and intent)) and not (conditional or directed)
         if hypothetical and not (intent and future):
             modality = "hypothetical"
         elif future:
