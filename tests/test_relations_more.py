@@ -546,3 +546,41 @@ def test_fighting_each_other(extract, text: str, expected: Expect) -> None:
 def test_who_talks_about_a_conflict_is_no_party(extract) -> None:
     mentions = extract("President Trump addressed the Arab-Israeli conflict.")
     assert not [m for m in mentions if "united-states" in (m.source.id, m.target.id)]
+
+
+UNATTRIBUTED = [
+    (
+        "Two Kenyan soldiers were killed in a Somali town.",
+        E("assaults", "unidentified:som", "kenya"),
+    ),
+    (
+        "Five Indian soldiers were wounded by a landmine in Kashmir.",
+        E("assaults", "unidentified:kashmir", "india"),
+    ),
+    (
+        "Gunmen shot dead two Pakistani policemen in Quetta.",
+        E("assaults", "unidentified:pak", "pakistan"),
+    ),
+    (
+        "A German journalist was stabbed in a Paris street.",
+        E("assaults", "unidentified:fra", "germany"),
+    ),
+    ("Baghdad was shelled overnight.", E("attacks", "unidentified:irq", "iraq")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNATTRIBUTED, ids=_ids(UNATTRIBUTED))
+def test_violence_without_a_named_doer(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_no_unidentified_attackers_without_violence_or_place(extract) -> None:
+    for text in (
+        "Three Nigerian students were killed in a car crash in Ghana.",
+        "Two Turkish soldiers were killed in an earthquake in eastern Turkey.",
+        "Three Iraqi soldiers were killed on Sunday.",
+    ):
+        assert not [m for m in extract(text) if m.source.id.startswith("unidentified:")], text
+    # A named doer stays the doer.
+    (m,) = extract("Turkish troops killed two Syrian soldiers in Idlib.")
+    assert m.source.id == "turkey"

@@ -32,6 +32,8 @@ class Trigger:
     inverse: bool = False
     mutual: bool = False
     territory_only: bool = False
+    # Violence reported without its doer ("were killed in a bombing in Baghdad").
+    unattributed: bool = False
 
     @property
     def lemma(self) -> str:
@@ -98,6 +100,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "inverse": bool(spec.get("inverse", False)),
             "mutual": bool(spec.get("mutual", False)),
             "territory_only": bool(spec.get("territory_only", False)),
+            "unattributed": bool(spec.get("unattributed", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])
