@@ -62,6 +62,11 @@ class ActorWords:
     sector_nouns: dict[str, str]
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
+    titles: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+    name_prefixes: tuple[str, ...] = ()
 
 
 class Gazetteer:
@@ -194,11 +199,35 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
                 out.setdefault(word.lower(), sector)
         return out
 
+    names: dict[str, list[str]] = data.get("names", {})
     return ActorWords(
         sector_nouns=invert(data.get("sector_nouns", {})),
         sector_modifiers=invert(data.get("sector_modifiers", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
+        titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
+        place_nouns=frozenset(w.lower() for w in data.get("places", {}).get("nouns", [])),
+        name_suffixes=frozenset(names.get("suffixes", [])),
+        name_particles=frozenset(names.get("particles", [])),
+        name_prefixes=tuple(names.get("prefixes", [])),
     )
+
+
+def surnames(label: str, words: ActorWords) -> set[str]:
+    """The forms of a person's surname that can follow a title: "George W. Bush" ->
+    Bush, "Osama bin Laden" -> bin Laden, "Bashar al-Assad" -> al-Assad and Assad."""
+    parts = label.split()
+    while len(parts) > 2 and parts[-1] in words.name_suffixes:
+        parts.pop()
+    if len(parts) < 2:
+        return set()
+    last = parts[-1]
+    out = {last}
+    if len(parts) > 2 and parts[-2] in words.name_particles:
+        out.add(f"{parts[-2]} {last}")
+    for prefix in words.name_prefixes:
+        if last.startswith(prefix) and len(last) > len(prefix):
+            out.add(last[len(prefix) :])
+    return out
 
 
 def slugify(text: str) -> str:
@@ -273,6 +302,17 @@ class ActorLinker:
             name = f"{actor_id}|{kind}"
             self.matcher.add(name, [nlp.make_doc(s) for s in surfaces])
             self._keys[nlp.vocab.strings[name]] = (actor_id, kind)
+        # Surnames of gazetteer people, for "President Bush", "Mr Putin".
+        by_surname: dict[str, list[Entry]] = {}
+        for entry in gazetteer.entries.values():
+            if entry.actor.type == "Person":
+                for surname in surnames(entry.actor.label, self.words):
+                    by_surname.setdefault(surname, []).append(entry)
+        self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._surnames: dict[int, tuple[str, list[Entry]]] = {}
+        for surname, people in by_surname.items():
+            self.surname_matcher.add(f"surname|{surname}", [nlp.make_doc(surname)])
+            self._surnames[nlp.vocab.strings[f"surname|{surname}"]] = (surname, people)
 
     def __call__(self, doc: Doc) -> DocActors:
         found = DocActors()
@@ -295,9 +335,93 @@ class ActorLinker:
                 # A head of state or minister acts for the state ("Putin offered ...").
                 represents = self.gazetteer.state(entry.actor.country)
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
+        self._add_titled_surnames(doc, found, taken)
         self._add_ner(doc, found, taken)
+        self._add_offices(doc, found)
         self._place_people(doc, found)
         return found
+
+    def _add_titled_surnames(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+        """A title and a surname ("President Bush", "Mr Putin", "Prime Minister
+        Netanyahu") name the gazetteer person of that surname when all of them
+        belong to one country; the phrase's own country ("British Prime Minister
+        Johnson") narrows the choice."""
+        for match_id, start, end in self.surname_matcher(doc):
+            if taken.intersection(range(start, end)) or start == 0:
+                continue
+            if doc[start - 1].lower_ not in self.words.titles:
+                continue
+            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                continue  # the name goes on ("President Lee Hsien Loong")
+            surname, people = self._surnames[match_id]
+            country, _, _ = self._context(doc[start:end], found)
+            if country is not None:
+                people = [e for e in people if e.actor.country == country]
+            countries = {e.actor.country for e in people}
+            if len(countries) != 1:
+                continue
+            iso3 = countries.pop()
+            if len(people) == 1:
+                actor, kind, sector = people[0].actor, "name", people[0].sector
+            elif iso3 is not None:
+                # "President Bush": one of two, but the state is certain.
+                actor = Actor(
+                    id=f"person:{slugify(surname)}", label=surname, type="Person", country=iso3
+                )
+                sectors = {e.sector for e in people}
+                title = self.words.sector_nouns.get(doc[start - 1].lower_)
+                kind, sector = "person", title or (sectors.pop() if len(sectors) == 1 else None)
+            else:
+                continue
+            represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
+            taken.update(range(start, end))
+            found.add(ActorSpan(start, end, actor, kind, sector, represents))
+
+    def _add_offices(self, doc: Doc, found: DocActors) -> None:
+        """A title with "of" and a state or place ("the mayor of Nablus", "the
+        governor of Kandahar province", "the president of Ghana") is a person who
+        acts for that state."""
+        for tok in doc:
+            if tok.lower_ not in self.words.titles or found.at(tok) is not None:
+                continue
+            for prep in tok.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    place = found.at(pobj)
+                    if place is None and pobj.lemma_.lower() in self.words.place_nouns:
+                        place = next(
+                            (
+                                span
+                                for c in pobj.children
+                                if c.dep_ in ("compound", "amod", "nmod")
+                                and (span := found.at(c)) is not None
+                            ),
+                            None,
+                        )
+                    if place is None or place.actor.type not in ("State", "Territory"):
+                        continue
+                    if place.kind not in ("name", "place", "capital"):
+                        continue
+                    mods = [
+                        c
+                        for c in tok.lefts
+                        if c.dep_ in ("compound", "amod") and found.at(c) is None
+                    ]
+                    start = min([tok.i, *(c.i for c in mods)])
+                    sector = next(
+                        (
+                            self.words.sector_modifiers[c.lower_]
+                            for c in mods
+                            if c.lower_ in self.words.sector_modifiers
+                        ),
+                        self.words.sector_nouns.get(tok.lower_, "government"),
+                    )
+                    label = doc[start : pobj.i + 1].text
+                    actor = Actor(id=f"person:{slugify(label)}", label=label, type="Person")
+                    found.add(ActorSpan(start, tok.i + 1, actor, "person", sector, place.actor))
 
     def _place_people(self, doc: Doc, found: DocActors) -> None:
         """Known people whose title in this text ties them to a body
@@ -315,6 +439,8 @@ class ActorLinker:
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
+        # Gazetteer people named in full ("George W. Bush ... Bush said").
+        known = sorted((s for s in found.spans if s.actor.type == "Person"), key=lambda s: s.start)
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -334,8 +460,11 @@ class ActorLinker:
             if len(tokens) == 1 and tokens[0].lower_ in self.words.sector_nouns:
                 continue  # "Parliament", "Congress" alone: whose is unknown here
             start, end = tokens[0].i, tokens[-1].i + 1
-            if atype == "Person" and len(tokens) == 1 and label in people_by_surname:
-                earlier = people_by_surname[label]
+            earlier = people_by_surname.get(label) or next(
+                (s for s in reversed(known) if s.start < start and doc[s.end - 1].text == label),
+                None,
+            )
+            if atype == "Person" and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents
@@ -374,6 +503,7 @@ class ActorLinker:
         country: str | None = None
         sector: str | None = None
         body: Actor | None = None
+        place: str | None = None
         titled = False
         for tok in words:
             lower = tok.lower_
@@ -383,7 +513,10 @@ class ActorLinker:
             if lower in self.words.sector_modifiers:
                 sector = self.words.sector_modifiers[lower]
             span = found.by_token.get(tok.i)
-            if span is None or span.kind == "place":
+            if span is None:
+                continue
+            if span.kind == "place":
+                place = place or span.actor.country
                 continue
             if span.actor.type in ("State", "Territory"):
                 country = country or span.actor.country
@@ -392,6 +525,8 @@ class ActorLinker:
                 country = country or span.actor.country
         if not titled:
             return country, sector, None
+        # "Nablus mayor Adly Yaish" holds an office of the town's state.
+        country = country or (place if body is None else None)
         # "NATO Secretary-General X" acts for NATO; "Iranian general X" for Iran.
         represents = body or self.gazetteer.state(country)
         return country, sector, represents
