@@ -584,3 +584,41 @@ def test_no_unidentified_attackers_without_violence_or_place(extract) -> None:
     # A named doer stays the doer.
     (m,) = extract("Turkish troops killed two Syrian soldiers in Idlib.")
     assert m.source.id == "turkey"
+
+
+def test_a_right_to_act_is_no_act(extract) -> None:
+    for text in (
+        "The United States defended the right of Russian troops to fire on rebels in Azerbaijan.",
+        "The UN gave Turkey permission to attack rebel bases in Iraq.",
+    ):
+        attacks = [m for m in extract(text) if m.relation == "attacks"]
+        assert attacks, text
+        assert all(not m.event and m.modality == "hypothetical" for m in attacks), text
+
+
+def test_refusal_and_failure_nouns_negate(extract) -> None:
+    for text, relation in (
+        (
+            "Chechen refugees protested the Russian government's refusal to accept "
+            "the independence of Chechnya.",
+            "agreesWith",
+        ),
+        ("Kenya condemned Somalia's failure to support the Ethiopian mission.", "supports"),
+    ):
+        found = [m for m in extract(text) if m.relation == relation]
+        assert found, text
+        assert all(m.negated for m in found), text
+
+
+def test_an_act_made_conditional_is_the_threat_not_the_act(extract) -> None:
+    for text, relation in (
+        (
+            "Chad said it will withdraw its troops from Mali unless Bamako holds elections.",
+            "retreatsFrom",
+        ),
+        ("Iran will stop talks with the EU unless Washington lifts sanctions.", "sanctions"),
+    ):
+        mentions = extract(text)
+        (act,) = [m for m in mentions if m.relation == relation]
+        assert not act.event and act.modality == "hypothetical", text
+        assert [m for m in mentions if m.relation == "threatens" and m.event], text

@@ -80,12 +80,17 @@ class Extractor:
                             stance,
                         )
                         stance = replace(stance, intent=False, modality="hypothetical")
+                    ultimatums = list(inference.ultimatums(item, stance, ctx))
+                    if ultimatums:
+                        # "will withdraw unless ...": the act is a condition; the
+                        # threat is what was done.
+                        stance = replace(stance, intent=False, modality="hypothetical")
                     yield item, stance
                     for extra in inference.threats(item, stance, ctx):
                         yield extra, reader.read(extra.trigger)
                     for extra in inference.implied_accusations(item, ctx):
                         yield extra, stance
-                    for extra in inference.ultimatums(item, stance, ctx):
+                    for extra in ultimatums:
                         yield extra, reader.read(extra.trigger)
             if tok.dep_ == "aux":
                 for item in inference.obligations(tok, ctx):

@@ -101,7 +101,9 @@ class ModalityReader:
                 controlled = lemma in self.object_control and any(
                     c.dep_ in ("dobj", "obj") for c in tok.children
                 )
-                if lemma in self.neg_verbs and came_by == "xcomp":
+                if lemma in self.neg_verbs and (
+                    came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
+                ):
                     negated = refusing = True
                 if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
