@@ -7,6 +7,7 @@ import pytest
 
 from geograph.model import Document
 from geograph.relations.arguments import Resolver
+from relations_util import Expect, check
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +111,160 @@ def test_foreign_script_lines_give_no_actor(pipeline) -> None:
 def test_a_bare_institution_word_is_no_organisation(pipeline) -> None:
     result = pipeline.extract(Document("b", "Parliament condemned Russia."))
     assert not [a for a in result.actors if a.id == "org:parliament"]
+
+
+# A title right before a surname names the gazetteer person of that surname when
+# every such person is of one country (the phrase's own country narrows the choice);
+# people of several countries give no link. (text, surname, actor, acts for)
+TITLED_SURNAMES = [
+    (
+        "Secretary Powell arrived in Cairo on Sunday.",
+        "Powell",
+        "person:colin-powell",
+        "united-states",
+    ),
+    ("Mr Cameron flew to Paris.", "Cameron", "person:david-cameron", "united-kingdom"),
+    ("Vice President Cheney toured the base.", "Cheney", "person:dick-cheney", "united-states"),
+    ("President Castro spoke for four hours.", "Castro", "person:castro", "cuba"),
+    (
+        "Australian Foreign Minister Wong met her counterpart.",
+        "Wong",
+        "person:penny-wong",
+        "australia",
+    ),
+    ("Minister Wong met her counterpart.", "Wong", None, None),
+    ("Mr Johnson declined to comment.", "Johnson", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor", "state"), TITLED_SURNAMES, ids=[s[0] for s in TITLED_SURNAMES]
+)
+def test_title_and_surname_name_a_known_person(
+    link, text: str, word: str, actor: str | None, state: str | None
+) -> None:
+    doc, actors, _ = link(text)
+    span = actors.at(token(doc, word))
+    if actor is None:
+        # Ambiguous across countries: at most an unknown person, never a state.
+        assert span is None or (span.actor.country is None and span.represents is None)
+        return
+    assert span is not None, f"{word!r} not linked"
+    assert span.actor.id == actor
+    assert span.represents is not None and span.represents.id == state
+
+
+def test_a_surname_without_a_title_is_no_known_person(link) -> None:
+    doc, actors, _ = link("Crowds gathered in Powell Square.")
+    span = actors.at(token(doc, "Powell"))
+    assert span is None or span.actor.id != "person:colin-powell"
+
+
+# A surname alone after the person was named in full is that person.
+LATER_SURNAMES = [
+    (
+        "President Castro landed in Caracas. Castro then praised Venezuela.",
+        "Castro",
+        "person:castro",
+    ),
+    ("Colin Powell landed in Amman. Later Powell praised Jordan.", "Powell", "person:colin-powell"),
+    (
+        "David Cameron visited Kabul. Cameron then thanked Pakistan.",
+        "Cameron",
+        "person:david-cameron",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"), LATER_SURNAMES, ids=[s[0] for s in LATER_SURNAMES]
+)
+def test_a_later_bare_surname_is_the_person_named_before(
+    link, text: str, word: str, actor: str
+) -> None:
+    doc, actors, _ = link(text)
+    later = [t for t in doc if t.text == word][-1]
+    span = actors.at(later)
+    assert span is not None and span.actor.id == actor
+    assert span.represents is not None
+
+
+def test_titled_surnames_act_for_their_state(extract) -> None:
+    check(
+        extract("President Castro condemned the United States. Mr Cameron criticized Iran."),
+        (
+            Expect("criticizes", "cuba", "united-states"),
+            Expect("criticizes", "united-kingdom", "iran"),
+        ),
+    )
+
+
+# Coordinated nationality words before one noun: each gives its own actor.
+COORDINATED = [
+    (
+        "Dutch and Belgian troops attacked Serbia.",
+        (Expect("attacks", "netherlands", "serbia"), Expect("attacks", "belgium", "serbia")),
+    ),
+    (
+        "Serbia accused Croatian and Bosnian officials of lying.",
+        (
+            Expect("accuses", "serbia", "croatia"),
+            Expect("accuses", "serbia", "bosnia-and-herzegovina"),
+        ),
+    ),
+    (
+        "Sierra Leonean and Liberian officials criticized Guinea.",
+        (Expect("criticizes", "sierra-leone", "guinea"), Expect("criticizes", "liberia", "guinea")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED, ids=[s[0] for s in COORDINATED])
+def test_coordinated_nationalities_each_give_an_actor(
+    extract, text: str, expected: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected)
+
+
+# A title with "of" and a state or a place of the gazetteer acts for that state.
+# (text, title word, state, sector)
+OFFICES = [
+    ("The mayor of Hebron condemned the raid.", "mayor", "palestine", "government"),
+    ("The governor of Helmand province accused Pakistan.", "governor", "afghanistan", "government"),
+    ("The king of Jordan criticized the plan.", "king", "jordan", "government"),
+    ("The defence minister of Japan visited Manila.", "minister", "japan", "military"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "actor", "sector"), OFFICES, ids=[s[0] for s in OFFICES])
+def test_the_office_of_a_place_acts_for_its_state(
+    link, text: str, word: str, actor: str, sector: str
+) -> None:
+    doc, actors, resolver = link(text)
+    span = actors.at(token(doc, word))
+    assert span is not None and span.actor.type == "Person"
+    ref = resolver.one(token(doc, word), "agent")
+    assert ref is not None
+    assert (ref.actor.id, ref.sector) == (actor, sector)
+
+
+NOT_OFFICES = [
+    ("The people of Hebron protested.", "people"),
+    ("The mayor of a small town resigned.", "mayor"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_OFFICES, ids=[s[0] for s in NOT_OFFICES])
+def test_no_office_without_a_title_and_a_place(link, text: str, word: str) -> None:
+    doc, actors, _ = link(text)
+    assert actors.at(token(doc, word)) is None
+
+
+def test_offices_of_places_act_in_relations(extract) -> None:
+    check(
+        extract(
+            "The mayor of Jenin accused Israel of torture. "
+            "Herat governor Ismail Zaman criticized Iran."
+        ),
+        (Expect("accuses", "palestine", "israel"), Expect("criticizes", "afghanistan", "iran")),
+    )

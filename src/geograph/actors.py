@@ -337,6 +337,7 @@ class ActorLinker:
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken)
         self._add_ner(doc, found, taken)
+        self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
         return found
@@ -376,6 +377,42 @@ class ActorLinker:
             represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
+
+    @staticmethod
+    @staticmethod
+    def _named_before(doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
+        """The person named earlier whose name ends in the word at ``i``
+        ("George W. Bush ... Bush said", "President Castro ... Castro said")."""
+        spans = [
+            s
+            for s in found.spans
+            if s.actor.type == "Person" and s.end <= i and doc[s.end - 1].text == doc[i].text
+        ]
+        return max(spans, key=lambda s: s.start, default=None)
+
+    def _add_later_surnames(self, doc: Doc, found: DocActors) -> None:
+        """A surname alone that spaCy's NER missed, after the full name."""
+        for tok in doc:
+            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or found.at(tok) is not None:
+                continue
+            if any(
+                doc[j].pos_ == "PROPN" and found.at(doc[j]) is None
+                for j in (tok.i - 1, tok.i + 1)
+                if 0 <= j < len(doc)
+            ):
+                continue  # part of another name ("Cameron Diaz")
+            earlier = self._named_before(doc, found, tok.i)
+            if earlier is not None:
+                found.add(
+                    ActorSpan(
+                        tok.i,
+                        tok.i + 1,
+                        earlier.actor,
+                        "person",
+                        earlier.sector,
+                        earlier.represents,
+                    )
+                )
 
     def _add_offices(self, doc: Doc, found: DocActors) -> None:
         """A title with "of" and a state or place ("the mayor of Nablus", "the
@@ -439,8 +476,6 @@ class ActorLinker:
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
-        # Gazetteer people named in full ("George W. Bush ... Bush said").
-        known = sorted((s for s in found.spans if s.actor.type == "Person"), key=lambda s: s.start)
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -460,10 +495,7 @@ class ActorLinker:
             if len(tokens) == 1 and tokens[0].lower_ in self.words.sector_nouns:
                 continue  # "Parliament", "Congress" alone: whose is unknown here
             start, end = tokens[0].i, tokens[-1].i + 1
-            earlier = people_by_surname.get(label) or next(
-                (s for s in reversed(known) if s.start < start and doc[s.end - 1].text == label),
-                None,
-            )
+            earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
             if atype == "Person" and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
