@@ -232,6 +232,7 @@ OFFICES = [
     ("The mayor of Hebron condemned the raid.", "mayor", "palestine", "government"),
     ("The governor of Helmand province accused Pakistan.", "governor", "afghanistan", "government"),
     ("The king of Jordan criticized the plan.", "king", "jordan", "government"),
+    ("The mayor of the West Bank town of Jenin resigned.", "mayor", "palestine", "government"),
     ("The defence minister of Japan visited Manila.", "minister", "japan", "military"),
 ]
 

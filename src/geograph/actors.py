@@ -421,44 +421,47 @@ class ActorLinker:
         for tok in doc:
             if tok.lower_ not in self.words.titles or found.at(tok) is not None:
                 continue
-            for prep in tok.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of":
+            place = self._place_of(tok, found)
+            if place is None:
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and found.at(c) is None]
+            start = min([tok.i, *(c.i for c in mods)])
+            sector = next(
+                (
+                    self.words.sector_modifiers[c.lower_]
+                    for c in mods
+                    if c.lower_ in self.words.sector_modifiers
+                ),
+                self.words.sector_nouns.get(tok.lower_, "government"),
+            )
+            words = [*doc[start : tok.i + 1], doc[tok.i + 1], *doc[place.start : place.end]]
+            label = " ".join(t.text for t in words)
+            actor = Actor(id=f"person:{slugify(label)}", label=label, type="Person")
+            found.add(ActorSpan(start, tok.i + 1, actor, "person", sector, place.actor))
+
+    def _place_of(self, tok: Token, found: DocActors) -> ActorSpan | None:
+        """The state, territory or place that an "of" phrase of ``tok`` names
+        ("of Ghana", "of Nablus", "of Kandahar province")."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
                     continue
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    place = found.at(pobj)
-                    if place is None and pobj.lemma_.lower() in self.words.place_nouns:
-                        place = next(
-                            (
-                                span
-                                for c in pobj.children
-                                if c.dep_ in ("compound", "amod", "nmod")
-                                and (span := found.at(c)) is not None
-                            ),
-                            None,
-                        )
-                    if place is None or place.actor.type not in ("State", "Territory"):
-                        continue
-                    if place.kind not in ("name", "place", "capital"):
-                        continue
-                    mods = [
-                        c
-                        for c in tok.lefts
-                        if c.dep_ in ("compound", "amod") and found.at(c) is None
-                    ]
-                    start = min([tok.i, *(c.i for c in mods)])
-                    sector = next(
-                        (
-                            self.words.sector_modifiers[c.lower_]
-                            for c in mods
-                            if c.lower_ in self.words.sector_modifiers
-                        ),
-                        self.words.sector_nouns.get(tok.lower_, "government"),
+                place = found.at(pobj)
+                if place is None and pobj.lemma_.lower() in self.words.place_nouns:
+                    # "the West Bank city of Nablus": the town named last is the place.
+                    mods = (found.at(c) for c in pobj.children if c.dep_ in ("compound", "nmod"))
+                    place = self._place_of(pobj, found) or next(
+                        (m for m in mods if m is not None), None
                     )
-                    label = doc[start : pobj.i + 1].text
-                    actor = Actor(id=f"person:{slugify(label)}", label=label, type="Person")
-                    found.add(ActorSpan(start, tok.i + 1, actor, "person", sector, place.actor))
+                if (
+                    place is not None
+                    and place.actor.type in ("State", "Territory")
+                    and place.kind in ("name", "place", "capital")
+                ):
+                    return place
+        return None
 
     def _place_people(self, doc: Doc, found: DocActors) -> None:
         """Known people whose title in this text ties them to a body
