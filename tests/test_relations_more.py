@@ -622,3 +622,61 @@ def test_an_act_made_conditional_is_the_threat_not_the_act(extract) -> None:
         (act,) = [m for m in mentions if m.relation == relation]
         assert not act.event and act.modality == "hypothetical", text
         assert [m for m in mentions if m.relation == "threatens" and m.event], text
+
+
+DIPLOMACY = [
+    ("Sri Lanka established diplomatic ties with Iran.", E("supports", "sri-lanka", "iran")),
+    ("Chile opened an embassy in Tehran.", E("supports", "chile", "iran")),
+    ("Egypt restored relations with Qatar.", E("supports", "egypt", "qatar")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIPLOMACY, ids=_ids(DIPLOMACY))
+def test_opening_diplomatic_ties(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_going_back_on_ones_word_is_rejection(extract) -> None:
+    for text, target in (
+        ("Zambia reneged on its commitment to Malawi.", "malawi"),
+        ("Hungary backed out of its deal with Ukraine.", "ukraine"),
+        ("The United States scrapped its arms deal with Turkey.", "turkey"),
+    ):
+        mentions = [m for m in extract(text) if m.event]
+        assert mentions, text
+        assert all(m.plover == "REJECT" and m.target.id == target for m in mentions), text
+
+
+THREATS_DEEPER = [
+    (
+        "Turkey threatened to intervene in the conflict with Greece.",
+        E("threatens", "turkey", "greece"),
+    ),
+    (
+        "Venezuela threatened to send troops into its border dispute with Guyana.",
+        E("threatens", "venezuela", "guyana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREATS_DEEPER, ids=_ids(THREATS_DEEPER))
+def test_threat_target_one_phrase_deeper(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+NOUN_TARGETS = [
+    (
+        "Serbian military police have launched an investigation into crimes committed "
+        "by Croat forces.",
+        E("investigates", "serbia", "croatia"),
+    ),
+    (
+        "The UN opened an inquiry into abuses by Ethiopian troops.",
+        E("investigates", "united-nations", "ethiopia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_TARGETS, ids=_ids(NOUN_TARGETS))
+def test_noun_target_named_inside_its_phrase(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

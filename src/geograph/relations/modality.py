@@ -54,6 +54,7 @@ class ModalityReader:
         self.cond = w("conditional_marks")
         self.neg_verbs = w("negating_verbs")
         self.neg_preps = w("negating_preps")
+        self.revoking = w("revoking_verbs")
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
@@ -70,6 +71,8 @@ class ModalityReader:
         volition = would = refusing = conditional = preparing = directed = False
         reporter: Ref | None = None
         speech: Token | None = None
+        if trigger.pos_ == "NOUN" and self._revoked(trigger):
+            negated = refusing = True
         tok = trigger
         came_by = ""
         for _ in range(10):
@@ -189,6 +192,18 @@ class ModalityReader:
         else:
             modality = "asserted"
         return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
+
+    def _revoked(self, noun: Token) -> bool:
+        """The noun is what a verb of undoing takes back ("reneged on its commitment",
+        "backed out of the deal", "scrapped the agreement")."""
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
+                break
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                return tok.lemma_.lower() in self.revoking
+        return False
 
 
 def _subject(verb: Token, *, inherit: bool = True) -> Token | None:

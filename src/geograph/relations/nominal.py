@@ -12,7 +12,7 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found
 from .lexicon import Trigger
-from .verbal import TERRITORY_TYPES, emit, home
+from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
 
 
 def _matching(noun: Token, ctx: Context) -> list[Trigger]:
@@ -98,6 +98,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
                 break
+        if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
+            # "an investigation into crimes committed by Croat forces": the first actor
+            # inside the trigger's own target phrases.
+            phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
+            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:

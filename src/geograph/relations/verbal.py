@@ -16,12 +16,26 @@ from .lexicon import Trigger
 TERRITORY_TYPES = ("Territory", "State")
 
 
-def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
+def objects(verb: Token, particle: str | None = None) -> list[Token]:
+    """What the verb acts on; for a prepositional verb, its preposition's object
+    ("reneged on its commitment", "backed out of the deal")."""
+    found = syntax.direct_objects(verb)
+    if found or not particle:
+        return found
+    words = particle.split()
+    preps = [c for c in verb.children if c.lower_ == words[0]]
+    for word in words[1:]:
+        # "backed out of the deal": the object hangs from the last preposition.
+        preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
+    return [o for p in preps for o in syntax.pobjs(p)]
+
+
+def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
     """Tokens that fill ``slot`` of ``verb``."""
     if slot == "subj":
         return syntax.subjects(verb, ctx.object_control)
     if slot == "obj":
-        return syntax.direct_objects(verb)
+        return objects(verb, particle)
     if slot == "iobj":
         return syntax.indirect_objects(verb)
     if slot == "xtarget":
@@ -31,9 +45,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
                 out.extend(syntax.direct_objects(child))
                 out.extend(syntax.indirect_objects(child))
+                # "to launch an offensive in its war with Iraq": one phrase deeper too.
+                inner = syntax.direct_objects(child) + [
+                    o for p in child.children if p.dep_ == "prep" for o in syntax.pobjs(p)
+                ]
                 for word in ("against", "on", "at", "to", "with", "from"):
                     out.extend(syntax.prep_objects(child, word))
-                    for obj in syntax.direct_objects(child):
+                    for obj in inner:
                         out.extend(syntax.prep_objects(obj, word))
                 out.extend(syntax.locus(child))
         return out
@@ -58,11 +76,11 @@ def slot_tokens(verb: Token, slot: str, ctx: Context) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
         found = syntax.prep_objects(verb, word)
-        for obj in syntax.direct_objects(verb):
+        for obj in objects(verb, particle):
             found.extend(syntax.prep_objects(obj, word))
         return found
     if slot == "owner":
-        return syntax.direct_objects(verb)
+        return objects(verb, particle)
     return []
 
 
@@ -146,7 +164,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
     """Relations the verb ``verb`` states."""
     seen: set[tuple[str, str, str]] = set()
     for trig in applicable(verb, ctx):
-        sources = _fill(verb, trig.source, "agent", ctx)
+        sources = _fill(verb, trig.source, "agent", ctx, trig.particle)
         if not sources and syntax.is_passive(verb) and verb.dep_ == "acl" and not trig.unattributed:
             # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
             # (but "Russian soldiers killed in Ukraine" are the victims).
@@ -163,11 +181,12 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             continue
         together = trig.mutual and len(sources) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
-        targets = _fill(verb, slots, "owner" if "owner" in slots else "patient", ctx)
+        role = "owner" if "owner" in slots else "patient"
+        targets = _fill(verb, slots, role, ctx, trig.particle)
         if not targets and not (trig.inverse or trig.territory_only or together):
             # Only inside the trigger's own argument phrases, never a bystander clause.
             phrases = syntax.direct_objects(verb) + [
-                t for slot in trig.target for t in slot_tokens(verb, slot, ctx)
+                t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
@@ -326,9 +345,11 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     return []
 
 
-def _fill(verb: Token, slots: tuple[str, ...], role: str, ctx: Context) -> list[Ref]:
+def _fill(
+    verb: Token, slots: tuple[str, ...], role: str, ctx: Context, particle: str | None = None
+) -> list[Ref]:
     for slot in slots:
-        tokens = slot_tokens(verb, slot, ctx)
+        tokens = slot_tokens(verb, slot, ctx, particle)
         if not tokens:
             continue
         refs = ctx.refs(tokens, "owner" if slot == "owner" else role)
