@@ -680,3 +680,22 @@ NOUN_TARGETS = [
 @pytest.mark.parametrize(("text", "expected"), NOUN_TARGETS, ids=_ids(NOUN_TARGETS))
 def test_noun_target_named_inside_its_phrase(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+def test_three_item_lists_of_nationalities(extract) -> None:
+    for text, relation, target in (
+        ("French, British and American jets bombed Libya.", "attacks", "libya"),
+        ("Dutch, Belgian and German troops withdrew from Mali.", "retreatsFrom", "mali"),
+    ):
+        sources = {m.source.id for m in extract(text) if m.relation == relation}
+        assert len(sources) == 3, (text, sources)
+        assert {m.target.id for m in extract(text) if m.relation == relation} == {target}
+
+
+def test_a_roadside_bombing_is_an_assault(extract) -> None:
+    for text in (
+        "A roadside bombing near Kandahar killed two Canadian soldiers.",
+        "A car bombing in Kabul killed three Afghan policemen.",
+    ):
+        (m,) = [m for m in extract(text) if m.event]
+        assert m.relation == "assaults" and m.plover == "ASSAULT", text

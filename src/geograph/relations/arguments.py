@@ -116,7 +116,9 @@ class Resolver:
             # "Turkish and Greek officials": one noun, two coordinated owners.
             for child in self.doc[ref.token].children:
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
-                    for conj in child.conjuncts:
+                    # "French, British and American jets": the parser may hang each
+                    # list item from the noun, so the modifier itself counts too.
+                    for conj in (child, *child.conjuncts):
                         span = self.actors.at(conj)
                         if span is not None and span.kind != "place":
                             actor = span.represents or span.actor

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from .arguments import Ref, Resolver
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Trigger
 
 # Base confidence of each rule family, before argument weights.
 CONFIDENCE = {"verb": 0.9, "noun": 0.75, "pair": 0.7, "threat": 0.7, "implied": 0.6}
@@ -80,8 +80,24 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     return relation
 
 
+def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
+    """Triggers for ``noun``; a multi-word trigger ("air strike") beats its head alone."""
+    lemma = noun.lemma_.lower()
+    triggers = ctx.lexicon.nouns.get(lemma, ()) or ctx.lexicon.nouns.get(noun.lower_, ())
+    if not triggers:
+        return []
+    left = " ".join(
+        c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+    )
+    multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
+    if multi:
+        return multi
+    return [t for t in triggers if " " not in t.word]
+
+
 def _military_action(source: Ref, ctx: Context) -> bool:
     """The source was found in a phrase naming a military action ("US air strikes
     killed ...", "Israeli shelling wounded ...")."""
     tok = ctx.resolver.doc[source.token]
-    return any(t.relation == "attacks" for t in ctx.lexicon.nouns.get(tok.lemma_.lower(), ()))
+    # "a roadside bombing" is an assault, "a bombing" an attack.
+    return any(t.relation == "attacks" for t in noun_triggers(tok, ctx))

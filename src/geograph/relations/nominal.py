@@ -10,24 +10,8 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found
-from .lexicon import Trigger
+from .base import Context, Found, noun_triggers
 from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
-
-
-def _matching(noun: Token, ctx: Context) -> list[Trigger]:
-    """Triggers for ``noun``; a multi-word trigger ("air strike") beats its head alone."""
-    lemma = noun.lemma_.lower()
-    triggers = ctx.lexicon.nouns.get(lemma, ()) or ctx.lexicon.nouns.get(noun.lower_, ())
-    if not triggers:
-        return []
-    left = " ".join(
-        c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
-    )
-    multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
-    if multi:
-        return multi
-    return [t for t in triggers if " " not in t.word]
 
 
 def owners(noun: Token, ctx: Context) -> list[Ref]:
@@ -73,7 +57,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     seen: set[tuple[str, str, str]] = set()
     triggers = [
         t
-        for t in _matching(noun, ctx)
+        for t in noun_triggers(noun, ctx)
         if t.host_class is None
         or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
