@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
+from .lexicon import Trigger
 from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
 
 
@@ -63,6 +64,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     ]
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
+    elif (receiver := _receiving(anchor, host, ctx)) is not None:
+        # "Armenia received assurances from Russia": the act comes to the host's subject.
+        yield from _converse(noun, anchor, receiver, triggers, ctx)
+        return
     elif host is not None and host.lemma_.lower() not in light:
         host = None
     for trig in triggers:
@@ -93,3 +98,38 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
+    """The verb of receiving or undergoing the noun is the object of ("received
+    aid", "faces pressure"), or that it is "under" ("came under attack")."""
+    converse = ctx.lexicon.classes.get("converse", frozenset())
+    if host is not None:
+        return host if host.lemma_.lower() in converse else None
+    prep = anchor.head
+    if anchor.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ == "VERB":
+        verb = prep.head
+        return verb if f"{verb.lemma_.lower()} under" in converse else None
+    return None
+
+
+def _converse(
+    noun: Token, anchor: Token, host: Token, triggers: list[Trigger], ctx: Context
+) -> Iterator[Found]:
+    """A noun taken by a verb of receiving or undergoing ("received aid from Japan",
+    "faces pressure from Congress", "drew criticism from Paris"): whoever the act
+    comes from is its source, the subject of the light verb its target."""
+    sources = ctx.refs(
+        syntax.prep_objects(anchor, "from") or syntax.prep_objects(host, "from"), "agent"
+    )
+    sources = sources or owners(anchor, ctx)
+    targets = [
+        t
+        for t in ctx.refs(syntax.subjects(host, ctx.object_control), "patient")
+        if t.token not in (noun.i, anchor.i)
+    ]
+    seen: set[tuple[str, str, str]] = set()
+    for trig in triggers:
+        if trig.inverse or trig.territory_only:
+            continue
+        yield from emit(trig, sources, targets, False, noun, "noun", ctx, seen, anchor=host)

@@ -1,0 +1,62 @@
+"""Sentence tables for general readings added while tuning on the PETRARCH gold
+(even half): converse constructions, accusing speech, releases of office holders,
+arrest warrants, casualties among soldiers. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+# A noun taken by a verb of receiving or undergoing: the act comes from the "from"
+# phrase to the subject ("received aid from", "faces pressure from", "came under").
+CONVERSE = [
+    ("Armenia received assurances from Russia.", E("agreesWith", "russia", "armenia")),
+    ("Kenya received military aid from Britain.", E("aids", "united-kingdom", "kenya")),
+    ("Japan drew sharp criticism from China over the visit.", E("criticizes", "china", "japan")),
+    (
+        "Serbia faced new sanctions from the European Union.",
+        E("sanctions", "european-union", "serbia"),
+    ),
+    (
+        "The Iraqi government faces pressure from Washington to hold elections.",
+        E("demands", "united-states", "iraq"),
+    ),
+    ("Syrian troops came under attack from Turkish forces.", E("attacks", "turkey", "syria")),
+    (
+        "Pakistan received strong backing from China for its bid.",
+        E("supports", "china", "pakistan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONVERSE, ids=_ids(CONVERSE))
+def test_converse_nouns(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_received_aid_is_not_given_by_the_receiver(extract) -> None:
+    check(
+        extract("Kenya received military aid from Britain."),
+        (),
+        (E("aids", "kenya", "united-kingdom"),),
+    )
+
+
+# Pressure is a demand: "American pressure on Iran".
+PRESSURE = [
+    ("American pressure on Iran has grown.", E("demands", "united-states", "iran")),
+    ("Russian pressure on Moldova increased last month.", E("demands", "russia", "moldova")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESSURE, ids=_ids(PRESSURE))
+def test_pressure_is_a_demand(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
