@@ -60,3 +60,48 @@ PRESSURE = [
 @pytest.mark.parametrize(("text", "expected"), PRESSURE, ids=_ids(PRESSURE))
 def test_pressure_is_a_demand(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# An allegation accuses whoever its clause is about; claiming that someone did
+# violence or coercion accuses them, besides reporting the act.
+CHARGES = [
+    ("Ukraine alleged that Russia had shelled Kharkiv.", E("accuses", "ukraine", "russia")),
+    ("Iran charged that Iraq bombed Kuwaiti oil terminals.", E("accuses", "iran", "iraq")),
+    ("Chile alleged that Bolivia knew of the smuggling.", E("accuses", "chile", "bolivia")),
+    (
+        "Israel claimed that Hezbollah had attacked Lebanese villages.",
+        E("accuses", "israel", "hezbollah"),
+    ),
+    (
+        "Greece claimed that Turkey was detaining Greek fishermen.",
+        E("accuses", "greece", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES, ids=_ids(CHARGES))
+def test_charges(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_claimed_attack_is_still_reported(extract) -> None:
+    check(
+        extract("Israel claimed that Hezbollah had attacked Lebanese villages."),
+        (E("attacks", "hezbollah", "lebanon", modality="reported"),),
+    )
+
+
+def test_saying_is_no_charge(extract) -> None:
+    check(
+        extract("Kenya said that Somali militants attacked Ethiopian troops."),
+        (),
+        (E("accuses", "kenya", "somalia", modality=None),),
+    )
+
+
+def test_claiming_ones_own_act_is_no_charge(extract) -> None:
+    check(
+        extract("Israel claimed that it had struck Hamas positions."),
+        (),
+        (E("accuses", "israel", "israel", modality=None),),
+    )

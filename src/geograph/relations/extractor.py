@@ -90,6 +90,8 @@ class Extractor:
                         yield extra, reader.read(extra.trigger)
                     for extra in inference.implied_accusations(item, ctx):
                         yield extra, stance
+                    for extra in inference.charges(item, stance, ctx):
+                        yield extra, reader.read(extra.trigger)
                     for extra in ultimatums:
                         yield extra, reader.read(extra.trigger)
             if tok.dep_ == "aux":

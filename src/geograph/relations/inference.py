@@ -5,6 +5,8 @@
   to attack Iranian facilities"; "Iran vowed it would strike Israel").
 * An implied accusation: denying someone's accusation implies they made it
   ("Iran denies all accusations by Israel": Israel accuses Iran, as Iran says).
+* A charge: claiming that someone did violence accuses them ("the US claimed
+  that ISIL had attacked Iraq").
 * The link from a denial to the accusation it denies, when both are found.
 """
 
@@ -45,6 +47,24 @@ def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
         for target in targets:
             if target.actor.id != found.source.actor.id:
                 yield Found("threatens", found.source, target, found.trigger, "threat")
+
+
+def charges(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
+    """Claiming that someone did violence or coercion accuses them: "the US claimed
+    that ISIL had attacked Iraq" (the US accuses ISIL)."""
+    lex = ctx.lexicon
+    if found.relation not in lex.words("accused_relations") or stance.modality != "reported":
+        return
+    speech, reporter = stance.speech, stance.reporter
+    if (
+        speech is None
+        or reporter is None
+        or speech.lemma_.lower() not in lex.words("accusing_speech")
+    ):
+        return
+    if reporter.actor.id == found.source.actor.id:
+        return
+    yield Found("accuses", reporter, found.source, speech, "implied")
 
 
 def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
