@@ -105,3 +105,37 @@ def test_claiming_ones_own_act_is_no_charge(extract) -> None:
         (),
         (E("accuses", "israel", "israel", modality=None),),
     )
+
+
+# A warrant for someone's arrest coerces them; releasing an office holder retreats.
+WARRANTS_AND_RELEASES = [
+    (
+        "A court in Kenya issued arrest warrants for two Ugandan men.",
+        E("coerces", "kenya", "uganda"),
+    ),
+    (
+        "France issued an international warrant against a Rwandan general.",
+        E("coerces", "france", "rwanda"),
+    ),
+    (
+        "Israel released the mayor of the West Bank city of Hebron.",
+        E("retreatsFrom", "israel", "palestine"),
+    ),
+    ("Turkey freed the governor of Kirkuk.", E("retreatsFrom", "turkey", "iraq")),
+    ("Russia released a Ukrainian lawmaker.", E("retreatsFrom", "russia", "ukraine")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), WARRANTS_AND_RELEASES, ids=_ids(WARRANTS_AND_RELEASES)
+)
+def test_warrants_and_releases(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_releasing_a_statement_is_no_retreat(extract) -> None:
+    check(
+        extract("Russia released a statement on Ukraine."),
+        (),
+        (E("retreatsFrom", "russia", "ukraine", modality=None),),
+    )
