@@ -139,3 +139,39 @@ def test_releasing_a_statement_is_no_retreat(extract) -> None:
         (),
         (E("retreatsFrom", "russia", "ukraine", modality=None),),
     )
+
+
+# What someone is pressed or urged to do, in an infinitive the parser hangs as an
+# adverbial clause, is asked of them, not done.
+PRESSED_TO = [
+    ("Kenya is being pressured by Britain to help Somalia.", "aids"),
+    ("Egypt was urged by the United States to aid Sudan.", "aids"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), PRESSED_TO, ids=[t[:40] for t, _ in PRESSED_TO])
+def test_pressed_to_act_is_no_act(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found, text
+    assert all(not m.event and m.modality == "hypothetical" for m in found), found
+
+
+# A noun offered or promised is a stated intent (coded with the intent code).
+OFFERED = [
+    ("Japan pledged humanitarian aid to Nepal.", "aids", "033"),
+    ("The American envoy visited Beirut, offering military support to Lebanon.", "supports", "032"),
+    ("Norway promised assistance to Kenya.", "aids", "033"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "cameo"), OFFERED, ids=[t[:40] for t, _, _ in OFFERED]
+)
+def test_offered_noun_is_intent(extract, text: str, relation: str, cameo: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found and all(m.cameo == cameo and m.event for m in found), found
+
+
+def test_given_aid_stays_aid(extract) -> None:
+    found = [m for m in extract("Japan gave humanitarian aid to Nepal.") if m.relation == "aids"]
+    assert found and all(m.cameo == "070" for m in found), found

@@ -72,6 +72,8 @@ class Extractor:
             for family in families:
                 for item in family(tok, ctx):
                     stance = reader.read(item.anchor or item.trigger)
+                    if item.rule == "noun" and item.anchor is not None:
+                        stance = reader.offered(stance, item.anchor)
                     if stance.preparing and item.relation in VIOLENT and not stance.negated:
                         # Forces getting ready to strike mobilize; the strike itself
                         # has not happened and is not yet a stated threat.

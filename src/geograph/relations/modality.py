@@ -12,7 +12,7 @@ hypothetical > future > reported > asserted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -64,6 +64,7 @@ class ModalityReader:
         self.directive = w("directive_words")
         self.preparation = w("preparation_words")
         self.object_control = w("object_control")
+        self.offering = w("offering_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -75,6 +76,8 @@ class ModalityReader:
             negated = refusing = True
         tok = trigger
         came_by = ""
+        # The clause we climbed from is an infinitive ("pressured by Congress to help").
+        infinitive = False
         for _ in range(10):
             for child in tok.children:
                 dep, lower = child.dep_, child.lower_
@@ -98,7 +101,10 @@ class ModalityReader:
             if tok.lower_ == "according" and tok is not trigger:
                 # "According to the publication, ...": the parser made "according" the root.
                 reported = True
-            if tok is not trigger and came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj", "acl"):
+            if tok is not trigger and (
+                came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj", "acl")
+                or (came_by == "advcl" and infinitive)
+            ):
                 lemma = tok.lemma_.lower()
                 # "urged Iran to stop": the will is the urger's, the act Iran's.
                 controlled = lemma in self.object_control and any(
@@ -118,7 +124,9 @@ class ModalityReader:
                         hypothetical = True
                     else:
                         volition = True
-                if lemma in self.directive and came_by in ("xcomp", "ccomp", "acl"):
+                if lemma in self.directive and (
+                    came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
+                ):
                     hypothetical = directed = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
@@ -173,6 +181,9 @@ class ModalityReader:
             if dep not in CLAUSE_UP or (dep == "conj" and _subject(tok, inherit=False)):
                 # A coordinated clause with its own subject keeps its own marks.
                 break
+            infinitive = dep == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+            )
             tok, came_by = head, dep
         # "said they would boycott": would in reported speech is the future of the past.
         # What someone demands of another is neither done nor the doer's intent.
@@ -192,6 +203,15 @@ class ModalityReader:
         else:
             modality = "asserted"
         return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
+
+    def offered(self, stance: Stance, host: Token) -> Stance:
+        """A noun offered or promised ("offered military support", "pledged aid to
+        Nepal") is a stated intent, as its verb's infinitive would be."""
+        if host.lemma_.lower() not in self.offering or stance.negated:
+            return stance
+        if stance.modality not in ("asserted", "reported", "future"):
+            return stance
+        return replace(stance, intent=True)
 
     def _revoked(self, noun: Token) -> bool:
         """The noun is what a verb of undoing takes back ("reneged on its commitment",
