@@ -175,3 +175,26 @@ def test_offered_noun_is_intent(extract, text: str, relation: str, cameo: str) -
 def test_given_aid_stays_aid(extract) -> None:
     found = [m for m in extract("Japan gave humanitarian aid to Nepal.") if m.relation == "aids"]
     assert found and all(m.cameo == "070" for m in found), found
+
+
+# What is discussed is a topic, not a party; the party is "with".
+DISCUSS = [
+    ("Germany discussed trade with China.", E("consults", "germany", "china")),
+    ("India and Pakistan discussed Kashmir.", E("consults", "india", "pakistan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCUSS, ids=_ids(DISCUSS))
+def test_discussing_with(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+TOPICS = [
+    ("Egypt discussed the war in Yemen with Oman.", "yemen"),
+    ("The Iraqi minister flew to Damascus to discuss efforts against Islamic State.", "isis"),
+]
+
+
+@pytest.mark.parametrize(("text", "topic"), TOPICS, ids=[t[:40] for t, _ in TOPICS])
+def test_a_topic_discussed_is_no_party(extract, text: str, topic: str) -> None:
+    assert not [m for m in extract(text) if m.relation == "consults" and m.target.id == topic]

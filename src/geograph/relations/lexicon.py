@@ -34,6 +34,8 @@ class Trigger:
     territory_only: bool = False
     # Violence reported without its doer ("were killed in a bombing in Baghdad").
     unattributed: bool = False
+    # The direct object is a topic, never a party ("discussed the war in Syria").
+    topic: bool = False
 
     @property
     def lemma(self) -> str:
@@ -101,6 +103,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "mutual": bool(spec.get("mutual", False)),
             "territory_only": bool(spec.get("territory_only", False)),
             "unattributed": bool(spec.get("unattributed", False)),
+            "topic": bool(spec.get("topic", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

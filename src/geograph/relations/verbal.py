@@ -185,7 +185,8 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = _fill(verb, slots, role, ctx, trig.particle)
         if not targets and not (trig.inverse or trig.territory_only or together):
             # Only inside the trigger's own argument phrases, never a bystander clause.
-            phrases = syntax.direct_objects(verb) + [
+            phrases = [] if trig.topic else syntax.direct_objects(verb)
+            phrases += [
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
