@@ -63,6 +63,7 @@ class ActorWords:
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     titles: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -205,6 +206,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         sector_modifiers=invert(data.get("sector_modifiers", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
         titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
+        offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
         place_nouns=frozenset(w.lower() for w in data.get("places", {}).get("nouns", [])),
         name_suffixes=frozenset(names.get("suffixes", [])),
         name_particles=frozenset(names.get("particles", [])),
@@ -340,6 +342,7 @@ class ActorLinker:
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
+        self._place_office_holders(doc, found)
         return found
 
     def _add_titled_surnames(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
@@ -476,6 +479,34 @@ class ActorLinker:
                 )
                 for t in range(span.start, span.end):
                     found.by_token[t] = found.spans[i]
+
+    def _place_office_holders(self, doc: Doc, found: DocActors) -> None:
+        """A titled person we do not know ("President Laurent Gbagbo") holds the
+        office of the one country the sentence names, if it names only one."""
+        for i, span in enumerate(found.spans):
+            actor = span.actor
+            if span.kind != "person" or actor.type != "Person" or actor.country or span.represents:
+                continue
+            before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
+            office = next((t for t in reversed(before) if t.lower_ in self.words.offices), None)
+            if office is None:
+                continue
+            sent = doc[span.start].sent
+            countries = {
+                s.actor.country
+                for s in found.spans
+                if sent.start <= s.start < sent.end
+                and s.actor.type in ("State", "Territory")
+                and s.actor.country
+            }
+            state = self.gazetteer.state(countries.pop()) if len(countries) == 1 else None
+            if state is None:
+                continue
+            sector = self.words.sector_nouns.get(office.lower_, "government")
+            holder = Actor(actor.id, actor.label, actor.type, state.country, actor.wikidata)
+            found.spans[i] = ActorSpan(span.start, span.end, holder, span.kind, sector, state)
+            for t in range(span.start, span.end):
+                found.by_token[t] = found.spans[i]
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}

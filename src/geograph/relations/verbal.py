@@ -294,7 +294,16 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
-        if src.actor.id == tgt.actor.id and (src.via or tgt.via):
+        one_person = bool(src.via) != bool(tgt.via)
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.via or tgt.via)
+            # "Ivorian rebels rejected President Gbagbo's appeal": a domestic act of
+            # one part of a state towards the office another holds.
+            and not (
+                one_person and src.sector != tgt.sector and None not in (src.sector, tgt.sector)
+            )
+        ):
             # Two people of one state ("Biden rejected Pelosi's suggestion"), or a
             # leader and his own country: the people, not the state twice.
             src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
