@@ -308,3 +308,20 @@ def test_rebels_against_their_own_president_are_a_domestic_act(extract) -> None:
     )
     (m,) = [m for m in extract("Joe Biden criticized Donald Trump.") if m.relation == "criticizes"]
     assert m.source.type == "Person" and m.target.type == "Person"
+
+
+def test_an_unknown_political_body_belongs_to_the_one_country_named(link) -> None:
+    for text, word, country in (
+        (
+            "The opposition Democratic Front said it would boycott the Kenyan election.",
+            "Front",
+            "KEN",
+        ),
+        ("The Popular Renewal Party accused the Peruvian government of fraud.", "Party", "PER"),
+    ):
+        doc, actors, _ = link(text)
+        span = actors.at(token(doc, word))
+        assert span is not None and span.actor.country == country, text
+    doc, actors, _ = link("The Islamic Action Front criticized Jordan and Israel.")
+    span = actors.at(token(doc, "Front"))
+    assert span is not None and span.actor.country is None
