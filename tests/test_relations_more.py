@@ -699,3 +699,40 @@ def test_a_roadside_bombing_is_an_assault(extract) -> None:
     ):
         (m,) = [m for m in extract(text) if m.event]
         assert m.relation == "assaults" and m.plover == "ASSAULT", text
+
+
+def test_an_infinitive_of_purpose_states_an_aim(extract) -> None:
+    for text, relation in (
+        (
+            "Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.",
+            "concedesTo",
+        ),
+        ("Kenya sent troops to Somalia to fight al-Shabaab.", "attacks"),
+    ):
+        found = [m for m in extract(text) if m.relation == relation]
+        assert found, text
+        assert all(m.modality == "hypothetical" and not m.event for m in found), text
+
+
+def test_a_request_is_not_addressed_to_whoever_its_gerund_names(extract) -> None:
+    for text, bystander in (
+        (
+            "Beirut again rejected a United Nations appeal for deploying army troops "
+            "along its borders with Israel.",
+            "israel",
+        ),
+        (
+            "Jordan rejected an American request for stationing troops near its border with Syria.",
+            "syria",
+        ),
+    ):
+        assert not [m for m in extract(text) if m.target.id == bystander], text
+
+
+def test_an_infinitive_after_a_deal_says_what_the_deal_is(extract) -> None:
+    for text in (
+        "Ankara signed $2 billion in deals to sell drones to Ukraine.",
+        "Russia concluded an agreement to supply tanks to Serbia.",
+    ):
+        found = [m for m in extract(text) if m.relation == "sellsArmsTo"]
+        assert found and all(m.modality != "hypothetical" for m in found), text

@@ -86,7 +86,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             # "an investigation into crimes committed by Croat forces": the first actor
             # inside the trigger's own target phrases.
             phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
-            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
+            # Not inside a gerund ("an appeal for deploying troops along its border
+            # with Israel" is not addressed to Israel).
+            nouns = [t for t in phrases if t.dep_ != "pcomp"]
+            inner = phrase_tokens(nouns, skip=frozenset({"pcomp"}))
+            targets = nearby(inner, ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:

@@ -321,15 +321,15 @@ OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsub
 FALLBACK_WEIGHT = 0.6
 
 
-def phrase_tokens(heads: list[Token]) -> list[Token]:
+def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
     """The words of the phrases headed by ``heads``, in order, leaving out clauses
-    inside them (a relative clause says something else)."""
+    inside them (a relative clause says something else) and ``skip`` dependents."""
     out: list[Token] = []
 
     def walk(tok: Token) -> None:
         out.append(tok)
         for child in tok.children:
-            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl":
+            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl" and child.dep_ not in skip:
                 walk(child)
 
     for head in heads:
