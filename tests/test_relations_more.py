@@ -736,3 +736,17 @@ def test_an_infinitive_after_a_deal_says_what_the_deal_is(extract) -> None:
     ):
         found = [m for m in extract(text) if m.relation == "sellsArmsTo"]
         assert found and all(m.modality != "hypothetical" for m in found), text
+
+
+UP_TO = [
+    (
+        "Afghan rebels kidnapped up to 16 Russian civilian advisers from a bazaar.",
+        E("coerces", "afghanistan", "russia"),
+    ),
+    ("Turkish troops detained up to 40 Syrian migrants.", E("coerces", "turkey", "syria")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UP_TO, ids=_ids(UP_TO))
+def test_up_to_a_number_is_a_quantity_not_a_particle(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

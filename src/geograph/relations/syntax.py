@@ -59,7 +59,19 @@ def direct_objects(verb: Token) -> list[Token]:
         if not found and verb.dep_ == "acl":
             found = [verb.head]
         return found
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not found:
+        # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
+        # for a particle and a preposition; the counted noun is the object.
+        for prep in verb.children:
+            before = prep.nbor(-1) if prep.i > 0 else prep
+            if (prep.dep_, prep.lower_, before.lower_) == (
+                "prep",
+                "to",
+                "up",
+            ) and before.head == verb:
+                found = [o for o in pobjs(prep) if any(c.tag_ == "CD" for c in o.children)]
+    return found
 
 
 def indirect_objects(verb: Token) -> list[Token]:
