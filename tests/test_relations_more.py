@@ -750,3 +750,44 @@ UP_TO = [
 @pytest.mark.parametrize(("text", "expected"), UP_TO, ids=_ids(UP_TO))
 def test_up_to_a_number_is_a_quantity_not_a_particle(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+ATTACK_OWNERS = [
+    (
+        "Two Syrian soldiers were wounded in an Israeli air strike near Damascus.",
+        E("assaults", "israel", "syria"),
+    ),
+    (
+        "A Taliban commander was killed in a US counterterrorism operation in Afghanistan.",
+        E("assaults", "united-states", "taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_OWNERS, ids=_ids(ATTACK_OWNERS))
+def test_the_owner_of_the_attack_is_the_doer(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_where_is_said_by_a_phrase_of_place_only(extract) -> None:
+    # The victim's employer or country is no place of the attack.
+    (m,) = extract(
+        "A bombing killed Abu Dhabi TV photojournalist Ali Nasser in the port town of Mokha, Yemen."
+    )
+    assert m.source.id == "unidentified:yem"
+    for text in (
+        "Yesterday, Indonesia's security minister Wiranto was stabbed.",
+        "Dozens of Azerbaijani soldiers had been killed, Armenia claimed.",
+    ):
+        assert not [m for m in extract(text) if m.source.id.startswith("unidentified:")], text
+
+
+def test_a_place_inside_what_was_hit_is_where(extract) -> None:
+    check(
+        extract("Insurgents bombarded a government-held part of Syria's second city Aleppo."),
+        (E("attacks", "unidentified:syr", "syria"),),
+    )
+    check(
+        extract("Rebels shelled the outskirts of the Libyan city of Misrata."),
+        (E("attacks", "unidentified:lby", "libya"),),
+    )

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
-from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
+from .verbal import TERRITORY_TYPES, emit, home, nearby
 
 
 def owners(noun: Token, ctx: Context) -> list[Ref]:
@@ -89,7 +89,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             # Not inside a gerund ("an appeal for deploying troops along its border
             # with Israel" is not addressed to Israel).
             nouns = [t for t in phrases if t.dep_ != "pcomp"]
-            inner = phrase_tokens(nouns, skip=frozenset({"pcomp"}))
+            inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
             targets = nearby(inner, ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)

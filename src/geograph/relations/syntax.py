@@ -182,3 +182,23 @@ def conditions(verb: Token, marks: tuple[str, ...]) -> list[Token]:
             ):
                 out.append(child)
     return out
+
+
+# Clauses below a verb that say something else: an actor there is not its argument.
+OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
+
+
+def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of the phrases headed by ``heads``, in order, leaving out clauses
+    inside them (a relative clause says something else) and ``skip`` dependents."""
+    out: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl" and child.dep_ not in skip:
+                walk(child)
+
+    for head in heads:
+        walk(head)
+    return sorted(set(out), key=lambda t: t.i)

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from ..model import Actor
 from . import syntax
 from .arguments import Ref
 from .base import Context, Found, retarget
 from .lexicon import Trigger
+from .unattributed import doers, placed
 
 TERRITORY_TYPES = ("Territory", "State")
 
@@ -169,14 +169,14 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
             # (but "Russian soldiers killed in Ukraine" are the victims).
             sources = ctx.refs([verb.head], "owner")
-        if trig.unattributed and all(_placed(s, ctx) for s in sources):
+        if trig.unattributed and all(placed(s, ctx) for s in sources):
             # "wounded by a landmine in Kashmir": the place is where, not who.
-            sources = unattributed(verb, ctx) or sources
+            sources = doers(verb, ctx) or sources
         if not sources:
             subjects = syntax.subjects(verb, ctx.object_control)
             sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
             if trig.unattributed:
-                sources = [s for s in sources if not _placed(s, ctx)]
+                sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
             continue
         together = trig.mutual and len(sources) > 1
@@ -188,7 +188,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             phrases = syntax.direct_objects(verb) + [
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
-            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
+            targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:
@@ -200,78 +200,6 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
-
-
-# Kinds of actor mention that say where something happened.
-WHERE = ("place", "capital", "name")
-UNATTRIBUTED_WEIGHT = 0.5
-
-
-def _placed(ref: Ref, ctx: Context) -> bool:
-    """The actor was named as the place of something ("a bomb in Kabul")."""
-    tok = ctx.resolver.doc[ref.token]
-    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
-
-
-def unattributed(verb: Token, ctx: Context) -> list[Ref]:
-    """Unidentified attackers in the country where violence happened, when the
-    sentence names no doer: a passive with no agent ("were killed in Baghdad"), a
-    weapon or attack as subject ("a roadside bomb near Samarra killed"), or people
-    named only by what they do ("gunmen stormed a hotel in Kabul"). A named cause
-    that is no violence ("killed in an earthquake in Turkey") is no attack."""
-    classes = ctx.lexicon.classes
-    means, doers = classes["attack_means"], classes["attackers"]
-    subjects = syntax.subjects(verb, ctx.object_control)
-
-    def named(tok: Token, words: frozenset[str]) -> bool:
-        phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-        return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
-
-    def violent(tok: Token) -> bool:
-        return named(tok, means)
-
-    if subjects:
-        if not all(violent(s) or s.lemma_.lower() in doers or s.lower_ in doers for s in subjects):
-            return []
-    elif not syntax.is_passive(verb):
-        return []
-    phrases = list(subjects)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ == "by" and not subjects:
-            continue
-        for obj in syntax.pobjs(prep):
-            if prep.lower_ in ("in", "by") and named(obj, classes["mishaps"]):
-                # "killed in an earthquake": the cause named is no one's act.
-                return []
-            phrases.append(obj)
-    phrases += syntax.direct_objects(verb) if subjects else []
-    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
-        # "stormed a hotel in Kabul, killing two tourists": where the main clause says.
-        phrases += [c for c in verb.head.children if c.dep_ in ("prep", "dobj")]
-    if not subjects:
-        # "Baghdad was shelled": the place attacked is where it happened.
-        phrases += syntax.direct_objects(verb)
-    places = ctx.resolver.words.place_nouns
-    for tok in phrase_tokens(phrases):
-        span = ctx.resolver.actors.at(tok)
-        if span is None or span.actor.type not in TERRITORY_TYPES:
-            continue
-        # "in a Somali town": a demonym says where only of a place noun.
-        if span.kind not in WHERE and not (
-            span.kind == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in places
-        ):
-            continue
-        # A disputed territory with no country ("Kashmir") is its own place.
-        place = ctx.state(span.actor.country) or span.actor
-        actor = Actor(
-            id=f"unidentified:{(place.country or place.id).lower()}",
-            label=f"unidentified attackers in {place.label}",
-            type="ArmedGroup",
-            country=place.country,
-        )
-        anchor = subjects[0] if subjects else verb
-        return [Ref(actor, None, anchor.i, UNATTRIBUTED_WEIGHT)]
-    return []
 
 
 def emit(
@@ -316,25 +244,7 @@ def emit(
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
 
 
-# Clauses below a verb that say something else: an actor there is not its argument.
-OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
 FALLBACK_WEIGHT = 0.6
-
-
-def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
-    """The words of the phrases headed by ``heads``, in order, leaving out clauses
-    inside them (a relative clause says something else) and ``skip`` dependents."""
-    out: list[Token] = []
-
-    def walk(tok: Token) -> None:
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl" and child.dep_ not in skip:
-                walk(child)
-
-    for head in heads:
-        walk(head)
-    return sorted(set(out), key=lambda t: t.i)
 
 
 def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] = ()) -> list[Ref]:
