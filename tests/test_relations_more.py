@@ -791,3 +791,30 @@ def test_a_place_inside_what_was_hit_is_where(extract) -> None:
         extract("Rebels shelled the outskirts of the Libyan city of Misrata."),
         (E("attacks", "unidentified:lby", "libya"),),
     )
+
+
+CROWDS = [
+    (
+        "Egyptian police opened fire on demonstrators, killing one person.",
+        E("attacks", "egypt", "egypt"),
+    ),
+    ("Algerian soldiers beat striking workers.", E("assaults", "algeria", "algeria")),
+    ("Kenyan police detained hundreds of protesters.", E("coerces", "kenya", "kenya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWDS, ids=_ids(CROWDS))
+def test_forces_acting_on_an_unnamed_crowd_act_on_their_own_people(
+    extract, text: str, expected: Expect
+) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert all(m.target.id != m.source.id or m.target_sector == "people" for m in mentions)
+
+
+def test_a_named_crowd_or_place_beats_the_home_reading(extract) -> None:
+    check(
+        extract("Israeli troops fired on demonstrators in Gaza."),
+        (E("attacks", "israel", "gaza-strip"),),
+    )
+    assert not extract("Israeli jets attacked.")

@@ -11,7 +11,9 @@ from typing import Any
 from ..errors import DataError
 from ..paths import DATA_DIR
 
-VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition")
+VERB_SLOTS = (
+    "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "crowd", "condition",
+)  # fmt: skip
 NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home")
 
 

@@ -137,12 +137,32 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     return specific or fitting
 
 
+def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
+    """The verb's object is an unnamed crowd or civilians ("fired on protesters")."""
+    words = ctx.lexicon.classes["civilians"]
+    phrases = objects(verb, trig.particle) + [
+        t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
+    ]
+    # "hundreds of protesters"
+    phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
+    return any(
+        t.lemma_.lower() in words
+        and ctx.resolver.actors.at(t) is None
+        and not any(ctx.resolver.actors.at(c) for c in t.children)
+        for t in phrases
+    )
+
+
 def distinct(src: Ref, tgt: Ref) -> bool:
     """Two different actors, or two parts of one state (its people and its
     government: "Algerian farmers protested against the government")."""
     if src.actor.id != tgt.actor.id:
         return True
     return src.sector != tgt.sector
+
+
+# Parts of a state that act for it towards its own people.
+STATE_SECTORS = (None, "government", "police", "military", "intelligence")
 
 
 def home(sources: list[Ref], ctx: Context) -> list[Ref]:
@@ -154,7 +174,7 @@ def home(sources: list[Ref], ctx: Context) -> list[Ref]:
         state = ctx.state(src.actor.country)
         if state is None:
             continue
-        governs = src.actor.id == state.id and src.sector in (None, "government")
+        governs = src.actor.id == state.id and src.sector in STATE_SECTORS
         sector = "people" if governs else "government"
         out.append(Ref(state, sector, src.token, src.weight * 0.8))
     return out
@@ -191,6 +211,10 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
+        if not targets and "crowd" in trig.target and _crowd(verb, trig, ctx):
+            # "Egyptian police opened fire on demonstrators": a state's forces acting
+            # on an unnamed crowd act on their own people.
+            targets = [t for t in home(sources, ctx) if t.sector == "people"]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
