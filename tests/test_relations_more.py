@@ -818,3 +818,12 @@ def test_a_named_crowd_or_place_beats_the_home_reading(extract) -> None:
         (E("attacks", "israel", "gaza-strip"),),
     )
     assert not extract("Israeli jets attacked.")
+
+
+def test_a_place_naming_the_weapon_is_where_not_who(extract) -> None:
+    for text, where in (
+        ("A Baghdad car bomb killed three Iraqi policemen.", "unidentified:irq"),
+        ("A Kabul car bombing wounded two Afghan soldiers.", "unidentified:afg"),
+    ):
+        sources = {m.source.id for m in extract(text) if m.event}
+        assert sources == {where}, (text, sources)

@@ -33,9 +33,23 @@ VIOLENT_RELATIONS = ("attacks", "assaults")
 
 
 def placed(ref: Ref, ctx: Context) -> bool:
-    """The actor was named as the place of something ("a bomb in Kabul")."""
+    """The actor was named as the place of something ("a bomb in Kabul", "a Kabul
+    car bombing")."""
     tok = ctx.resolver.doc[ref.token]
-    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
+    if tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS:
+        return True
+    if not _violent(tok, ctx):
+        return False
+    for child in tok.children:
+        span = ctx.resolver.actors.at(child)
+        if (
+            child.dep_ in ("compound", "nmod")
+            and span is not None
+            and span.kind in ("place", "capital")
+            and span.actor.id == ref.actor.id
+        ):
+            return True
+    return False
 
 
 def doers(verb: Token, ctx: Context) -> list[Ref]:
@@ -115,7 +129,10 @@ def _where(verb: Token, subjects: list[Token], ctx: Context) -> Actor | None:
         )
         if span.kind not in WHERE and not place_noun:
             continue  # "Iraqi civilians" say who, not where
-        if not (tok.i in victims and not place_noun) and not _locative(tok, victims, ctx):
+        # "a Baghdad car bomb": a place naming the weapon says where it struck.
+        names_weapon = tok.dep_ in ("compound", "nmod") and tok.head in subjects
+        hit = tok.i in victims and not place_noun
+        if not (hit or names_weapon or _locative(tok, victims, ctx)):
             continue  # "Abu Dhabi TV photojournalist", "Indonesia's minister"
         # A disputed territory with no country ("Kashmir") is its own place.
         return ctx.state(span.actor.country) or span.actor

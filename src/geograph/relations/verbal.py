@@ -161,6 +161,8 @@ def distinct(src: Ref, tgt: Ref) -> bool:
     return src.sector != tgt.sector
 
 
+# Parts of a state's people that act as groups, not through an office.
+GROUP_SECTORS = ("people", "rebel", "opposition")
 # Parts of a state that act for it towards its own people.
 STATE_SECTORS = (None, "government", "police", "military", "intelligence")
 
@@ -246,15 +248,13 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
-        one_person = bool(src.via) != bool(tgt.via)
+        group = tgt if src.via else src
         if (
             src.actor.id == tgt.actor.id
             and (src.via or tgt.via)
             # "Ivorian rebels rejected President Gbagbo's appeal": a domestic act of
-            # one part of a state towards the office another holds.
-            and not (
-                one_person and src.sector != tgt.sector and None not in (src.sector, tgt.sector)
-            )
+            # a people or rebels towards the office a person holds.
+            and not (group.via is None and group.sector in GROUP_SECTORS)
         ):
             # Two people of one state ("Biden rejected Pelosi's suggestion"), or a
             # leader and his own country: the people, not the state twice.
