@@ -11,7 +11,10 @@ from spacy.tokens import Token
 from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
-from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
+from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, phrase_tokens
+
+# Where a noun stands when the sentence reports its act as happening.
+REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
 
 def owners(noun: Token, ctx: Context) -> list[Ref]:
@@ -53,6 +56,15 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
     host = syntax.governing_clause(anchor)
+    # "was put under investigation", "came under attack": who undergoes the act is
+    # the clause's subject.
+    under = (
+        anchor.head.head
+        if anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "under"
+        and anchor.head.head.pos_ in ("VERB", "AUX")
+        else None
+    )
     light = ctx.lexicon.classes.get("light", frozenset())
     seen: set[tuple[str, str, str]] = set()
     triggers = [
@@ -72,12 +84,31 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+            elif slot in PLACE_SOURCES and (
+                host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
+            ):
+                # Only an act the sentence reports ("a protest in Cairo turned
+                # violent"), not one it names as a topic ("a summit on the unrest in Iran").
+                where = syntax.locus(anchor) or [
+                    t
+                    for clause in (host, under)
+                    if clause is not None
+                    for t in syntax.locus(clause)
+                ]
+                sources = from_place(where, (slot,), ctx)
             if sources:
                 break
         if not sources:
             continue
         targets: list[Ref] = []
-        for slot in trig.target:
+        if under is not None:
+            undergoers = (
+                syntax.direct_objects(under)
+                if syntax.is_passive(under)
+                else syntax.subjects(under, ctx.object_control)
+            )
+            targets = ctx.refs(undergoers, "patient")
+        for slot in () if targets else trig.target:
             tokens = _target_tokens(anchor, host, slot)
             targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
