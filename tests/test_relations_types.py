@@ -153,3 +153,45 @@ PERFECTS = [
 @pytest.mark.parametrize(("text", "absent"), PERFECTS, ids=_ids(PERFECTS))
 def test_a_perfect_is_no_obligation(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# Lexicon coverage: strikes, concessions, opening a way, holding captives, standing
+# down, shows of force.
+COVERAGE = [
+    ("Kenyan nurses went on strike.", E("protestsAgainst", "kenya", "kenya")),
+    ("Zambian miners went on strike over pay.", E("protestsAgainst", "zambia", "zambia")),
+    ("Iraq granted autonomy to the Kurds.", E("concedesTo", "iraq", "iraq")),
+    ("Sri Lanka granted an amnesty to Tamil rebels.", E("concedesTo", "sri-lanka", "sri-lanka")),
+    ("Israel opened the Erez crossing to Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    ("Turkey reopened its airspace to Armenian flights.", E("retreatsFrom", "turkey", "armenia")),
+    ("Hezbollah has held two Israeli soldiers since July.", E("coerces", "hezbollah", "israel")),
+    (
+        "The Kenyan police kept dozens of Somali refugees in a stadium.",
+        E("coerces", "kenya", "somalia"),
+    ),
+    ("The Ugandan militia disbanded.", E("retreatsFrom", "uganda", "uganda")),
+    (
+        "Chad beefed up its troops along the border with Sudan.",
+        E("mobilizesAgainst", "chad", "sudan"),
+    ),
+    (
+        "Russia scrambled jets near the border with Estonia.",
+        E("mobilizesAgainst", "russia", "estonia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERAGE, ids=_ids(COVERAGE))
+def test_coverage(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+NOT_THESE = [
+    ("Iran reopened talks with Britain.", E("retreatsFrom", "iran", "united-kingdom")),
+    ("Egypt held talks with Israel.", E("coerces", "egypt", "israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_THESE, ids=_ids(NOT_THESE))
+def test_not_these(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))

@@ -28,6 +28,21 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
     return refs
 
 
+def _taking_part(noun: Token, ctx: Context) -> Token | None:
+    """The verb that puts its subject into the act a noun names: "went on strike",
+    "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "took part in"
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ctx.lexicon.classes.get(
+        "partake", frozenset()
+    ):
+        return verb
+    return None
+
+
 def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
@@ -77,6 +92,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         triggers = [t for t in triggers if t.host_class]
     elif host is not None and host.lemma_.lower() not in light:
         host = None
+    if host is None and not any(t.host_class for t in triggers):
+        host = _taking_part(anchor, ctx)
     for trig in triggers:
         sources: list[Ref] = []
         for slot in trig.source:
@@ -89,11 +106,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             ):
                 # Only an act the sentence reports ("a protest in Cairo turned
                 # violent"), not one it names as a topic ("a summit on the unrest in Iran").
+                clauses = [c for c in (host, under) if c is not None]
+                # "nurses in Ghana went on strike": the place may qualify the subject.
+                args = [a for c in clauses for a in syntax.subjects(c, ctx.object_control)]
                 where = syntax.locus(anchor) or [
-                    t
-                    for clause in (host, under)
-                    if clause is not None
-                    for t in syntax.locus(clause)
+                    *(t for c in clauses for t in syntax.locus(c)),
+                    *(t for a in args for t in syntax.locus(a)),
                 ]
                 sources = from_place(where, (slot,), ctx)
             if sources:
