@@ -89,6 +89,8 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         return True
     if trigger.object_class == "any":
         return bool(syntax.direct_objects(verb))
+    if trigger.object_class == "none":
+        return not syntax.direct_objects(verb)
     words = ctx.lexicon.classes[trigger.object_class]
     objects = syntax.direct_objects(verb)
     if not objects and trigger.particle:
@@ -200,6 +202,15 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
+            # "detained dozens of students in Algiers": the place may qualify an argument.
+            args = syntax.subjects(verb, ctx.object_control) + syntax.direct_objects(verb)
+            where = syntax.locus(verb) + [
+                t
+                for t in syntax.phrase_tokens(args)
+                if t.dep_ == "pobj" and t.head.lower_ in syntax.LOCUS_PREPS
+            ]
+            sources = from_place(where, trig.source, ctx)
+        if not sources:
             continue
         together = trig.mutual and len(sources) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
@@ -213,7 +224,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
-        if not targets and "crowd" in trig.target and _crowd(verb, trig, ctx):
+        if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
             # "Egyptian police opened fire on demonstrators": a state's forces acting
             # on an unnamed crowd act on their own people.
             targets = [t for t in home(sources, ctx) if t.sector == "people"]
@@ -226,6 +237,34 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
+
+
+# Source slots filled from where the act happened when no doer is named: a crowd
+# is the people of the place ("thousands marched in Cairo"), an arrest or inquiry
+# with no one named is the act of the place's state ("was arrested in Lebanon").
+PLACE_SOURCES = {"crowd": "people", "authority": "government"}
+PLACE_WEIGHT = 0.7
+
+
+def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
+    """The people or government of the state where an act happened, for the first
+    of ``slots`` that names one of :data:`PLACE_SOURCES`."""
+    sector = next((PLACE_SOURCES[s] for s in slots if s in PLACE_SOURCES), None)
+    if sector is None:
+        return []
+    out: list[Ref] = []
+    # "outside the embassy in Baghdad": the place may hang one phrase deeper.
+    tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
+    for ref in ctx.refs(tokens, "patient"):
+        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
+        # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
+        if span is None or ref.actor.type not in TERRITORY_TYPES:
+            continue
+        # A disputed territory with no country ("Kashmir") is its own place.
+        state = ctx.state(ref.actor.country) or ref.actor
+        if all(o.actor.id != state.id for o in out):
+            out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
+    return out[:1]
 
 
 def emit(
