@@ -269,3 +269,59 @@ def test_offices_of_places_act_in_relations(extract) -> None:
         ),
         (Expect("accuses", "palestine", "israel"), Expect("criticizes", "afghanistan", "iran")),
     )
+
+
+UNKNOWN_OFFICE_HOLDERS = [
+    ("President Jorge Quiroga promised reforms for Bolivia.", "Quiroga", "bolivia"),
+    ("Ghanaian farmers cheered President Kofi Mensah in Accra.", "Mensah", "ghana"),
+    ("General Tarek Ziadi ordered troops into Tunisia's south.", "Ziadi", "tunisia"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "state"), UNKNOWN_OFFICE_HOLDERS, ids=[s[0] for s in UNKNOWN_OFFICE_HOLDERS]
+)
+def test_an_unknown_office_holder_holds_the_office_of_the_one_country_named(
+    link, text: str, word: str, state: str
+) -> None:
+    doc, actors, _ = link(text)
+    span = actors.at(token(doc, word))
+    assert span is not None and span.represents is not None
+    assert span.represents.id == state
+
+
+def test_no_office_country_when_several_or_none_are_named(link) -> None:
+    for text, word in (
+        ("President Jorge Quiroga criticized Chile and Peru.", "Quiroga"),
+        ("President Jorge Quiroga gave a speech.", "Quiroga"),
+        ("Dr Amal Hassan criticized Egypt.", "Hassan"),
+    ):
+        doc, actors, _ = link(text)
+        span = actors.at(token(doc, word))
+        assert span is None or span.represents is None, text
+
+
+def test_rebels_against_their_own_president_are_a_domestic_act(extract) -> None:
+    check(
+        extract("Rebels in Ivory Coast dismissed an appeal from President Laurent Gbagbo."),
+        (Expect("rejects", "ivory-coast", "ivory-coast"),),
+    )
+    (m,) = [m for m in extract("Joe Biden criticized Donald Trump.") if m.relation == "criticizes"]
+    assert m.source.type == "Person" and m.target.type == "Person"
+
+
+def test_an_unknown_political_body_belongs_to_the_one_country_named(link) -> None:
+    for text, word, country in (
+        (
+            "The opposition Democratic Front said it would boycott the Kenyan election.",
+            "Front",
+            "KEN",
+        ),
+        ("The Popular Renewal Party accused the Peruvian government of fraud.", "Party", "PER"),
+    ):
+        doc, actors, _ = link(text)
+        span = actors.at(token(doc, word))
+        assert span is not None and span.actor.country == country, text
+    doc, actors, _ = link("The Islamic Action Front criticized Jordan and Israel.")
+    span = actors.at(token(doc, "Front"))
+    assert span is not None and span.actor.country is None

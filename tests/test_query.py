@@ -111,6 +111,28 @@ def test_relations_of_finds_an_actor_with_a_hostile_label_and_id(store: GraphSto
         assert [(r[0], r[1], r[2]) for r in rows] == [(EVIL.label, "criticizes", "Iran")]
 
 
+def test_relations_of_gives_a_mention_once_when_both_sides_match() -> None:
+    # Two actors sharing the label asked for, and one actor on both sides.
+    georgia = Actor("georgia", "Georgia", "State", "GEO")
+    us_georgia = Actor("us:georgia", "Georgia", "Organization")
+    text = "Georgia criticized Georgia. Georgia criticized itself."
+    doc = Document("news-2", text, "News", "2024-03-02")
+    mentions = (
+        Mention("news-2", "criticizes", georgia, us_georgia, text[:27], 0, 27),
+        Mention("news-2", "criticizes", georgia, georgia, text[28:], 28, len(text)),
+    )
+    with open_store(Settings(store="memory")) as s:
+        s.put_document(doc.id, doc.sha256, document_quads(DocResult(doc, mentions, ())))
+        for actor in ("GEORGIA", "georgia"):
+            rows = run_query(s, "relations-of", {"ACTOR": actor}).rows
+            assert [(r[0], r[2], r[3]) for r in rows] == [
+                ("Georgia", "Georgia", text[:27]),
+                ("Georgia", "Georgia", text[28:]),
+            ]
+        rows = run_query(s, "relations-of", {"ACTOR": "US:Georgia"}).rows
+        assert [r[3] for r in rows] == [text[:27]]
+
+
 def test_parameters_are_checked(store: GraphStore) -> None:
     with pytest.raises(QueryError, match="needs parameter ACTOR"):
         run_query(store, "relations-of")

@@ -699,3 +699,131 @@ def test_a_roadside_bombing_is_an_assault(extract) -> None:
     ):
         (m,) = [m for m in extract(text) if m.event]
         assert m.relation == "assaults" and m.plover == "ASSAULT", text
+
+
+def test_an_infinitive_of_purpose_states_an_aim(extract) -> None:
+    for text, relation in (
+        (
+            "Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.",
+            "concedesTo",
+        ),
+        ("Kenya sent troops to Somalia to fight al-Shabaab.", "attacks"),
+    ):
+        found = [m for m in extract(text) if m.relation == relation]
+        assert found, text
+        assert all(m.modality == "hypothetical" and not m.event for m in found), text
+
+
+def test_a_request_is_not_addressed_to_whoever_its_gerund_names(extract) -> None:
+    for text, bystander in (
+        (
+            "Beirut again rejected a United Nations appeal for deploying army troops "
+            "along its borders with Israel.",
+            "israel",
+        ),
+        (
+            "Jordan rejected an American request for stationing troops near its border with Syria.",
+            "syria",
+        ),
+    ):
+        assert not [m for m in extract(text) if m.target.id == bystander], text
+
+
+def test_an_infinitive_after_a_deal_says_what_the_deal_is(extract) -> None:
+    for text in (
+        "Ankara signed $2 billion in deals to sell drones to Ukraine.",
+        "Russia concluded an agreement to supply tanks to Serbia.",
+    ):
+        found = [m for m in extract(text) if m.relation == "sellsArmsTo"]
+        assert found and all(m.modality != "hypothetical" for m in found), text
+
+
+UP_TO = [
+    (
+        "Afghan rebels kidnapped up to 16 Russian civilian advisers from a bazaar.",
+        E("coerces", "afghanistan", "russia"),
+    ),
+    ("Turkish troops detained up to 40 Syrian migrants.", E("coerces", "turkey", "syria")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UP_TO, ids=_ids(UP_TO))
+def test_up_to_a_number_is_a_quantity_not_a_particle(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+ATTACK_OWNERS = [
+    (
+        "Two Syrian soldiers were wounded in an Israeli air strike near Damascus.",
+        E("assaults", "israel", "syria"),
+    ),
+    (
+        "A Taliban commander was killed in a US counterterrorism operation in Afghanistan.",
+        E("assaults", "united-states", "taliban"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_OWNERS, ids=_ids(ATTACK_OWNERS))
+def test_the_owner_of_the_attack_is_the_doer(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_where_is_said_by_a_phrase_of_place_only(extract) -> None:
+    # The victim's employer or country is no place of the attack.
+    (m,) = extract(
+        "A bombing killed Abu Dhabi TV photojournalist Ali Nasser in the port town of Mokha, Yemen."
+    )
+    assert m.source.id == "unidentified:yem"
+    for text in (
+        "Yesterday, Indonesia's security minister Wiranto was stabbed.",
+        "Dozens of Azerbaijani soldiers had been killed, Armenia claimed.",
+    ):
+        assert not [m for m in extract(text) if m.source.id.startswith("unidentified:")], text
+
+
+def test_a_place_inside_what_was_hit_is_where(extract) -> None:
+    check(
+        extract("Insurgents bombarded a government-held part of Syria's second city Aleppo."),
+        (E("attacks", "unidentified:syr", "syria"),),
+    )
+    check(
+        extract("Rebels shelled the outskirts of the Libyan city of Misrata."),
+        (E("attacks", "unidentified:lby", "libya"),),
+    )
+
+
+CROWDS = [
+    (
+        "Egyptian police opened fire on demonstrators, killing one person.",
+        E("attacks", "egypt", "egypt"),
+    ),
+    ("Algerian soldiers beat striking workers.", E("assaults", "algeria", "algeria")),
+    ("Kenyan police detained hundreds of protesters.", E("coerces", "kenya", "kenya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWDS, ids=_ids(CROWDS))
+def test_forces_acting_on_an_unnamed_crowd_act_on_their_own_people(
+    extract, text: str, expected: Expect
+) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert all(m.target.id != m.source.id or m.target_sector == "people" for m in mentions)
+
+
+def test_a_named_crowd_or_place_beats_the_home_reading(extract) -> None:
+    check(
+        extract("Israeli troops fired on demonstrators in Gaza."),
+        (E("attacks", "israel", "gaza-strip"),),
+    )
+    assert not extract("Israeli jets attacked.")
+
+
+def test_a_place_naming_the_weapon_is_where_not_who(extract) -> None:
+    for text, where in (
+        ("A Baghdad car bomb killed three Iraqi policemen.", "unidentified:irq"),
+        ("A Kabul car bombing wounded two Afghan soldiers.", "unidentified:afg"),
+    ):
+        sources = {m.source.id for m in extract(text) if m.event}
+        assert sources == {where}, (text, sources)

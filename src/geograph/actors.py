@@ -63,6 +63,8 @@ class ActorWords:
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     titles: frozenset[str] = frozenset()
+    offices: frozenset[str] = frozenset()
+    domestic_bodies: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -205,6 +207,10 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         sector_modifiers=invert(data.get("sector_modifiers", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
         titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
+        offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
+        domestic_bodies=frozenset(
+            w.lower() for w in data.get("titles", {}).get("domestic_bodies", [])
+        ),
         place_nouns=frozenset(w.lower() for w in data.get("places", {}).get("nouns", [])),
         name_suffixes=frozenset(names.get("suffixes", [])),
         name_particles=frozenset(names.get("particles", [])),
@@ -340,6 +346,7 @@ class ActorLinker:
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
+        self._place_office_holders(doc, found)
         return found
 
     def _add_titled_surnames(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
@@ -476,6 +483,47 @@ class ActorLinker:
                 )
                 for t in range(span.start, span.end):
                     found.by_token[t] = found.spans[i]
+
+    def _place_office_holders(self, doc: Doc, found: DocActors) -> None:
+        """A titled person we do not know ("President Laurent Gbagbo") holds the
+        office of the one country the sentence names, if it names only one; a
+        political body we do not know ("the Umma party") belongs to it."""
+        for i, span in enumerate(found.spans):
+            actor = span.actor
+            if actor.country or span.represents or span.kind not in ("person", "org"):
+                continue
+            office: Token | None = None
+            if span.kind == "person":
+                before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
+                office = next((t for t in reversed(before) if t.lower_ in self.words.offices), None)
+                if office is None:
+                    continue
+            else:
+                near = [t for t in doc[span.end - 1 : span.end + 2] if not t.is_punct]
+                if not any(t.lower_ in self.words.domestic_bodies for t in near):
+                    continue
+            state = self._sole_state(doc[span.start].sent, found)
+            if state is None:
+                continue
+            placed = Actor(actor.id, actor.label, actor.type, state.country, actor.wikidata)
+            if office is not None:
+                sector = self.words.sector_nouns.get(office.lower_, "government")
+                found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, sector, state)
+            else:
+                found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
+            for t in range(span.start, span.end):
+                found.by_token[t] = found.spans[i]
+
+    def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
+        """The state of every state mention in ``sent``, if there is just one."""
+        countries: set[str] = set()
+        for s in found.spans:
+            if not sent.start <= s.start < sent.end:
+                continue
+            for actor in (s.actor, s.represents):
+                if actor is not None and actor.type in ("State", "Territory") and actor.country:
+                    countries.add(actor.country)
+        return self.gazetteer.state(countries.pop()) if len(countries) == 1 else None
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}

@@ -583,11 +583,25 @@ def version() -> None:
     out.print(__version__)
 
 
+def _usage_errors() -> tuple[type[Exception], ...]:
+    """Click's usage errors: Typer 0.2x carries its own copy of Click, older
+    versions use Click itself; either may raise them."""
+    import importlib
+
+    found: list[type[Exception]] = []
+    for module in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            found.append(importlib.import_module(module).ClickException)
+        except (ImportError, AttributeError):
+            continue
+    return tuple(found)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning every error into one line and an exit code."""
     try:
         # Outside standalone mode Click returns a typer.Exit's code instead of exiting.
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False, prog_name="geograph")
         if isinstance(code, int) and code:
             sys.exit(code)
     except GeographError as exc:
@@ -602,11 +616,13 @@ def main(argv: list[str] | None = None) -> None:
         err.print("interrupted")
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
+        if isinstance(exc, _usage_errors()):
+            # One line, like every other error: what is wrong and where help is.
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+            message = exc.format_message()  # type: ignore[attr-defined]
+            err.print(f"[red]error:[/] {_one_line(message + hint)}", markup=True)
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         if os.environ.get("GEOGRAPH_DEBUG"):
             raise
         err.print(

@@ -76,3 +76,20 @@ def test_a_file_name_cannot_drive_the_terminal(tmp_path: Path) -> None:
     assert messages(run) == [
         "evil\\x1b]0;pwned\\x07\\x1b[2J\\x1b]52;c;cHduZWQ=\\x07[/x].txt: no such file or directory"
     ]
+
+
+def test_usage_errors_are_one_line_with_exit_code_2(tmp_path: Path) -> None:
+    for args, expected in (
+        (
+            ("extract", "a.txt", "--bogus"),
+            "No such option: --bogus (see 'geograph extract --help')",
+        ),
+        (("nosuchcommand",), "No such command 'nosuchcommand'."),
+        (("extract", "a.txt", "--workers", "0"), "Invalid value for '--workers'"),
+        (("query",), "Missing argument 'text'."),
+    ):
+        run = geograph(*args, cwd=tmp_path)
+        assert_no_traceback(run)
+        assert run.returncode == 2, (args, run.stderr)
+        (line,) = messages(run)
+        assert line.startswith(expected) and "--help" in line, (args, line)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorSpan, ActorWords, DocActors
 from ..model import Actor
+from .syntax import prep_objects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
@@ -36,6 +37,12 @@ OF_HEADS = {
 PLACE_PREPS = {
     "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
     "against",
+}  # fmt: skip
+# Words of allegiance whose "to"/"with" phrase names whom a group acts for:
+# "forces loyal to the government", "militants linked to al-Qaeda".
+ALLEGIANCE = {
+    "loyal", "allied", "affiliated", "affiliate", "linked", "aligned", "belonging", "belong",
+    "attached", "faithful", "answerable", "beholden",
 }  # fmt: skip
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
@@ -190,6 +197,13 @@ class Resolver:
                 ref = self._resolve(child, role, depth + 1)
                 if ref is not None:
                     return ref
+        # "forces loyal to the government", "gunmen affiliated with Hamas"
+        for child in tok.children:
+            if child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE:
+                for pobj in (*prep_objects(child, "to"), *prep_objects(child, "with")):
+                    ref = self._resolve(pobj, role, depth + 1)
+                    if ref is not None:
+                        return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
         if tok.lemma_.lower() in OF_HEADS or lower in OF_HEADS:
             for child in tok.children:

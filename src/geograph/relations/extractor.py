@@ -96,7 +96,7 @@ class Extractor:
                         yield extra, reader.read(extra.trigger)
                     for extra in ultimatums:
                         yield extra, reader.read(extra.trigger)
-            if tok.dep_ == "aux":
+            if tok.dep_ in ("aux", "ccomp"):
                 for item in inference.obligations(tok, ctx):
                     yield item, reader.read(item.trigger)
 
@@ -120,9 +120,13 @@ class Extractor:
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
         resolver = Resolver(doc, actors, self.words)
-        for item, stance in self.found(doc, actors, resolver):
+        found = list(self.found(doc, actors, resolver))
+        protest_demands = inference.protest_demands(item for item, _ in found)
+        for item, stance in found:
             spec = self.specs.get(item.relation)
             if spec is None:
+                continue
+            if item.relation == "demands" and item.trigger.i in protest_demands:
                 continue
             sent = resolver.sentence(item.trigger.i)
             if sent.start not in sentence_cache:

@@ -70,11 +70,21 @@ def charges(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
 def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     """What a speaker says another must do is a demand on them: "Russia said that
     Sudan must return the helicopter", "the forum concluded that the US should pay"."""
-    if tok.dep_ != "aux" or tok.lower_ not in ctx.lexicon.words("obligation_aux"):
+    if tok.lower_ not in ctx.lexicon.words("obligation_aux"):
         return
-    if tok.lower_ == "has" and not any(c.lower_ == "to" for c in tok.head.children):
+    if tok.lower_ in ("has", "have"):
+        # "Sudan has to return ...": "has" heads the clause, its infinitive carries
+        # "to"; the "has" of a perfect ("Kenya has given asylum to ...") is no obligation.
+        if tok.dep_ == "aux" or not any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        ):
+            return
+        clause = tok
+    elif tok.dep_ == "aux":
+        clause = tok.head
+    else:
         return
-    clause = tok.head
     if clause.dep_ != "ccomp":
         return
     speech = clause.head
@@ -137,4 +147,31 @@ def link_denials(mentions: Iterable[Mention]) -> list[Mention]:
                 )
                 m = replace(m, denies=best.id)
         out.append(m)
+    return out
+
+
+# Dependencies by which a clause says what another act is for or how it is done.
+PURPOSE_DEPS = ("advcl", "xcomp", "pcomp", "prep", "acl")
+
+
+def protest_demands(found: Iterable[Found]) -> set[int]:
+    """Token positions of demands that are what a protest asks for, not acts of
+    their own: "demonstrated in Kirkuk, calling for independence", "blocked roads
+    to press their demands", "joined the rally in demanding a referendum"."""
+    items = list(found)
+    protests = {f.trigger.i for f in items if f.relation == "protestsAgainst"}
+    out: set[int] = set()
+    if not protests:
+        return out
+    for f in items:
+        if f.relation != "demands":
+            continue
+        tok = f.trigger
+        for _ in range(4):
+            if tok.dep_ not in PURPOSE_DEPS or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i in protests:
+                out.add(f.trigger.i)
+                break
     return out

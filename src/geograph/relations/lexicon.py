@@ -11,8 +11,11 @@ from typing import Any
 from ..errors import DataError
 from ..paths import DATA_DIR
 
-VERB_SLOTS = ("subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition")
-NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home")
+VERB_SLOTS = (
+    "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
+    "authority", "own_people",
+)  # fmt: skip
+NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home", "crowd", "authority")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         host = spec.get("host")
         subject = spec.get("subject")
         for cls in (obj, host, subject):
-            if cls is not None and cls != "any" and cls not in classes:
+            if cls is not None and cls not in ("any", "none") and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
             "object_class": obj,

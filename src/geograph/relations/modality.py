@@ -55,6 +55,7 @@ class ModalityReader:
         self.neg_verbs = w("negating_verbs")
         self.neg_preps = w("negating_preps")
         self.revoking = w("revoking_verbs")
+        self.deals = lexicon.classes.get("promises", frozenset())
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
@@ -137,6 +138,18 @@ class ModalityReader:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (
+                dep == "advcl"
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+                and not any(
+                    t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
+                    for t in head.subtree
+                )
+            ):
+                # "opened the bridge to allow deliveries": an infinitive of purpose
+                # states an aim, not an act ("signed deals to sell drones" says what
+                # the deals are).
+                hypothetical = True
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 lemma = head.lemma_.lower()

@@ -12,7 +12,10 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
 from .lexicon import Trigger
-from .verbal import TERRITORY_TYPES, emit, home, nearby, phrase_tokens
+from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby
+
+# Where a noun stands when the sentence reports its act as happening.
+REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
 
 def owners(noun: Token, ctx: Context) -> list[Ref]:
@@ -24,6 +27,21 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
             syntax.prep_objects(noun, "by") + syntax.prep_objects(noun, "from"), "agent"
         )
     return refs
+
+
+def _taking_part(noun: Token, ctx: Context) -> Token | None:
+    """The verb that puts its subject into the act a noun names: "went on strike",
+    "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "took part in"
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ctx.lexicon.classes.get(
+        "partake", frozenset()
+    ):
+        return verb
+    return None
 
 
 def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
@@ -54,6 +72,15 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
     host = syntax.governing_clause(anchor)
+    # "was put under investigation", "came under attack": who undergoes the act is
+    # the clause's subject.
+    under = (
+        anchor.head.head
+        if anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "under"
+        and anchor.head.head.pos_ in ("VERB", "AUX")
+        else None
+    )
     light = ctx.lexicon.classes.get("light", frozenset())
     seen: set[tuple[str, str, str]] = set()
     triggers = [
@@ -70,6 +97,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     elif host is not None and host.lemma_.lower() not in light:
         host = None
+    if host is None and not any(t.host_class for t in triggers):
+        host = _taking_part(anchor, ctx)
     for trig in triggers:
         sources: list[Ref] = []
         for slot in trig.source:
@@ -77,12 +106,32 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+            elif slot in PLACE_SOURCES and (
+                host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
+            ):
+                # Only an act the sentence reports ("a protest in Cairo turned
+                # violent"), not one it names as a topic ("a summit on the unrest in Iran").
+                clauses = [c for c in (host, under) if c is not None]
+                # "nurses in Ghana went on strike": the place may qualify the subject.
+                args = [a for c in clauses for a in syntax.subjects(c, ctx.object_control)]
+                where = syntax.locus(anchor) or [
+                    *(t for c in clauses for t in syntax.locus(c)),
+                    *(t for a in args for t in syntax.locus(a)),
+                ]
+                sources = from_place(where, (slot,), ctx)
             if sources:
                 break
         if not sources:
             continue
         targets: list[Ref] = []
-        for slot in trig.target:
+        if under is not None:
+            undergoers = (
+                syntax.direct_objects(under)
+                if syntax.is_passive(under)
+                else syntax.subjects(under, ctx.object_control)
+            )
+            targets = ctx.refs(undergoers, "patient")
+        for slot in () if targets else trig.target:
             tokens = _target_tokens(anchor, host, slot)
             targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
@@ -91,7 +140,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             # "an investigation into crimes committed by Croat forces": the first actor
             # inside the trigger's own target phrases.
             phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
-            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
+            # Not inside a gerund ("an appeal for deploying troops along its border
+            # with Israel" is not addressed to Israel).
+            nouns = [t for t in phrases if t.dep_ != "pcomp"]
+            inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
+            targets = nearby(inner, ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:

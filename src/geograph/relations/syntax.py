@@ -59,7 +59,19 @@ def direct_objects(verb: Token) -> list[Token]:
         if not found and verb.dep_ == "acl":
             found = [verb.head]
         return found
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not found:
+        # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
+        # for a particle and a preposition; the counted noun is the object.
+        for prep in verb.children:
+            before = prep.nbor(-1) if prep.i > 0 else prep
+            if (prep.dep_, prep.lower_, before.lower_) == (
+                "prep",
+                "to",
+                "up",
+            ) and before.head == verb:
+                found = [o for o in pobjs(prep) if any(c.tag_ == "CD" for c in o.children)]
+    return found
 
 
 def indirect_objects(verb: Token) -> list[Token]:
@@ -170,3 +182,23 @@ def conditions(verb: Token, marks: tuple[str, ...]) -> list[Token]:
             ):
                 out.append(child)
     return out
+
+
+# Clauses below a verb that say something else: an actor there is not its argument.
+OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
+
+
+def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The words of the phrases headed by ``heads``, in order, leaving out clauses
+    inside them (a relative clause says something else) and ``skip`` dependents."""
+    out: list[Token] = []
+
+    def walk(tok: Token) -> None:
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl" and child.dep_ not in skip:
+                walk(child)
+
+    for head in heads:
+        walk(head)
+    return sorted(set(out), key=lambda t: t.i)

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from ..model import Actor
 from . import syntax
 from .arguments import Ref
 from .base import Context, Found, retarget
 from .lexicon import Trigger
+from .unattributed import doers, placed
 
 TERRITORY_TYPES = ("Territory", "State")
 
@@ -89,6 +89,8 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         return True
     if trigger.object_class == "any":
         return bool(syntax.direct_objects(verb))
+    if trigger.object_class == "none":
+        return not syntax.direct_objects(verb)
     words = ctx.lexicon.classes[trigger.object_class]
     objects = syntax.direct_objects(verb)
     if not objects and trigger.particle:
@@ -137,12 +139,34 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     return specific or fitting
 
 
+def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
+    """The verb's object is an unnamed crowd or civilians ("fired on protesters")."""
+    words = ctx.lexicon.classes["civilians"]
+    phrases = objects(verb, trig.particle) + [
+        t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
+    ]
+    # "hundreds of protesters"
+    phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
+    return any(
+        t.lemma_.lower() in words
+        and ctx.resolver.actors.at(t) is None
+        and not any(ctx.resolver.actors.at(c) for c in t.children)
+        for t in phrases
+    )
+
+
 def distinct(src: Ref, tgt: Ref) -> bool:
     """Two different actors, or two parts of one state (its people and its
     government: "Algerian farmers protested against the government")."""
     if src.actor.id != tgt.actor.id:
         return True
     return src.sector != tgt.sector
+
+
+# Parts of a state's people that act as groups, not through an office.
+GROUP_SECTORS = ("people", "rebel", "opposition")
+# Parts of a state that act for it towards its own people.
+STATE_SECTORS = (None, "government", "police", "military", "intelligence")
 
 
 def home(sources: list[Ref], ctx: Context) -> list[Ref]:
@@ -154,7 +178,7 @@ def home(sources: list[Ref], ctx: Context) -> list[Ref]:
         state = ctx.state(src.actor.country)
         if state is None:
             continue
-        governs = src.actor.id == state.id and src.sector in (None, "government")
+        governs = src.actor.id == state.id and src.sector in STATE_SECTORS
         sector = "people" if governs else "government"
         out.append(Ref(state, sector, src.token, src.weight * 0.8))
     return out
@@ -169,14 +193,23 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
             # (but "Russian soldiers killed in Ukraine" are the victims).
             sources = ctx.refs([verb.head], "owner")
-        if trig.unattributed and all(_placed(s, ctx) for s in sources):
+        if trig.unattributed and all(placed(s, ctx) for s in sources):
             # "wounded by a landmine in Kashmir": the place is where, not who.
-            sources = unattributed(verb, ctx) or sources
+            sources = doers(verb, ctx) or sources
         if not sources:
             subjects = syntax.subjects(verb, ctx.object_control)
             sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
             if trig.unattributed:
-                sources = [s for s in sources if not _placed(s, ctx)]
+                sources = [s for s in sources if not placed(s, ctx)]
+        if not sources:
+            # "detained dozens of students in Algiers": the place may qualify an argument.
+            args = syntax.subjects(verb, ctx.object_control) + syntax.direct_objects(verb)
+            where = syntax.locus(verb) + [
+                t
+                for t in syntax.phrase_tokens(args)
+                if t.dep_ == "pobj" and t.head.lower_ in syntax.LOCUS_PREPS
+            ]
+            sources = from_place(where, trig.source, ctx)
         if not sources:
             continue
         together = trig.mutual and len(sources) > 1
@@ -189,9 +222,13 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             phrases += [
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
-            targets = nearby(phrase_tokens(phrases), ctx, "patient", exclude=sources)
+            targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
+        if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
+            # "Egyptian police opened fire on demonstrators": a state's forces acting
+            # on an unnamed crowd act on their own people.
+            targets = [t for t in home(sources, ctx) if t.sector == "people"]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
@@ -203,76 +240,32 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
 
 
-# Kinds of actor mention that say where something happened.
-WHERE = ("place", "capital", "name")
-UNATTRIBUTED_WEIGHT = 0.5
+# Source slots filled from where the act happened when no doer is named: a crowd
+# is the people of the place ("thousands marched in Cairo"), an arrest or inquiry
+# with no one named is the act of the place's state ("was arrested in Lebanon").
+PLACE_SOURCES = {"crowd": "people", "authority": "government"}
+PLACE_WEIGHT = 0.7
 
 
-def _placed(ref: Ref, ctx: Context) -> bool:
-    """The actor was named as the place of something ("a bomb in Kabul")."""
-    tok = ctx.resolver.doc[ref.token]
-    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
-
-
-def unattributed(verb: Token, ctx: Context) -> list[Ref]:
-    """Unidentified attackers in the country where violence happened, when the
-    sentence names no doer: a passive with no agent ("were killed in Baghdad"), a
-    weapon or attack as subject ("a roadside bomb near Samarra killed"), or people
-    named only by what they do ("gunmen stormed a hotel in Kabul"). A named cause
-    that is no violence ("killed in an earthquake in Turkey") is no attack."""
-    classes = ctx.lexicon.classes
-    means, doers = classes["attack_means"], classes["attackers"]
-    subjects = syntax.subjects(verb, ctx.object_control)
-
-    def named(tok: Token, words: frozenset[str]) -> bool:
-        phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-        return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
-
-    def violent(tok: Token) -> bool:
-        return named(tok, means)
-
-    if subjects:
-        if not all(violent(s) or s.lemma_.lower() in doers or s.lower_ in doers for s in subjects):
-            return []
-    elif not syntax.is_passive(verb):
+def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
+    """The people or government of the state where an act happened, for the first
+    of ``slots`` that names one of :data:`PLACE_SOURCES`."""
+    sector = next((PLACE_SOURCES[s] for s in slots if s in PLACE_SOURCES), None)
+    if sector is None:
         return []
-    phrases = list(subjects)
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ == "by" and not subjects:
-            continue
-        for obj in syntax.pobjs(prep):
-            if prep.lower_ in ("in", "by") and named(obj, classes["mishaps"]):
-                # "killed in an earthquake": the cause named is no one's act.
-                return []
-            phrases.append(obj)
-    phrases += syntax.direct_objects(verb) if subjects else []
-    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
-        # "stormed a hotel in Kabul, killing two tourists": where the main clause says.
-        phrases += [c for c in verb.head.children if c.dep_ in ("prep", "dobj")]
-    if not subjects:
-        # "Baghdad was shelled": the place attacked is where it happened.
-        phrases += syntax.direct_objects(verb)
-    places = ctx.resolver.words.place_nouns
-    for tok in phrase_tokens(phrases):
-        span = ctx.resolver.actors.at(tok)
-        if span is None or span.actor.type not in TERRITORY_TYPES:
-            continue
-        # "in a Somali town": a demonym says where only of a place noun.
-        if span.kind not in WHERE and not (
-            span.kind == "demonym" and tok.dep_ == "amod" and tok.head.lemma_.lower() in places
-        ):
+    out: list[Ref] = []
+    # "outside the embassy in Baghdad": the place may hang one phrase deeper.
+    tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
+    for ref in ctx.refs(tokens, "patient"):
+        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
+        # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
+        if span is None or ref.actor.type not in TERRITORY_TYPES:
             continue
         # A disputed territory with no country ("Kashmir") is its own place.
-        place = ctx.state(span.actor.country) or span.actor
-        actor = Actor(
-            id=f"unidentified:{(place.country or place.id).lower()}",
-            label=f"unidentified attackers in {place.label}",
-            type="ArmedGroup",
-            country=place.country,
-        )
-        anchor = subjects[0] if subjects else verb
-        return [Ref(actor, None, anchor.i, UNATTRIBUTED_WEIGHT)]
-    return []
+        state = ctx.state(ref.actor.country) or ref.actor
+        if all(o.actor.id != state.id for o in out):
+            out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
+    return out[:1]
 
 
 def emit(
@@ -295,7 +288,14 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
-        if src.actor.id == tgt.actor.id and (src.via or tgt.via):
+        group = tgt if src.via else src
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.via or tgt.via)
+            # "Ivorian rebels rejected President Gbagbo's appeal": a domestic act of
+            # a people or rebels towards the office a person holds.
+            and not (group.via is None and group.sector in GROUP_SECTORS)
+        ):
             # Two people of one state ("Biden rejected Pelosi's suggestion"), or a
             # leader and his own country: the people, not the state twice.
             src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
@@ -308,25 +308,7 @@ def emit(
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
 
 
-# Clauses below a verb that say something else: an actor there is not its argument.
-OTHER_CLAUSES = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "mark"}
 FALLBACK_WEIGHT = 0.6
-
-
-def phrase_tokens(heads: list[Token]) -> list[Token]:
-    """The words of the phrases headed by ``heads``, in order, leaving out clauses
-    inside them (a relative clause says something else)."""
-    out: list[Token] = []
-
-    def walk(tok: Token) -> None:
-        out.append(tok)
-        for child in tok.children:
-            if child.dep_ not in OTHER_CLAUSES and child.dep_ != "relcl":
-                walk(child)
-
-    for head in heads:
-        walk(head)
-    return sorted(set(out), key=lambda t: t.i)
 
 
 def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] = ()) -> list[Ref]:

@@ -1,0 +1,160 @@
+"""Violence reported without a named doer.
+
+News often reports violence by its victims and place alone: a passive with no
+agent ("three soldiers were killed in Kandahar"), a weapon or an attack as the
+subject ("a roadside bomb near Samarra killed two policemen"), or people named
+only by what they do ("gunmen stormed a hotel in Kabul"). When the attack itself
+has an owner ("killed in a US counterterrorism operation") that owner is the
+doer. Otherwise the doer is coded as unidentified attackers in the country
+where it happened: the convention of CAMEO coders for actors known only by
+place. A named cause that is no one's act ("killed in an earthquake") is no
+attack at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Actor
+from . import syntax
+from .arguments import Ref
+from .base import Context, noun_triggers
+
+# Kinds of actor mention that say where something happened.
+WHERE = ("place", "capital", "name")
+PLACE_TYPES = ("Territory", "State")
+WEIGHT = 0.5
+# Preposition objects that may name the cause of harm: "killed in a bombing".
+CAUSE_PREPS = ("in", "by", "during")
+# Links that keep a word inside the place phrase it modifies ("the U.S. border city
+# of El Paso", "Mokha, Yemen").
+INSIDE_PLACE = ("compound", "amod", "appos", "conj", "npadvmod", "nmod", "poss")
+VIOLENT_RELATIONS = ("attacks", "assaults")
+
+
+def placed(ref: Ref, ctx: Context) -> bool:
+    """The actor was named as the place of something ("a bomb in Kabul", "a Kabul
+    car bombing")."""
+    tok = ctx.resolver.doc[ref.token]
+    if tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS:
+        return True
+    if not _violent(tok, ctx):
+        return False
+    for child in tok.children:
+        span = ctx.resolver.actors.at(child)
+        if (
+            child.dep_ in ("compound", "nmod")
+            and span is not None
+            and span.kind in ("place", "capital")
+            and span.actor.id == ref.actor.id
+        ):
+            return True
+    return False
+
+
+def doers(verb: Token, ctx: Context) -> list[Ref]:
+    """Who did the violence ``verb`` states when the sentence names no doer."""
+    classes = ctx.lexicon.classes
+    subjects = syntax.subjects(verb, ctx.object_control)
+    if subjects:
+        if not all(_violent(s, ctx) or _named(s, classes["attackers"]) for s in subjects):
+            return []
+    elif not syntax.is_passive(verb):
+        return []
+    causes = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+        for obj in syntax.pobjs(prep)
+    ]
+    if any(_named(c, classes["mishaps"]) for c in causes):
+        return []  # "killed in a car crash in Ghana"
+    for cause in causes:
+        owner = _owner(cause, ctx)
+        if owner:
+            return owner
+    place = _where(verb, subjects, ctx)
+    if place is None:
+        return []
+    actor = Actor(
+        id=f"unidentified:{(place.country or place.id).lower()}",
+        label=f"unidentified attackers in {place.label}",
+        type="ArmedGroup",
+        country=place.country,
+    )
+    anchor = subjects[0] if subjects else verb
+    return [Ref(actor, None, anchor.i, WEIGHT)]
+
+
+def _named(tok: Token, words: frozenset[str]) -> bool:
+    phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
+
+
+def _violent(tok: Token, ctx: Context) -> bool:
+    return _named(tok, ctx.lexicon.classes["attack_means"])
+
+
+def _owner(cause: Token, ctx: Context) -> list[Ref]:
+    """Whose attack the cause is: "a US counterterrorism operation", "an Israeli air
+    strike", "Russia's shelling"."""
+    attack = _violent(cause, ctx) or any(
+        t.relation in VIOLENT_RELATIONS for t in noun_triggers(cause, ctx)
+    )
+    if not attack:
+        return []
+    modifiers = [c for c in cause.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    return [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]
+
+
+def _where(verb: Token, subjects: list[Token], ctx: Context) -> Actor | None:
+    """The country (or disputed territory) where the violence happened: a place in
+    a locative phrase of the clause, the attack's phrase or the object's phrase,
+    or the place attacked itself ("Baghdad was shelled")."""
+    heads = list(subjects)
+    heads += [o for p in verb.children if p.dep_ == "prep" for o in syntax.pobjs(p)]
+    heads += syntax.direct_objects(verb)
+    if verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+        # "stormed a hotel in Kabul, killing two tourists": where the main clause says.
+        heads += [c for c in verb.head.children if c.dep_ in ("prep", "dobj")]
+    victims = {t.i for t in syntax.direct_objects(verb)}
+    for tok in syntax.phrase_tokens(heads):
+        span = ctx.resolver.actors.at(tok)
+        if span is None or span.actor.type not in PLACE_TYPES:
+            continue
+        place_noun = (
+            span.kind == "demonym"
+            and tok.dep_ == "amod"
+            and tok.head.lemma_.lower() in ctx.resolver.words.place_nouns
+        )
+        if span.kind not in WHERE and not place_noun:
+            continue  # "Iraqi civilians" say who, not where
+        # "a Baghdad car bomb": a place naming the weapon says where it struck.
+        names_weapon = tok.dep_ in ("compound", "nmod") and tok.head in subjects
+        hit = tok.i in victims and not place_noun
+        if not (hit or names_weapon or _locative(tok, victims, ctx)):
+            continue  # "Abu Dhabi TV photojournalist", "Indonesia's minister"
+        # A disputed territory with no country ("Kashmir") is its own place.
+        return ctx.state(span.actor.country) or span.actor
+    return None
+
+
+def _locative(tok: Token, victims: set[int], ctx: Context) -> bool:
+    """``tok`` sits in the object of a preposition of place ("in the town of
+    Samarra", "at a Walmart store in the U.S. border city of El Paso"), or in a
+    place the attack hit ("shelled a part of Syria's second city Aleppo")."""
+    place_nouns = ctx.resolver.words.place_nouns
+    through_place = False
+    for _ in range(6):
+        through_place = through_place or tok.lemma_.lower() in place_nouns
+        if tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS:
+            return True
+        if tok.i in victims:
+            return through_place
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            tok = tok.head.head
+        elif tok.dep_ in INSIDE_PLACE and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            return False
+    return False
