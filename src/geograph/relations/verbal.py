@@ -200,7 +200,7 @@ def home(sources: list[Ref], ctx: Context, popular: bool = False) -> list[Ref]:
         if state is None:
             continue
         governs = src.actor.id == state.id and src.sector in STATE_SECTORS
-        if popular and (src.via is not None or src.sector in OFFICE_SECTORS):
+        if popular and src.sector in OFFICE_SECTORS:
             continue
         sector = "people" if governs else "government"
         out.append(Ref(state, sector, src.token, src.weight * 0.8))
@@ -339,13 +339,10 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
-        if (
-            "crowd" in trig.source
-            and src.actor.id == tgt.actor.id
-            and (src.via is not None or src.sector in OFFICE_SECTORS)
-        ):
-            # A popular act (a protest, a rally) by a state's own office or leader
-            # towards that state: "President Macron held a rally in Lyon".
+        if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in OFFICE_SECTORS:
+            # A popular act (a protest, a rally) by a state's government, police,
+            # army or a minister towards that state: "President Macron held a rally
+            # in Lyon". An opposition figure's protest stays one.
             continue
         group = tgt if src.via else src
         if (
