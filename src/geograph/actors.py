@@ -69,6 +69,11 @@ class ActorWords:
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_prefixes: tuple[str, ...] = ()
+    # Actor types and sectors that make a relation geopolitical (empty: keep all).
+    geopolitical_types: frozenset[str] = frozenset()
+    geopolitical_sectors: frozenset[str] = frozenset()
+    # Heads of phrases that name a law or text, never an agent ("Omani law allowed").
+    instruments: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -215,6 +220,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         name_suffixes=frozenset(names.get("suffixes", [])),
         name_particles=frozenset(names.get("particles", [])),
         name_prefixes=tuple(names.get("prefixes", [])),
+        geopolitical_types=frozenset(data.get("geopolitical", {}).get("types", [])),
+        geopolitical_sectors=frozenset(data.get("geopolitical", {}).get("sectors", [])),
+        instruments=frozenset(w.lower() for w in data.get("instruments", {}).get("words", [])),
     )
 
 

@@ -229,8 +229,13 @@ class Resolver:
             weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
             if role == "agent" and not institution:
                 # "Israeli tanks", "French farmers", "Iraqi Kurds": a people or a
-                # state's hardware acts for it; "its programme" does not act.
-                if actor_span is None or actor_span.kind == "place":
+                # state's hardware acts for it; "its programme" does not act, nor
+                # does a text ("Omani law allowed ...").
+                if (
+                    actor_span is None
+                    or actor_span.kind == "place"
+                    or lower in self.words.instruments
+                ):
                     return None
                 weight = WEIGHT_MODIFIER * 0.9
                 sector = sector or "people"

@@ -91,8 +91,21 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     )
     multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
     if multi:
-        return multi
-    return [t for t in triggers if " " not in t.word]
+        return [t for t in multi if not excluded(noun, t, ctx)]
+    return [t for t in triggers if " " not in t.word and not excluded(noun, t, ctx)]
+
+
+def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
+    """Whether a word of the trigger's ``unless`` class modifies ``word`` or is in
+    its object or prepositional phrases ("an election rally", "withdrew from the
+    race", "withdrew before the primaries", "withdrew his candidacy")."""
+    if trigger.unless_class is None:
+        return False
+    words = ctx.lexicon.classes[trigger.unless_class]
+    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod")]
+    near += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
 def _military_action(source: Ref, ctx: Context) -> bool:

@@ -15,7 +15,7 @@ from ..actors import ActorWords, DocActors
 from ..model import Actor, Mention
 from ..ontology import RelationSpec
 from . import inference, nominal, pairs, verbal
-from .arguments import Resolver
+from .arguments import Ref, Resolver
 from .base import Context, Found
 from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
@@ -100,6 +100,14 @@ class Extractor:
                 for item in inference.obligations(tok, ctx):
                     yield item, reader.read(item.trigger)
 
+    def _geopolitical(self, ref: Ref) -> bool:
+        """Whether ``ref`` is a state, a state body, an armed group or an IGO, or
+        acts in an office (``data/actor_words.toml``, ``[geopolitical]``)."""
+        types, sectors = self.words.geopolitical_types, self.words.geopolitical_sectors
+        if not types and not sectors:
+            return True
+        return ref.actor.type in types or ref.sector in sectors
+
     def _candidates(self, doc: Doc) -> list[int]:
         """Positions of tokens any rule family may start from, found on the doc's
         arrays: building a Token object for every word costs more than the rules."""
@@ -127,6 +135,9 @@ class Extractor:
             if spec is None:
                 continue
             if item.relation == "demands" and item.trigger.i in protest_demands:
+                continue
+            if not (self._geopolitical(item.source) or self._geopolitical(item.target)):
+                # Two private people or organisations: not a geopolitical relation.
                 continue
             sent = resolver.sentence(item.trigger.i)
             if sent.start not in sentence_cache:

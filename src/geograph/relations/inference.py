@@ -97,9 +97,12 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         return
     speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
     obliged = ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+    # "X and Y argued they should ...": speakers who oblige themselves demand
+    # nothing of each other.
+    selves = {s.actor.id for s in speakers}
     for src in speakers:
         for tgt in obliged:
-            if src.actor.id != tgt.actor.id:
+            if tgt.actor.id not in selves:
                 yield Found("demands", src, tgt, speech, "implied")
 
 

@@ -39,6 +39,12 @@ class Trigger:
     unattributed: bool = False
     # The direct object is a topic, never a party ("discussed the war in Syria").
     topic: bool = False
+    # A word class that, modifying the trigger or in its object, makes it no act
+    # of this relation ("withdrew from the race", "an election rally").
+    unless_class: str | None = None
+    # A finite clause after the verb states an opinion, not a deal ("agreed that
+    # vaccines work"); a clause of what will be done ("would leave") still counts.
+    opinion: bool = False
 
     @property
     def lemma(self) -> str:
@@ -95,7 +101,8 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         obj = spec.get("object")
         host = spec.get("host")
         subject = spec.get("subject")
-        for cls in (obj, host, subject):
+        unless = spec.get("unless")
+        for cls in (obj, host, subject, unless):
             if cls is not None and cls not in ("any", "none") and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
@@ -107,6 +114,8 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "territory_only": bool(spec.get("territory_only", False)),
             "unattributed": bool(spec.get("unattributed", False)),
             "topic": bool(spec.get("topic", False)),
+            "unless_class": unless,
+            "opinion": bool(spec.get("opinion", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

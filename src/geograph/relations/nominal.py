@@ -12,8 +12,10 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
 from .lexicon import Trigger
-from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby
+from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, place_tokens
 
+# Entity types whose words are names, not acts ("the Democratic Rally").
+NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
 # Where a noun stands when the sentence reports its act as happening.
 REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
@@ -68,6 +70,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     """Relations the noun ``noun`` states."""
     if ctx.resolver.actors.at(noun) is not None:
         return
+    if noun.pos_ == "PROPN" and noun.ent_type_ in NAME_ENTITIES:
+        # A word of a name ("the Democratic Rally", "the Rally for Culture and
+        # Democracy") is not the act it would otherwise name.
+        return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
@@ -101,6 +107,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         host = _taking_part(anchor, ctx)
     for trig in triggers:
         sources: list[Ref] = []
+        # The place a doer was read from ("arrests were made in Spain, Italy and
+        # Greece"): that list says where, never whom.
+        where: list[Token] = []
         for slot in trig.source:
             if slot == "owner":
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
@@ -119,6 +128,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                     *(t for a in args for t in syntax.locus(a)),
                 ]
                 sources = from_place(where, (slot,), ctx)
+                if not sources:
+                    where = []
             if sources:
                 break
         if not sources:
@@ -145,8 +156,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             nouns = [t for t in phrases if t.dep_ != "pcomp"]
             inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
             targets = nearby(inner, ctx, "patient", exclude=sources)
+        if where:
+            acting = {s.actor.id for s in sources}
+            listed = place_tokens(where, ctx)
+            targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
         if not targets and "home" in trig.target:
-            targets = home(sources, ctx)
+            targets = home(sources, ctx, popular="crowd" in trig.source)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1

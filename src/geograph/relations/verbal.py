@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found, retarget
+from .base import Context, Found, excluded, retarget
 from .lexicon import Trigger
 from .unattributed import doers, placed
 
@@ -134,9 +134,26 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         if (not t.particle or syntax.has_particle(verb, t.particle))
         and object_matches(verb, t, ctx)
         and subject_matches(verb, t, ctx)
+        and not excluded(verb, t, ctx)
+        and not (t.opinion and _opinion(verb, ctx))
     ]
     specific = [t for t in fitting if t.object_class or t.subject_class or t.particle]
     return specific or fitting
+
+
+def _opinion(verb: Token, ctx: Context) -> bool:
+    """The verb's complement is a finite clause that states a view ("agreed that
+    vaccines have done more good than harm"), not what will be done ("agreed that
+    the troops would leave")."""
+    modals = ctx.lexicon.words("hypothetical_aux") | ctx.lexicon.words("future_aux")
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
+        ):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+            return True
+    return False
 
 
 def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
@@ -167,18 +184,24 @@ def distinct(src: Ref, tgt: Ref) -> bool:
 GROUP_SECTORS = ("people", "rebel", "opposition")
 # Parts of a state that act for it towards its own people.
 STATE_SECTORS = (None, "government", "police", "military", "intelligence")
+# The same, named as such: a popular act (protest, rally) is never theirs at home.
+OFFICE_SECTORS = ("government", "police", "military", "intelligence")
 
 
-def home(sources: list[Ref], ctx: Context) -> list[Ref]:
+def home(sources: list[Ref], ctx: Context, popular: bool = False) -> list[Ref]:
     """The other side of a domestic act when no target is named: a state's people,
     rebels or opposition act towards its government ("Algerian farmers
-    protested"), and its government towards its people ("Sudan lifted the curfew")."""
+    protested"), and its government towards its people ("Sudan lifted the curfew").
+    A ``popular`` act (one a crowd does: protests, strikes) goes only from a people
+    to its government: a leader's rally is not a protest against his own people."""
     out: list[Ref] = []
     for src in sources:
         state = ctx.state(src.actor.country)
         if state is None:
             continue
         governs = src.actor.id == state.id and src.sector in STATE_SECTORS
+        if popular and src.sector in OFFICE_SECTORS:
+            continue
         sector = "people" if governs else "government"
         out.append(Ref(state, sector, src.token, src.weight * 0.8))
     return out
@@ -197,7 +220,13 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "wounded by a landmine in Kashmir": the place is where, not who.
             sources = doers(verb, ctx) or sources
         if not sources:
-            subjects = syntax.subjects(verb, ctx.object_control)
+            # Not inside a text that is the subject ("Omani law allowed ...").
+            instruments = ctx.resolver.words.instruments
+            subjects = [
+                s
+                for s in syntax.subjects(verb, ctx.object_control)
+                if s.lemma_.lower() not in instruments and s.lower_ not in instruments
+            ]
             sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
@@ -210,6 +239,8 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 if t.dep_ == "pobj" and t.head.lower_ in syntax.LOCUS_PREPS
             ]
             sources = from_place(where, trig.source, ctx)
+        else:
+            where = []
         if not sources:
             continue
         together = trig.mutual and len(sources) > 1
@@ -223,8 +254,14 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
+        if where:
+            # "arrests were made in Spain, Italy and Greece": the list of places the
+            # doer was read from says where, not whom.
+            acting = {s.actor.id for s in sources}
+            listed = place_tokens(where, ctx)
+            targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
         if not targets and "home" in trig.target:
-            targets = home(sources, ctx)
+            targets = home(sources, ctx, popular="crowd" in trig.source)
         if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
             # "Egyptian police opened fire on demonstrators": a state's forces acting
             # on an unnamed crowd act on their own people.
@@ -268,6 +305,20 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
     return out[:1]
 
 
+def place_tokens(where: list[Token], ctx: Context) -> set[int]:
+    """Positions of the places named in ``where`` and the places listed with them
+    ("in Spain, Italy and Greece"), not of what they qualify ("outside the French
+    embassy in Karachi")."""
+    out: set[int] = set()
+    todo = [t for t in where if ctx.resolver.actors.at(t) is not None]
+    while todo:
+        tok = todo.pop()
+        if tok.i not in out:
+            out.add(tok.i)
+            todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    return out
+
+
 def emit(
     trig: Trigger,
     sources: list[Ref],
@@ -288,6 +339,11 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
+        if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in OFFICE_SECTORS:
+            # A popular act (a protest, a rally) by a state's government, police,
+            # army or a minister towards that state: "President Macron held a rally
+            # in Lyon". An opposition figure's protest stays one.
+            continue
         group = tgt if src.via else src
         if (
             src.actor.id == tgt.actor.id
