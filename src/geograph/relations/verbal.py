@@ -19,7 +19,7 @@ TERRITORY_TYPES = ("Territory", "State")
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
     """What the verb acts on; for a prepositional verb, its preposition's object
     ("reneged on its commitment", "backed out of the deal")."""
-    found = syntax.direct_objects(verb)
+    found = syntax.direct_objects(verb) or syntax.shared_objects(verb)
     if found or not particle:
         return found
     words = particle.split()
@@ -92,7 +92,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if trigger.object_class == "none":
         return not syntax.direct_objects(verb)
     words = ctx.lexicon.classes[trigger.object_class]
-    objects = syntax.direct_objects(verb)
+    objects = syntax.direct_objects(verb) or syntax.shared_objects(verb)
     if not objects and trigger.particle:
         # "applied for refuge": a prepositional verb's object follows its preposition.
         objects = syntax.prep_objects(verb, trigger.particle.split()[0])
@@ -198,7 +198,8 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             sources = doers(verb, ctx) or sources
         if not sources:
             subjects = syntax.subjects(verb, ctx.object_control)
-            sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
+            # Not inside a relative clause ("the rebels, who are backed by Rwanda,").
+            sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
@@ -212,7 +213,10 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             sources = from_place(where, trig.source, ctx)
         if not sources:
             continue
-        together = trig.mutual and len(sources) > 1
+        # Companions act on the same side ("Kenya, along with Uganda, fought"), not
+        # with each other.
+        partners = [s for s in sources if not syntax.is_companion(ctx.resolver.doc[s.token])]
+        together = trig.mutual and len(partners) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         targets = _fill(verb, slots, role, ctx, trig.particle)
@@ -237,6 +241,8 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 if t.actor.type == "Territory"
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
+        if together and not targets:
+            sources = partners
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
 
 
