@@ -222,3 +222,53 @@ CLOSING = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING, ids=_ids(CLOSING))
 def test_closing_a_border(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A stoppage ("strike") is a protest only when strikers do it; a state's strike is not.
+STRIKES = [
+    (
+        "A strike by Nigerian dockers paralysed the port of Lagos.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    ("Nurses in Ghana went on strike over unpaid wages.", E("protestsAgainst", "ghana", "ghana")),
+    ("Kenyan doctors began a strike on Monday.", E("protestsAgainst", "kenya", "kenya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIKES, ids=_ids(STRIKES))
+def test_strike_by_strikers(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN launched an inquiry into Israeli strikes.",
+        "Iran strongly condemns the Israeli strike, its foreign ministry said.",
+    ],
+)
+def test_military_strike_is_no_stoppage(extract, text: str) -> None:
+    check(extract(text), (), (E("protestsAgainst", "israel", "israel"),))
+
+
+# People named by where they live or come from act as that place's people.
+PEOPLE_OF_A_PLACE = [
+    (
+        "Workers in Bangladesh protested against low wages.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "Farmers from Poland blocked the border with Ukraine.",
+        E("protestsAgainst", "poland", "ukraine"),
+    ),
+    ("Doctors in Zimbabwe went on strike on Monday.", E("protestsAgainst", "zimbabwe", "zimbabwe")),
+    (
+        "Traders in Lagos accused the Nigerian police of extortion.",
+        E("accuses", "nigeria", "nigeria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_OF_A_PLACE, ids=_ids(PEOPLE_OF_A_PLACE))
+def test_people_of_a_place(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

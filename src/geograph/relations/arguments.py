@@ -248,6 +248,18 @@ class Resolver:
                 # "West Darfur State", "the Kirkuk area": a place, not an institution.
                 return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
+        if role == "agent" and tok.tag_ == "NNS" and not institution:
+            # "nurses in Ghana", "students from Kenya": people named by where they
+            # live act as its people (the place's token, so that violence by
+            # "gunmen in Kabul" stays unattributed).
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                    for pobj in child.children:
+                        span = self.actors.at(pobj) if pobj.dep_ == "pobj" else None
+                        if span is not None and (
+                            span.kind == "place" or span.actor.type in ("State", "Territory")
+                        ):
+                            return Ref(span.actor, "people", pobj.i, WEIGHT_MODIFIER * 0.9)
         if role == "patient" and tok.pos_ == "NOUN":
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
             for child in tok.children:
