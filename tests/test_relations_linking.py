@@ -272,3 +272,67 @@ PEOPLE_OF_A_PLACE = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_OF_A_PLACE, ids=_ids(PEOPLE_OF_A_PLACE))
 def test_people_of_a_place(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# An institution named by its kind ("the Foreign Ministry") is no organisation of
+# its own: the phrase or the paragraph says whose it is.
+INSTITUTIONS = [
+    (
+        "A spokesman for the Foreign Ministry in Beijing criticized the Vietnamese incursion.",
+        E("criticizes", "china", "vietnam"),
+    ),
+    (
+        "The Defence Ministry in Kyiv accused Belarus of massing troops.",
+        E("accuses", "ukraine", "belarus"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INSTITUTIONS, ids=_ids(INSTITUTIONS))
+def test_institution_named_by_its_kind(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.source.id.startswith("org:") for m in mentions)
+
+
+# Where a state's officer acts at home is no relation with the state itself.
+def test_officer_acting_at_home(extract) -> None:
+    mentions = extract(
+        "Greek Prime Minister Andreas Papandreou threatened to close U.S. bases in Greece."
+    )
+    check(mentions, (E("threatens", "greece", "united-states"),))
+    assert all(m.target.id != "greece" for m in mentions)
+
+
+# "help/let/make X V": X is the object of the first verb.
+BARE_INFINITIVES = [
+    ("Russia helped Syria recapture Palmyra.", E("aids", "russia", "syria")),
+    ("Qatar helped Afghanistan rebuild its schools.", E("aids", "qatar", "afghanistan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_INFINITIVES, ids=_ids(BARE_INFINITIVES))
+def test_bare_infinitive_object(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Going somewhere "for talks" takes part in them.
+FOR_TALKS = [
+    (
+        "Japanese and Chinese diplomats returned to Beijing for talks on the islands.",
+        E("negotiatesWith", "japan", "china"),
+    ),
+    (
+        "The Iranian foreign minister flew to Moscow for consultations with Russian officials.",
+        E("consults", "iran", "russia"),
+    ),
+    (
+        "Egypt and Sudan sent delegations to Addis Ababa for negotiations with Ethiopia.",
+        E("negotiatesWith", "sudan", "ethiopia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOR_TALKS, ids=_ids(FOR_TALKS))
+def test_travelling_for_talks(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

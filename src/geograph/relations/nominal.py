@@ -32,6 +32,15 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        # "flew to Moscow for talks with", "returned to Geneva for negotiations":
+        # who goes somewhere for a meeting takes part in it.
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
+            "travel", frozenset()
+        ):
+            return verb
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head

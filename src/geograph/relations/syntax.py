@@ -52,6 +52,11 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+# Verbs whose object is the subject of a bare infinitive ("let Iran export", "help
+# Angola rebuild", "made Serbia withdraw").
+BARE_CONTROL = ("help", "let", "make")
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
@@ -60,6 +65,18 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [verb.head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not found and verb.lemma_.lower() in BARE_CONTROL:
+        # "helped Angola rebuild its economy": the parser makes the helped the
+        # subject of a bare infinitive clause.
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.tag_ == "VB"
+            and not any(m.dep_ == "mark" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if not found:
         # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
         # for a particle and a preposition; the counted noun is the object.

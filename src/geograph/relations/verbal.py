@@ -295,6 +295,10 @@ def emit(
         if trig.inverse:
             src, tgt = tgt, src
         group = tgt if src.via else src
+        if src.actor.id == tgt.actor.id and (src.via or tgt.via) and _placed_in(tgt, ctx):
+            # "Greek Prime Minister X threatened to close US bases in Greece": where
+            # a state's officer acts at home is no relation with anyone.
+            continue
         if (
             src.actor.id == tgt.actor.id
             and (src.via or tgt.via)
@@ -312,6 +316,12 @@ def emit(
         seen.add(key)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
+
+
+def _placed_in(ref: Ref, ctx: Context) -> bool:
+    """``ref`` was named as where something happens ("bases in Greece")."""
+    tok = ctx.resolver.doc[ref.token]
+    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
 
 
 FALLBACK_WEIGHT = 0.6
