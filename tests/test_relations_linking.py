@@ -336,3 +336,43 @@ FOR_TALKS = [
 @pytest.mark.parametrize(("text", "expected"), FOR_TALKS, ids=_ids(FOR_TALKS))
 def test_travelling_for_talks(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# "each other", "one another": every coordinated subject acts on the others.
+RECIPROCALS = [
+    (
+        "Armenia and Azerbaijan accused each other of shelling.",
+        E("accuses", "azerbaijan", "armenia"),
+    ),
+    (
+        "India and Pakistan blamed one another for the collapse of the talks.",
+        E("accuses", "india", "pakistan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECIPROCALS, ids=_ids(RECIPROCALS))
+def test_reciprocal_object(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# "we" and "our" inside a quotation are the speaker's side.
+QUOTED_WE = [
+    (
+        '"We condemn the Turkish invasion," the Greek government said in a statement.',
+        E("criticizes", "greece", "turkey", modality=None),
+    ),
+    (
+        '"Our forces destroyed Ukrainian drones," the Russian defence ministry said.',
+        E("coerces", "russia", "ukraine", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_WE, ids=_ids(QUOTED_WE))
+def test_we_in_a_quotation(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_we_without_a_speaker_is_no_one(extract) -> None:
+    assert extract("We condemn the attack on Israel.") == []

@@ -23,6 +23,9 @@ PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+# Verbs that frame a quotation: "we" inside it is the speaker's side.
+SAYING = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "stress"}
 # Generic heads whose "of" phrase names the actor ("the territory of X", "the people of X").
 OF_HEADS = {
     "territory", "region", "province", "part", "city", "people", "government", "members",
@@ -193,6 +196,8 @@ class Resolver:
                 return None
             if lower in NEUTER | PLURAL | PERSONAL:
                 return self.antecedent(tok)
+            if lower in FIRST_PLURAL:
+                return self._quoted_speaker(tok, depth)
             return None
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
             return None
@@ -239,7 +244,11 @@ class Resolver:
                 weight = WEIGHT_MODIFIER * 0.9
                 sector = sector or "people"
             if actor_span is None:
-                ref = self.antecedent(mod)
+                ref = (
+                    self._quoted_speaker(mod, depth)
+                    if mod.lower_ in FIRST_PLURAL
+                    else self.antecedent(mod)
+                )
                 if ref is None:
                     return None
                 return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
@@ -284,6 +293,24 @@ class Resolver:
                     ref = self.antecedent(tok, types={atype})
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
+        return None
+
+    def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
+        """ "We" in what someone says is the speaker's side ("'We will not allow
+        Ethiopia to fill the dam,' the Egyptian foreign minister said")."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAYING:
+                for subj in head.children:
+                    if subj.dep_ == "nsubj" and subj.i != tok.i:
+                        ref = self._resolve(subj, "agent", depth + 1)
+                        if ref is not None:
+                            return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
+                return None
+            node = head
         return None
 
     @staticmethod
@@ -338,7 +365,7 @@ class Resolver:
         for child in tok.children:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
-            if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL:
+            if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:

@@ -241,6 +241,9 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 if t.actor.type == "Territory"
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
+        if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
+            # "Armenia and Azerbaijan accused each other": each of the others.
+            together = True
         if together and not targets:
             sources = partners
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
@@ -316,6 +319,18 @@ def emit(
         seen.add(key)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
+
+
+def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
+    """The verb's object or target phrase is "each other" or "one another"."""
+    slots = [s for s in trig.target if s == "obj" or s.startswith("prep:")]
+    tokens = [t for slot in slots for t in slot_tokens(verb, slot, ctx, trig.particle)]
+    # The parser heads the pair on either word ("each/det other", "one another/det").
+    return any(
+        t.lower_ in ("other", "another", "one")
+        and any(c.lower_ in ("each", "one", "another") for c in t.children)
+        for t in tokens
+    )
 
 
 def _placed_in(ref: Ref, ctx: Context) -> bool:
