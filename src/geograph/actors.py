@@ -551,8 +551,14 @@ class ActorLinker:
                 continue
             label = " ".join(t.text for t in tokens)
             prefix, atype = _NER_KINDS[ent.label_]
-            if len(tokens) == 1 and tokens[0].lower_ in self.words.sector_nouns:
-                continue  # "Parliament", "Congress" alone: whose is unknown here
+            if all(
+                t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
+                for t in tokens
+            ):
+                # "Parliament", "Congress", "the Foreign Ministry", "the Defence Ministry":
+                # an institution named by its kind; whose it is, the phrase or the
+                # paragraph says.
+                continue
             start, end = tokens[0].i, tokens[-1].i + 1
             earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
             if atype == "Person" and len(tokens) == 1 and earlier is not None:

@@ -17,12 +17,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorSpan, ActorWords, DocActors
 from ..model import Actor
-from .syntax import prep_objects
+from .syntax import prep_objects, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+# Verbs that frame a quotation: "we" inside it is the speaker's side.
+SAYING = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "stress"}
 # Generic heads whose "of" phrase names the actor ("the territory of X", "the people of X").
 OF_HEADS = {
     "territory", "region", "province", "part", "city", "people", "government", "members",
@@ -33,6 +36,11 @@ OF_HEADS = {
     "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
     "deployment", "contingent", "batch", "patch", "group", "team", "wave", "convoy", "column",
     "scores", "score", "dozens", "hundreds", "thousands", "number", "handful",
+    # Followers name the group they follow: "supporters of the opposition",
+    # "fighters of the Islamic State", "troops of the African Union".
+    "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "activist",
+    "activists", "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisans",
+    "fighters", "militants", "troops", "soldiers",
 }  # fmt: skip
 PLACE_PREPS = {
     "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
@@ -188,6 +196,8 @@ class Resolver:
                 return None
             if lower in NEUTER | PLURAL | PERSONAL:
                 return self.antecedent(tok)
+            if lower in FIRST_PLURAL:
+                return self._quoted_speaker(tok, depth)
             return None
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
             return None
@@ -198,12 +208,11 @@ class Resolver:
                 if ref is not None:
                     return ref
         # "forces loyal to the government", "gunmen affiliated with Hamas"
-        for child in tok.children:
-            if child.dep_ in ("amod", "acl") and child.lemma_.lower() in ALLEGIANCE:
-                for pobj in (*prep_objects(child, "to"), *prep_objects(child, "with")):
-                    ref = self._resolve(pobj, role, depth + 1)
-                    if ref is not None:
-                        return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
+        for word in self._allegiance(tok):
+            for pobj in (*prep_objects(word, "to"), *prep_objects(word, "with")):
+                ref = self._resolve(pobj, role, depth + 1)
+                if ref is not None:
+                    return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
         if tok.lemma_.lower() in OF_HEADS or lower in OF_HEADS:
             for child in tok.children:
@@ -240,7 +249,11 @@ class Resolver:
                 weight = WEIGHT_MODIFIER * 0.9
                 sector = sector or "people"
             if actor_span is None:
-                ref = self.antecedent(mod)
+                ref = (
+                    self._quoted_speaker(mod, depth)
+                    if mod.lower_ in FIRST_PLURAL
+                    else self.antecedent(mod)
+                )
                 if ref is None:
                     return None
                 return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
@@ -249,6 +262,18 @@ class Resolver:
                 # "West Darfur State", "the Kirkuk area": a place, not an institution.
                 return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
+        if role == "agent" and tok.tag_ == "NNS" and not institution:
+            # "nurses in Ghana", "students from Kenya": people named by where they
+            # live act as its people (the place's token, so that violence by
+            # "gunmen in Kabul" stays unattributed).
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                    for pobj in child.children:
+                        span = self.actors.at(pobj) if pobj.dep_ == "pobj" else None
+                        if span is not None and (
+                            span.kind == "place" or span.actor.type in ("State", "Territory")
+                        ):
+                            return Ref(span.actor, "people", pobj.i, WEIGHT_MODIFIER * 0.9)
         if role == "patient" and tok.pos_ == "NOUN":
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
             for child in tok.children:
@@ -274,6 +299,41 @@ class Resolver:
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
         return None
+
+    def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
+        """ "We" in what someone says is the speaker's side ("'We will not allow
+        Ethiopia to fill the dam,' the Egyptian foreign minister said")."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return None
+            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAYING:
+                for subj in head.children:
+                    if subj.dep_ == "nsubj" and subj.i != tok.i:
+                        ref = self._resolve(subj, "agent", depth + 1)
+                        if ref is not None:
+                            return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
+                return None
+            node = head
+        return None
+
+    @staticmethod
+    def _allegiance(tok: Token) -> list[Token]:
+        """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked
+        to", or a relative clause saying the same ("gunmen, who belonged to al-Shabab",
+        "militants who police say are linked to the group")."""
+        out: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "acl"):
+                words = [child]
+            elif child.dep_ == "relcl":
+                words = [child, *(g for g in child.children if g.dep_ in ("acomp", "ccomp"))]
+                words += [g for w in words[1:] for g in w.children if g.dep_ == "acomp"]
+            else:
+                continue
+            out += [w for w in words if w.lemma_.lower() in ALLEGIANCE or w.lower_ in ALLEGIANCE]
+        return out
 
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",
@@ -310,7 +370,7 @@ class Resolver:
         for child in tok.children:
             if child.dep_ not in MODIFIER_DEPS:
                 continue
-            if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL:
+            if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
@@ -357,6 +417,7 @@ class Resolver:
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, types):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        bound = self._bound(tok)
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
         sent = self.sentence(tok.i)
@@ -372,10 +433,14 @@ class Resolver:
             actor = span.represents or span.actor
             if actor.type not in types and span.actor.type not in types:
                 continue
+            if actor.id in bound or span.actor.id in bound:
+                continue
             if (
                 span.kind == "demonym"
                 and first.dep_ == "amod"
                 and first.head.lower_ not in self.words.sector_nouns
+                # "three Somali men ... them": a group of a nation's people.
+                and not (lower in PLURAL and first.head.tag_ in ("NNS", "NNPS"))
             ):
                 continue
             distance = tok.i - span.end
@@ -391,6 +456,27 @@ class Resolver:
             return None
         span = best[1]
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _bound(self, tok: Token) -> set[str]:
+        """Actors a pronoun object cannot stand for: its own clause's subject
+        ("They accused them": not the accusers; "itself" may be)."""
+        if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_.endswith(
+            ("self", "selves")
+        ):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[str] = set()
+        # "detained four Syrians and handed them over": an inherited subject too.
+        for subj in subjects(verb, ()):
+            if subj.i != tok.i:
+                ref = self.one(subj, "agent")
+                if ref is not None:
+                    out.add(ref.actor.id)
+                    if ref.via is not None:
+                        out.add(ref.via.id)
+        return out
 
     def _compatible(self, ref: Ref, types: set[str]) -> bool:
         # "he" is a minister who acts for his state: compare the named person.

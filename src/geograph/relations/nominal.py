@@ -34,6 +34,15 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        # "flew to Moscow for talks with", "returned to Geneva for negotiations":
+        # who goes somewhere for a meeting takes part in it.
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
+            "travel", frozenset()
+        ):
+            return verb
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
@@ -106,6 +115,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     if host is None and not any(t.host_class for t in triggers):
         host = _taking_part(anchor, ctx)
     for trig in triggers:
+        if trig.subject_class is not None and not _doers_match(anchor, host, trig, ctx):
+            continue
         sources: list[Ref] = []
         # The place a doer was read from ("arrests were made in Spain, Italy and
         # Greece"): that list says where, never whom.
@@ -166,6 +177,23 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context) -> bool:
+    """Whoever the noun's act belongs to is of the trigger's subject class: "a strike
+    by dockers", "the teachers' strike", "nurses went on strike" (but "the Israeli
+    strike" is no stoppage)."""
+    assert trig.subject_class is not None
+    words = ctx.lexicon.classes[trig.subject_class]
+    heads = [c for c in anchor.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    heads += syntax.prep_objects(anchor, "by") + syntax.prep_objects(anchor, "of")
+    if host is not None:
+        heads += syntax.subjects(host, ctx.object_control)
+    return any(
+        tok.lemma_.lower() in words or tok.lower_ in words
+        for head in heads
+        for tok in list(head.subtree)[:12]
+    )
 
 
 def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:

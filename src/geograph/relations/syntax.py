@@ -52,6 +52,11 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+# Verbs whose object is the subject of a bare infinitive ("let Iran export", "help
+# Angola rebuild", "made Serbia withdraw").
+BARE_CONTROL = ("help", "let", "make")
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
@@ -60,6 +65,18 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [verb.head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not found and verb.lemma_.lower() in BARE_CONTROL:
+        # "helped Angola rebuild its economy": the parser makes the helped the
+        # subject of a bare infinitive clause.
+        found = [
+            g
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.tag_ == "VB"
+            and not any(m.dep_ == "mark" for m in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
     if not found:
         # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
         # for a particle and a preposition; the counted noun is the object.
@@ -72,6 +89,31 @@ def direct_objects(verb: Token) -> list[Token]:
             ) and before.head == verb:
                 found = [o for o in pobjs(prep) if any(c.tag_ == "CD" for c in o.children)]
     return found
+
+
+# Words that may stand between two verbs sharing one object ("condemned and rejected").
+_SHARING = ("cc", "punct", "advmod", "preconj")
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The object a verb shares with the verb coordinated after it, when English
+    states the object once, after the last verb ("Russia criticized and threatened
+    Georgia", "condemned, and later rejected, the proposal"): the first verb has no
+    dependent to its right but the coordination, and the second no subject of its own."""
+    if is_passive(verb) or any(
+        c.i > verb.i and c.dep_ not in (*_SHARING, "conj") for c in verb.children
+    ):
+        return []
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i or is_passive(conj):
+            continue
+        if any(c.dep_ in SUBJ for c in conj.children):
+            return []
+        between = verb.doc[verb.i + 1 : conj.i]
+        # "has condemned and will reject the plan": the second verb's auxiliary too.
+        if all(t.dep_ in _SHARING or (t.dep_ == "aux" and t.head == conj) for t in between):
+            return [c for c in conj.children if c.dep_ in ("dobj", "obj")]
+    return []
 
 
 def indirect_objects(verb: Token) -> list[Token]:
@@ -88,7 +130,7 @@ def subjects(
         return agents(verb)
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
-        return own
+        return own + companions(verb, own)
     # "a corridor for terrorists to kill ...": the object of "for" is the subject.
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to:
@@ -116,8 +158,10 @@ def subjects(
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "acl" and head.pos_ == "NOUN":
-        # "the right of Russian troops to fire": whose right it is acts.
+        # "the right of Russian troops to fire", "a decision by Ghana to expel":
+        # whose right or decision it is acts.
         owners = [c for c in head.children if c.dep_ == "poss"] + prep_objects(head, "of")
+        owners += prep_objects(head, "by")
         if owners and verb.tag_ == "VB":
             return owners
         # "issued a declaration demanding that ...": the declaration's issuer.
@@ -125,6 +169,44 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
+
+
+COMPANION_ADVERBS = ("along", "together")
+
+
+def companions(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Who acts together with the subject, named between it and the verb: "France,
+    along with Germany, condemned", "Kenya, together with Uganda, sent", "Egypt,
+    alongside Jordan, urged"."""
+    out: list[Token] = []
+    first = min(s.i for s in subjects)
+    heads = [verb, *subjects]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or not first < prep.i < verb.i:
+                continue
+            if prep.lower_ == "alongside":
+                out.extend(pobjs(prep))
+            elif prep.lower_ in COMPANION_ADVERBS:
+                out.extend(o for w in prep.children if w.lower_ == "with" for o in pobjs(w))
+            elif prep.lower_ == "with" and any(
+                c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod"
+            ):
+                out.extend(pobjs(prep))
+    return out
+
+
+def is_companion(tok: Token) -> bool:
+    """``tok`` is named in a companion phrase ("along with Germany", "alongside Jordan")."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "alongside":
+        return True
+    return prep.lower_ == "with" and (
+        prep.head.lower_ in COMPANION_ADVERBS
+        or any(c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod")
+    )
 
 
 def _controller(

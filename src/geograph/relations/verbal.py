@@ -19,7 +19,7 @@ TERRITORY_TYPES = ("Territory", "State")
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
     """What the verb acts on; for a prepositional verb, its preposition's object
     ("reneged on its commitment", "backed out of the deal")."""
-    found = syntax.direct_objects(verb)
+    found = syntax.direct_objects(verb) or syntax.shared_objects(verb)
     if found or not particle:
         return found
     words = particle.split()
@@ -92,7 +92,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if trigger.object_class == "none":
         return not syntax.direct_objects(verb)
     words = ctx.lexicon.classes[trigger.object_class]
-    objects = syntax.direct_objects(verb)
+    objects = syntax.direct_objects(verb) or syntax.shared_objects(verb)
     if not objects and trigger.particle:
         # "applied for refuge": a prepositional verb's object follows its preposition.
         objects = syntax.prep_objects(verb, trigger.particle.split()[0])
@@ -220,14 +220,15 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "wounded by a landmine in Kashmir": the place is where, not who.
             sources = doers(verb, ctx) or sources
         if not sources:
-            # Not inside a text that is the subject ("Omani law allowed ...").
+            # Not inside a text that is the subject ("Omani law allowed ...") nor a
+            # relative clause ("the rebels, who are backed by Rwanda,").
             instruments = ctx.resolver.words.instruments
             subjects = [
                 s
                 for s in syntax.subjects(verb, ctx.object_control)
                 if s.lemma_.lower() not in instruments and s.lower_ not in instruments
             ]
-            sources = nearby([t for subj in subjects for t in subj.subtree], ctx, "agent")
+            sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
@@ -243,7 +244,10 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             where = []
         if not sources:
             continue
-        together = trig.mutual and len(sources) > 1
+        # Companions act on the same side ("Kenya, along with Uganda, fought"), not
+        # with each other.
+        partners = [s for s in sources if not syntax.is_companion(ctx.resolver.doc[s.token])]
+        together = trig.mutual and len(partners) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         targets = _fill(verb, slots, role, ctx, trig.particle)
@@ -274,6 +278,11 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 if t.actor.type == "Territory"
                 or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
             ]
+        if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
+            # "Armenia and Azerbaijan accused each other": each of the others.
+            together = True
+        if together and not targets:
+            sources = partners
         yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
 
 
@@ -345,6 +354,10 @@ def emit(
             # in Lyon". An opposition figure's protest stays one.
             continue
         group = tgt if src.via else src
+        if src.actor.id == tgt.actor.id and (src.via or tgt.via) and _placed_in(tgt, ctx):
+            # "Greek Prime Minister X threatened to close US bases in Greece": where
+            # a state's officer acts at home is no relation with anyone.
+            continue
         if (
             src.actor.id == tgt.actor.id
             and (src.via or tgt.via)
@@ -362,6 +375,24 @@ def emit(
         seen.add(key)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
+
+
+def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
+    """The verb's object or target phrase is "each other" or "one another"."""
+    slots = [s for s in trig.target if s == "obj" or s.startswith("prep:")]
+    tokens = [t for slot in slots for t in slot_tokens(verb, slot, ctx, trig.particle)]
+    # The parser heads the pair on either word ("each/det other", "one another/det").
+    return any(
+        t.lower_ in ("other", "another", "one")
+        and any(c.lower_ in ("each", "one", "another") for c in t.children)
+        for t in tokens
+    )
+
+
+def _placed_in(ref: Ref, ctx: Context) -> bool:
+    """``ref`` was named as where something happens ("bases in Greece")."""
+    tok = ctx.resolver.doc[ref.token]
+    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
 
 
 FALLBACK_WEIGHT = 0.6
