@@ -798,7 +798,7 @@ CROWDS = [
         "Egyptian police opened fire on demonstrators, killing one person.",
         E("attacks", "egypt", "egypt"),
     ),
-    ("Algerian soldiers beat striking workers.", E("assaults", "algeria", "algeria")),
+    ("Algerian soldiers beat striking workers in Oran.", E("assaults", "algeria", "algeria")),
     ("Kenyan police detained hundreds of protesters.", E("coerces", "kenya", "kenya")),
 ]
 
@@ -810,6 +810,14 @@ def test_forces_acting_on_an_unnamed_crowd_act_on_their_own_people(
     mentions = extract(text)
     check(mentions, (expected,))
     assert all(m.target.id != m.source.id or m.target_sector == "people" for m in mentions)
+
+
+def test_troops_abroad_do_not_act_on_their_own_people(extract) -> None:
+    for text in (
+        "South African troops killed 23 civilians in a raid.",
+        "French soldiers fired on protesters in Bamako.",
+    ):
+        assert not [m for m in extract(text) if m.source.id == m.target.id], text
 
 
 def test_a_named_crowd_or_place_beats_the_home_reading(extract) -> None:

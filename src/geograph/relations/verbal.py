@@ -172,6 +172,16 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
     )
 
 
+def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
+    """The clause places the act in the source's own state ("in Oran")."""
+    phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
+    for tok in syntax.phrase_tokens(phrases):
+        span = ctx.resolver.actors.at(tok)
+        if span is not None and span.actor.type in TERRITORY_TYPES:
+            return span.actor.country == src.actor.country
+    return False
+
+
 def distinct(src: Ref, tgt: Ref) -> bool:
     """Two different actors, or two parts of one state (its people and its
     government: "Algerian farmers protested against the government")."""
@@ -267,9 +277,10 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         if not targets and "home" in trig.target:
             targets = home(sources, ctx, popular="crowd" in trig.source)
         if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
-            # "Egyptian police opened fire on demonstrators": a state's forces acting
-            # on an unnamed crowd act on their own people.
-            targets = [t for t in home(sources, ctx) if t.sector == "people"]
+            # "Egyptian police opened fire on demonstrators": police, or forces at home,
+            # acting on an unnamed crowd act on their own people (troops abroad do not).
+            at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
+            targets = [t for t in home(at_home, ctx) if t.sector == "people"]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
