@@ -325,3 +325,12 @@ def test_an_unknown_political_body_belongs_to_the_one_country_named(link) -> Non
     doc, actors, _ = link("The Islamic Action Front criticized Jordan and Israel.")
     span = actors.at(token(doc, "Front"))
     assert span is not None and span.actor.country is None
+
+
+def test_the_soviet_union_is_its_own_actor_coded_as_its_continuator(extract) -> None:
+    for text in (
+        "The Soviet Union sold tanks to Syria.",
+        "Soviet troops withdrew from Afghanistan.",
+    ):
+        (m,) = extract(text)
+        assert (m.source.id, m.source.country) == ("soviet-union", "RUS"), text
