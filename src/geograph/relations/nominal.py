@@ -172,7 +172,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             listed = place_tokens(where, ctx)
             targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
         if not targets and "home" in trig.target:
-            targets = home(sources, ctx, popular="crowd" in trig.source)
+            targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1

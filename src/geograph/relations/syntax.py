@@ -224,6 +224,11 @@ def _controller(
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
 
 
+def in_place_phrase(tok: Token) -> bool:
+    """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS
+
+
 def locus(tok: Token) -> list[Token]:
     """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
     out: list[Token] = []

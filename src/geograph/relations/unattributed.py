@@ -36,7 +36,7 @@ def placed(ref: Ref, ctx: Context) -> bool:
     """The actor was named as the place of something ("a bomb in Kabul", "a Kabul
     car bombing")."""
     tok = ctx.resolver.doc[ref.token]
-    if tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS:
+    if syntax.in_place_phrase(tok):
         return True
     if not _violent(tok, ctx):
         return False
@@ -147,7 +147,7 @@ def _locative(tok: Token, victims: set[int], ctx: Context) -> bool:
     through_place = False
     for _ in range(6):
         through_place = through_place or tok.lemma_.lower() in place_nouns
-        if tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS:
+        if syntax.in_place_phrase(tok):
             return True
         if tok.i in victims:
             return through_place

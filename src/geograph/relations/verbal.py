@@ -193,25 +193,20 @@ def distinct(src: Ref, tgt: Ref) -> bool:
 # Parts of a state's people that act as groups, not through an office.
 GROUP_SECTORS = ("people", "rebel", "opposition")
 # Parts of a state that act for it towards its own people.
-STATE_SECTORS = (None, "government", "police", "military", "intelligence")
-# The same, named as such: a popular act (protest, rally) is never theirs at home.
-OFFICE_SECTORS = ("government", "police", "military", "intelligence")
+# A popular act (protest, rally) is never theirs towards their own state.
+STATE_ORGANS = ("government", "police", "military", "intelligence")
 
 
-def home(sources: list[Ref], ctx: Context, popular: bool = False) -> list[Ref]:
+def home(sources: list[Ref], ctx: Context) -> list[Ref]:
     """The other side of a domestic act when no target is named: a state's people,
     rebels or opposition act towards its government ("Algerian farmers
-    protested"), and its government towards its people ("Sudan lifted the curfew").
-    A ``popular`` act (one a crowd does: protests, strikes) goes only from a people
-    to its government: a leader's rally is not a protest against his own people."""
+    protested"), and its government towards its people ("Sudan lifted the curfew")."""
     out: list[Ref] = []
     for src in sources:
         state = ctx.state(src.actor.country)
         if state is None:
             continue
-        governs = src.actor.id == state.id and src.sector in STATE_SECTORS
-        if popular and src.sector in OFFICE_SECTORS:
-            continue
+        governs = src.actor.id == state.id and (src.sector is None or src.sector in STATE_ORGANS)
         sector = "people" if governs else "government"
         out.append(Ref(state, sector, src.token, src.weight * 0.8))
     return out
@@ -245,9 +240,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # "detained dozens of students in Algiers": the place may qualify an argument.
             args = syntax.subjects(verb, ctx.object_control) + syntax.direct_objects(verb)
             where = syntax.locus(verb) + [
-                t
-                for t in syntax.phrase_tokens(args)
-                if t.dep_ == "pobj" and t.head.lower_ in syntax.LOCUS_PREPS
+                t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
             ]
             sources = from_place(where, trig.source, ctx)
         else:
@@ -275,7 +268,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             listed = place_tokens(where, ctx)
             targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
         if not targets and "home" in trig.target:
-            targets = home(sources, ctx, popular="crowd" in trig.source)
+            targets = home(sources, ctx)
         if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
             # "Egyptian police opened fire on demonstrators": police, or forces at home,
             # acting on an unnamed crowd act on their own people (troops abroad do not).
@@ -359,13 +352,17 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
-        if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in OFFICE_SECTORS:
+        if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in STATE_ORGANS:
             # A popular act (a protest, a rally) by a state's government, police,
             # army or a minister towards that state: "President Macron held a rally
             # in Lyon". An opposition figure's protest stays one.
             continue
         group = tgt if src.via else src
-        if src.actor.id == tgt.actor.id and (src.via or tgt.via) and _placed_in(tgt, ctx):
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.via or tgt.via)
+            and syntax.in_place_phrase(ctx.resolver.doc[tgt.token])
+        ):
             # "Greek Prime Minister X threatened to close US bases in Greece": where
             # a state's officer acts at home is no relation with anyone.
             continue
@@ -398,12 +395,6 @@ def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
         and any(c.lower_ in ("each", "one", "another") for c in t.children)
         for t in tokens
     )
-
-
-def _placed_in(ref: Ref, ctx: Context) -> bool:
-    """``ref`` was named as where something happens ("bases in Greece")."""
-    tok = ctx.resolver.doc[ref.token]
-    return tok.dep_ == "pobj" and tok.head.lower_ in syntax.LOCUS_PREPS
 
 
 FALLBACK_WEIGHT = 0.6
