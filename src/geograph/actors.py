@@ -394,7 +394,6 @@ class ActorLinker:
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 
     @staticmethod
-    @staticmethod
     def _named_before(doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
         """The person named earlier whose name ends in the word at ``i``
         ("George W. Bush ... Bush said", "President Castro ... Castro said")."""

@@ -12,7 +12,7 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, noun_triggers
 from .lexicon import Trigger
-from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, place_tokens
+from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
@@ -89,13 +89,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     host = syntax.governing_clause(anchor)
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
-    under = (
-        anchor.head.head
-        if anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "under"
-        and anchor.head.head.pos_ in ("VERB", "AUX")
-        else None
-    )
+    under = _under(anchor)
     light = ctx.lexicon.classes.get("light", frozenset())
     seen: set[tuple[str, str, str]] = set()
     triggers = [
@@ -167,10 +161,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             nouns = [t for t in phrases if t.dep_ != "pcomp"]
             inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
             targets = nearby(inner, ctx, "patient", exclude=sources)
-        if where:
-            acting = {s.actor.id for s in sources}
-            listed = place_tokens(where, ctx)
-            targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
+        targets = not_listed(targets, sources, where, ctx)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if trig.territory_only:
@@ -202,10 +193,17 @@ def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
     converse = ctx.lexicon.classes.get("converse", frozenset())
     if host is not None:
         return host if host.lemma_.lower() in converse else None
-    prep = anchor.head
-    if anchor.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ == "VERB":
-        verb = prep.head
-        return verb if f"{verb.lemma_.lower()} under" in converse else None
+    verb = _under(anchor)
+    if verb is not None and f"{verb.lemma_.lower()} under" in converse:
+        return verb
+    return None
+
+
+def _under(anchor: Token) -> Token | None:
+    """The verb a noun is "under" ("was put under investigation", "came under attack")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        verb = anchor.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
 
 

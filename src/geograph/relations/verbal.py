@@ -261,12 +261,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
-        if where:
-            # "arrests were made in Spain, Italy and Greece": the list of places the
-            # doer was read from says where, not whom.
-            acting = {s.actor.id for s in sources}
-            listed = place_tokens(where, ctx)
-            targets = [t for t in targets if t.token not in listed or t.actor.id in acting]
+        targets = not_listed(targets, sources, where, ctx)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
@@ -316,6 +311,18 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
         if all(o.actor.id != state.id for o in out):
             out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
     return out[:1]
+
+
+def not_listed(
+    targets: list[Ref], sources: list[Ref], where: list[Token], ctx: Context
+) -> list[Ref]:
+    """``targets`` without the places the doer was read from ("arrests were made in
+    Spain, Italy and Greece": that list says where, never whom)."""
+    if not where:
+        return targets
+    acting = {s.actor.id for s in sources}
+    listed = place_tokens(where, ctx)
+    return [t for t in targets if t.token not in listed or t.actor.id in acting]
 
 
 def place_tokens(where: list[Token], ctx: Context) -> set[int]:
