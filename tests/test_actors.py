@@ -272,7 +272,7 @@ def test_offices_of_places_act_in_relations(extract) -> None:
 
 
 UNKNOWN_OFFICE_HOLDERS = [
-    ("President Jorge Quiroga promised reforms for Bolivia.", "Quiroga", "bolivia"),
+    ("President Tomas Arandia promised reforms for Bolivia.", "Arandia", "bolivia"),
     ("Ghanaian farmers cheered President Kofi Mensah in Accra.", "Mensah", "ghana"),
     ("General Tarek Ziadi ordered troops into Tunisia's south.", "Ziadi", "tunisia"),
 ]
@@ -292,8 +292,8 @@ def test_an_unknown_office_holder_holds_the_office_of_the_one_country_named(
 
 def test_no_office_country_when_several_or_none_are_named(link) -> None:
     for text, word in (
-        ("President Jorge Quiroga criticized Chile and Peru.", "Quiroga"),
-        ("President Jorge Quiroga gave a speech.", "Quiroga"),
+        ("President Tomas Arandia criticized Chile and Peru.", "Arandia"),
+        ("President Tomas Arandia gave a speech.", "Arandia"),
         ("Dr Amal Hassan criticized Egypt.", "Hassan"),
     ):
         doc, actors, _ = link(text)
