@@ -334,3 +334,18 @@ def test_the_soviet_union_is_its_own_actor_coded_as_its_continuator(extract) -> 
     ):
         (m,) = extract(text)
         assert (m.source.id, m.source.country) == ("soviet-union", "RUS"), text
+
+
+def test_leaders_of_the_1980s_act_for_their_states(extract) -> None:
+    check(
+        extract(
+            "Kosygin accused China of aggression. "
+            "Prime Minister Muldoon criticized France over the nuclear tests. "
+            "Pik Botha threatened Zambia."
+        ),
+        (
+            Expect("accuses", "russia", "china"),
+            Expect("criticizes", "new-zealand", "france"),
+            Expect("threatens", "south-africa", "zambia"),
+        ),
+    )
