@@ -82,6 +82,15 @@ CODEBOOK = [
     # 145 riot: protesters clashing with police.
     ("Kenyan protesters clashed with police.", E("protestsAgainst", "kenya", "kenya")),
     ("Rioters clashed with police in Paris.", E("protestsAgainst", "france", "france")),
+    # 139 give ultimatum: the light verb's indirect object is the target.
+    ("Turkey gave Syria an ultimatum.", E("threatens", "turkey", "syria")),
+    ("Russia handed Georgia an ultimatum.", E("threatens", "russia", "georgia")),
+    # 161 break relations.
+    ("Bolivia broke diplomatic relations with Israel.", E("sanctions", "bolivia", "israel")),
+    ("Senegal broke ties with Iran.", E("sanctions", "senegal", "iran")),
+    # 0841 exchanging prisoners with the other side.
+    ("Israel swapped prisoners with Hezbollah.", E("retreatsFrom", "israel", "hezbollah")),
+    ("Ukraine exchanged prisoners with Russia.", E("retreatsFrom", "ukraine", "russia")),
     # 1663 expel aid agencies.
     ("Sudan expelled British aid agencies.", E("sanctions", "sudan", "united-kingdom")),
     ("Niger expelled French charities.", E("sanctions", "niger", "france")),
