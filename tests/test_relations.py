@@ -42,7 +42,7 @@ VERBS = [
     ("Kenya urged Somalia to reopen the crossing.", E("demands", "kenya", "somalia")),
     ("Turkey detained four Greek fishermen.", E("coerces", "turkey", "greece")),
     ("Russia deported two Estonian students.", E("coerces", "russia", "estonia")),
-    ("Hamas abducted two Israeli soldiers.", E("coerces", "hamas", "israel")),
+    ("Hamas abducted two Israeli soldiers.", E("assaults", "hamas", "israel")),
     (
         "Norway will cooperate with Finland on border security.",
         E("cooperatesWith", "norway", "finland", "future"),

@@ -741,7 +741,7 @@ def test_an_infinitive_after_a_deal_says_what_the_deal_is(extract) -> None:
 UP_TO = [
     (
         "Afghan rebels kidnapped up to 16 Russian civilian advisers from a bazaar.",
-        E("coerces", "afghanistan", "russia"),
+        E("assaults", "afghanistan", "russia"),
     ),
     ("Turkish troops detained up to 40 Syrian migrants.", E("coerces", "turkey", "syria")),
 ]

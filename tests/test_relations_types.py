@@ -98,7 +98,7 @@ ALLEGIANCE = [
     ),
     (
         "Gunmen affiliated with Hamas kidnapped two Israeli soldiers.",
-        E("coerces", "hamas", "israel"),
+        E("assaults", "hamas", "israel"),
     ),
 ]
 

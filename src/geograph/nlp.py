@@ -52,8 +52,8 @@ def make_lemma_fixer(nlp: Language, name: str, words: list[str]) -> Callable[[Do
                 continue
             lower = tok.lower_
             candidates = _candidates(lower)
-            # "retook", "outfought": a prefix on an irregular verb the tables miss.
-            for prefix in ("re", "out", "over", "under"):
+            # "retook", "outfought", "unfroze": a prefix on an irregular verb the tables miss.
+            for prefix in ("re", "out", "over", "under", "un"):
                 if lower.startswith(prefix):
                     candidates += [
                         prefix + base for base in irregular.get(lower[len(prefix) :], ())

@@ -55,6 +55,7 @@ class ModalityReader:
         self.neg_verbs = w("negating_verbs")
         self.neg_preps = w("negating_preps")
         self.revoking = w("revoking_verbs")
+        self.stopping = w("stopping_verbs")
         self.deals = lexicon.classes.get("promises", frozenset())
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
@@ -75,6 +76,8 @@ class ModalityReader:
         speech: Token | None = None
         if trigger.pos_ == "NOUN" and self._revoked(trigger):
             negated = refusing = True
+        elif trigger.pos_ == "NOUN" and self._stopped(trigger):
+            negated = True
         tok = trigger
         came_by = ""
         # The clause we climbed from is an infinitive ("pressured by Congress to help").
@@ -225,6 +228,21 @@ class ModalityReader:
         if stance.modality not in ("asserted", "reported", "future"):
             return stance
         return replace(stance, intent=True)
+
+    def _stopped(self, noun: Token) -> bool:
+        """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",
+        "called off the protest", "lifted the blockade"): the act no longer goes on."""
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.stopping:
+            return True
+        return any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children
+        )
 
     def _revoked(self, noun: Token) -> bool:
         """The noun is what a verb of undoing takes back ("reneged on its commitment",

@@ -72,6 +72,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
         ]
     if slot == "locus":
         return syntax.locus(noun) or (syntax.locus(host) if host is not None else [])
+    if slot == "iobj" and host is not None:
+        # "gave Syria an ultimatum": the light verb's indirect object.
+        return syntax.indirect_objects(host)
     return []
 
 

@@ -252,7 +252,11 @@ def has_particle(verb: Token, particle: str) -> bool:
     """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
     first = particle.split()[0]
     for child in verb.children:
-        if child.dep_ in ("prt", "prep", "advmod", "dobj", "dative") and child.lower_ == first:
+        # "found three Russians guilty": the adjective heads a small clause.
+        if (
+            child.dep_ in ("prt", "prep", "advmod", "dobj", "dative", "ccomp", "oprd", "acomp")
+            and child.lower_ == first
+        ):
             return True
     nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return nxt is not None and nxt.lower_ == first

@@ -97,8 +97,10 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # "applied for refuge": a prepositional verb's object follows its preposition.
         objects = syntax.prep_objects(verb, trigger.particle.split()[0])
     # "suspended part of a military aid program", "lifted the state of emergency":
-    # the class may be the "of" phrase's.
+    # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
+    # phrase's.
     objects = objects + [p for o in objects for p in syntax.prep_objects(o, "of")]
+    objects = objects + syntax.prep_objects(verb, "with")
     for obj in objects:
         for tok in (obj, *obj.conjuncts):
             lemma = tok.lemma_.lower()
@@ -138,6 +140,14 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         and not (t.opinion and _opinion(verb, ctx))
     ]
     specific = [t for t in fitting if t.object_class or t.subject_class or t.particle]
+    if any(t.particle for t in specific):
+        # A phrasal verb ("rallied behind Qatar") is another verb than the bare one:
+        # a bare reading that only asks for no object ("rallied in Cairo") yields.
+        specific = [
+            t
+            for t in specific
+            if t.particle or t.subject_class or t.object_class not in ("none", "any")
+        ]
     return specific or fitting
 
 
