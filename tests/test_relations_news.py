@@ -173,3 +173,18 @@ def test_listed_places_do_not_act_on_each_other(extract, text: str) -> None:
     states = {"belgium", "netherlands", "spain", "portugal", "chile", "peru", "ecuador"}
     wrong = [m for m in mentions if m.source.id in states and m.target.id in states - {m.source.id}]
     assert not wrong, show(wrong)
+
+
+def test_receiving_or_hosting_someone_not_something(extract) -> None:
+    check(extract("Qatar hosted a Taliban delegation."), (Expect("consults", "qatar", "taliban"),))
+    for text in ("Tseng received his PhD in Melbourne.", "Japan hosted the Olympics in Tokyo."):
+        assert not [m for m in extract(text) if m.relation == "consults"], text
+
+
+def test_attending_or_hosting_a_meeting_is_consulting(extract) -> None:
+    for text, target in (
+        ("Macron attended the summit in Beijing.", "china"),
+        ("Kenya hosted a dinner for the Ugandan delegation.", "uganda"),
+    ):
+        found = [m for m in extract(text) if m.relation == "consults"]
+        assert [m.target.id for m in found] == [target], (text, show(found))

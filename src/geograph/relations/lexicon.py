@@ -103,7 +103,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         subject = spec.get("subject")
         unless = spec.get("unless")
         for cls in (obj, host, subject, unless):
-            if cls is not None and cls not in ("any", "none") and cls not in classes:
+            if cls is not None and cls not in ("any", "none", "party") and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
             "object_class": obj,

@@ -91,6 +91,15 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         return bool(syntax.direct_objects(verb))
     if trigger.object_class == "none":
         return not syntax.direct_objects(verb)
+    if trigger.object_class == "party":
+        # "received the Iranian envoy", "hosted Putin", "attended the summit": someone
+        # or a meeting, not something ("received his PhD", "hosted the Olympics").
+        meetings = ctx.lexicon.classes["meetings"]
+        objects = syntax.direct_objects(verb)
+        return not objects or any(
+            o.lemma_.lower() in meetings or ctx.resolver.one(o, "patient") is not None
+            for o in objects
+        )
     words = ctx.lexicon.classes[trigger.object_class]
     objects = syntax.direct_objects(verb) or syntax.shared_objects(verb)
     if not objects and trigger.particle:
