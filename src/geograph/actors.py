@@ -74,6 +74,12 @@ class ActorWords:
     geopolitical_sectors: frozenset[str] = frozenset()
     # Heads of phrases that name a law or text, never an agent ("Omani law allowed").
     instruments: frozenset[str] = frozenset()
+    # Generic heads whose "of" phrase names the actor ("the territory of X").
+    of_heads: frozenset[str] = frozenset()
+    # Words of allegiance whose "to"/"with" phrase names whom a group acts for.
+    allegiance: frozenset[str] = frozenset()
+    # Verbs that frame a quotation: "we" inside it is the speaker's side.
+    quote_verbs: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -207,6 +213,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         return out
 
     names: dict[str, list[str]] = data.get("names", {})
+    resolver: dict[str, list[str]] = data.get("resolver", {})
     return ActorWords(
         sector_nouns=invert(data.get("sector_nouns", {})),
         sector_modifiers=invert(data.get("sector_modifiers", {})),
@@ -223,6 +230,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         geopolitical_types=frozenset(data.get("geopolitical", {}).get("types", [])),
         geopolitical_sectors=frozenset(data.get("geopolitical", {}).get("sectors", [])),
         instruments=frozenset(w.lower() for w in data.get("instruments", {}).get("words", [])),
+        of_heads=frozenset(w.lower() for w in resolver.get("of_heads", [])),
+        allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
+        quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
     )
 
 

@@ -24,33 +24,9 @@ NEUTER = {"it", "its", "itself"}
 PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
-# Verbs that frame a quotation: "we" inside it is the speaker's side.
-SAYING = {"say", "tell", "add", "state", "declare", "announce", "insist", "warn", "stress"}
-# Generic heads whose "of" phrase names the actor ("the territory of X", "the people of X").
-OF_HEADS = {
-    "territory", "region", "province", "part", "city", "people", "government", "members",
-    "member", "forces", "army", "state", "republic", "kingdom", "capital", "leader", "leaders",
-    "president", "minister", "ministry", "citizens", "population", "town", "area",
-    "enclave", "land", "lands", "island", "islands", "coast", "border", "representatives",
-    "most", "much", "half", "rest", "swath", "swaths", "portion", "majority", "bulk", "parts",
-    "all", "some", "north", "south", "east", "west", "center", "centre", "heart", "outskirts",
-    "deployment", "contingent", "batch", "patch", "group", "team", "wave", "convoy", "column",
-    "scores", "score", "dozens", "hundreds", "thousands", "number", "handful",
-    # Followers name the group they follow: "supporters of the opposition",
-    # "fighters of the Islamic State", "troops of the African Union".
-    "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "activist",
-    "activists", "sympathizer", "sympathizers", "sympathiser", "sympathisers", "partisans",
-    "fighters", "militants", "troops", "soldiers",
-}  # fmt: skip
 PLACE_PREPS = {
     "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
     "against",
-}  # fmt: skip
-# Words of allegiance whose "to"/"with" phrase names whom a group acts for:
-# "forces loyal to the government", "militants linked to al-Qaeda".
-ALLEGIANCE = {
-    "loyal", "allied", "affiliated", "affiliate", "linked", "aligned", "belonging", "belong",
-    "attached", "faithful", "answerable", "beholden",
 }  # fmt: skip
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
@@ -214,7 +190,8 @@ class Resolver:
                 if ref is not None:
                     return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
-        if tok.lemma_.lower() in OF_HEADS or lower in OF_HEADS:
+        of_heads = self.words.of_heads
+        if tok.lemma_.lower() in of_heads or lower in of_heads:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
@@ -308,7 +285,10 @@ class Resolver:
             head = node.head
             if head.i == node.i:
                 return None
-            if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAYING:
+            if (
+                node.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.words.quote_verbs
+            ):
                 for subj in head.children:
                     if subj.dep_ == "nsubj" and subj.i != tok.i:
                         ref = self._resolve(subj, "agent", depth + 1)
@@ -318,11 +298,11 @@ class Resolver:
             node = head
         return None
 
-    @staticmethod
-    def _allegiance(tok: Token) -> list[Token]:
+    def _allegiance(self, tok: Token) -> list[Token]:
         """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked
         to", or a relative clause saying the same ("gunmen, who belonged to al-Shabab",
         "militants who police say are linked to the group")."""
+        allegiance = self.words.allegiance
         out: list[Token] = []
         for child in tok.children:
             if child.dep_ in ("amod", "acl"):
@@ -332,7 +312,7 @@ class Resolver:
                 words += [g for w in words[1:] for g in w.children if g.dep_ == "acomp"]
             else:
                 continue
-            out += [w for w in words if w.lemma_.lower() in ALLEGIANCE or w.lower_ in ALLEGIANCE]
+            out += [w for w in words if w.lemma_.lower() in allegiance or w.lower_ in allegiance]
         return out
 
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
