@@ -188,3 +188,14 @@ def test_attending_or_hosting_a_meeting_is_consulting(extract) -> None:
     ):
         found = [m for m in extract(text) if m.relation == "consults"]
         assert [m.target.id for m in found] == [target], (text, show(found))
+
+
+def test_one_politician_attacking_another_is_criticism(extract) -> None:
+    for text in (
+        "Boris Johnson attacked Jeremy Corbyn over Brexit.",
+        "Biden attacked Trump over his taxes.",
+    ):
+        found = [m for m in extract(text) if m.event]
+        assert found and all(m.relation == "criticizes" for m in found), (text, show(found))
+    for text in ("Putin attacked Ukraine.", "Hamas gunmen attacked Israeli soldiers."):
+        assert [m for m in extract(text) if m.relation == "attacks"], text

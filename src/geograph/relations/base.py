@@ -66,7 +66,10 @@ def civilian(ref: Ref, ctx: Context) -> bool:
 
 def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Context) -> str:
     """The relation a finding states once its ends are known: violence against
-    civilians is assault; soldiers killing soldiers in combat is fighting."""
+    civilians is assault; soldiers killing soldiers in combat is fighting; one
+    politician "attacking" another is criticism."""
+    if relation == "attacks" and _war_of_words(source, target, trigger, ctx):
+        return "criticizes"
     if relation == "attacks" and civilian(target, ctx):
         return "assaults"
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
@@ -106,6 +109,28 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     near += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+# Sectors whose people fight with more than words.
+ARMED_SECTORS = ("military", "rebel", "police", "intelligence")
+
+
+def _war_of_words(source: Ref, target: Ref, trigger: Token, ctx: Context) -> bool:
+    """A person, armed with no force, "attacking" another person ("Biden attacked
+    Trump over his taxes", "Johnson attacked Corbyn"): the attack is spoken. Forces
+    attack countries and forces; a named person attacked by gunmen is not this."""
+    words = ctx.lexicon.classes.get("verbal_attacks", frozenset())
+
+    def person(ref: Ref) -> bool:
+        return ref.actor.type == "Person" or ref.via is not None
+
+    return (
+        trigger.lemma_.lower() in words
+        and person(source)
+        and person(target)
+        and source.sector not in ARMED_SECTORS
+        and target.sector not in ARMED_SECTORS
+    )
 
 
 def _military_action(source: Ref, ctx: Context) -> bool:
