@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..model import Actor
+from . import syntax
 from .arguments import Ref, Resolver
 from .lexicon import Lexicon, Trigger
 
@@ -57,11 +58,8 @@ class Context:
 def civilian(ref: Ref, ctx: Context) -> bool:
     """Whether the phrase a target was found in names civilians ("Congolese refugees",
     "a camp", "a market"): violence against them is assault, not fighting."""
-    tok = ctx.resolver.doc[ref.token]
     words = ctx.lexicon.classes.get("civilians", frozenset())
-    return tok.lemma_.lower() in words or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in tok.children
-    )
+    return syntax.named_by(ctx.resolver.doc[ref.token], words)
 
 
 def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Context) -> str:

@@ -224,6 +224,13 @@ def _controller(
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
 
 
+def named_by(tok: Token, words: frozenset[str]) -> bool:
+    """``tok`` or a word modifying it is one of ``words`` ("refugees", "Congolese
+    refugees", "a roadside bomb", "a military aid program")."""
+    phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
+
+
 def in_place_phrase(tok: Token) -> bool:
     """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS

@@ -57,7 +57,7 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
     classes = ctx.lexicon.classes
     subjects = syntax.subjects(verb, ctx.object_control)
     if subjects:
-        if not all(_violent(s, ctx) or _named(s, classes["attackers"]) for s in subjects):
+        if not all(_violent(s, ctx) or syntax.named_by(s, classes["attackers"]) for s in subjects):
             return []
     elif not syntax.is_passive(verb):
         return []
@@ -67,7 +67,7 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
         if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
         for obj in syntax.pobjs(prep)
     ]
-    if any(_named(c, classes["mishaps"]) for c in causes):
+    if any(syntax.named_by(c, classes["mishaps"]) for c in causes):
         return []  # "killed in a car crash in Ghana"
     for cause in causes:
         owner = _owner(cause, ctx)
@@ -86,13 +86,8 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
     return [Ref(actor, None, anchor.i, WEIGHT)]
 
 
-def _named(tok: Token, words: frozenset[str]) -> bool:
-    phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
-
-
 def _violent(tok: Token, ctx: Context) -> bool:
-    return _named(tok, ctx.lexicon.classes["attack_means"])
+    return syntax.named_by(tok, ctx.lexicon.classes["attack_means"])
 
 
 def _owner(cause: Token, ctx: Context) -> list[Ref]:

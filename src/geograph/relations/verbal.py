@@ -110,17 +110,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # phrase's.
     objects = objects + [p for o in objects for p in syntax.prep_objects(o, "of")]
     objects = objects + syntax.prep_objects(verb, "with")
-    for obj in objects:
-        for tok in (obj, *obj.conjuncts):
-            lemma = tok.lemma_.lower()
-            if lemma in words or tok.lower_ in words:
-                return True
-            if any(
-                c.dep_ in ("compound", "amod") and (c.lemma_.lower() in words or c.lower_ in words)
-                for c in tok.children
-            ):
-                return True
-    return False
+    return any(syntax.named_by(tok, words) for obj in objects for tok in (obj, *obj.conjuncts))
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
