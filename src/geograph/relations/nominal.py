@@ -55,6 +55,20 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _rushing_to(noun: Token, ctx: Context) -> Token | None:
+    """The verb of "came to the defence of Israel", "rushed to the aid of Haiti": its
+    subject does the act the noun names (the verbs are the lexicon's ``rushing``
+    class), as the subject of a light verb would ("defended Israel", "aided Haiti")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    verb = noun.head.head
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
+        "rushing", frozenset()
+    ):
+        return verb
+    return None
+
+
 def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
@@ -75,6 +89,12 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
+    if slot == "owner":
+        # The noun's owner as its target, when the source is the host: "welcomed
+        # Russian mediation", "came to Israel's defence" (as owners() reads it).
+        return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + (
+            syntax.prep_objects(noun, "by")
+        )
     return []
 
 
@@ -89,11 +109,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
-    host = syntax.governing_clause(anchor)
+    host = syntax.governing_clause(anchor) or _rushing_to(anchor, ctx)
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
     under = _under(anchor)
     light = ctx.lexicon.classes.get("light", frozenset())
+    rushing = ctx.lexicon.classes.get("rushing", frozenset())
     seen: set[tuple[str, str, str]] = set()
     triggers = [
         t
@@ -107,7 +128,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "Armenia received assurances from Russia": the act comes to the host's subject.
         yield from _converse(noun, anchor, receiver, triggers, ctx)
         return
-    elif host is not None and host.lemma_.lower() not in light:
+    elif host is not None and host.lemma_.lower() not in light | rushing:
         host = None
     if host is None and not any(t.host_class for t in triggers):
         host = _taking_part(anchor, ctx)
