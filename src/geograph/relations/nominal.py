@@ -43,6 +43,14 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
         ):
             return verb
         return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "acted as a mediator between Ethiopia and the rebels": who serves in a role.
+        verb = noun.head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
+            "serving", frozenset()
+        ):
+            return verb
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
@@ -56,14 +64,18 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
 
 
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:
-    """The verb of "came to the defence of Israel", "rushed to the aid of Haiti": its
-    subject does the act the noun names (the verbs are the lexicon's ``rushing``
-    class), as the subject of a light verb would ("defended Israel", "aided Haiti")."""
+    """The verb of "came to the defence of Israel", "rushed to the aid of Haiti",
+    "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
+    noun names (the verbs are the lexicon's ``rushing`` and ``assenting`` classes), as
+    the subject of a light verb would ("defended Israel", "agreed a ceasefire")."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "to":
         return None
     verb = noun.head.head
-    if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
-        "rushing", frozenset()
+    classes = ctx.lexicon.classes
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "VERB" and (
+        lemma in classes.get("rushing", frozenset())
+        or lemma in classes.get("assenting", frozenset())
     ):
         return verb
     return None
