@@ -173,6 +173,16 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                     where = []
             if sources:
                 break
+        if not sources and trig.mutual and "prep:between" in trig.target:
+            # "Talks between Ethiopia and Egypt resumed", "a meeting between Putin and
+            # Xi took place": with no one else named as doing it, the parties between
+            # whom a shared act goes on do it with each other: only as the subject
+            # ("worked to arrange a meeting between Zelensky and Trump" is no meeting).
+            if anchor.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+                parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
+                if len({p.actor.id for p in parties}) > 1:
+                    yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+            continue
         if not sources:
             continue
         targets: list[Ref] = []

@@ -95,9 +95,13 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # "received the Iranian envoy", "hosted Putin", "attended the summit": someone
         # or a meeting, not something ("received his PhD", "hosted the Olympics").
         meetings = ctx.lexicon.classes["meetings"]
+        # "welcomed Saudi Arabia's decision", "welcomed Turkey's offer to mediate": a
+        # party's deed is no guest (welcoming it endorses it).
+        deeds = ctx.lexicon.classes.get("deeds", frozenset())
         objects = syntax.direct_objects(verb)
         return not objects or any(
-            o.lemma_.lower() in meetings or ctx.resolver.one(o, "patient") is not None
+            o.lemma_.lower() in meetings
+            or (o.lemma_.lower() not in deeds and ctx.resolver.one(o, "patient") is not None)
             for o in objects
         )
     words = ctx.lexicon.classes[trigger.object_class]
