@@ -135,7 +135,10 @@ class ModalityReader:
                 directing = came_by in ("xcomp", "ccomp", "acl") or (
                     came_by == "advcl" and infinitive
                 )
-                if lemma in self.directive and not own_will and directing:
+                if lemma in self.directive and own_will and directing:
+                    # What one offers to do is not yet done (as "willing to").
+                    hypothetical = True
+                elif lemma in self.directive and directing:
                     hypothetical = directed = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
