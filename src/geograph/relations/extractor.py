@@ -73,7 +73,7 @@ class Extractor:
                 for item in family(tok, ctx):
                     stance = reader.read(item.anchor or item.trigger)
                     if item.rule == "noun" and item.anchor is not None:
-                        stance = reader.offered(stance, item.anchor)
+                        stance = reader.offered(stance, item.anchor, item.trigger)
                     if stance.preparing and item.relation in VIOLENT and not stance.negated:
                         # Forces getting ready to strike mobilize; the strike itself
                         # has not happened and is not yet a stated threat.

@@ -67,6 +67,7 @@ class ModalityReader:
         self.preparation = w("preparation_words")
         self.object_control = w("object_control")
         self.offering = w("offering_verbs")
+        self.offered_done = w("offered_done")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -228,10 +229,13 @@ class ModalityReader:
             modality = "asserted"
         return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
 
-    def offered(self, stance: Stance, host: Token) -> Stance:
+    def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
         """A noun offered or promised ("offered military support", "pledged aid to
-        Nepal") is a stated intent, as its verb's infinitive would be."""
+        Nepal") is a stated intent, as its verb's infinitive would be; but offering
+        an apology or thanks is making it ("offered an apology to India", CAMEO 055)."""
         if host.lemma_.lower() not in self.offering or stance.negated:
+            return stance
+        if noun is not None and noun.lemma_.lower() in self.offered_done:
             return stance
         if stance.modality not in ("asserted", "reported", "future"):
             return stance
