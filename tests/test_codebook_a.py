@@ -19,8 +19,8 @@ def _ids(table: list[tuple[str, object]]) -> list[str]:
 # Intents (03x): the underlying relation with a stated will ("offered to", "pledged
 # to", "is ready to", "agreed to"); the ontology codes it as the intent, PLOVER AGREE.
 INTENTS = [
-    # 030 intent to cooperate, 031 material cooperation, 0311 economic, 0312 military,
-    # 0313 judicial, 0314 intelligence.
+    # 030 intent to cooperate, 031 material cooperation, 0311 economic, 0312 military, 0313
+    # judicial, 0314 intelligence.
     (
         "China said it would cooperate with Pakistan on counterterrorism.",
         E("cooperatesWith", "china", "pakistan"),
@@ -45,6 +45,11 @@ INTENTS = [
         "Pakistan is keen to work with Afghanistan on border security.",
         E("cooperatesWith", "pakistan", "afghanistan"),
     ),
+    (
+        "Seoul expressed its desire to cooperate with Tokyo.",
+        E("cooperatesWith", "south-korea", "japan"),
+    ),
+    ("Tehran said it was willing to cooperate with the IAEA.", E("cooperatesWith", "iran", "iaea")),
     (
         "Germany agreed to cooperate with Poland on energy security.",
         E("cooperatesWith", "germany", "poland"),
@@ -82,6 +87,10 @@ INTENTS = [
     ),
     ("Turkey offered to train Somali soldiers.", E("aids", "turkey", "somalia")),
     (
+        "Egypt offered to hold joint military exercises with Sudan.",
+        E("cooperatesWith", "egypt", "sudan"),
+    ),
+    (
         "Mexico pledged to cooperate with American prosecutors.",
         E("cooperatesWith", "mexico", "united-states"),
     ),
@@ -101,6 +110,10 @@ INTENTS = [
         "Israel pledged to share intelligence on Hezbollah with Washington.",
         E("cooperatesWith", "israel", "united-states"),
     ),
+    (
+        "The CIA agreed to share information with Colombian police.",
+        E("cooperatesWith", "cia", "colombia"),
+    ),
     # 032 intent to support diplomatically.
     ("Turkey pledged to back Azerbaijan.", E("supports", "turkey", "azerbaijan")),
     ("France vowed to stand by Ukraine.", E("supports", "france", "ukraine")),
@@ -110,8 +123,9 @@ INTENTS = [
     ),
     ("Canada promised to support Ukraine's membership bid.", E("supports", "canada", "ukraine")),
     ("Brazil said it would endorse Argentina's candidacy.", E("supports", "brazil", "argentina")),
-    # 033 intent to aid, 0331 economic aid, 0332 military aid, 0333 humanitarian aid,
-    # 0334 peacekeepers.
+    ("Moscow promised to back Belgrade over Kosovo.", E("supports", "russia", "serbia")),
+    # 033 intent to aid, 0331 economic aid, 0332 military aid, 0333 humanitarian aid, 0334
+    # peacekeepers.
     (
         "The European Union pledged to provide aid to Lebanon.",
         E("aids", "european-union", "lebanon"),
@@ -120,8 +134,11 @@ INTENTS = [
     ("The World Bank offered assistance to Sri Lanka.", E("aids", "world-bank", "sri-lanka")),
     ("China pledged humanitarian assistance to Afghanistan.", E("aids", "china", "afghanistan")),
     ("The United States promised more aid for Sudan.", E("aids", "united-states", "sudan")),
+    ("The World Food Programme pledged food aid to Haiti.", E("aids", "wfp", "haiti")),
     ("The IMF offered Pakistan a new loan.", E("aids", "imf", "pakistan")),
     ("Qatar vowed to fund the reconstruction of Gaza.", E("aids", "qatar", "gaza-strip")),
+    ("The IMF agreed to lend Egypt three billion dollars.", E("aids", "imf", "egypt")),
+    ("The World Bank promised a loan to Ghana.", E("aids", "world-bank", "ghana")),
     (
         "Washington pledged to send more weapons to Kyiv.",
         E("sellsArmsTo", "united-states", "ukraine"),
@@ -136,6 +153,11 @@ INTENTS = [
         E("sellsArmsTo", "united-kingdom", "ukraine"),
     ),
     ("France agreed to sell Rafale jets to India.", E("sellsArmsTo", "france", "india")),
+    (
+        "Washington announced plans to sell F-16 fighter jets to Turkey.",
+        E("sellsArmsTo", "united-states", "turkey"),
+    ),
+    ("Iran vowed to arm the Houthis.", E("sellsArmsTo", "iran", "houthis")),
     ("Turkey vowed to send humanitarian aid to Gaza.", E("aids", "turkey", "gaza-strip")),
     (
         "The United Arab Emirates offered to send medicine to Sudan.",
@@ -143,6 +165,10 @@ INTENTS = [
     ),
     ("Britain promised food aid to Afghanistan.", E("aids", "united-kingdom", "afghanistan")),
     ("Saudi Arabia pledged to airlift food to Gaza.", E("aids", "saudi-arabia", "gaza-strip")),
+    (
+        "Japan pledged emergency relief to the Philippines after the typhoon.",
+        E("aids", "japan", "philippines"),
+    ),
     (
         "Rwanda offered to send peacekeepers to the Central African Republic.",
         E("aids", "rwanda", "central-african-republic"),
@@ -182,8 +208,8 @@ INTENTS = [
         "Myanmar's junta promised to restore citizenship to the Rohingya.",
         E("concedesTo", "myanmar", "myanmar"),
     ),
-    # 035 intent to yield, 0351 ease restrictions, 0352 ease dissent,
-    # 0353 release, 0354 ease sanctions, 0355 let monitors in, 0356 de-escalate.
+    # 035 intent to yield, 0351 ease restrictions, 0352 ease dissent, 0353 release, 0354 ease
+    # sanctions, 0355 let monitors in, 0356 de-escalate.
     (
         "Serbia said it was ready to make concessions to Kosovo.",
         E("concedesTo", "serbia", "kosovo"),
@@ -196,6 +222,7 @@ INTENTS = [
         "Israel signalled it was willing to make concessions to the Palestinians.",
         E("concedesTo", "israel", "palestine"),
     ),
+    ("Serbia is ready to compromise with Kosovo.", E("concedesTo", "serbia", "kosovo")),
     ("Israel agreed to lift the curfew in Hebron.", E("concedesTo", "israel", "palestine")),
     (
         "The Indian army promised to ease restrictions in Kashmir.",
@@ -205,6 +232,10 @@ INTENTS = [
     (
         "The Egyptian government pledged to lift the state of emergency.",
         E("concedesTo", "egypt", "egypt"),
+    ),
+    (
+        "Israel promised to lift the closure of the West Bank.",
+        E("retreatsFrom", "israel", "west-bank"),
     ),
     ("The Kenyan opposition vowed to call off its protests.", E("concedesTo", "kenya", "kenya")),
     (
@@ -224,6 +255,11 @@ INTENTS = [
     ),
     ("Russia agreed to swap prisoners with Ukraine.", E("retreatsFrom", "russia", "ukraine")),
     (
+        "Hamas said it would hand over the bodies of Israeli hostages.",
+        E("retreatsFrom", "hamas", "israel"),
+    ),
+    ("Belarus agreed to release political prisoners.", E("retreatsFrom", "belarus", "belarus")),
+    (
         "The United States said it would lift sanctions on Venezuela.",
         E("retreatsFrom", "united-states", "venezuela"),
     ),
@@ -239,6 +275,7 @@ INTENTS = [
         "Washington is ready to ease sanctions on Syria.",
         E("retreatsFrom", "united-states", "syria"),
     ),
+    ("Washington offered to unfreeze Iranian assets.", E("retreatsFrom", "united-states", "iran")),
     (
         "Syria agreed to let UN inspectors into the country.",
         E("retreatsFrom", "syria", "united-nations"),
@@ -251,6 +288,7 @@ INTENTS = [
         "Iran agreed to allow IAEA inspectors into its nuclear sites.",
         E("retreatsFrom", "iran", "iaea"),
     ),
+    ("North Korea agreed to readmit IAEA inspectors.", E("retreatsFrom", "north-korea", "iaea")),
     ("Russia pledged to halt air strikes on Aleppo.", E("retreatsFrom", "russia", "syria")),
     ("Israel agreed to withdraw its troops from Lebanon.", E("retreatsFrom", "israel", "lebanon")),
     (
@@ -265,6 +303,7 @@ INTENTS = [
         "Hamas said it was ready to agree to a ceasefire with Israel.",
         E("retreatsFrom", "hamas", "israel"),
     ),
+    ("Israel agreed to pause its offensive in Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
     # 036 intent to meet or negotiate, 037 settle, 038 accept mediation, 039 mediate.
     (
         "Iran said it was ready to hold talks with the United States.",
@@ -280,6 +319,15 @@ INTENTS = [
         E("negotiatesWith", "taliban", "pakistan"),
     ),
     ("Zelensky said he was prepared to meet Putin.", E("consults", "ukraine", "russia")),
+    (
+        "Iran expressed readiness to resume nuclear talks with Britain.",
+        E("negotiatesWith", "iran", "united-kingdom"),
+    ),
+    (
+        "The Sudanese army agreed to attend peace talks in Jeddah.",
+        E("consults", "sudan", "saudi-arabia"),
+    ),
+    ("Kim Jong Un is willing to meet Trump again.", E("consults", "north-korea", "united-states")),
     (
         "Ethiopia pledged to settle its border dispute with Eritrea.",
         E("agreesWith", "ethiopia", "eritrea"),
@@ -313,6 +361,14 @@ INTENTS = [
         "Oman offered its good offices to Iran and the United States.",
         E("negotiatesWith", "oman", "iran"),
     ),
+    (
+        "Saudi Arabia offered to mediate between Pakistan and India.",
+        E("negotiatesWith", "saudi-arabia", "pakistan"),
+    ),
+    (
+        "The Vatican said it was ready to act as a mediator between Russia and Ukraine.",
+        E("negotiatesWith", "holy-see", "russia"),
+    ),
 ]
 
 CODEBOOK_A = [
@@ -331,6 +387,18 @@ CODEBOOK_A = [
         "The Iraqi president held talks with the Turkish foreign minister.",
         E("negotiatesWith", "iraq", "turkey"),
     ),
+    (
+        "The Iranian foreign minister was received by the Emir of Qatar.",
+        E("consults", "qatar", "iran"),
+    ),
+    (
+        "The Foreign Office consulted its French counterparts on the crisis.",
+        E("consults", "united-kingdom", "france"),
+    ),
+    (
+        "The Egyptian foreign minister conferred with his Jordanian counterpart.",
+        E("consults", "egypt", "jordan"),
+    ),
     ("Biden phoned Netanyahu on Sunday.", E("consults", "united-states", "israel")),
     (
         "The Saudi crown prince held a telephone conversation with the Iranian president.",
@@ -343,6 +411,12 @@ CODEBOOK_A = [
         "The Egyptian and Qatari foreign ministers discussed Gaza by phone.",
         E("consults", "egypt", "qatar"),
     ),
+    ("Scholz held a phone conversation with Xi Jinping.", E("consults", "germany", "china")),
+    (
+        "The Indian and Chinese defence ministers spoke over the phone.",
+        E("consults", "india", "china"),
+    ),
+    ("Putin telephoned the Iranian president.", E("consults", "russia", "iran")),
     # 042 visit, 043 host, 044 meet elsewhere.
     ("The Indian prime minister visited Washington.", E("consults", "india", "united-states")),
     (
@@ -355,10 +429,15 @@ CODEBOOK_A = [
     ),
     ("A Japanese trade delegation paid a visit to Vietnam.", E("consults", "japan", "vietnam")),
     ("Macron made a state visit to Germany.", E("consults", "france", "germany")),
+    ("Modi's trip to Washington ended on Friday.", E("consults", "india", "united-states")),
+    ("Erdogan paid an official visit to Baku.", E("consults", "turkey", "azerbaijan")),
+    ("The Saudi foreign minister travelled to Tehran.", E("consults", "saudi-arabia", "iran")),
     ("Qatar hosted a Taliban delegation.", E("consults", "qatar", "taliban")),
     ("Xi received the Brazilian president in Beijing.", E("consults", "china", "brazil")),
     ("Tokyo welcomed the Australian prime minister.", E("consults", "japan", "australia")),
     ("Egypt hosted talks between Hamas and Fatah.", E("negotiatesWith", "egypt", "hamas")),
+    ("The Emir of Qatar welcomed the Turkish president to Doha.", E("consults", "qatar", "turkey")),
+    ("Hungary's prime minister hosted Netanyahu in Budapest.", E("consults", "hungary", "israel")),
     ("Putin and Trump met in Helsinki.", E("consults", "russia", "united-states")),
     (
         "The Indian and Pakistani prime ministers met on the sidelines of a summit in New York.",
@@ -369,6 +448,7 @@ CODEBOOK_A = [
         "Russian and American diplomats held talks in Istanbul.",
         E("negotiatesWith", "russia", "united-states"),
     ),
+    ("Delegations from Colombia and the ELN met in Havana.", E("consults", "colombia", "eln")),
     # 045 mediate, 046 negotiate.
     ("Armenia welcomed Russian mediation.", E("negotiatesWith", "armenia", "russia")),
     ("Egypt mediated between Israel and Hamas.", E("negotiatesWith", "egypt", "israel")),
@@ -401,12 +481,27 @@ CODEBOOK_A = [
         E("negotiatesWith", "kosovo", "serbia"),
     ),
     ("Argentina renegotiated its debt with the IMF.", E("negotiatesWith", "argentina", "imf")),
+    (
+        "Negotiations between Ethiopia and Egypt over the dam resumed.",
+        E("negotiatesWith", "ethiopia", "egypt"),
+    ),
+    ("Japan opened trade negotiations with Mexico.", E("negotiatesWith", "japan", "mexico")),
+    (
+        "Greek and Turkish diplomats held a round of exploratory talks.",
+        E("negotiatesWith", "greece", "turkey"),
+    ),
+    (
+        "Venezuela bargained with the United States over oil sanctions.",
+        E("negotiatesWith", "venezuela", "united-states"),
+    ),
     # 050 diplomatic cooperation, 051 praise, 052 defend verbally, 053 rally support.
     ("Saudi Arabia restored diplomatic ties with Iran.", E("supports", "saudi-arabia", "iran")),
     ("Morocco and Israel upgraded their relations.", E("supports", "morocco", "israel")),
     ("Bahrain and Israel established diplomatic relations.", E("supports", "bahrain", "israel")),
     ("Saudi Arabia reopened its embassy in Damascus.", E("supports", "saudi-arabia", "syria")),
     ("Turkey normalised relations with Armenia.", E("supports", "turkey", "armenia")),
+    ("China and Nicaragua restored diplomatic relations.", E("supports", "china", "nicaragua")),
+    ("Egypt upgraded its ties with Turkey to ambassador level.", E("supports", "egypt", "turkey")),
     ("Germany praised Morocco for its reforms.", E("supports", "germany", "morocco")),
     (
         "Washington endorsed the Egyptian ceasefire proposal.",
@@ -422,6 +517,24 @@ CODEBOOK_A = [
     ),
     ("Biden applauded Kenya's leadership in Haiti.", E("supports", "united-states", "kenya")),
     ("NATO congratulated Finland on its accession.", E("supports", "nato", "finland")),
+    (
+        "The Kenyan president was praised by the UN chief for his mediation.",
+        E("supports", "united-nations", "kenya"),
+    ),
+    (
+        "Washington welcomed Saudi Arabia's decision to extend the truce.",
+        E("supports", "united-states", "saudi-arabia"),
+    ),
+    ("Macron paid tribute to Ukraine's resistance.", E("supports", "france", "ukraine")),
+    (
+        "The Pakistani prime minister expressed gratitude to China for its help.",
+        E("supports", "pakistan", "china"),
+    ),
+    (
+        "The African Union commended Senegal for its peaceful election.",
+        E("supports", "african-union", "senegal"),
+    ),
+    ("Kyiv welcomed Turkey's offer to mediate.", E("supports", "ukraine", "turkey")),
     ("China defended Russia at the Security Council.", E("supports", "china", "russia")),
     (
         "The Pakistani foreign minister spoke up for the Taliban government.",
@@ -430,12 +543,16 @@ CODEBOOK_A = [
     ("Hungary came to the defence of Israel.", E("supports", "hungary", "israel")),
     ("Beijing defended its ally North Korea.", E("supports", "china", "north-korea")),
     ("The Kremlin defended Iran's right to enrich uranium.", E("supports", "russia", "iran")),
+    ("The Chinese foreign ministry defended Moscow's actions.", E("supports", "china", "russia")),
+    ("Iran's supreme leader voiced support for Hezbollah.", E("supports", "iran", "hezbollah")),
+    ("Turkey expressed solidarity with Azerbaijan.", E("supports", "turkey", "azerbaijan")),
     ("France rallied support for Lebanon.", E("supports", "france", "lebanon")),
     (
         "Turkey drummed up support for Azerbaijan among Muslim nations.",
         E("supports", "turkey", "azerbaijan"),
     ),
     ("The Arab League rallied behind Lebanon.", E("supports", "arab-league", "lebanon")),
+    ("NATO members rallied around Kyiv.", E("supports", "nato", "ukraine")),
     # 054 recognize, 055 apologize, 056 forgive.
     ("Spain formally recognized the state of Palestine.", E("supports", "spain", "palestine")),
     ("Israel granted diplomatic recognition to Somaliland.", E("supports", "israel", "somaliland")),
@@ -443,6 +560,10 @@ CODEBOOK_A = [
     (
         "Sweden became the first EU country to recognise Palestine.",
         E("supports", "sweden", "palestine"),
+    ),
+    (
+        "Saudi Arabia recognised the new government in Damascus.",
+        E("supports", "saudi-arabia", "syria"),
     ),
     ("Japan apologized to South Korea for wartime abuses.", E("supports", "japan", "south-korea")),
     (
@@ -454,8 +575,22 @@ CODEBOOK_A = [
         E("supports", "united-states", "pakistan"),
     ),
     ("Turkey apologised to Russia for shooting down a jet.", E("supports", "turkey", "russia")),
+    ("The Canadian prime minister offered an apology to India.", E("supports", "canada", "india")),
+    (
+        "Britain expressed regret to Kenya for colonial-era killings.",
+        E("supports", "united-kingdom", "kenya"),
+    ),
+    (
+        "Berlin formally apologised to Namibia for the genocide.",
+        E("supports", "germany", "namibia"),
+    ),
+    (
+        "The Japanese prime minister issued an apology to South Korea.",
+        E("supports", "japan", "south-korea"),
+    ),
     ("Vietnam forgave the United States for the war.", E("supports", "vietnam", "united-states")),
     ("The Rwandan president forgave Uganda.", E("supports", "rwanda", "uganda")),
+    ("Armenia pardoned the Azerbaijani government.", E("supports", "armenia", "azerbaijan")),
     # 057 sign agreement.
     (
         "Israel and the United Arab Emirates signed a peace treaty.",
@@ -479,6 +614,22 @@ CODEBOOK_A = [
         "Greece ratified its border accord with North Macedonia.",
         E("signsAgreementWith", "greece", "north-macedonia"),
     ),
+    (
+        "A peace accord was signed by Sudan and South Sudan.",
+        E("signsAgreementWith", "sudan", "south-sudan"),
+    ),
+    (
+        "The defence ministers of India and the United States signed a logistics pact.",
+        E("signsAgreementWith", "india", "united-states"),
+    ),
+    (
+        "Moscow and Pyongyang sealed a mutual defence treaty.",
+        E("signsAgreementWith", "russia", "north-korea"),
+    ),
+    (
+        "Kenya and Ethiopia signed a memorandum of understanding on trade.",
+        E("signsAgreementWith", "kenya", "ethiopia"),
+    ),
 ]
 
 
@@ -495,3 +646,48 @@ def test_intent_is_coded_agree(extract, text: str, expected: Expect) -> None:
 @pytest.mark.parametrize(("text", "expected"), CODEBOOK_A, ids=_ids(CODEBOOK_A))
 def test_consult_and_diplomatic_cooperation(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# What the words above must not be read into (own sentences).
+NOT_CODED = [
+    # A party's deed welcomed is endorsed (051), not a guest received (043).
+    (
+        "Washington welcomed Saudi Arabia's decision to extend the truce.",
+        E("consults", "united-states", "saudi-arabia", None),
+    ),
+    # Who arranges a meeting between others does not meet them; nor do they meet yet.
+    (
+        "The envoy worked to arrange a meeting between Zelensky and Putin.",
+        E("consults", "ukraine", "russia", None),
+    ),
+    # Offering condolences or an apology strikes no deal.
+    ("Egypt offered condolences to Morocco.", E("agreesWith", "egypt", "morocco", None)),
+    ("Japan offered an apology to China.", E("agreesWith", "japan", "china", None)),
+    # Exercises held alone near someone are a show of force, not cooperation.
+    (
+        "Russia held military exercises near the Finnish border.",
+        E("cooperatesWith", "russia", "finland", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_CODED, ids=_ids(NOT_CODED))
+def test_not_coded(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+def test_an_offer_to_act_is_an_intent_not_a_deed(extract) -> None:
+    # "offered to X": the offerer's own will (CAMEO 03x), while "an offer from Qatar to
+    # fund the port" is a proposal put to Egypt, whose act is neither done nor intended.
+    found = [
+        m
+        for m in extract("India offered to work with Bangladesh.")
+        if m.relation == "cooperatesWith"
+    ]
+    assert found and all(m.modality != "asserted" and m.plover == "AGREE" for m in found), found
+    embedded = [
+        m
+        for m in extract("Egypt turned down an offer from Qatar to fund the port.")
+        if m.relation == "aids"
+    ]
+    assert all(not m.event for m in embedded), embedded
