@@ -418,6 +418,11 @@ CODEBOOK_A = [
     ),
     ("Putin telephoned the Iranian president.", E("consults", "russia", "iran")),
     # 042 visit, 043 host, 044 meet elsewhere.
+    ("The Chinese premier flew to Canberra for talks.", E("negotiatesWith", "china", "australia")),
+    (
+        "Germany sent its foreign minister to Beijing for negotiations.",
+        E("negotiatesWith", "germany", "china"),
+    ),
     ("The Indian prime minister visited Washington.", E("consults", "india", "united-states")),
     (
         "The Chinese foreign minister arrived in Moscow for a two-day visit.",
