@@ -51,10 +51,18 @@ INTENTS = [
     ),
     ("Tehran said it was willing to cooperate with the IAEA.", E("cooperatesWith", "iran", "iaea")),
     (
+        "The Taliban said they would cooperate with the United Nations.",
+        E("cooperatesWith", "taliban", "united-nations"),
+    ),
+    (
         "Germany agreed to cooperate with Poland on energy security.",
         E("cooperatesWith", "germany", "poland"),
     ),
     ("Egypt is ready to work with Sudan on the Nile dam.", E("cooperatesWith", "egypt", "sudan")),
+    (
+        "Nigeria agreed to cooperate with Niger on border security.",
+        E("cooperatesWith", "nigeria", "niger"),
+    ),
     ("Beijing pledged to expand trade with Brazil.", E("cooperatesWith", "china", "brazil")),
     (
         "Saudi Arabia promised to invest ten billion dollars in Pakistan.",
@@ -91,6 +99,14 @@ INTENTS = [
         E("cooperatesWith", "egypt", "sudan"),
     ),
     (
+        "Britain intends to deploy troops alongside Estonian forces.",
+        E("cooperatesWith", "united-kingdom", "estonia"),
+    ),
+    (
+        "Hezbollah vowed to fight alongside Syrian troops.",
+        E("cooperatesWith", "hezbollah", "syria"),
+    ),
+    (
         "Mexico pledged to cooperate with American prosecutors.",
         E("cooperatesWith", "mexico", "united-states"),
     ),
@@ -124,6 +140,11 @@ INTENTS = [
     ("Canada promised to support Ukraine's membership bid.", E("supports", "canada", "ukraine")),
     ("Brazil said it would endorse Argentina's candidacy.", E("supports", "brazil", "argentina")),
     ("Moscow promised to back Belgrade over Kosovo.", E("supports", "russia", "serbia")),
+    (
+        "Qatar and the UAE agreed to restore diplomatic ties.",
+        E("supports", "qatar", "united-arab-emirates"),
+    ),
+    ("Mexico pledged its support to Cuba.", E("supports", "mexico", "cuba")),
     # 033 intent to aid, 0331 economic aid, 0332 military aid, 0333 humanitarian aid, 0334
     # peacekeepers.
     (
@@ -158,6 +179,7 @@ INTENTS = [
         E("sellsArmsTo", "united-states", "turkey"),
     ),
     ("Iran vowed to arm the Houthis.", E("sellsArmsTo", "iran", "houthis")),
+    ("Berlin agreed to supply Leopard tanks to Kyiv.", E("sellsArmsTo", "germany", "ukraine")),
     ("Turkey vowed to send humanitarian aid to Gaza.", E("aids", "turkey", "gaza-strip")),
     (
         "The United Arab Emirates offered to send medicine to Sudan.",
@@ -168,6 +190,10 @@ INTENTS = [
     (
         "Japan pledged emergency relief to the Philippines after the typhoon.",
         E("aids", "japan", "philippines"),
+    ),
+    (
+        "The Red Cross promised to deliver medical supplies to Gaza.",
+        E("aids", "org:red-cross", "gaza-strip"),
     ),
     (
         "Rwanda offered to send peacekeepers to the Central African Republic.",
@@ -259,6 +285,7 @@ INTENTS = [
         E("retreatsFrom", "hamas", "israel"),
     ),
     ("Belarus agreed to release political prisoners.", E("retreatsFrom", "belarus", "belarus")),
+    ("Israel agreed to free Palestinian prisoners.", E("retreatsFrom", "israel", "palestine")),
     (
         "The United States said it would lift sanctions on Venezuela.",
         E("retreatsFrom", "united-states", "venezuela"),
@@ -276,6 +303,7 @@ INTENTS = [
         E("retreatsFrom", "united-states", "syria"),
     ),
     ("Washington offered to unfreeze Iranian assets.", E("retreatsFrom", "united-states", "iran")),
+    ("Trump said he would lift sanctions on Syria.", E("retreatsFrom", "united-states", "syria")),
     (
         "Syria agreed to let UN inspectors into the country.",
         E("retreatsFrom", "syria", "united-nations"),
@@ -304,6 +332,14 @@ INTENTS = [
         E("retreatsFrom", "hamas", "israel"),
     ),
     ("Israel agreed to pause its offensive in Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "The Sudanese army agreed to a truce with the Rapid Support Forces.",
+        E("retreatsFrom", "sudan", "rapid-support-forces"),
+    ),
+    (
+        "Russia promised to withdraw its troops from Georgia.",
+        E("retreatsFrom", "russia", "georgia"),
+    ),
     # 036 intent to meet or negotiate, 037 settle, 038 accept mediation, 039 mediate.
     (
         "Iran said it was ready to hold talks with the United States.",
@@ -328,6 +364,8 @@ INTENTS = [
         E("consults", "sudan", "saudi-arabia"),
     ),
     ("Kim Jong Un is willing to meet Trump again.", E("consults", "north-korea", "united-states")),
+    ("The Kremlin said Putin would meet Modi next week.", E("consults", "russia", "india")),
+    ("Beijing will host the Sudanese leader next month.", E("consults", "china", "sudan")),
     (
         "Ethiopia pledged to settle its border dispute with Eritrea.",
         E("agreesWith", "ethiopia", "eritrea"),
@@ -369,6 +407,10 @@ INTENTS = [
         "The Vatican said it was ready to act as a mediator between Russia and Ukraine.",
         E("negotiatesWith", "holy-see", "russia"),
     ),
+    (
+        "Brazil offered to mediate between Venezuela and Guyana.",
+        E("negotiatesWith", "brazil", "venezuela"),
+    ),
 ]
 
 CODEBOOK_A = [
@@ -399,6 +441,9 @@ CODEBOOK_A = [
         "The Egyptian foreign minister conferred with his Jordanian counterpart.",
         E("consults", "egypt", "jordan"),
     ),
+    ("Hamas leaders met Iranian officials in Tehran.", E("consults", "hamas", "iran")),
+    ("The Houthis held consultations with Omani mediators.", E("consults", "houthis", "oman")),
+    ("Netanyahu sat down with Biden at the White House.", E("consults", "israel", "united-states")),
     ("Biden phoned Netanyahu on Sunday.", E("consults", "united-states", "israel")),
     (
         "The Saudi crown prince held a telephone conversation with the Iranian president.",
@@ -417,12 +462,15 @@ CODEBOOK_A = [
         E("consults", "india", "china"),
     ),
     ("Putin telephoned the Iranian president.", E("consults", "russia", "iran")),
-    # 042 visit, 043 host, 044 meet elsewhere.
-    ("The Chinese premier flew to Canberra for talks.", E("negotiatesWith", "china", "australia")),
     (
-        "Germany sent its foreign minister to Beijing for negotiations.",
-        E("negotiatesWith", "germany", "china"),
+        "The Chinese and American defence chiefs held a video call.",
+        E("consults", "china", "united-states"),
     ),
+    (
+        "Zelensky had a telephone conversation with the Polish president.",
+        E("consults", "ukraine", "poland"),
+    ),
+    # 042 visit, 043 host, 044 meet elsewhere.
     ("The Indian prime minister visited Washington.", E("consults", "india", "united-states")),
     (
         "The Chinese foreign minister arrived in Moscow for a two-day visit.",
@@ -434,15 +482,29 @@ CODEBOOK_A = [
     ),
     ("A Japanese trade delegation paid a visit to Vietnam.", E("consults", "japan", "vietnam")),
     ("Macron made a state visit to Germany.", E("consults", "france", "germany")),
+    ("The Chinese premier flew to Canberra for talks.", E("negotiatesWith", "china", "australia")),
+    (
+        "Germany sent its foreign minister to Beijing for negotiations.",
+        E("negotiatesWith", "germany", "china"),
+    ),
     ("Modi's trip to Washington ended on Friday.", E("consults", "india", "united-states")),
     ("Erdogan paid an official visit to Baku.", E("consults", "turkey", "azerbaijan")),
     ("The Saudi foreign minister travelled to Tehran.", E("consults", "saudi-arabia", "iran")),
+    (
+        "The Iranian president landed in Caracas on a state visit.",
+        E("consults", "iran", "venezuela"),
+    ),
+    ("A Hamas delegation arrived in Cairo.", E("consults", "hamas", "egypt")),
     ("Qatar hosted a Taliban delegation.", E("consults", "qatar", "taliban")),
     ("Xi received the Brazilian president in Beijing.", E("consults", "china", "brazil")),
     ("Tokyo welcomed the Australian prime minister.", E("consults", "japan", "australia")),
     ("Egypt hosted talks between Hamas and Fatah.", E("negotiatesWith", "egypt", "hamas")),
     ("The Emir of Qatar welcomed the Turkish president to Doha.", E("consults", "qatar", "turkey")),
     ("Hungary's prime minister hosted Netanyahu in Budapest.", E("consults", "hungary", "israel")),
+    (
+        "The Saudi crown prince was visited by the French president.",
+        E("consults", "france", "saudi-arabia"),
+    ),
     ("Putin and Trump met in Helsinki.", E("consults", "russia", "united-states")),
     (
         "The Indian and Pakistani prime ministers met on the sidelines of a summit in New York.",
@@ -454,6 +516,7 @@ CODEBOOK_A = [
         E("negotiatesWith", "russia", "united-states"),
     ),
     ("Delegations from Colombia and the ELN met in Havana.", E("consults", "colombia", "eln")),
+    ("Armenian and Azerbaijani leaders met in Brussels.", E("consults", "armenia", "azerbaijan")),
     # 045 mediate, 046 negotiate.
     ("Armenia welcomed Russian mediation.", E("negotiatesWith", "armenia", "russia")),
     ("Egypt mediated between Israel and Hamas.", E("negotiatesWith", "egypt", "israel")),
@@ -468,6 +531,10 @@ CODEBOOK_A = [
     (
         "Kenya acted as a mediator between Ethiopia and the Tigrayan rebels.",
         E("negotiatesWith", "kenya", "ethiopia"),
+    ),
+    (
+        "The mediation by Qatar between Russia and Ukraine led to the return of children.",
+        E("negotiatesWith", "qatar", "russia"),
     ),
     (
         "Iran and the United States held indirect negotiations in Oman.",
@@ -499,6 +566,18 @@ CODEBOOK_A = [
         "Venezuela bargained with the United States over oil sanctions.",
         E("negotiatesWith", "venezuela", "united-states"),
     ),
+    (
+        "The Afghan Taliban negotiated with Pakistani officials over the border.",
+        E("negotiatesWith", "taliban", "pakistan"),
+    ),
+    (
+        "Talks between Israel and Lebanon on the maritime border began.",
+        E("negotiatesWith", "israel", "lebanon"),
+    ),
+    (
+        "Iran's nuclear negotiations with the European Union stalled.",
+        E("negotiatesWith", "iran", "european-union"),
+    ),
     # 050 diplomatic cooperation, 051 praise, 052 defend verbally, 053 rally support.
     ("Saudi Arabia restored diplomatic ties with Iran.", E("supports", "saudi-arabia", "iran")),
     ("Morocco and Israel upgraded their relations.", E("supports", "morocco", "israel")),
@@ -507,6 +586,10 @@ CODEBOOK_A = [
     ("Turkey normalised relations with Armenia.", E("supports", "turkey", "armenia")),
     ("China and Nicaragua restored diplomatic relations.", E("supports", "china", "nicaragua")),
     ("Egypt upgraded its ties with Turkey to ambassador level.", E("supports", "egypt", "turkey")),
+    (
+        "The United Arab Emirates opened an embassy in Tel Aviv.",
+        E("supports", "united-arab-emirates", "israel"),
+    ),
     ("Germany praised Morocco for its reforms.", E("supports", "germany", "morocco")),
     (
         "Washington endorsed the Egyptian ceasefire proposal.",
@@ -540,6 +623,16 @@ CODEBOOK_A = [
         E("supports", "african-union", "senegal"),
     ),
     ("Kyiv welcomed Turkey's offer to mediate.", E("supports", "ukraine", "turkey")),
+    (
+        "The Indian prime minister thanked the United Arab Emirates for its support.",
+        E("supports", "india", "united-arab-emirates"),
+    ),
+    (
+        "Kenya's role in Haiti was praised by the United States.",
+        E("supports", "united-states", "kenya"),
+    ),
+    ("The Arab League endorsed the Egyptian plan for Gaza.", E("supports", "arab-league", "egypt")),
+    ("Beijing lauded the Pakistani army.", E("supports", "china", "pakistan-armed-forces")),
     ("China defended Russia at the Security Council.", E("supports", "china", "russia")),
     (
         "The Pakistani foreign minister spoke up for the Taliban government.",
@@ -551,6 +644,8 @@ CODEBOOK_A = [
     ("The Chinese foreign ministry defended Moscow's actions.", E("supports", "china", "russia")),
     ("Iran's supreme leader voiced support for Hezbollah.", E("supports", "iran", "hezbollah")),
     ("Turkey expressed solidarity with Azerbaijan.", E("supports", "turkey", "azerbaijan")),
+    ("Moscow sided with Tehran in the dispute.", E("supports", "russia", "iran")),
+    ("India stood by Bhutan.", E("supports", "india", "bhutan")),
     ("France rallied support for Lebanon.", E("supports", "france", "lebanon")),
     (
         "Turkey drummed up support for Azerbaijan among Muslim nations.",
@@ -570,6 +665,11 @@ CODEBOOK_A = [
         "Saudi Arabia recognised the new government in Damascus.",
         E("supports", "saudi-arabia", "syria"),
     ),
+    (
+        "The Dominican Republic recognised the People's Republic of China.",
+        E("supports", "dominican-republic", "china"),
+    ),
+    ("Honduras switched diplomatic recognition to Beijing.", E("supports", "honduras", "china")),
     ("Japan apologized to South Korea for wartime abuses.", E("supports", "japan", "south-korea")),
     (
         "The Dutch king apologised to Indonesia for colonial violence.",
@@ -593,9 +693,17 @@ CODEBOOK_A = [
         "The Japanese prime minister issued an apology to South Korea.",
         E("supports", "japan", "south-korea"),
     ),
+    (
+        "The Israeli prime minister apologized to Egypt for the killing of its soldiers.",
+        E("supports", "israel", "egypt"),
+    ),
     ("Vietnam forgave the United States for the war.", E("supports", "vietnam", "united-states")),
     ("The Rwandan president forgave Uganda.", E("supports", "rwanda", "uganda")),
     ("Armenia pardoned the Azerbaijani government.", E("supports", "armenia", "azerbaijan")),
+    (
+        "The Kenyan president pardoned the Ugandan government for the raid.",
+        E("supports", "kenya", "uganda"),
+    ),
     # 057 sign agreement.
     (
         "Israel and the United Arab Emirates signed a peace treaty.",
@@ -635,6 +743,8 @@ CODEBOOK_A = [
         "Kenya and Ethiopia signed a memorandum of understanding on trade.",
         E("signsAgreementWith", "kenya", "ethiopia"),
     ),
+    ("The agreement was signed by Egypt and Israel.", E("signsAgreementWith", "egypt", "israel")),
+    ("Serbia signed an arms deal with China.", E("signsAgreementWith", "serbia", "china")),
 ]
 
 
