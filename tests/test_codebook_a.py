@@ -533,6 +533,22 @@ CODEBOOK_A = [
         E("negotiatesWith", "kenya", "ethiopia"),
     ),
     (
+        "Turkey brokered a grain deal between Russia and Ukraine.",
+        E("negotiatesWith", "turkey", "russia"),
+    ),
+    (
+        "The Emir of Qatar brokered a prisoner swap between Russia and Ukraine.",
+        E("negotiatesWith", "qatar", "ukraine"),
+    ),
+    (
+        "Saudi Arabia brokered an accord between Iran and Bahrain.",
+        E("negotiatesWith", "saudi-arabia", "bahrain"),
+    ),
+    (
+        "Egyptian mediators brokered a truce between Israel and Islamic Jihad.",
+        E("negotiatesWith", "egypt", "israel"),
+    ),
+    (
         "The mediation by Qatar between Russia and Ukraine led to the return of children.",
         E("negotiatesWith", "qatar", "russia"),
     ),
@@ -778,6 +794,11 @@ NOT_CODED = [
     # Offering condolences or an apology strikes no deal.
     ("Egypt offered condolences to Morocco.", E("agreesWith", "egypt", "morocco", None)),
     ("Japan offered an apology to China.", E("agreesWith", "japan", "china", None)),
+    # Who brokers a deal between others is not a party to it.
+    (
+        "Turkey brokered a grain deal between Russia and Ukraine.",
+        E("agreesWith", "turkey", "russia", None),
+    ),
     # Exercises held alone near someone are a show of force, not cooperation.
     (
         "Russia held military exercises near the Finnish border.",
