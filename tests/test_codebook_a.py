@@ -695,6 +695,8 @@ CODEBOOK_A = [
         "The United States issued a formal apology to Pakistan.",
         E("supports", "united-states", "pakistan"),
     ),
+    ("The German president asked Namibia for forgiveness.", E("supports", "germany", "namibia")),
+    ("Tokyo sought forgiveness from Seoul.", E("supports", "japan", "south-korea")),
     ("Turkey apologised to Russia for shooting down a jet.", E("supports", "turkey", "russia")),
     ("The Canadian prime minister offered an apology to India.", E("supports", "canada", "india")),
     (
@@ -794,6 +796,11 @@ NOT_CODED = [
     # Offering condolences or an apology strikes no deal.
     ("Egypt offered condolences to Morocco.", E("agreesWith", "egypt", "morocco", None)),
     ("Japan offered an apology to China.", E("agreesWith", "japan", "china", None)),
+    # Asking forgiveness apologizes (055); it is no appeal or demand.
+    (
+        "The German president asked Namibia for forgiveness.",
+        E("demands", "germany", "namibia", None),
+    ),
     # Who brokers a deal between others is not a party to it.
     (
         "Turkey brokered a grain deal between Russia and Ukraine.",

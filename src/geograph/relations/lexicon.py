@@ -15,7 +15,7 @@ VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
     "authority", "own_people",
 )  # fmt: skip
-NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj")
+NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj")
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,15 +68,14 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
     noun names (the verbs are the lexicon's ``rushing`` and ``assenting`` classes), as
     the subject of a light verb would ("defended Israel", "agreed a ceasefire")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
         return None
     verb = noun.head.head
     classes = ctx.lexicon.classes
     lemma = verb.lemma_.lower()
-    if verb.pos_ == "VERB" and (
-        lemma in classes.get("rushing", frozenset())
-        or lemma in classes.get("assenting", frozenset())
-    ):
+    # "asked Namibia for forgiveness": only host-class triggers use an asking verb.
+    wanted = ("rushing", "assenting") if noun.head.lower_ == "to" else ("asking",)
+    if verb.pos_ == "VERB" and any(lemma in classes.get(c, frozenset()) for c in wanted):
         return verb
     return None
 
@@ -101,6 +100,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
+    if slot == "obj" and host is not None and noun.dep_ == "pobj":
+        # "asked Namibia for forgiveness": the host's own object, when the noun is not it.
+        return syntax.direct_objects(host)
     if slot == "owner":
         # The noun's owner as its target, when the source is the host: "welcomed
         # Russian mediation", "came to Israel's defence" (as owners() reads it).
