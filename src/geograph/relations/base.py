@@ -90,7 +90,20 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     left = " ".join(
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
     )
-    multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
+    # "a state of emergency", "a show of force": the noun is the "of" object of the
+    # trigger's first word.
+    of_left = ""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        of_left = f"{noun.head.head.lemma_.lower()} of"
+    multi = [
+        t
+        for t in triggers
+        if " " in t.word
+        and (
+            left.endswith(t.word.rsplit(" ", 1)[0])
+            or (of_left and t.word.rsplit(" ", 1)[0] == of_left)
+        )
+    ]
     if multi:
         return [t for t in multi if not excluded(noun, t, ctx)]
     return [t for t in triggers if " " not in t.word and not excluded(noun, t, ctx)]

@@ -89,6 +89,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    if noun.dep_ == "pobj" and any(" of " in t.word for t in noun_triggers(noun, ctx)):
+        # "a state of emergency in Bangkok", "a show of force near Taiwan": a trigger
+        # written with "of" is anchored on its first noun, whose phrase carries the
+        # arguments.
+        anchor = noun.head.head
     host = syntax.governing_clause(anchor)
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
@@ -152,6 +157,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = ctx.refs(undergoers, "patient")
         for slot in () if targets else trig.target:
             tokens = _target_tokens(anchor, host, slot)
+            if not tokens and anchor is not noun and slot.startswith("prep:"):
+                # "a note of protest with China": the phrase may hang on the noun.
+                tokens = syntax.prep_objects(noun, slot[5:])
             targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
                 break
@@ -165,7 +173,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
             targets = nearby(inner, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        if not targets and "home" in trig.target:
+        if "home" in trig.target and all(
+            (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
+        ):
+            # No target, or only the source itself ("a curfew in Addis Ababa", the
+            # capital standing for the government that imposed it): the other side
+            # at home.
             targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
