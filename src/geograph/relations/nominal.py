@@ -106,6 +106,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         if t.host_class is None
         or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
+    triggers = _by_object(anchor, triggers, ctx)
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
     elif (receiver := _receiving(anchor, host, ctx)) is not None:
@@ -184,6 +185,22 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Trigger]:
+    """As for verbs, a reading whose object class the noun's "of" phrase fits beats
+    a plain one: "the expulsion of two diplomats" is a sanction, "the expulsion of
+    migrants" coercion. A class the phrase does not fit drops no reading."""
+    of = syntax.prep_objects(anchor, "of")
+    fits = [
+        t
+        for t in triggers
+        if t.object_class in ctx.lexicon.classes
+        and any(syntax.named_by(o, ctx.lexicon.classes[t.object_class]) for o in of)
+    ]
+    if not fits:
+        return triggers
+    return [t for t in triggers if t in fits or t.object_class is not None]
 
 
 def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context) -> bool:
