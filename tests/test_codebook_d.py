@@ -45,6 +45,9 @@ CODEBOOK_D = [
         "Russia mounted a show of force off the Japanese coast.",
         E("mobilizesAgainst", "russia", "japan"),
     ),
+    # (072 stays: arms sent to a country, not to a border.)
+    ("Russia sent tanks to Syria.", E("sellsArmsTo", "russia", "syria")),
+    ("Iran shipped drones to Russia.", E("sellsArmsTo", "iran", "russia")),
     # 160/161 reduce or break diplomatic relations; 166 expel or withdraw (1661
     # peacekeepers, 1662 inspectors, 1663 aid agencies).
     ("Morocco severed diplomatic relations with Iran.", E("sanctions", "morocco", "iran")),
@@ -433,6 +436,15 @@ NOT_D = [
     ("Hamas used a school in Gaza as a base.", E("assaults", "hamas", "gaza-strip", None, None)),
     # Forces sent to a country are not aimed at it.
     ("France sent troops to Mali.", E("mobilizesAgainst", "france", "mali", None, None)),
+    # Arms sent to a border are deployed there, not handed to the neighbour.
+    (
+        "Turkey sent tanks to its border with Syria.",
+        E("sellsArmsTo", "turkey", "syria", None, None),
+    ),
+    (
+        "Greece sent warships to its border with Turkey.",
+        E("sellsArmsTo", "greece", "turkey", None, None),
+    ),
     # A state of emergency over a storm coerces no one.
     (
         "Florida declared a state of emergency ahead of the hurricane.",

@@ -117,7 +117,14 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         return False
     words = ctx.lexicon.classes[trigger.unless_class]
     near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod")]
-    near += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
+    near += [
+        g
+        for c in word.children
+        if c.dep_ in ("prep", "dative")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
