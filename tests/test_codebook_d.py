@@ -36,6 +36,15 @@ CODEBOOK_D = [
         E("mobilizesAgainst", "pakistan", "india"),
     ),
     ("Russia massed troops near the Ukrainian border.", E("mobilizesAgainst", "russia", "ukraine")),
+    # (put on alert in the passive: who was put on alert mobilizes)
+    (
+        "Indian police were placed on alert along the border with Nepal.",
+        E("mobilizesAgainst", "india", "nepal"),
+    ),
+    (
+        "Greek forces were put on alert near the Turkish border.",
+        E("mobilizesAgainst", "greece", "turkey"),
+    ),
     (
         "Azerbaijan mobilized its reservists against Armenia.",
         E("mobilizesAgainst", "azerbaijan", "armenia"),

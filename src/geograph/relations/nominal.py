@@ -129,6 +129,15 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+                partake = _taking_part(anchor, ctx)
+                if (
+                    not sources
+                    and syntax.is_passive(host)
+                    and partake is not None
+                    and partake.i == host.i
+                ):
+                    # "Indian troops were put on alert": who was put into the act.
+                    sources = ctx.refs(syntax.direct_objects(host), "agent")
             elif slot in PLACE_SOURCES and (
                 host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
             ):
