@@ -139,6 +139,14 @@ CODEBOOK_D = [
         E("sanctions", "iran", "european-union"),
     ),
     ("Qatar suspended its mediation with Hamas.", E("sanctions", "qatar", "hamas")),
+    (
+        "Qatar suspended its mediation between Israel and Hamas.",
+        E("sanctions", "qatar", "israel"),
+    ),
+    (
+        "Norway ended its mediation between the Colombian government and the FARC.",
+        E("sanctions", "norway", "farc"),
+    ),
     ("Egypt halted its mediation efforts with Hamas.", E("sanctions", "egypt", "hamas")),
     ("Pakistan called off its dialogue with India.", E("sanctions", "pakistan", "india")),
     (
