@@ -1,0 +1,374 @@
+"""Actors named by their own names: armed groups, state bodies (legislatures,
+courts, agencies, state media), political parties, NGOs and IGOs. Each row is a
+sentence of our own, the relation it states, and the countries its two actors
+must carry (the scorer codes an event by its actors' countries). Not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object, object, object]]) -> list[str]:
+    return [row[0][:40] for row in table]
+
+
+# (sentence, relation, source country, target country); None: no country.
+ARMED_GROUPS = [
+    (
+        "The Tamil Tigers ambushed a Sri Lankan army convoy.",
+        E("attacks", "ltte", "sri-lanka"),
+        "LKA",
+        "LKA",
+    ),
+    (
+        "Shining Path guerrillas attacked a Peruvian police post.",
+        E("attacks", "shining-path", "peru"),
+        "PER",
+        "PER",
+    ),
+    (
+        "The Colombian government held peace talks with the ELN in Havana.",
+        E("negotiatesWith", "colombia", "eln"),
+        "COL",
+        "COL",
+    ),
+    (
+        "Abu Sayyaf militants were attacked by Philippine marines.",
+        E("attacks", "philippines", "abu-sayyaf"),
+        "PHL",
+        "PHL",
+    ),
+    (
+        "The IRA declared a ceasefire with the British government.",
+        E("retreatsFrom", "ira", "united-kingdom"),
+        "GBR",
+        "GBR",
+    ),
+    (
+        "Spain refused to negotiate with ETA.",
+        E("negotiatesWith", "spain", "eta", modality=None, negated=None),
+        "ESP",
+        "ESP",
+    ),
+    (
+        "UNITA rebels shelled government positions near Huambo, Angola said.",
+        E("attacks", "unita", "angola", modality=None),
+        "AGO",
+        "AGO",
+    ),
+    (
+        "RENAMO accused the Mozambican government of rigging the vote.",
+        E("accuses", "renamo", "mozambique"),
+        "MOZ",
+        "MOZ",
+    ),
+    (
+        "The Janjaweed attacked villages in Darfur.",
+        E("attacks", "janjaweed", "darfur", modality=None),
+        "SDN",
+        "SDN",
+    ),
+    (
+        "The Kosovo Liberation Army attacked Serbian police.",
+        E("attacks", "kla", "serbia"),
+        "SRB",
+        "SRB",
+    ),
+    (
+        "Thai troops clashed with Khmer Rouge guerrillas.",
+        E("attacks", "thailand", "khmer-rouge", modality=None),
+        "THA",
+        "KHM",
+    ),
+    (
+        "Nigeria accused IPOB of attacking police stations.",
+        E("accuses", "nigeria", "ipob"),
+        "NGA",
+        "NGA",
+    ),
+]
+
+
+STATE_BODIES = [
+    ("The Bundestag condemned the Duma.", E("criticizes", "bundestag", "state-duma"), "DEU", "RUS"),
+    (
+        "The Lok Sabha criticized Pakistan over the attack.",
+        E("criticizes", "lok-sabha", "pakistan"),
+        "IND",
+        "PAK",
+    ),
+    (
+        "The National People's Congress condemned Japan.",
+        E("criticizes", "national-peoples-congress", "japan"),
+        "CHN",
+        "JPN",
+    ),
+    (
+        "The Verkhovna Rada appealed to NATO for help.",
+        E("demands", "verkhovna-rada", "nato"),
+        "UKR",
+        None,
+    ),
+    (
+        "The KGB spied on West Germany's government.",
+        E("spiesOn", "kgb", "germany"),
+        "RUS",
+        "DEU",
+    ),
+    (
+        "SAVAK arrested dozens of Iraqi agents.",
+        E("coerces", "savak", "iraq", modality=None),
+        "IRN",
+        "IRQ",
+    ),
+    (
+        "Xinhua accused Washington of meddling in Hong Kong.",
+        E("accuses", "xinhua", "united-states"),
+        "CHN",
+        "USA",
+    ),
+    (
+        "KCNA threatened South Korea with retaliation.",
+        E("threatens", "kcna", "south-korea"),
+        "PRK",
+        "KOR",
+    ),
+    (
+        "TASS criticized the Estonian government.",
+        E("criticizes", "tass", "estonia"),
+        "RUS",
+        "EST",
+    ),
+    (
+        "The Supreme Court of Pakistan summoned the Indian envoy.",
+        E("criticizes", "supreme-court-of-pakistan", "india"),
+        "PAK",
+        "IND",
+    ),
+    (
+        "The Tatmadaw attacked Karen National Union positions.",
+        E("attacks", "tatmadaw", "karen-national-union"),
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Peshmerga fighters were attacked by Islamic State militants.",
+        E("attacks", "isis", "peshmerga"),
+        None,
+        "IRQ",
+    ),
+    (
+        "The PLO accused Israel of violating the accords.",
+        E("accuses", "plo", "israel"),
+        "PSE",
+        "ISR",
+    ),
+]
+
+
+PARTIES = [
+    (
+        "The ANC accused the Democratic Alliance of racism.",
+        E("accuses", "org:african-national-congress", "org:democratic-alliance"),
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Sinn Fein urged the DUP to return to power-sharing.",
+        E("demands", "org:sinn-fein", "org:democratic-unionist-party"),
+        "GBR",
+        "GBR",
+    ),
+    (
+        "The Likud party criticized the Iranian government.",
+        E("criticizes", "org:likud", "iran"),
+        "ISR",
+        "IRN",
+    ),
+    (
+        "The BJP accused the Congress party of appeasing Pakistan.",
+        E("accuses", "org:bharatiya-janata-party", "org:indian-national-congress"),
+        "IND",
+        "IND",
+    ),
+    (
+        "The Kuomintang criticized Beijing for its military drills.",
+        E("criticizes", "org:kuomintang", "china"),
+        "TWN",
+        "CHN",
+    ),
+    (
+        "ZANU-PF accused Britain of funding the MDC.",
+        E("accuses", "org:zanu-pf", "united-kingdom"),
+        "ZWE",
+        "GBR",
+    ),
+    (
+        "The AKP was criticized by the European Parliament.",
+        E("criticizes", "european-parliament", "org:akp"),
+        None,
+        "TUR",
+    ),
+    (
+        "Fatah accused Hamas of a coup in Gaza.",
+        E("accuses", "org:fatah", "hamas"),
+        "PSE",
+        "PSE",
+    ),
+    (
+        "The Chinese Communist Party denounced India for hosting the Dalai Lama.",
+        E("criticizes", "org:chinese-communist-party", "india"),
+        "CHN",
+        "IND",
+    ),
+]
+
+
+NGOS_AND_IGOS = [
+    (
+        "Amnesty International accused Egypt of torturing prisoners.",
+        E("accuses", "org:amnesty-international", "egypt"),
+        None,
+        "EGY",
+    ),
+    (
+        "Human Rights Watch criticized the Rapid Support Forces.",
+        E("criticizes", "org:human-rights-watch", "rapid-support-forces"),
+        None,
+        "SDN",
+    ),
+    (
+        "Doctors Without Borders accused the Saudi-led coalition of bombing a hospital.",
+        E("accuses", "org:medecins-sans-frontieres", "saudi-arabia", modality=None),
+        None,
+        "SAU",
+    ),
+    (
+        "Greenpeace protested against Japan's whaling fleet.",
+        E("protestsAgainst", "org:greenpeace", "japan"),
+        None,
+        "JPN",
+    ),
+    (
+        "The ICRC urged Israel to allow aid into Gaza.",
+        E("demands", "org:icrc", "israel"),
+        None,
+        "ISR",
+    ),
+    (
+        "B'Tselem accused the Israeli army of killing a teenager.",
+        E("accuses", "org:b-tselem", "idf"),
+        "ISR",
+        "ISR",
+    ),
+    (
+        "The ILO criticized Qatar over migrant labour.",
+        E("criticizes", "ilo", "qatar"),
+        None,
+        "QAT",
+    ),
+    (
+        "The Asian Development Bank lent Sri Lanka 200 million dollars.",
+        E("aids", "asian-development-bank", "sri-lanka", modality=None),
+        None,
+        "LKA",
+    ),
+    (
+        "KFOR troops were attacked by Serb protesters.",
+        E("attacks", "serbia", "kfor", modality=None),
+        "SRB",
+        None,
+    ),
+    (
+        "CARICOM urged Haiti to hold elections.",
+        E("demands", "caricom", "haiti"),
+        None,
+        "HTI",
+    ),
+]
+
+TABLES = ARMED_GROUPS + STATE_BODIES + PARTIES + NGOS_AND_IGOS
+
+
+@pytest.mark.parametrize(("text", "expect", "src", "tgt"), TABLES, ids=_ids(TABLES))
+def test_named_actor_resolves_with_its_country(
+    extract, text: str, expect: Expect, src: str | None, tgt: str | None
+) -> None:
+    mentions = extract(text)
+    check(mentions, (expect,))
+    found = next(
+        m
+        for m in mentions
+        if (m.relation, m.source.id, m.target.id) == (expect.relation, expect.source, expect.target)
+    )
+    assert (found.source.country, found.target.country) == (src, tgt)
+
+
+# A word of a known name states no relation: "Alliance" in "the Democratic
+# Alliance" or "the Bolivarian Alliance for the Peoples of Our America".
+NAME_WORDS = [
+    (
+        "The ANC accused the Democratic Alliance of racism.",
+        E("alliedWith", "org:african-national-congress", "org:democratic-alliance", modality=None),
+    ),
+    (
+        "Zimbabwe's ZANU-PF denounced the Democratic Alliance.",
+        E("alliedWith", "org:zanu-pf", "org:democratic-alliance", modality=None),
+    ),
+    (
+        "Venezuela and Cuba founded the Bolivarian Alliance for the Peoples of Our America.",
+        E("alliedWith", "venezuela", "alba", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NAME_WORDS, ids=[t[:40] for t, _ in NAME_WORDS])
+def test_a_word_of_a_name_is_no_trigger(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+# Names that must not be read as another actor: a longer name wins over the
+# shorter one inside it, and an ambiguous bare word is left to its context.
+NOT_CONFUSED = [
+    # "Congress party" is India's, not the US Congress.
+    ("The Congress party criticized Pakistan.", "Congress", "org:indian-national-congress"),
+    # The Russian party is not Japan's Liberal Democratic Party.
+    (
+        "The Liberal Democratic Party of Russia criticized NATO.",
+        "Liberal",
+        "org:liberal-democratic-party-of-russia",
+    ),
+    # "Real IRA" is its own group.
+    ("The Real IRA attacked a police station in Belfast.", "Real", "real-ira"),
+    # Japan's Red Army is not the Red Army Faction.
+    ("The Japanese Red Army attacked Israel.", "Red", "japanese-red-army"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"), NOT_CONFUSED, ids=[t[0][:40] for t in NOT_CONFUSED]
+)
+def test_longest_name_wins(pipeline, text: str, word: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(pipeline.normalize(text).text)
+    actors = pipeline.linker(doc)
+    tok = next(t for t in doc if t.text == word)
+    span = actors.at(tok)
+    assert span is not None and span.actor.id == actor
+
+
+# Ambiguous party names are left to the phrase: the Baath party of Syria or Iraq,
+# a "Labour Party" of any country.
+CONTEXT = [
+    ("Syria's ruling Baath Party criticized Turkey.", "SYR"),
+    ("Iraq's Baath Party accused Iran of aggression.", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), CONTEXT, ids=[t[0][:40] for t in CONTEXT])
+def test_ambiguous_party_takes_the_phrase_country(extract, text: str, country: str) -> None:
+    found = [m for m in extract(text) if m.source.id == "org:baath-party"]
+    assert found and all(m.source.country == country for m in found)
