@@ -126,6 +126,18 @@ STATE_BODIES = [
         "IRQ",
     ),
     (
+        "The Belarusian KGB arrested three Lithuanian citizens.",
+        E("coerces", "kgb-belarus", "lithuania", modality=None),
+        "BLR",
+        "LTU",
+    ),
+    (
+        "Belarus's KGB detained two Polish journalists.",
+        E("coerces", "kgb-belarus", "poland", modality=None),
+        "BLR",
+        "POL",
+    ),
+    (
         "Xinhua accused Washington of meddling in Hong Kong.",
         E("accuses", "xinhua", "united-states"),
         "CHN",
@@ -188,6 +200,19 @@ PARTIES = [
         E("criticizes", "org:likud", "iran"),
         "ISR",
         "IRN",
+    ),
+    # A titled member acts for the party, as for a state body.
+    (
+        "Likud lawmaker Yuli Edelstein criticized Iran.",
+        E("criticizes", "org:likud", "iran"),
+        "ISR",
+        "IRN",
+    ),
+    (
+        "Aziz Pahad, an ANC official, accused the Democratic Alliance of lying.",
+        E("accuses", "org:african-national-congress", "org:democratic-alliance"),
+        "ZAF",
+        "ZAF",
     ),
     (
         "The BJP accused the Congress party of appeasing Pakistan.",

@@ -626,7 +626,12 @@ class ActorLinker:
                 continue
             if span.actor.type in ("State", "Territory"):
                 country = country or span.actor.country
-            elif body is None and span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup"):
+            elif body is None and (
+                span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup")
+                # A party or NGO of the gazetteer ("Likud lawmaker X", "Amnesty
+                # International researcher X"); an organisation NER guessed is no body.
+                or (span.actor.type == "Organization" and span.kind == "name")
+            ):
                 body = span.actor
                 country = country or span.actor.country
         if not titled:
