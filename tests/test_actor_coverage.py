@@ -182,6 +182,72 @@ STATE_BODIES = [
 ]
 
 
+# Seats of government stand for their state, as "the Kremlin" does.
+SEATS = [
+    (
+        "Zhongnanhai rejected the American proposal.",
+        E("rejects", "china", "united-states"),
+        "CHN",
+        "USA",
+    ),
+    (
+        "Malacañang criticized Beijing over the water cannon attack.",
+        E("criticizes", "philippines", "china"),
+        "PHL",
+        "CHN",
+    ),
+    (
+        "Foggy Bottom criticized Venezuela.",
+        E("criticizes", "united-states", "venezuela"),
+        "USA",
+        "VEN",
+    ),
+]
+
+
+# Legislatures, police forces and militaries of one state.
+MORE_STATE_BODIES = [
+    ("The Riksdag condemned Russia.", E("criticizes", "riksdag", "russia"), "SWE", "RUS"),
+    (
+        "The Legislative Yuan criticized China.",
+        E("criticizes", "legislative-yuan", "china"),
+        "TWN",
+        "CHN",
+    ),
+    (
+        "The Supreme People's Assembly denounced South Korea.",
+        E("criticizes", "supreme-peoples-assembly", "south-korea"),
+        "PRK",
+        "KOR",
+    ),
+    (
+        "ICE agents detained two Mexican nationals.",
+        E("coerces", "ice", "mexico"),
+        "USA",
+        "MEX",
+    ),
+    (
+        "The Carabinieri arrested a Tunisian smuggler.",
+        E("coerces", "carabinieri", "tunisia"),
+        "ITA",
+        "TUN",
+    ),
+    (
+        "Kenya Defence Forces attacked al-Shabaab militants.",
+        E("attacks", "kdf", "al-shabaab"),
+        "KEN",
+        "SOM",
+    ),
+    ("FARDC troops clashed with M23 rebels.", E("attacks", "fardc", "m23"), "COD", "COD"),
+    (
+        "Rosgvardia troops detained Ukrainian civilians.",
+        E("coerces", "rosgvardia", "ukraine"),
+        "RUS",
+        "UKR",
+    ),
+]
+
+
 PARTIES = [
     (
         "The ANC accused the Democratic Alliance of racism.",
@@ -316,7 +382,7 @@ NGOS_AND_IGOS = [
     ),
 ]
 
-TABLES = ARMED_GROUPS + STATE_BODIES + PARTIES + NGOS_AND_IGOS
+TABLES = ARMED_GROUPS + STATE_BODIES + SEATS + MORE_STATE_BODIES + PARTIES + NGOS_AND_IGOS
 
 
 @pytest.mark.parametrize(("text", "expect", "src", "tgt"), TABLES, ids=_ids(TABLES))
