@@ -451,6 +451,15 @@ def test_longest_name_wins(pipeline, text: str, word: str, actor: str) -> None: 
     assert span is not None and span.actor.id == actor
 
 
+# A seat of government whose name is also an ordinary house is not listed: Mugabe's
+# home was "the Blue House" too.
+def test_blue_house_is_no_korean_seat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mugabe retired to a mansion known as the "Blue House" in Harare.'
+    doc = pipeline.nlp(pipeline.normalize(text).text)
+    span = pipeline.linker(doc).at(next(t for t in doc if t.text == "Blue"))
+    assert span is None or span.actor.id != "south-korea"
+
+
 # Ambiguous party names are left to the phrase: the Baath party of Syria or Iraq,
 # a "Labour Party" of any country.
 CONTEXT = [
