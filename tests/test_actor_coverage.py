@@ -85,6 +85,12 @@ ARMED_GROUPS = [
         "KHM",
     ),
     (
+        "Al-Nusra fighters attacked Syrian troops.",
+        E("attacks", "hayat-tahrir-al-sham", "syria"),
+        "SYR",
+        "SYR",
+    ),
+    (
         "Nigeria accused IPOB of attacking police stations.",
         E("accuses", "nigeria", "ipob"),
         "NGA",
