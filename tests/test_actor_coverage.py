@@ -227,6 +227,18 @@ MORE_STATE_BODIES = [
         "KOR",
     ),
     (
+        "The Guardian Council rejected the American offer.",
+        E("rejects", "guardian-council", "united-states"),
+        "IRN",
+        "USA",
+    ),
+    (
+        "The State Administration Council accused the Arakan Army of attacking civilians.",
+        E("accuses", "state-administration-council", "arakan-army"),
+        "MMR",
+        "MMR",
+    ),
+    (
         "ICE agents detained two Mexican nationals.",
         E("coerces", "ice", "mexico"),
         "USA",
