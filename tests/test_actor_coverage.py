@@ -490,3 +490,36 @@ CONTEXT = [
 def test_ambiguous_party_takes_the_phrase_country(extract, text: str, country: str) -> None:
     found = [m for m in extract(text) if m.source.id == "org:baath-party"]
     assert found and all(m.source.country == country for m in found)
+
+
+# A bare name that is also another country's institution ("Congress") belongs to
+# the state the phrase names; the known body keeps the bare name.
+OTHER_STATES_BODY = [
+    (
+        "Peru's Congress condemned Venezuela.",
+        E("criticizes", "peru", "venezuela"),
+        E("criticizes", "us-congress", "venezuela"),
+    ),
+    (
+        "The Philippine Congress criticized China.",
+        E("criticizes", "philippines", "china"),
+        E("criticizes", "us-congress", "china"),
+    ),
+    (
+        "Brazil's Congress rejected Argentina's proposal.",
+        E("rejects", "brazil", "argentina"),
+        E("rejects", "us-congress", "argentina"),
+    ),
+    (
+        "The US Congress condemned Venezuela.",
+        E("criticizes", "us-congress", "venezuela"),
+        E("criticizes", "united-states", "venezuela"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "absent"), OTHER_STATES_BODY, ids=[t[0][:40] for t in OTHER_STATES_BODY]
+)
+def test_a_body_of_another_state(extract, text: str, expect: Expect, absent: Expect) -> None:
+    check(extract(text), (expect,), (absent,))
