@@ -91,6 +91,24 @@ ARMED_GROUPS = [
         "SYR",
     ),
     (
+        "Hezb-e-Islami fighters attacked NATO troops in Kabul.",
+        E("attacks", "hizb-e-islami", "nato"),
+        "AFG",
+        None,
+    ),
+    (
+        "China accused the East Turkestan Islamic Movement of plotting attacks.",
+        E("accuses", "china", "etim"),
+        "CHN",
+        "CHN",
+    ),
+    (
+        "The Popular Resistance Committees fired rockets at Israel.",
+        E("attacks", "popular-resistance-committees", "israel"),
+        "PSE",
+        "ISR",
+    ),
+    (
         "Nigeria accused IPOB of attacking police stations.",
         E("accuses", "nigeria", "ipob"),
         "NGA",
@@ -257,6 +275,12 @@ MORE_STATE_BODIES = [
         "SOM",
     ),
     ("FARDC troops clashed with M23 rebels.", E("attacks", "fardc", "m23"), "COD", "COD"),
+    (
+        "The Azov Regiment attacked Russian positions near Mariupol.",
+        E("attacks", "azov", "russia"),
+        "UKR",
+        "RUS",
+    ),
     (
         "Rosgvardia troops detained Ukrainian civilians.",
         E("coerces", "rosgvardia", "ukraine"),
