@@ -475,6 +475,12 @@ NOT_CONFUSED = [
         "Liberal",
         "org:liberal-democratic-party-of-russia",
     ),
+    # Armenia's Republican Party is not the American one.
+    (
+        "The Republican Party of Armenia criticized Azerbaijan.",
+        "Republican",
+        "org:republican-party-of-armenia",
+    ),
     # "Real IRA" is its own group.
     ("The Real IRA attacked a police station in Belfast.", "Real", "real-ira"),
     # Japan's Red Army is not the Red Army Faction.
