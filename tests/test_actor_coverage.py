@@ -424,7 +424,35 @@ NGOS_AND_IGOS = [
     ),
 ]
 
-TABLES = ARMED_GROUPS + STATE_BODIES + SEATS + MORE_STATE_BODIES + PARTIES + NGOS_AND_IGOS
+# The same actors as arguments of a relation noun ("the arrest of ... by ...").
+NOMINAL = [
+    (
+        "The arrest of Amnesty International researchers by Turkish police drew protests.",
+        E("coerces", "turkey", "org:amnesty-international"),
+        "TUR",
+        None,
+    ),
+    (
+        "The expulsion of Human Rights Watch by Egypt was condemned.",
+        E("coerces", "egypt", "org:human-rights-watch"),
+        "EGY",
+        None,
+    ),
+    (
+        "The Shining Path's attack on a Peruvian army base killed four.",
+        E("attacks", "shining-path", "peru"),
+        "PER",
+        "PER",
+    ),
+    (
+        "An LTTE attack on the Sri Lankan navy killed 12 sailors.",
+        E("attacks", "ltte", "sri-lanka"),
+        "LKA",
+        "LKA",
+    ),
+]
+
+TABLES = ARMED_GROUPS + STATE_BODIES + SEATS + MORE_STATE_BODIES + PARTIES + NGOS_AND_IGOS + NOMINAL
 
 
 @pytest.mark.parametrize(("text", "expect", "src", "tgt"), TABLES, ids=_ids(TABLES))
