@@ -62,6 +62,11 @@ class Extractor:
         if not actors.spans:
             return
         for i in self._candidates(doc):
+            named = actors.by_token.get(i)
+            if named is not None and named.kind == "name" and named.end - named.start > 1:
+                # A word of a known actor's multi-word name ("the Democratic
+                # Alliance", "the Bolivarian Alliance ...") names the actor, not a relation.
+                continue
             tok = doc[i]
             lemma = tok.lemma_.lower()
             families: list[Callable[..., Iterator[Found]]] = []
