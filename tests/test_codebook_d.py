@@ -290,7 +290,7 @@ CODEBOOK_D = [
         "Al-Shabaab detonated a car bomb outside a hotel in Mogadishu.",
         E("assaults", "al-shabaab", "somalia"),
     ),
-    ("ETA set off a car bomb in Madrid.", E("assaults", "org:eta", "spain")),
+    ("ETA set off a car bomb in Madrid.", E("assaults", "eta", "spain")),
     (
         "Insurgents detonated a roadside bomb against an American convoy near Baghdad.",
         E("assaults", "unidentified:irq", "united-states"),
@@ -391,7 +391,7 @@ CODEBOOK_D = [
     ("Serbian forces carried out ethnic cleansing in Kosovo.", E("assaults", "serbia", "kosovo")),
     (
         "The Myanmar military carried out ethnic cleansing in Rakhine.",
-        E("assaults", "myanmar", "myanmar"),
+        E("assaults", "tatmadaw", "myanmar"),
     ),
     ("Syria used chemical weapons against rebels near Damascus.", E("assaults", "syria", "syria")),
     ("Syrian jets dropped sarin gas on rebels in Idlib.", E("assaults", "syria", "syria")),
