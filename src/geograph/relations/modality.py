@@ -119,27 +119,19 @@ class ModalityReader:
                     came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
                 ):
                     negated = refusing = True
-                willing = (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
+                if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
                     "acomp",
                     "pcomp",
                     "acl",
-                )
-                if willing:
+                ):
                     if controlled:
                         hypothetical = True
                     else:
                         volition = True
-                # "an offer from Qatar to fund the port" puts a deal to someone else, but
-                # the verb "offered to mediate" states the offerer's own will (CAMEO 03x).
-                own_will = willing and not controlled and tok.pos_ == "VERB"
-                directing = came_by in ("xcomp", "ccomp", "acl") or (
-                    came_by == "advcl" and infinitive
-                )
-                if lemma in self.directive and own_will and directing:
-                    # What one offers to do is not yet done (as "willing to").
-                    hypothetical = True
-                elif lemma in self.directive and directing:
+                if lemma in self.directive and (
+                    came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
+                ):
                     hypothetical = directed = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
