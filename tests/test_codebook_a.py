@@ -388,17 +388,30 @@ INTENTS = [
         "Ethiopia said it was willing to accept mediation by Kenya.",
         E("negotiatesWith", "ethiopia", "kenya"),
     ),
+    ("Qatar offered to mediate between Israel and Hamas.", E("agreesWith", "qatar", "israel")),
     (
         "Turkey said it was ready to mediate between Russia and Ukraine.",
         E("negotiatesWith", "turkey", "russia"),
+    ),
+    (
+        "Switzerland offered to act as a mediator between Armenia and Azerbaijan.",
+        E("agreesWith", "switzerland", "armenia"),
     ),
     (
         "Oman offered its good offices to Iran and the United States.",
         E("negotiatesWith", "oman", "iran"),
     ),
     (
+        "Saudi Arabia offered to mediate between Pakistan and India.",
+        E("agreesWith", "saudi-arabia", "pakistan"),
+    ),
+    (
         "The Vatican said it was ready to act as a mediator between Russia and Ukraine.",
         E("negotiatesWith", "holy-see", "russia"),
+    ),
+    (
+        "Brazil offered to mediate between Venezuela and Guyana.",
+        E("agreesWith", "brazil", "venezuela"),
     ),
 ]
 

@@ -49,7 +49,8 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 inner = syntax.direct_objects(child) + [
                     o for p in child.children if p.dep_ == "prep" for o in syntax.pobjs(p)
                 ]
-                for word in ("against", "on", "at", "to", "with", "from"):
+                # "offered to mediate between Israel and Hamas" (CAMEO 039): both sides.
+                for word in ("against", "on", "at", "to", "with", "from", "between"):
                     out.extend(syntax.prep_objects(child, word))
                     for obj in inner:
                         out.extend(syntax.prep_objects(obj, word))
