@@ -472,6 +472,10 @@ CODEBOOK_A = [
         "Zelensky had a telephone conversation with the Polish president.",
         E("consults", "ukraine", "poland"),
     ),
+    (
+        "The Iranian foreign minister received a phone call from his Saudi counterpart.",
+        E("consults", "saudi-arabia", "iran"),
+    ),
     # 042 visit, 043 host, 044 meet elsewhere.
     ("The Indian prime minister visited Washington.", E("consults", "india", "united-states")),
     (
@@ -506,6 +510,11 @@ CODEBOOK_A = [
     (
         "The Saudi crown prince was visited by the French president.",
         E("consults", "france", "saudi-arabia"),
+    ),
+    ("The Taliban welcomed a Chinese delegation to Kabul.", E("consults", "taliban", "china")),
+    (
+        "The Pentagon hosted Israeli defence officials.",
+        E("consults", "us-department-of-defense", "israel"),
     ),
     ("Putin and Trump met in Helsinki.", E("consults", "russia", "united-states")),
     (
@@ -596,6 +605,10 @@ CODEBOOK_A = [
         "Iran's nuclear negotiations with the European Union stalled.",
         E("negotiatesWith", "iran", "european-union"),
     ),
+    (
+        "The Houthis held talks with Saudi officials in Riyadh.",
+        E("negotiatesWith", "houthis", "saudi-arabia"),
+    ),
     # 050 diplomatic cooperation, 051 praise, 052 defend verbally, 053 rally support.
     ("Saudi Arabia restored diplomatic ties with Iran.", E("supports", "saudi-arabia", "iran")),
     ("Morocco and Israel upgraded their relations.", E("supports", "morocco", "israel")),
@@ -608,6 +621,7 @@ CODEBOOK_A = [
         "The United Arab Emirates opened an embassy in Tel Aviv.",
         E("supports", "united-arab-emirates", "israel"),
     ),
+    ("Kenya and Somalia restored diplomatic relations.", E("supports", "kenya", "somalia")),
     ("Germany praised Morocco for its reforms.", E("supports", "germany", "morocco")),
     (
         "Washington endorsed the Egyptian ceasefire proposal.",
@@ -651,6 +665,15 @@ CODEBOOK_A = [
     ),
     ("The Arab League endorsed the Egyptian plan for Gaza.", E("supports", "arab-league", "egypt")),
     ("Beijing lauded the Pakistani army.", E("supports", "china", "pakistan-armed-forces")),
+    (
+        "The Turkish foreign ministry praised the Azerbaijani army.",
+        E("supports", "turkey", "azerbaijani-armed-forces"),
+    ),
+    ("Hezbollah thanked Iran for its support.", E("supports", "hezbollah", "iran")),
+    (
+        "The State Department congratulated Taiwan on its election.",
+        E("supports", "united-states", "taiwan"),
+    ),
     ("China defended Russia at the Security Council.", E("supports", "china", "russia")),
     (
         "The Pakistani foreign minister spoke up for the Taliban government.",
@@ -765,6 +788,14 @@ CODEBOOK_A = [
     ),
     ("The agreement was signed by Egypt and Israel.", E("signsAgreementWith", "egypt", "israel")),
     ("Serbia signed an arms deal with China.", E("signsAgreementWith", "serbia", "china")),
+    (
+        "Ukraine's defence ministry signed a contract with a Turkish drone maker.",
+        E("signsAgreementWith", "ukraine", "turkey"),
+    ),
+    (
+        "Ethiopia and Eritrea signed a peace agreement in Jeddah.",
+        E("signsAgreementWith", "ethiopia", "eritrea"),
+    ),
 ]
 
 
