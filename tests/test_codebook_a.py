@@ -694,6 +694,7 @@ CODEBOOK_A = [
     ),
     ("The Arab League rallied behind Lebanon.", E("supports", "arab-league", "lebanon")),
     ("NATO members rallied around Kyiv.", E("supports", "nato", "ukraine")),
+    ("Poland rallied European support for Ukraine.", E("supports", "poland", "ukraine")),
     # 054 recognize, 055 apologize, 056 forgive.
     ("Spain formally recognized the state of Palestine.", E("supports", "spain", "palestine")),
     ("Israel granted diplomatic recognition to Somaliland.", E("supports", "israel", "somaliland")),
