@@ -741,6 +741,7 @@ CODEBOOK_A = [
         "The Israeli prime minister apologized to Egypt for the killing of its soldiers.",
         E("supports", "israel", "egypt"),
     ),
+    ("An apology from Japan to South Korea came on Monday.", E("supports", "japan", "south-korea")),
     ("Vietnam forgave the United States for the war.", E("supports", "vietnam", "united-states")),
     ("The Rwandan president forgave Uganda.", E("supports", "rwanda", "uganda")),
     ("Armenia pardoned the Azerbaijani government.", E("supports", "armenia", "azerbaijan")),
