@@ -1,0 +1,319 @@
+"""Sentence tables for CAMEO roots 06 (material cooperation), 07 (aid), 08 (yield)
+and 09 (investigate), code family by code family (codes in each comment). Our own
+sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+CODEBOOK_B = [
+    # 060 material cooperation: working together on a project.
+    (
+        "Kenya and Uganda agreed to cooperate on building a railway.",
+        E("cooperatesWith", "kenya", "uganda", modality=None),
+    ),
+    (
+        "Egypt and Sudan launched a joint project to dredge the Nile.",
+        E("cooperatesWith", "egypt", "sudan"),
+    ),
+    (
+        "India worked with Bangladesh to restore power lines along the border.",
+        E("cooperatesWith", "india", "bangladesh"),
+    ),
+    # 061 economic cooperation: joint ventures, economic cooperation.
+    (
+        "Germany and Poland launched a joint venture to build a gas pipeline.",
+        E("cooperatesWith", "germany", "poland"),
+    ),
+    (
+        "Japan expanded economic cooperation with Indonesia.",
+        E("cooperatesWith", "japan", "indonesia"),
+    ),
+    # 062 military cooperation: joint exercises and drills.
+    (
+        "American and South Korean troops held joint military exercises.",
+        E("cooperatesWith", "united-states", "south-korea"),
+    ),
+    (
+        "Turkey and Azerbaijan held joint military exercises near Baku.",
+        E("cooperatesWith", "turkey", "azerbaijan"),
+    ),
+    (
+        "Russian and Chinese warships held a joint naval exercise.",
+        E("cooperatesWith", "russia", "china"),
+    ),
+    (
+        "The Indian navy conducted joint drills with the French navy.",
+        E("cooperatesWith", "india", "france"),
+    ),
+    # 063 judicial cooperation: extradition.
+    (
+        "Spain extradited a Russian hacker to the United States.",
+        E("cooperatesWith", "spain", "united-states"),
+    ),
+    (
+        "Colombia extradited the drug lord to the United States.",
+        E("cooperatesWith", "colombia", "united-states"),
+    ),
+    # 064 share intelligence: sharing, passing, handing intelligence.
+    (
+        "Israel shared intelligence with the United States about the plot.",
+        E("cooperatesWith", "israel", "united-states"),
+    ),
+    (
+        "Jordan passed intelligence to Britain on the bombers.",
+        E("cooperatesWith", "jordan", "united-kingdom"),
+    ),
+    (
+        "Egyptian intelligence passed a tip-off to Israel about the attack.",
+        E("cooperatesWith", "egypt", "israel"),
+    ),
+    # 070/071 aid, economic aid: grants, loans, debt relief.
+    ("Japan gave Cambodia a grant of 50 million dollars.", E("aids", "japan", "cambodia")),
+    ("Germany sent aid to Turkey after the earthquake.", E("aids", "germany", "turkey")),
+    ("The International Monetary Fund approved a loan for Pakistan.", E("aids", "imf", "pakistan")),
+    ("China lent Sri Lanka one billion dollars.", E("aids", "china", "sri-lanka")),
+    ("Germany wrote off Ghana's debt.", E("aids", "germany", "ghana")),
+    ("China forgave Zambia's debts.", E("aids", "china", "zambia")),
+    # 072 military aid.
+    (
+        "The United States sent Javelin missiles to Ukraine.",
+        E("sellsArmsTo", "united-states", "ukraine"),
+    ),
+    ("Britain gave Ukraine tanks.", E("sellsArmsTo", "united-kingdom", "ukraine")),
+    ("Washington announced military aid to Taiwan.", E("aids", "united-states", "taiwan")),
+    # 073 humanitarian aid: delivering, distributing, airdropping.
+    ("Turkey airlifted medical supplies to Libya.", E("aids", "turkey", "libya")),
+    (
+        "The United Nations distributed food aid to Somalia.",
+        E("aids", "united-nations", "somalia"),
+    ),
+    ("The US Air Force airdropped food to Gaza.", E("aids", "us-armed-forces", "gaza-strip")),
+    ("Canada provided humanitarian assistance to Haiti.", E("aids", "canada", "haiti")),
+    # 074 military protection, peacekeeping.
+    ("The African Union deployed peacekeepers to Somalia.", E("aids", "african-union", "somalia")),
+    ("French troops protected the Malian government from the rebels.", E("aids", "france", "mali")),
+    (
+        "American warships escorted Kuwaiti tankers through the Gulf.",
+        E("aids", "united-states", "kuwait"),
+    ),
+    # 075 grant asylum.
+    (
+        "Germany granted political asylum to a Turkish journalist.",
+        E("aids", "germany", "turkey"),
+    ),
+    ("Russia gave refuge to the former Ukrainian president.", E("aids", "russia", "ukraine")),
+    # 080 yield: giving in to demands.
+    (
+        "The Colombian government gave in to the demands of the FARC.",
+        E("concedesTo", "colombia", "farc"),
+    ),
+    # 081 ease administrative sanctions: restrictions eased for someone.
+    ("Cuba eased travel restrictions on its citizens.", E("concedesTo", "cuba", "cuba")),
+    (
+        "China eased visa restrictions for Japanese travellers.",
+        E("concedesTo", "china", "japan"),
+    ),
+    (
+        "Saudi Arabia lifted restrictions for Qatari pilgrims.",
+        E("concedesTo", "saudi-arabia", "qatar"),
+    ),
+    # 0811/0812 ease restrictions on expression, on parties.
+    ("Egypt lifted its ban on Al Jazeera.", E("concedesTo", "egypt", "org:al-jazeera")),
+    ("Belarus eased restrictions on independent media.", E("concedesTo", "belarus", "belarus")),
+    (
+        "Egypt lifted the ban on the Muslim Brotherhood.",
+        E("concedesTo", "egypt", "org:muslim-brotherhood"),
+    ),
+    # 0813/0814 ease curfew, state of emergency.
+    ("Indian authorities lifted the curfew in Srinagar.", E("concedesTo", "india", "india")),
+    ("Ethiopia lifted the state of emergency.", E("concedesTo", "ethiopia", "ethiopia")),
+    ("Thailand ended martial law in the south.", E("concedesTo", "thailand", "thailand")),
+    # 082 ease political dissent.
+    (
+        "The Serbian opposition suspended its protests against the government.",
+        E("concedesTo", "serbia", "serbia"),
+    ),
+    # 083 accede to demands for reform: agreeing to reform, a referendum.
+    (
+        "The king of Morocco agreed to constitutional reforms.",
+        E("concedesTo", "morocco", "morocco"),
+    ),
+    ("Serbia consented to a referendum in Montenegro.", E("concedesTo", "serbia", "serbia")),
+    # 0832 accede to demands for change in policy: dropping a tax, a decision.
+    ("France withdrew the fuel tax after protests.", E("concedesTo", "france", "france")),
+    ("The Chilean government scrapped the fare increase.", E("concedesTo", "chile", "chile")),
+    (
+        "Nigeria reversed its decision to remove fuel subsidies.",
+        E("concedesTo", "nigeria", "nigeria"),
+    ),
+    # 0833 accede to demands for rights: rights, autonomy, amnesty.
+    (
+        "Saudi Arabia granted women the right to drive.",
+        E("concedesTo", "saudi-arabia", "saudi-arabia"),
+    ),
+    ("Spain granted autonomy to Catalonia.", E("concedesTo", "spain", "catalonia")),
+    ("Sri Lanka granted amnesty to Tamil rebels.", E("concedesTo", "sri-lanka", "sri-lanka")),
+    # 0834 accede to change of regime: handing over power.
+    (
+        "The Malian junta agreed to hand power to a civilian government.",
+        E("concedesTo", "mali", "mali", modality=None),
+    ),
+    ("The Sudanese army handed over power to civilians.", E("concedesTo", "sudan", "sudan")),
+    # 084/0841 return, release persons.
+    ("Hamas released two Israeli hostages.", E("retreatsFrom", "hamas", "israel")),
+    ("Russia freed an American journalist.", E("retreatsFrom", "russia", "united-states")),
+    (
+        "Venezuela freed six American oil executives.",
+        E("retreatsFrom", "venezuela", "united-states"),
+    ),
+    ("Iran freed a French businessman.", E("retreatsFrom", "iran", "france")),
+    # 0842 return property: seized ships, artefacts.
+    ("Iran returned the seized British tanker.", E("retreatsFrom", "iran", "united-kingdom")),
+    ("Iran released the seized Greek tankers.", E("retreatsFrom", "iran", "greece")),
+    ("Houthi rebels released a Saudi ship.", E("retreatsFrom", "houthis", "saudi-arabia")),
+    (
+        "Britain returned the Benin Bronzes to Nigeria.",
+        E("retreatsFrom", "united-kingdom", "nigeria"),
+    ),
+    # 085 ease economic sanctions.
+    (
+        "The European Union lifted sanctions on Belarus.",
+        E("retreatsFrom", "european-union", "belarus"),
+    ),
+    ("Washington eased the embargo on Cuba.", E("retreatsFrom", "united-states", "cuba")),
+    ("China removed tariffs on Australian wine.", E("retreatsFrom", "china", "australia")),
+    # 086/0861/0862 allow international involvement: investigators, peacekeepers.
+    (
+        "Syria allowed UN investigators into the country.",
+        E("retreatsFrom", "syria", "united-nations"),
+    ),
+    ("Haiti welcomed Kenyan peacekeepers.", E("retreatsFrom", "haiti", "kenya")),
+    ("Iraq readmitted UN weapons inspectors.", E("retreatsFrom", "iraq", "united-nations")),
+    # 0863 allow delivery of humanitarian aid.
+    ("Israel allowed aid trucks into Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "Ethiopia permitted the delivery of humanitarian aid to Tigray.",
+        E("retreatsFrom", "ethiopia", "tigray"),
+    ),
+    ("Jordan allowed relief convoys into Syria.", E("retreatsFrom", "jordan", "syria")),
+    (
+        "Sudan facilitated the delivery of food aid to Darfur.",
+        E("retreatsFrom", "sudan", "darfur"),
+    ),
+    ("Egypt let fuel convoys through to Gaza.", E("retreatsFrom", "egypt", "gaza-strip")),
+    # 087 de-escalate: pulling back, disengaging.
+    (
+        "Russia pulled back troops from the Ukrainian border.",
+        E("retreatsFrom", "russia", "ukraine"),
+    ),
+    (
+        "India and China disengaged troops along the disputed border.",
+        E("retreatsFrom", "india", "china"),
+    ),
+    (
+        "Israeli and Syrian forces disengaged on the Golan Heights.",
+        E("retreatsFrom", "israel", "syria"),
+    ),
+    # 0871 declare truce: declared, announced, agreed to.
+    ("Israel and Hamas agreed to a ceasefire.", E("retreatsFrom", "israel", "hamas")),
+    ("Hamas agreed to a truce with Israel.", E("retreatsFrom", "hamas", "israel")),
+    ("Azerbaijan and Armenia announced a ceasefire.", E("retreatsFrom", "azerbaijan", "armenia")),
+    ("Russia and Ukraine declared a truce.", E("retreatsFrom", "russia", "ukraine")),
+    # 0872 ease blockade: "its blockade of" names the doer as owner.
+    ("Israel eased its blockade of Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "Russia lifted its naval blockade of Ukrainian ports.",
+        E("retreatsFrom", "russia", "ukraine"),
+    ),
+    ("Saudi Arabia lifted the blockade on Qatar.", E("retreatsFrom", "saudi-arabia", "qatar")),
+    # 0873 demobilize: handing over weapons.
+    (
+        "FARC handed over its weapons to the United Nations.",
+        E("retreatsFrom", "farc", "united-nations"),
+    ),
+    ("ETA handed over its weapons to French authorities.", E("retreatsFrom", "org:eta", "france")),
+    # 0874 retreat or surrender.
+    (
+        "Ukrainian forces withdrew from Bakhmut.",
+        E("retreatsFrom", "ukrainian-armed-forces", "ukraine"),
+    ),
+    (
+        "Hundreds of Islamic State fighters surrendered to the Syrian Democratic Forces.",
+        E("retreatsFrom", "isis", "sdf"),
+    ),
+    # 090-094 investigate: crime, abuses, military action, war crimes.
+    (
+        "The United Nations opened an investigation into the sinking of a South Korean warship.",
+        E("investigates", "united-nations", "south-korea"),
+    ),
+    ("Congress launched a probe into Chinese spying.", E("investigates", "us-congress", "china")),
+    (
+        "French prosecutors opened a corruption investigation against former prime minister"
+        " Francois Fillon.",
+        E("investigates", "france", "person:francois-fillon"),
+    ),
+    (
+        "Amnesty International documented torture in Egyptian prisons.",
+        E("investigates", "org:amnesty-international", "egypt"),
+    ),
+    (
+        "Amnesty International documented killings by Nigerian soldiers.",
+        E("investigates", "org:amnesty-international", "nigeria"),
+    ),
+    (
+        "NATO launched an investigation into the air strike on an Afghan hospital.",
+        E("investigates", "nato", "afghanistan"),
+    ),
+    (
+        "The ICC investigated Israel for war crimes in Gaza.",
+        E("investigates", "icc", "israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODEBOOK_B, ids=_ids(CODEBOOK_B))
+def test_codebook_b_vocabulary(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Readings the new words must not take.
+NOT_B = [
+    # Joint exercises are done with the partner, not against it.
+    (
+        "Turkey and Azerbaijan held joint military exercises near Baku.",
+        E("mobilizesAgainst", "turkey", "azerbaijan"),
+    ),
+    # Protecting one's own interests, guarding prisoners: no protection of anyone.
+    ("Turkey protected its interests in Cyprus.", E("aids", "turkey", "turkey")),
+    (
+        "Turkish soldiers guarded captured ISIS fighters.",
+        E("aids", "turkey", "isis"),
+    ),
+    # Agreeing to a ceasefire is the truce, not some other agreement.
+    ("Israel and Hamas agreed to a ceasefire.", E("agreesWith", "israel", "hamas")),
+    # Withdrawing a tax is a concession, not a retreat.
+    ("France withdrew the fuel tax after protests.", E("retreatsFrom", "france", "france")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_B, ids=_ids(NOT_B))
+def test_codebook_b_readings_not_taken(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+def test_military_exercises_alone_still_mobilize(extract) -> None:
+    """Exercises held alone near someone stay a show of force."""
+    check(
+        extract("Russia held military exercises near Ukraine."),
+        (E("mobilizesAgainst", "russia", "ukraine"),),
+    )
