@@ -77,6 +77,11 @@ CODEBOOK_B = [
         "Egyptian intelligence passed a tip-off to Israel about the attack.",
         E("cooperatesWith", "egypt", "israel"),
     ),
+    (
+        "German intelligence tipped off Austrian police about the attacker.",
+        E("cooperatesWith", "germany", "austria"),
+    ),
+    ("The CIA tipped off Russia about a planned attack.", E("cooperatesWith", "cia", "russia")),
     # 070/071 aid, economic aid: grants, loans, debt relief.
     ("Japan gave Cambodia a grant of 50 million dollars.", E("aids", "japan", "cambodia")),
     ("Germany sent aid to Turkey after the earthquake.", E("aids", "germany", "turkey")),
@@ -84,6 +89,14 @@ CODEBOOK_B = [
     ("China lent Sri Lanka one billion dollars.", E("aids", "china", "sri-lanka")),
     ("Germany wrote off Ghana's debt.", E("aids", "germany", "ghana")),
     ("China forgave Zambia's debts.", E("aids", "china", "zambia")),
+    (
+        "The European Union earmarked 500 million euros for Ukraine.",
+        E("aids", "european-union", "ukraine"),
+    ),
+    (
+        "Saudi Arabia injected two billion dollars into Pakistan's central bank.",
+        E("aids", "saudi-arabia", "pakistan"),
+    ),
     # 072 military aid.
     (
         "The United States sent Javelin missiles to Ukraine.",
@@ -99,6 +112,8 @@ CODEBOOK_B = [
     ),
     ("The US Air Force airdropped food to Gaza.", E("aids", "us-armed-forces", "gaza-strip")),
     ("Canada provided humanitarian assistance to Haiti.", E("aids", "canada", "haiti")),
+    ("Japan rushed emergency supplies to the Philippines.", E("aids", "japan", "philippines")),
+    ("Britain shipped ventilators to India.", E("aids", "united-kingdom", "india")),
     # 074 military protection, peacekeeping.
     ("The African Union deployed peacekeepers to Somalia.", E("aids", "african-union", "somalia")),
     ("French troops protected the Malian government from the rebels.", E("aids", "france", "mali")),
@@ -112,6 +127,9 @@ CODEBOOK_B = [
         E("aids", "germany", "turkey"),
     ),
     ("Russia gave refuge to the former Ukrainian president.", E("aids", "russia", "ukraine")),
+    # 075 also taking in refugees.
+    ("Germany took in one million Syrian refugees.", E("aids", "germany", "syria")),
+    ("Canada resettled Afghan refugees.", E("aids", "canada", "afghanistan")),
     # 080 yield: giving in to demands.
     (
         "The Colombian government gave in to the demands of the FARC.",
@@ -199,6 +217,12 @@ CODEBOOK_B = [
     ),
     ("Haiti welcomed Kenyan peacekeepers.", E("retreatsFrom", "haiti", "kenya")),
     ("Iraq readmitted UN weapons inspectors.", E("retreatsFrom", "iraq", "united-nations")),
+    # 086 granting access.
+    ("Iran granted IAEA inspectors access to the site.", E("retreatsFrom", "iran", "iaea")),
+    (
+        "Turkey gave the United Nations access to the border crossings.",
+        E("retreatsFrom", "turkey", "united-nations"),
+    ),
     # 0863 allow delivery of humanitarian aid.
     ("Israel allowed aid trucks into Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
     (
