@@ -341,3 +341,28 @@ def test_military_exercises_alone_still_mobilize(extract) -> None:
         extract("Russia held military exercises near Ukraine."),
         (E("mobilizesAgainst", "russia", "ukraine"),),
     )
+
+
+# Intents to do these acts code as CAMEO 03x, PLOVER AGREE; refusals as 12x, REJECT.
+INTENTS = [
+    ("Iran offered to release the British sailors.", "retreatsFrom", "AGREE"),
+    ("China offered to invest in Ecuador.", "cooperatesWith", "AGREE"),
+    ("Russia pledged to withdraw its troops from Moldova.", "retreatsFrom", "AGREE"),
+    ("Japan promised aid to Sri Lanka.", "aids", "AGREE"),
+    ("Hungary refused to extradite the suspect to Ukraine.", "cooperatesWith", "REJECT"),
+    ("Israel refused to lift the blockade of Gaza.", "retreatsFrom", "REJECT"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "plover"), INTENTS, ids=[t[0][:40] for t in INTENTS])
+def test_codebook_b_intents_and_refusals(extract, text: str, relation: str, plover: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found, text
+    root = "03" if plover == "AGREE" else "12"
+    assert all(m.plover == plover and m.cameo.startswith(root) and m.event for m in found), found
+
+
+def test_an_offer_put_to_someone_is_no_intent(extract) -> None:
+    """Rejecting another's offer to mediate: the mediation is neither done nor intended."""
+    found = extract("Israel rejected an Egyptian offer to mediate with Hamas.")
+    assert not [m for m in found if m.relation == "negotiatesWith" and m.event], found
