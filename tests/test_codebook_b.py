@@ -248,6 +248,19 @@ CODEBOOK_B = [
         "Israeli and Syrian forces disengaged on the Golan Heights.",
         E("retreatsFrom", "israel", "syria"),
     ),
+    # 087/0874 nouns of pulling out and giving up: the "of" phrase is the doer.
+    (
+        "The withdrawal of Russian troops from Kherson began.",
+        E("retreatsFrom", "russia", "ukraine"),
+    ),
+    (
+        "The withdrawal of US troops from Afghanistan was chaotic.",
+        E("retreatsFrom", "united-states", "afghanistan"),
+    ),
+    (
+        "The surrender of the Iraqi army to American forces ended the war.",
+        E("retreatsFrom", "iraqi-armed-forces", "united-states"),
+    ),
     # 0871 declare truce: declared, announced, agreed to.
     ("Israel and Hamas agreed to a ceasefire.", E("retreatsFrom", "israel", "hamas")),
     ("Hamas agreed to a truce with Israel.", E("retreatsFrom", "hamas", "israel")),

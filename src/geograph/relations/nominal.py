@@ -123,6 +123,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+            elif slot.startswith("prep:"):
+                # An intransitive act's "of" phrase names its doer: "the withdrawal
+                # of Russian troops", "the surrender of the Iraqi army".
+                sources = ctx.refs(syntax.prep_objects(anchor, slot[5:]), "agent")
             elif slot in PLACE_SOURCES and (
                 host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
             ):
