@@ -38,6 +38,11 @@ CODEBOOK_B = [
         "Japan expanded economic cooperation with Indonesia.",
         E("cooperatesWith", "japan", "indonesia"),
     ),
+    (
+        "Chinese state firms formed a joint venture with Pakistan to build a port.",
+        E("cooperatesWith", "china", "pakistan"),
+    ),
+    ("Toyota formed a partnership with Indian firms.", E("cooperatesWith", "org:toyota", "india")),
     # 062 military cooperation: joint exercises and drills.
     (
         "American and South Korean troops held joint military exercises.",
@@ -88,6 +93,15 @@ CODEBOOK_B = [
     ("The International Monetary Fund approved a loan for Pakistan.", E("aids", "imf", "pakistan")),
     ("China lent Sri Lanka one billion dollars.", E("aids", "china", "sri-lanka")),
     ("Germany wrote off Ghana's debt.", E("aids", "germany", "ghana")),
+    # A sum "in" aid is aid.
+    (
+        "The United States gave Ukraine $400 million in military aid.",
+        E("aids", "united-states", "ukraine"),
+    ),
+    (
+        "The World Bank approved $1 billion in loans for Kenya.",
+        E("aids", "world-bank", "kenya"),
+    ),
     ("China forgave Zambia's debts.", E("aids", "china", "zambia")),
     (
         "The European Union earmarked 500 million euros for Ukraine.",
@@ -217,6 +231,17 @@ CODEBOOK_B = [
     ),
     ("Haiti welcomed Kenyan peacekeepers.", E("retreatsFrom", "haiti", "kenya")),
     ("Iraq readmitted UN weapons inspectors.", E("retreatsFrom", "iraq", "united-nations")),
+    # 086 allowing inspectors or aid in to act ("allowed X to visit").
+    (
+        "Iran allowed IAEA inspectors to visit the Fordow site.",
+        E("retreatsFrom", "iran", "iaea"),
+    ),
+    ("Syria permitted UN monitors to enter Homs.", E("retreatsFrom", "syria", "united-nations")),
+    ("Israel allowed aid trucks to enter Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "Turkey permitted UN convoys to cross into Syria.",
+        E("retreatsFrom", "turkey", "syria"),
+    ),
     # 086 granting access.
     ("Iran granted IAEA inspectors access to the site.", E("retreatsFrom", "iran", "iaea")),
     (
@@ -362,6 +387,7 @@ INTENTS = [
     ("China offered to invest in Ecuador.", "cooperatesWith", "AGREE"),
     ("Russia pledged to withdraw its troops from Moldova.", "retreatsFrom", "AGREE"),
     ("Japan promised aid to Sri Lanka.", "aids", "AGREE"),
+    ("Saudi Arabia pledged two billion dollars in aid to Yemen.", "aids", "AGREE"),
     ("Hungary refused to extradite the suspect to Ukraine.", "cooperatesWith", "REJECT"),
     ("Israel refused to lift the blockade of Gaza.", "retreatsFrom", "REJECT"),
 ]
