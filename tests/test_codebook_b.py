@@ -35,6 +35,11 @@ CODEBOOK_B = [
         E("cooperatesWith", "germany", "poland"),
     ),
     (
+        "India and the UAE boosted bilateral trade.",
+        E("cooperatesWith", "india", "united-arab-emirates"),
+    ),
+    ("China and Brazil boosted trade.", E("cooperatesWith", "china", "brazil")),
+    (
         "Japan expanded economic cooperation with Indonesia.",
         E("cooperatesWith", "japan", "indonesia"),
     ),
@@ -128,6 +133,10 @@ CODEBOOK_B = [
     ("Canada provided humanitarian assistance to Haiti.", E("aids", "canada", "haiti")),
     ("Japan rushed emergency supplies to the Philippines.", E("aids", "japan", "philippines")),
     ("Britain shipped ventilators to India.", E("aids", "united-kingdom", "india")),
+    # People sent to help: instructors, doctors, a hospital ship.
+    ("Canada sent military instructors to Latvia.", E("aids", "canada", "latvia")),
+    ("Cuba sent doctors to Italy.", E("aids", "cuba", "italy")),
+    ("France dispatched a hospital ship to Lebanon.", E("aids", "france", "lebanon")),
     # 074 military protection, peacekeeping.
     ("The African Union deployed peacekeepers to Somalia.", E("aids", "african-union", "somalia")),
     ("French troops protected the Malian government from the rebels.", E("aids", "france", "mali")),
@@ -141,6 +150,7 @@ CODEBOOK_B = [
         E("aids", "germany", "turkey"),
     ),
     ("Russia gave refuge to the former Ukrainian president.", E("aids", "russia", "ukraine")),
+    ("Sweden gave refuge to Iranian dissidents.", E("aids", "sweden", "iran")),
     # 075 also taking in refugees.
     ("Germany took in one million Syrian refugees.", E("aids", "germany", "syria")),
     ("Canada resettled Afghan refugees.", E("aids", "canada", "afghanistan")),
@@ -170,6 +180,9 @@ CODEBOOK_B = [
     ("Indian authorities lifted the curfew in Srinagar.", E("concedesTo", "india", "india")),
     ("Ethiopia lifted the state of emergency.", E("concedesTo", "ethiopia", "ethiopia")),
     ("Thailand ended martial law in the south.", E("concedesTo", "thailand", "thailand")),
+    ("Sri Lanka rescinded the fertilizer ban.", E("concedesTo", "sri-lanka", "sri-lanka")),
+    ("Venezuela rescinded the curfew in Caracas.", E("concedesTo", "venezuela", "venezuela")),
+    ("Egypt overturned the ban on opposition rallies.", E("concedesTo", "egypt", "egypt")),
     # 082 ease political dissent.
     (
         "The Serbian opposition suspended its protests against the government.",
@@ -286,6 +299,20 @@ CODEBOOK_B = [
         "The surrender of the Iraqi army to American forces ended the war.",
         E("retreatsFrom", "iraqi-armed-forces", "united-states"),
     ),
+    (
+        "Russia announced a pullback of troops from Kherson.",
+        E("retreatsFrom", "russia", "ukraine"),
+    ),
+    (
+        "The Pentagon announced a drawdown of American troops from Iraq.",
+        E("retreatsFrom", "united-states", "iraq"),
+    ),
+    # 087 troops leaving.
+    ("NATO troops left Afghanistan.", E("retreatsFrom", "nato", "afghanistan")),
+    (
+        "The last American soldiers departed from Iraq.",
+        E("retreatsFrom", "united-states", "iraq"),
+    ),
     # 0871 declare truce: declared, announced, agreed to.
     ("Israel and Hamas agreed to a ceasefire.", E("retreatsFrom", "israel", "hamas")),
     ("Hamas agreed to a truce with Israel.", E("retreatsFrom", "hamas", "israel")),
@@ -333,6 +360,11 @@ CODEBOOK_B = [
         E("investigates", "org:amnesty-international", "nigeria"),
     ),
     (
+        "The United Nations collected evidence against Syrian officials.",
+        E("investigates", "united-nations", "syria"),
+    ),
+    ("The ICC gathered evidence against Sudanese officials.", E("investigates", "icc", "sudan")),
+    (
         "NATO launched an investigation into the air strike on an Afghan hospital.",
         E("investigates", "nato", "afghanistan"),
     ),
@@ -361,6 +393,12 @@ NOT_B = [
         "Turkish soldiers guarded captured ISIS fighters.",
         E("aids", "turkey", "isis"),
     ),
+    # A minister leaving a capital, a state leaving a union: no troops withdrawn.
+    ("The Ukrainian foreign minister left Berlin.", E("retreatsFrom", "ukraine", "germany")),
+    (
+        "The United Kingdom voted to leave the European Union.",
+        E("retreatsFrom", "united-kingdom", "european-union"),
+    ),
     # Agreeing to a ceasefire is the truce, not some other agreement.
     ("Israel and Hamas agreed to a ceasefire.", E("agreesWith", "israel", "hamas")),
     # Withdrawing a tax is a concession, not a retreat.
@@ -388,6 +426,7 @@ INTENTS = [
     ("Russia pledged to withdraw its troops from Moldova.", "retreatsFrom", "AGREE"),
     ("Japan promised aid to Sri Lanka.", "aids", "AGREE"),
     ("Saudi Arabia pledged two billion dollars in aid to Yemen.", "aids", "AGREE"),
+    ("Britain offered sanctuary to Hong Kong residents.", "aids", "AGREE"),
     ("Hungary refused to extradite the suspect to Ukraine.", "cooperatesWith", "REJECT"),
     ("Israel refused to lift the blockade of Gaza.", "retreatsFrom", "REJECT"),
 ]
