@@ -444,3 +444,165 @@ def test_an_offer_put_to_someone_is_no_intent(extract) -> None:
     """Rejecting another's offer to mediate: the mediation is neither done nor intended."""
     found = extract("Israel rejected an Egyptian offer to mediate with Hamas.")
     assert not [m for m in found if m.relation == "negotiatesWith" and m.event], found
+
+
+# The other words of each new rule, one sentence each beside those above.
+SYNONYMS_B = [
+    # 062 drills, 060 joint projects.
+    (
+        "Iran and Russia held joint naval drills in the Gulf of Oman.",
+        E("cooperatesWith", "iran", "russia"),
+    ),
+    (
+        "Belarusian and Russian troops held joint military drills.",
+        E("cooperatesWith", "belarus", "russia"),
+    ),
+    (
+        "Kenya and Tanzania launched a joint project to build a highway.",
+        E("cooperatesWith", "kenya", "tanzania"),
+    ),
+    # 063 extradition, passive and nominal.
+    ("The suspect was extradited to France by Belgium.", E("cooperatesWith", "belgium", "france")),
+    (
+        "The extradition of the Russian hacker to the United States by Spain angered Moscow.",
+        E("cooperatesWith", "spain", "united-states"),
+    ),
+    # 064 handing, relaying, feeding, sharing, exchanging intelligence.
+    (
+        "Pakistan handed the Americans information on the bombers.",
+        E("cooperatesWith", "pakistan", "united-states"),
+    ),
+    (
+        "Saudi intelligence relayed information to France about the plot.",
+        E("cooperatesWith", "saudi-arabia", "france"),
+    ),
+    (
+        "Turkey fed the Americans intelligence on Islamic State.",
+        E("cooperatesWith", "turkey", "united-states"),
+    ),
+    (
+        "Intelligence was shared with Ukraine by Britain.",
+        E("cooperatesWith", "united-kingdom", "ukraine"),
+    ),
+    (
+        "Pakistan and Afghanistan agreed to exchange intelligence on militants.",
+        E("cooperatesWith", "pakistan", "afghanistan", modality=None),
+    ),
+    # 070/071/073 distributing, airdropping, pumping, channelling aid.
+    (
+        "The World Food Programme distributed food to Afghan families in Kabul.",
+        E("aids", "wfp", "afghanistan"),
+    ),
+    ("Jordan airdropped aid into Gaza.", E("aids", "jordan", "gaza-strip")),
+    ("Qatar pumped money into Gaza.", E("aids", "qatar", "gaza-strip")),
+    (
+        "The EU channelled aid to Syria through the United Nations.",
+        E("aids", "european-union", "syria"),
+    ),
+    # 071 debt relief.
+    ("Germany cancelled Ghana's debt.", E("aids", "germany", "ghana")),
+    ("The IMF waived Haiti's debt repayments.", E("aids", "imf", "haiti")),
+    ("Canada wrote down Cuba's debt.", E("aids", "canada", "cuba")),
+    # 074 shielding, guarding.
+    ("Turkish warships shielded Libyan government forces.", E("aids", "turkey", "libya")),
+    ("Russian troops guarded the Syrian president.", E("aids", "russia", "syria")),
+    # 075 sheltering, accepting, admitting refugees.
+    ("Uganda sheltered South Sudanese refugees.", E("aids", "uganda", "south-sudan")),
+    ("Poland accepted Ukrainian refugees.", E("aids", "poland", "ukraine")),
+    ("Turkey admitted Syrian refugees.", E("aids", "turkey", "syria")),
+    # 081/0812 overturning a ban.
+    (
+        "Bangladesh overturned the ban on Jamaat-e-Islami.",
+        E("concedesTo", "bangladesh", "bangladesh"),
+    ),
+    # 083 acceding to demands for reform.
+    (
+        "Britain acceded to Irish demands for a referendum.",
+        E("concedesTo", "united-kingdom", "ireland"),
+    ),
+    (
+        "Lebanon's government acceded to protesters' demands for reform.",
+        E("concedesTo", "lebanon", "lebanon"),
+    ),
+    # 0832 shelving, dropping, abandoning, backtracking on, rescinding a policy.
+    ("Kenya shelved the tax increase.", E("concedesTo", "kenya", "kenya")),
+    (
+        "The Nigerian government dropped the fuel price increase.",
+        E("concedesTo", "nigeria", "nigeria"),
+    ),
+    ("Ghana abandoned the levy.", E("concedesTo", "ghana", "ghana")),
+    (
+        "The French government backtracked on the pension reform bill.",
+        E("concedesTo", "france", "france"),
+    ),
+    ("The Kenyan government rescinded the tax hike.", E("concedesTo", "kenya", "kenya")),
+    # 0834 transferring, ceding, relinquishing, surrendering, yielding power.
+    (
+        "The Sudanese army agreed to transfer power to civilians.",
+        E("concedesTo", "sudan", "sudan", modality=None),
+    ),
+    ("The Malian military ceded power to civilians.", E("concedesTo", "mali", "mali")),
+    ("Mugabe relinquished power.", E("concedesTo", "zimbabwe", "zimbabwe")),
+    (
+        "The Nigerien army surrendered power to an elected government.",
+        E("concedesTo", "niger", "niger"),
+    ),
+    ("The Chadian military yielded power to civilians.", E("concedesTo", "chad", "chad")),
+    # 0841/0842 businessmen, executives, ships, vessels.
+    (
+        "Bahrain freed a detained American businessman.",
+        E("retreatsFrom", "bahrain", "united-states"),
+    ),
+    ("Iran released two Swedish executives.", E("retreatsFrom", "iran", "sweden")),
+    ("Russia released a Ukrainian ship.", E("retreatsFrom", "russia", "ukraine")),
+    (
+        "The Philippines released the seized Chinese vessel.",
+        E("retreatsFrom", "philippines", "china"),
+    ),
+    # 086/0863 letting in, admitting; granting, giving, providing, allowing access.
+    ("Syria let in UN aid convoys.", E("retreatsFrom", "syria", "united-nations")),
+    ("Israel admitted aid trucks into Gaza.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "Egypt provided UN inspectors access to the site.",
+        E("retreatsFrom", "egypt", "united-nations"),
+    ),
+    ("Sudan allowed the African Union access to Darfur.", E("retreatsFrom", "sudan", "darfur")),
+    (
+        "The EU allowed UN investigators into the detention centres.",
+        E("retreatsFrom", "european-union", "united-nations"),
+    ),
+    # 0871 declaring, committing, consenting to a truce.
+    (
+        "Houthis and Saudi Arabia declared a truce.",
+        E("retreatsFrom", "houthis", "saudi-arabia"),
+    ),
+    ("Hamas committed to a ceasefire with Israel.", E("retreatsFrom", "hamas", "israel")),
+    (
+        "The Taliban consented to a truce with the Afghan government.",
+        E("retreatsFrom", "taliban", "afghanistan"),
+    ),
+    # 0873 giving up, laying down, turning over, surrendering weapons.
+    ("Rebels in Colombia gave up their weapons.", E("retreatsFrom", "colombia", "colombia")),
+    ("The Kurdish PKK laid down its arms in Turkey.", E("retreatsFrom", "pkk", "turkey")),
+    (
+        "The FARC turned over its weapons to the United Nations.",
+        E("retreatsFrom", "farc", "united-nations"),
+    ),
+    (
+        "The rebels in Mozambique surrendered their weapons to the army.",
+        E("retreatsFrom", "mozambique", "mozambique"),
+    ),
+    # 087 exiting; the retreat, pullout, disengagement of troops.
+    ("The last British troops exited Iraq.", E("retreatsFrom", "united-kingdom", "iraq")),
+    ("The retreat of Russian troops from Kyiv.", E("retreatsFrom", "russia", "ukraine")),
+    ("The pullout of American troops from Somalia.", E("retreatsFrom", "united-states", "somalia")),
+    (
+        "The disengagement of Indian troops from the border with China.",
+        E("retreatsFrom", "india", "china"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SYNONYMS_B, ids=_ids(SYNONYMS_B))
+def test_codebook_b_synonyms(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
