@@ -399,6 +399,8 @@ NOT_B = [
         "The United Kingdom voted to leave the European Union.",
         E("retreatsFrom", "united-kingdom", "european-union"),
     ),
+    # A ship with no owner named is not returned to the releaser's own people.
+    ("Russia released the seized tanker.", E("retreatsFrom", "russia", "russia")),
     # Agreeing to a ceasefire is the truce, not some other agreement.
     ("Israel and Hamas agreed to a ceasefire.", E("agreesWith", "israel", "hamas")),
     # Withdrawing a tax is a concession, not a retreat.
@@ -498,6 +500,24 @@ SYNONYMS_B = [
     (
         "The EU channelled aid to Syria through the United Nations.",
         E("aids", "european-union", "syria"),
+    ),
+    # 071 deposits in a central bank.
+    (
+        "Qatar deposited three billion dollars in Egypt's central bank.",
+        E("aids", "qatar", "egypt"),
+    ),
+    (
+        "The UAE deposited one billion dollars with Pakistan's central bank.",
+        E("aids", "united-arab-emirates", "pakistan"),
+    ),
+    (
+        "Saudi Arabia parked two billion dollars in Sri Lanka's central bank.",
+        E("aids", "saudi-arabia", "sri-lanka"),
+    ),
+    # 0842 a released ship goes back to its owner.
+    (
+        "Iran released the tanker to its British owners.",
+        E("retreatsFrom", "iran", "united-kingdom"),
     ),
     # 071 debt relief.
     ("Germany cancelled Ghana's debt.", E("aids", "germany", "ghana")),
