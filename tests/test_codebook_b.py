@@ -307,6 +307,13 @@ CODEBOOK_B = [
         "The Pentagon announced a drawdown of American troops from Iraq.",
         E("retreatsFrom", "united-states", "iraq"),
     ),
+    # 087 pulling (troops) out of a place: "out of" is where from.
+    (
+        "The United States pulled out of Afghanistan.",
+        E("retreatsFrom", "united-states", "afghanistan"),
+    ),
+    ("Russia pulled its troops out of Georgia.", E("retreatsFrom", "russia", "georgia")),
+    ("Israel pulled its forces out of Lebanon.", E("retreatsFrom", "israel", "lebanon")),
     # 087 troops leaving.
     ("NATO troops left Afghanistan.", E("retreatsFrom", "nato", "afghanistan")),
     (
@@ -399,6 +406,12 @@ NOT_B = [
         "The United Kingdom voted to leave the European Union.",
         E("retreatsFrom", "united-kingdom", "european-union"),
     ),
+    # Pulling out of a country is no retreat from one's own people.
+    (
+        "The United States pulled out of Afghanistan.",
+        E("retreatsFrom", "united-states", "united-states"),
+    ),
+    ("Russia pulled its troops out of Georgia.", E("retreatsFrom", "russia", "russia")),
     # A ship with no owner named is not returned to the releaser's own people.
     ("Russia released the seized tanker.", E("retreatsFrom", "russia", "russia")),
     # Agreeing to a ceasefire is the truce, not some other agreement.

@@ -27,7 +27,13 @@ def is_passive(verb: Token) -> bool:
 
 def pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition ("to Azerbaijan"); a gerund counts ("of attacking")."""
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not found and prep.lower_ == "out":
+        # "pulled its troops out of Georgia": the parser hangs "of" from "out".
+        found = [
+            o for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
+        ]
+    return found
 
 
 def prep_objects(tok: Token, word: str) -> list[Token]:
