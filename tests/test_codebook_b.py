@@ -222,6 +222,13 @@ CODEBOOK_B = [
         E("retreatsFrom", "venezuela", "united-states"),
     ),
     ("Iran freed a French businessman.", E("retreatsFrom", "iran", "france")),
+    # 0841 prisoner exchanges: each side releases to the other.
+    ("Israel and Hamas swapped prisoners.", E("retreatsFrom", "israel", "hamas")),
+    ("Ukraine and Russia exchanged prisoners of war.", E("retreatsFrom", "russia", "ukraine")),
+    (
+        "Russia and the United States traded prisoners.",
+        E("retreatsFrom", "united-states", "russia"),
+    ),
     # 0842 return property: seized ships, artefacts.
     ("Iran returned the seized British tanker.", E("retreatsFrom", "iran", "united-kingdom")),
     ("Iran released the seized Greek tankers.", E("retreatsFrom", "iran", "greece")),
@@ -412,6 +419,9 @@ NOT_B = [
         E("retreatsFrom", "united-states", "united-states"),
     ),
     ("Russia pulled its troops out of Georgia.", E("retreatsFrom", "russia", "russia")),
+    # An exchange of prisoners releases none to one's own people.
+    ("Israel and Hamas swapped prisoners.", E("retreatsFrom", "israel", "israel")),
+    ("Ukraine and Russia exchanged prisoners of war.", E("retreatsFrom", "russia", "russia")),
     # A ship with no owner named is not returned to the releaser's own people.
     ("Russia released the seized tanker.", E("retreatsFrom", "russia", "russia")),
     # Agreeing to a ceasefire is the truce, not some other agreement.
