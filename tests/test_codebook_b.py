@@ -533,10 +533,6 @@ SYNONYMS_B = [
         "The UAE deposited one billion dollars with Pakistan's central bank.",
         E("aids", "united-arab-emirates", "pakistan"),
     ),
-    (
-        "Saudi Arabia parked two billion dollars in Sri Lanka's central bank.",
-        E("aids", "saudi-arabia", "sri-lanka"),
-    ),
     # 0842 a released ship goes back to its owner.
     (
         "Iran released the tanker to its British owners.",
