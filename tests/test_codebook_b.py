@@ -383,6 +383,27 @@ CODEBOOK_B = [
         E("investigates", "nato", "afghanistan"),
     ),
     (
+        "An investigation by the United Nations into Syrian chemical attacks began.",
+        E("investigates", "united-nations", "syria"),
+    ),
+    (
+        "The European Commission opened an inquiry into Hungarian media laws.",
+        E("investigates", "european-commission", "hungary"),
+    ),
+    ("French judges interrogated the Rwandan general.", E("investigates", "france", "rwanda")),
+    (
+        "Pakistani police questioned two Afghan nationals.",
+        E("investigates", "pakistan", "afghanistan"),
+    ),
+    (
+        "Swiss prosecutors investigated Russian oligarchs.",
+        E("investigates", "switzerland", "russia"),
+    ),
+    (
+        "South Korea launched an inquiry into the North Korean drone incursion.",
+        E("investigates", "south-korea", "north-korea"),
+    ),
+    (
         "The ICC investigated Israel for war crimes in Gaza.",
         E("investigates", "icc", "israel"),
     ),
