@@ -84,8 +84,8 @@ def test_a_promise_of_an_act_is_one_event_not_an_agreement_beside_it(
 @pytest.mark.parametrize(
     "text",
     [
-        # The act offered is only proposed (no event), so the offer itself is the event.
-        "Libya offered to hand over the two suspects to Britain.",
+        # Considering is no act, so the agreement itself is the event.
+        "Mexico agreed to consider Guatemala's request.",
         "Peru agreed with Ecuador on a new border.",
     ],
 )

@@ -173,6 +173,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 ):
                     # "Indian troops were put on alert": who was put into the act.
                     sources = ctx.refs(syntax.direct_objects(host), "agent")
+            elif slot.startswith("prep:"):
+                # An intransitive act's "of" phrase names its doer: "the withdrawal
+                # of Russian troops", "the surrender of the Iraqi army".
+                sources = ctx.refs(syntax.prep_objects(anchor, slot[5:]), "agent")
             elif slot in PLACE_SOURCES and (
                 host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
             ):
