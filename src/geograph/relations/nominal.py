@@ -31,26 +31,20 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
     return refs
 
 
+# Prepositions that put a verb's subject into the act of their noun, and the
+# lexicon class of those verbs.
+ROLE_VERBS = {"for": "travel", "as": "serving"}
+
+
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
-        # "flew to Moscow for talks with", "returned to Geneva for negotiations":
-        # who goes somewhere for a meeting takes part in it.
+    if noun.dep_ == "pobj" and noun.head.lower_ in ROLE_VERBS:
+        # "flew to Moscow for talks with": who goes somewhere for a meeting takes
+        # part in it; "acted as a mediator between": who serves in a role.
         verb = noun.head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
-            "travel", frozenset()
-        ):
-            return verb
-        return None
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
-        # "acted as a mediator between Ethiopia and the rebels": who serves in a role.
-        verb = noun.head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.lexicon.classes.get(
-            "serving", frozenset()
-        ):
-            return verb
-        return None
+        verbs = ctx.lexicon.classes.get(ROLE_VERBS[noun.head.lower_], frozenset())
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
