@@ -90,6 +90,10 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     left = " ".join(
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
     )
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        # A trigger keyed by its last word may be an "of" phrase ("state of
+        # emergency", "show of force"): the word before "of" then precedes it.
+        left = f"{noun.head.head.lower_} of {left}".strip()
     multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
     if multi:
         return [t for t in multi if not excluded(noun, t, ctx)]
