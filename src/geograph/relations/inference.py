@@ -28,6 +28,13 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     lex = ctx.lexicon
     if found.relation not in lex.words("threat_relations"):
         return
+    verb = _threatening(found, ctx)
+    if verb is not None and stance.modality == "hypothetical" and not stance.negated:
+        # The threat verb's own rule finds only syntactic targets; a target read
+        # another way ("threatened to declare martial law": the source's people)
+        # is threatened all the same.
+        yield Found("threatens", found.source, found.target, verb, "threat")
+        return
     if stance.modality not in ("hypothetical", "future") or stance.speech is None:
         return
     if stance.speech.lemma_.lower() not in lex.words("threat_speech"):
@@ -35,6 +42,17 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:
         return
     yield Found("threatens", found.source, found.target, stance.speech, "threat")
+
+
+def _threatening(found: Found, ctx: Context) -> Token | None:
+    """The verb of threatening whose infinitive states ``found`` ("threatened to
+    impose a curfew", "threatened to crush the protesters"), if any."""
+    tok = found.anchor or found.trigger
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.lexicon.words("threat_verbs"):
+        return tok.head
+    return None
 
 
 def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
