@@ -1,0 +1,510 @@
+"""Sentence tables for CAMEO roots 10-14 (demand, disapprove, reject, threaten,
+protest): each code family of the codebook in ordinary news wording (codes in
+each comment). Our own sentences, not gold records. Refusals (12x) are the
+refused act, negated; the ontology codes them REJECT."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+CODEBOOK_C = [
+    # CAMEO 10 demand: material, diplomatic cooperation, aid (100-1034).
+    ("Iran demanded an apology from Britain.", E("demands", "iran", "united-kingdom")),
+    (
+        "The Chinese foreign ministry demanded that Japan stop its patrols near the islands.",
+        E("demands", "china", "japan"),
+    ),
+    ("Pakistan urged China to invest more in its ports.", E("demands", "pakistan", "china")),
+    ("Kenya called on Japan to expand trade ties.", E("demands", "kenya", "japan")),
+    (
+        "Ukraine asked the United States for closer military cooperation.",
+        E("demands", "ukraine", "united-states"),
+    ),
+    ("Poland urged NATO to hold more joint exercises on its soil.", E("demands", "poland", "nato")),
+    (
+        "Washington asked Mexico to extradite the cartel leader.",
+        E("demands", "united-states", "mexico"),
+    ),
+    ("Turkey pressed Sweden to extradite Kurdish militants.", E("demands", "turkey", "sweden")),
+    (
+        "France asked Algeria to share intelligence on the militants.",
+        E("demands", "france", "algeria"),
+    ),
+    ("Kenya pressed Somalia for intelligence on al-Shabaab.", E("demands", "kenya", "somalia")),
+    (
+        "Ukraine urged the European Union to back its membership bid.",
+        E("demands", "ukraine", "european-union"),
+    ),
+    (
+        "The Palestinian Authority called on France to recognise a Palestinian state.",
+        E("demands", "palestinian-authority", "france"),
+    ),
+    ("Sudan appealed to the United Nations for aid.", E("demands", "sudan", "united-nations")),
+    ("Egypt asked the International Monetary Fund for a loan.", E("demands", "egypt", "imf")),
+    ("Sri Lanka sought financial assistance from India.", E("demands", "sri-lanka", "india")),
+    ("Kyiv pressed Berlin for tanks.", E("demands", "ukraine", "germany")),
+    (
+        "Taiwan requested more weapons from the United States.",
+        E("demands", "taiwan", "united-states"),
+    ),
+    (
+        "The Afghan government appealed to the European Union for emergency food aid.",
+        E("demands", "afghanistan", "european-union"),
+    ),
+    ("Somalia sought humanitarian aid from Turkey.", E("demands", "somalia", "turkey")),
+    ("Mali asked the United Nations to send peacekeepers.", E("demands", "mali", "united-nations")),
+    ("Haiti requested a Kenyan police deployment.", E("demands", "haiti", "kenya")),
+    # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
+    (
+        "The European Union urged Hungary to reform its judiciary.",
+        E("demands", "european-union", "hungary"),
+    ),
+    ("Washington pressed Cairo for political reforms.", E("demands", "united-states", "egypt")),
+    (
+        "The United States called on Maduro to step down.",
+        E("demands", "united-states", "venezuela"),
+    ),
+    (
+        "Protesters in Belgrade demanded the resignation of the Serbian president.",
+        E("demands", "serbia", "serbia"),
+    ),
+    ("Britain urged India to lift its tariffs on whisky.", E("demands", "united-kingdom", "india")),
+    ("Germany pressed Poland to change its judicial law.", E("demands", "germany", "poland")),
+    (
+        "Amnesty International demanded that Iran respect the rights of women.",
+        E("demands", "org:amnesty-international", "iran"),
+    ),
+    (
+        "Hong Kong protesters demanded universal suffrage from Beijing.",
+        E("demands", "hong-kong", "china"),
+    ),
+    (
+        "The Thai opposition demanded a new constitution from the government.",
+        E("demands", "thailand", "thailand"),
+    ),
+    # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
+    # allow involvement, de-escalate (1051-1056).
+    (
+        "Russia called on the United States to lift visa restrictions on its diplomats.",
+        E("demands", "russia", "united-states"),
+    ),
+    ("Turkey urged Germany to ease its travel ban.", E("demands", "turkey", "germany")),
+    (
+        "The Egyptian government urged the Muslim Brotherhood to end its protests.",
+        E("demands", "egypt", "org:muslim-brotherhood"),
+    ),
+    (
+        "Britain demanded that Iran release the detained tanker.",
+        E("demands", "united-kingdom", "iran"),
+    ),
+    (
+        "Japan urged North Korea to free the abducted citizens.",
+        E("demands", "japan", "north-korea"),
+    ),
+    ("Iran demanded that Washington lift the sanctions.", E("demands", "iran", "united-states")),
+    ("Cuba called on the United States to end its embargo.", E("demands", "cuba", "united-states")),
+    (
+        "The United Nations urged Myanmar to allow aid workers into Rakhine.",
+        E("demands", "united-nations", "myanmar"),
+    ),
+    (
+        "The European Union called on Belarus to admit international observers.",
+        E("demands", "european-union", "belarus"),
+    ),
+    (
+        "The United Nations called on Israel to halt its offensive in Gaza.",
+        E("demands", "united-nations", "israel"),
+    ),
+    ("China urged Russia to withdraw its troops.", E("demands", "china", "russia")),
+    # CAMEO 10 demand talks, settlement, mediation (106-108).
+    (
+        "Seoul urged Pyongyang to return to negotiations.",
+        E("demands", "south-korea", "north-korea"),
+    ),
+    (
+        "The Palestinian president called for talks with Israel.",
+        E("demands", "palestine", "israel"),
+    ),
+    (
+        "The African Union called on Ethiopia to settle its border dispute with Eritrea.",
+        E("demands", "african-union", "ethiopia"),
+    ),
+    (
+        "Washington urged Armenia to resolve the conflict peacefully.",
+        E("demands", "united-states", "armenia"),
+    ),
+    (
+        "The Libyan government asked Algeria to mediate in the conflict.",
+        E("demands", "libya", "algeria"),
+    ),
+    ("Sudan called for Saudi mediation.", E("demands", "sudan", "saudi-arabia")),
+    # CAMEO 11 disapprove, criticize (110, 111); rally opposition (113); complain officially (114).
+    ("France voiced disapproval of the Turkish operation.", E("criticizes", "france", "turkey")),
+    (
+        "The Egyptian foreign ministry voiced displeasure with the Ethiopian dam plan.",
+        E("criticizes", "egypt", "ethiopia"),
+    ),
+    ("Berlin expressed dismay at the Polish decision.", E("criticizes", "germany", "poland")),
+    (
+        "China condemned the Japanese prime minister's visit to the shrine.",
+        E("criticizes", "china", "japan"),
+    ),
+    (
+        "The Turkish foreign minister criticized Greece over the migrant pushbacks.",
+        E("criticizes", "turkey", "greece"),
+    ),
+    (
+        "The Russian foreign ministry denounced the NATO exercises.",
+        E("criticizes", "russia", "nato"),
+    ),
+    (
+        "The United States rallied its allies against China.",
+        E("criticizes", "united-states", "china"),
+    ),
+    ("France sought to build a coalition against Russia.", E("criticizes", "france", "russia")),
+    ("Japan lodged a formal protest with China.", E("criticizes", "japan", "china")),
+    (
+        "Seoul filed a complaint with Tokyo over the textbooks.",
+        E("criticizes", "south-korea", "japan"),
+    ),
+    ("Vietnam summoned the Chinese ambassador.", E("criticizes", "vietnam", "china")),
+    # CAMEO 11 accuse of crime, abuses, aggression, war crimes, espionage (112-1125).
+    ("Israel accused Iran of arming Hezbollah.", E("accuses", "israel", "iran")),
+    ("Kyiv blamed Moscow for the blast.", E("accuses", "ukraine", "russia")),
+    ("Ukraine accused Russia of stealing grain.", E("accuses", "ukraine", "russia")),
+    (
+        "The Kenyan government accused the Ugandan army of smuggling gold.",
+        E("accuses", "kenya", "uganda"),
+    ),
+    (
+        "Amnesty International accused Egyptian police of torturing detainees.",
+        E("accuses", "org:amnesty-international", "egypt"),
+    ),
+    (
+        "The United States accused China of abuses against the Uighurs.",
+        E("accuses", "united-states", "china"),
+    ),
+    ("Azerbaijan accused Armenia of shelling its villages.", E("accuses", "azerbaijan", "armenia")),
+    ("Kyiv accused Moscow of aggression.", E("accuses", "ukraine", "russia")),
+    ("Ukraine accused Russian troops of war crimes.", E("accuses", "ukraine", "russia")),
+    (
+        "Amnesty International accused the Syrian army of war crimes.",
+        E("accuses", "org:amnesty-international", "syrian-arab-army"),
+    ),
+    (
+        "Russia accused an American journalist of espionage.",
+        E("accuses", "russia", "united-states"),
+    ),
+    ("Iran charged a French tourist with spying.", E("accuses", "iran", "france")),
+    # CAMEO 11 lawsuits, legal findings (115, 116).
+    (
+        "Ukraine sued Russia at the International Court of Justice.",
+        E("accuses", "ukraine", "russia"),
+    ),
+    ("Gambia filed a lawsuit against Myanmar.", E("accuses", "gambia", "myanmar")),
+    (
+        "Mexico brought a case against Ecuador at the International Court of Justice.",
+        E("accuses", "mexico", "ecuador"),
+    ),
+    ("A French court convicted a Rwandan officer of genocide.", E("accuses", "france", "rwanda")),
+    (
+        "A Dutch court found Russia liable for the downing of the airliner.",
+        E("accuses", "netherlands", "russia"),
+    ),
+    # CAMEO 12 reject; refuse cooperation, aid, peacekeepers (120-1224).
+    ("Iran rejected the American proposal.", E("rejects", "iran", "united-states")),
+    ("Hamas rejected Israel's ceasefire offer.", E("rejects", "hamas", "israel")),
+    (
+        "Germany refused to sign a trade deal with Mercosur countries.",
+        E("signsAgreementWith", "germany", "mercosur", negated=True),
+    ),
+    (
+        "India declined to join the Chinese trade pact.",
+        E("cooperatesWith", "india", "china", negated=True),
+    ),
+    (
+        "Kazakhstan declined to provide military aid to Russia.",
+        E("aids", "kazakhstan", "russia", negated=True),
+    ),
+    (
+        "Pakistan rejected a Saudi request to join the coalition.",
+        E("rejects", "pakistan", "saudi-arabia"),
+    ),
+    (
+        "Russia refused to hand over the suspects to Britain.",
+        E("retreatsFrom", "russia", "united-kingdom", negated=True),
+    ),
+    (
+        "Lebanon declined to hand over the businessman to Japan.",
+        E("retreatsFrom", "lebanon", "japan", negated=True),
+    ),
+    (
+        "Britain refused to share intelligence with the United States.",
+        E("cooperatesWith", "united-kingdom", "united-states", negated=True),
+    ),
+    (
+        "Israel declined to share intelligence with Ukraine.",
+        E("cooperatesWith", "israel", "ukraine", negated=True),
+    ),
+    ("Germany rejected Greece's request for a loan.", E("rejects", "germany", "greece")),
+    ("The IMF turned down Pakistan's request for more funding.", E("rejects", "imf", "pakistan")),
+    (
+        "Germany refused to send tanks to Ukraine.",
+        E("sellsArmsTo", "germany", "ukraine", negated=True),
+    ),
+    (
+        "Washington turned down Taiwan's request for F-35 jets.",
+        E("rejects", "united-states", "taiwan"),
+    ),
+    (
+        "Eritrea rejected offers of food aid from the United Nations.",
+        E("rejects", "eritrea", "united-nations"),
+    ),
+    ("Myanmar's junta turned down American aid.", E("rejects", "myanmar", "united-states")),
+    (
+        "Sudan refused to accept African Union peacekeepers.",
+        E("retreatsFrom", "sudan", "african-union", negated=True),
+    ),
+    ("Ethiopia rejected United Nations peacekeepers.", E("rejects", "ethiopia", "united-nations")),
+    # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
+    (
+        "The Chinese government rejected calls for political reform from the United States.",
+        E("rejects", "china", "united-states"),
+    ),
+    (
+        "Damascus rejected the Syrian opposition's demand for a new government.",
+        E("rejects", "syria", "syria"),
+    ),
+    (
+        "India rejected the American demand to stop buying Russian oil.",
+        E("rejects", "india", "united-states"),
+    ),
+    (
+        "Saudi Arabia rejected the Canadian call to release women's rights activists.",
+        E("rejects", "saudi-arabia", "canada"),
+    ),
+    (
+        "Beijing rejected demands from Hong Kong protesters for universal suffrage.",
+        E("rejects", "china", "hong-kong"),
+    ),
+    # CAMEO 12 decline to yield: ease sanctions or dissent, release, allow involvement,
+    # de-escalate (124-1246).
+    (
+        "Serbia refused to bow to pressure from Kosovo.",
+        E("concedesTo", "serbia", "kosovo", negated=True),
+    ),
+    (
+        "Iran refused to lift the travel ban on the British journalist.",
+        E("concedesTo", "iran", "united-kingdom", negated=True),
+    ),
+    (
+        "The Georgian opposition refused to call off its protests.",
+        E("concedesTo", "georgia", "georgia", negated=True),
+    ),
+    (
+        "Iran refused to release the British tanker.",
+        E("retreatsFrom", "iran", "united-kingdom", negated=True),
+    ),
+    (
+        "Hamas refused to free the Israeli hostages.",
+        E("retreatsFrom", "hamas", "israel", negated=True),
+    ),
+    (
+        "Washington refused to lift sanctions on Iran.",
+        E("retreatsFrom", "united-states", "iran", negated=True),
+    ),
+    (
+        "The European Union declined to ease its sanctions against Russia.",
+        E("retreatsFrom", "european-union", "russia", negated=True),
+    ),
+    (
+        "Syria refused to allow United Nations inspectors into the country.",
+        E("retreatsFrom", "syria", "united-nations", negated=True),
+    ),
+    (
+        "Israel refused to halt its offensive in Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip", negated=True),
+    ),
+    (
+        "Russia refused to withdraw its troops from Georgia.",
+        E("retreatsFrom", "russia", "georgia", negated=True),
+    ),
+    # CAMEO 12 reject talks, mediation, peace plans (125-127); defy norms (128); veto (129).
+    (
+        "North Korea rejected South Korea's offer of talks.",
+        E("rejects", "north-korea", "south-korea"),
+    ),
+    (
+        "Israel refused to negotiate with Hamas.",
+        E("negotiatesWith", "israel", "hamas", negated=True),
+    ),
+    ("Taiwan ruled out talks with China.", E("rejects", "taiwan", "china")),
+    (
+        "Ethiopia rejected mediation by the African Union.",
+        E("rejects", "ethiopia", "african-union"),
+    ),
+    ("Khartoum rejected mediation by Kenya.", E("rejects", "sudan", "kenya")),
+    (
+        "India rejected the American offer to mediate on Kashmir.",
+        E("rejects", "india", "united-states"),
+    ),
+    ("Ukraine rejected Russia's peace plan.", E("rejects", "ukraine", "russia")),
+    (
+        "The Palestinians rejected the American peace plan.",
+        E("rejects", "palestine", "united-states"),
+    ),
+    ("North Korea defied United Nations sanctions.", E("rejects", "north-korea", "united-nations")),
+    ("Hezbollah violated the ceasefire with Israel.", E("rejects", "hezbollah", "israel")),
+    (
+        "China vetoed a British draft resolution on Myanmar.",
+        E("rejects", "china", "united-kingdom"),
+    ),
+    ("Russia vetoed the American resolution on Syria.", E("rejects", "russia", "united-states")),
+    # CAMEO 13 threaten: aid cuts, sanctions, broken ties (130-1313).
+    ("North Korea threatened South Korea.", E("threatens", "north-korea", "south-korea")),
+    ("Iran warned Israel of a crushing response.", E("threatens", "iran", "israel")),
+    ("The United States threatened to cut aid to Egypt.", E("threatens", "united-states", "egypt")),
+    ("Germany threatened to halt development aid to Mali.", E("threatens", "germany", "mali")),
+    ("Trump threatened to impose tariffs on Mexico.", E("threatens", "united-states", "mexico")),
+    (
+        "The European Union threatened Russia with new sanctions.",
+        E("threatens", "european-union", "russia"),
+    ),
+    ("Morocco threatened to sever ties with Spain.", E("threatens", "morocco", "spain")),
+    ("Turkey threatened to recall its ambassador from France.", E("threatens", "turkey", "france")),
+    # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
+    ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
+    (
+        "The Turkish government threatened to shut down opposition newspapers.",
+        E("threatens", "turkey", "turkey"),
+    ),
+    (
+        "The Thai junta threatened to dissolve the opposition party.",
+        E("threatens", "thailand", "thailand"),
+    ),
+    (
+        "The Pakistani army threatened to impose a curfew in Karachi.",
+        E("threatens", "pakistan-armed-forces", "pakistan"),
+    ),
+    ("The Kenyan police threatened to impose a curfew.", E("threatens", "kenya", "kenya")),
+    ("The Thai army threatened to declare martial law.", E("threatens", "thailand", "thailand")),
+    # CAMEO 13 threaten protest, walkouts, expulsion, repression (133-137).
+    (
+        "Kenyan opposition groups threatened to stage mass protests against the government.",
+        E("threatens", "kenya", "kenya"),
+    ),
+    (
+        "Polish farmers threatened to block the border with Ukraine.",
+        E("threatens", "poland", "ukraine"),
+    ),
+    ("Mali threatened to expel French troops.", E("threatens", "mali", "france")),
+    ("Russia threatened to expel American diplomats.", E("threatens", "russia", "united-states")),
+    ("Iranian police threatened to crack down on demonstrators.", E("threatens", "iran", "iran")),
+    # CAMEO 13 threaten force: blockade, occupation, attacks, WMD (138-1385); ultimatum (139).
+    ("China threatened to use force against Taiwan.", E("threatens", "china", "taiwan")),
+    ("Russia warned it would attack Ukraine.", E("threatens", "russia", "ukraine")),
+    ("China threatened to blockade Taiwan.", E("threatens", "china", "taiwan")),
+    ("Turkey threatened a naval blockade of Cyprus.", E("threatens", "turkey", "cyprus")),
+    ("Israel threatened to reoccupy Gaza.", E("threatens", "israel", "gaza-strip")),
+    ("Russia threatened to seize Ukrainian territory.", E("threatens", "russia", "ukraine")),
+    ("Al-Shabaab threatened to bomb Kenyan shopping malls.", E("threatens", "al-shabaab", "kenya")),
+    (
+        "The Islamic State threatened suicide attacks against France.",
+        E("threatens", "isis", "france"),
+    ),
+    ("Israel threatened to strike Iranian nuclear facilities.", E("threatens", "israel", "iran")),
+    (
+        "North Korea threatened to attack American bases in Guam.",
+        E("threatens", "north-korea", "united-states"),
+    ),
+    (
+        "North Korea threatened a nuclear strike against the United States.",
+        E("threatens", "north-korea", "united-states"),
+    ),
+    (
+        "Russia threatened to use nuclear weapons against Ukraine.",
+        E("threatens", "russia", "ukraine"),
+    ),
+    ("NATO gave Serbia an ultimatum.", E("threatens", "nato", "serbia")),
+    ("Saudi Arabia issued an ultimatum to Qatar.", E("threatens", "saudi-arabia", "qatar")),
+    # CAMEO 14 protest, demonstrate, rally (140-1414).
+    ("Tibetan exiles protested against China.", E("protestsAgainst", "tibet", "china")),
+    (
+        "Thousands of Iraqis demonstrated against the American occupation.",
+        E("protestsAgainst", "iraq", "united-states"),
+    ),
+    ("Students rallied in Tehran against the government.", E("protestsAgainst", "iran", "iran")),
+    (
+        "Tens of thousands of Serbs marched in Belgrade to demand the president's resignation.",
+        E("protestsAgainst", "serbia", "serbia"),
+    ),
+    ("French farmers protested against the trade deal.", E("protestsAgainst", "france", "france")),
+    (
+        "Protesters rallied in Bangkok demanding a new constitution.",
+        E("protestsAgainst", "thailand", "thailand"),
+    ),
+    # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
+    (
+        "Palestinian prisoners went on a hunger strike in Israeli jails.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
+    (
+        "A jailed Bahraini activist began a hunger strike.",
+        E("protestsAgainst", "bahrain", "bahrain"),
+    ),
+    (
+        "South Korean doctors went on strike against the government.",
+        E("protestsAgainst", "south-korea", "south-korea"),
+    ),
+    (
+        "The Bangladeshi opposition boycotted the election.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    ("The Zimbabwean opposition boycotted the vote.", E("protestsAgainst", "zimbabwe", "zimbabwe")),
+    ("Argentine unions staged a general strike.", E("protestsAgainst", "argentina", "argentina")),
+    # CAMEO 14 obstruct passage (144); riot (145).
+    ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
+    ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
+    ("Rioters torched police stations in Nairobi.", E("protestsAgainst", "kenya", "kenya")),
+    ("Protesters clashed with police in Santiago.", E("protestsAgainst", "chile", "chile")),
+    ("Protesters looted shops in Dhaka.", E("protestsAgainst", "bangladesh", "bangladesh")),
+    # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
+    ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODEBOOK_C, ids=_ids(CODEBOOK_C))
+def test_codebook_roots_10_to_14(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+NOT_C = [
+    # Violence by an army is no riot; burning by rioters is.
+    ("The Russian army torched the village.", E("protestsAgainst", "russia", "russia")),
+    # Boycotting a sporting event is no protest vote.
+    (
+        "The United States boycotted the Beijing Olympics.",
+        E("protestsAgainst", "united-states", "united-states"),
+    ),
+    # Rallying troops against rebels mobilizes; it voices no disapproval.
+    ("Mali rallied its troops against the rebels.", E("criticizes", "mali", "mali")),
+    # A state of emergency against a storm coerces no one.
+    (
+        "The Mexican government declared a state of emergency before the hurricane.",
+        E("coerces", "mexico", "mexico"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_C, ids=_ids(NOT_C))
+def test_codebook_c_readings_not_taken(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
