@@ -63,6 +63,16 @@ CODEBOOK_C = [
     ("Somalia sought humanitarian aid from Turkey.", E("demands", "somalia", "turkey")),
     ("Mali asked the United Nations to send peacekeepers.", E("demands", "mali", "united-nations")),
     ("Haiti requested a Kenyan police deployment.", E("demands", "haiti", "kenya")),
+    ("Egypt made an urgent appeal to the World Bank for aid.", E("demands", "egypt", "world-bank")),
+    (
+        "Ukraine's request for air defence systems from Germany was granted.",
+        E("demands", "ukraine", "germany"),
+    ),
+    ("India urged Pakistan to hand over the attackers.", E("demands", "india", "pakistan")),
+    (
+        "Serbia was pressed by the European Union to normalise ties with Kosovo.",
+        E("demands", "european-union", "serbia"),
+    ),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
@@ -90,6 +100,10 @@ CODEBOOK_C = [
     (
         "The Thai opposition demanded a new constitution from the government.",
         E("demands", "thailand", "thailand"),
+    ),
+    (
+        "The European Commission asked Poland to restore judicial independence.",
+        E("demands", "european-commission", "poland"),
     ),
     # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
     # allow involvement, de-escalate (1051-1056).
@@ -125,6 +139,18 @@ CODEBOOK_C = [
         E("demands", "united-nations", "israel"),
     ),
     ("China urged Russia to withdraw its troops.", E("demands", "china", "russia")),
+    (
+        "Russia was urged by the United Nations to withdraw its troops.",
+        E("demands", "united-nations", "russia"),
+    ),
+    (
+        "Washington pressed Beijing to free the detained Canadians.",
+        E("demands", "united-states", "china"),
+    ),
+    (
+        "The Arab League urged Israel to lift the blockade of Gaza.",
+        E("demands", "arab-league", "israel"),
+    ),
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
         "Seoul urged Pyongyang to return to negotiations.",
@@ -147,6 +173,11 @@ CODEBOOK_C = [
         E("demands", "libya", "algeria"),
     ),
     ("Sudan called for Saudi mediation.", E("demands", "sudan", "saudi-arabia")),
+    (
+        "The Iranian foreign minister called for negotiations with Saudi Arabia.",
+        E("demands", "iran", "saudi-arabia"),
+    ),
+    ("Ethiopia requested Kenyan mediation.", E("demands", "ethiopia", "kenya")),
     # CAMEO 11 disapprove, criticize (110, 111); rally opposition (113); complain officially (114).
     ("France voiced disapproval of the Turkish operation.", E("criticizes", "france", "turkey")),
     (
@@ -177,6 +208,24 @@ CODEBOOK_C = [
         E("criticizes", "south-korea", "japan"),
     ),
     ("Vietnam summoned the Chinese ambassador.", E("criticizes", "vietnam", "china")),
+    ("Israel was condemned by Turkey.", E("criticizes", "turkey", "israel")),
+    (
+        "The condemnation of Israel by the Arab League was swift.",
+        E("criticizes", "arab-league", "israel"),
+    ),
+    ("Germany rebuked Hungary over its media law.", E("criticizes", "germany", "hungary")),
+    ("The Polish president lambasted Russia.", E("criticizes", "poland", "russia")),
+    ("Canada summoned the Indian envoy.", E("criticizes", "canada", "india")),
+    ("France lodged a complaint with Italy.", E("criticizes", "france", "italy")),
+    (
+        "Beijing expressed strong displeasure with the Philippine patrols.",
+        E("criticizes", "china", "philippines"),
+    ),
+    (
+        "The Russian foreign ministry expressed outrage over the Polish decision.",
+        E("criticizes", "russia", "poland"),
+    ),
+    ("Washington mobilised world opinion against Iran.", E("criticizes", "united-states", "iran")),
     # CAMEO 11 accuse of crime, abuses, aggression, war crimes, espionage (112-1125).
     ("Israel accused Iran of arming Hezbollah.", E("accuses", "israel", "iran")),
     ("Kyiv blamed Moscow for the blast.", E("accuses", "ukraine", "russia")),
@@ -205,6 +254,12 @@ CODEBOOK_C = [
         E("accuses", "russia", "united-states"),
     ),
     ("Iran charged a French tourist with spying.", E("accuses", "iran", "france")),
+    ("Ukraine was accused by Russia of shelling Donetsk.", E("accuses", "russia", "ukraine")),
+    (
+        "The Indian foreign ministry blamed Pakistan for the attack in Kashmir.",
+        E("accuses", "india", "pakistan"),
+    ),
+    ("Iran charged two French citizens with espionage.", E("accuses", "iran", "france")),
     # CAMEO 11 lawsuits, legal findings (115, 116).
     (
         "Ukraine sued Russia at the International Court of Justice.",
@@ -219,6 +274,18 @@ CODEBOOK_C = [
     (
         "A Dutch court found Russia liable for the downing of the airliner.",
         E("accuses", "netherlands", "russia"),
+    ),
+    (
+        "Nicaragua sued Germany at the International Court of Justice.",
+        E("accuses", "nicaragua", "germany"),
+    ),
+    (
+        "South Africa brought a genocide case against Israel.",
+        E("accuses", "south-africa", "israel"),
+    ),
+    (
+        "An Argentine court convicted two former Chilean officers of torture.",
+        E("accuses", "argentina", "chile"),
     ),
     # CAMEO 12 reject; refuse cooperation, aid, peacekeepers (120-1224).
     ("Iran rejected the American proposal.", E("rejects", "iran", "united-states")),
@@ -275,6 +342,16 @@ CODEBOOK_C = [
         E("retreatsFrom", "sudan", "african-union", negated=True),
     ),
     ("Ethiopia rejected United Nations peacekeepers.", E("rejects", "ethiopia", "united-nations")),
+    ("The American proposal was rejected by Iran.", E("rejects", "iran", "united-states")),
+    (
+        "Iran's rejection of the European proposal angered Brussels.",
+        E("rejects", "iran", "european-union"),
+    ),
+    (
+        "North Korea spurned the South Korean offer of aid.",
+        E("rejects", "north-korea", "south-korea"),
+    ),
+    ("Venezuela refused American humanitarian aid.", E("rejects", "venezuela", "united-states")),
     # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
     (
         "The Chinese government rejected calls for political reform from the United States.",
@@ -295,6 +372,10 @@ CODEBOOK_C = [
     (
         "Beijing rejected demands from Hong Kong protesters for universal suffrage.",
         E("rejects", "china", "hong-kong"),
+    ),
+    (
+        "The Taliban rebuffed Pakistani calls to crack down on militants.",
+        E("rejects", "taliban", "pakistan"),
     ),
     # CAMEO 12 decline to yield: ease sanctions or dissent, release, allow involvement,
     # de-escalate (124-1246).
@@ -369,6 +450,17 @@ CODEBOOK_C = [
         E("rejects", "china", "united-kingdom"),
     ),
     ("Russia vetoed the American resolution on Syria.", E("rejects", "russia", "united-states")),
+    ("Hamas turned down the Egyptian truce proposal.", E("rejects", "hamas", "egypt")),
+    (
+        "China vetoed the draft resolution tabled by the United States.",
+        E("rejects", "china", "united-states"),
+    ),
+    ("Serbia defied the European Union's ban.", E("rejects", "serbia", "european-union")),
+    (
+        "Iran refused to negotiate with the United States.",
+        E("negotiatesWith", "iran", "united-states", negated=True),
+    ),
+    ("Azerbaijan rejected Russian mediation.", E("rejects", "azerbaijan", "russia")),
     # CAMEO 13 threaten: aid cuts, sanctions, broken ties (130-1313).
     ("North Korea threatened South Korea.", E("threatens", "north-korea", "south-korea")),
     ("Iran warned Israel of a crushing response.", E("threatens", "iran", "israel")),
@@ -381,6 +473,17 @@ CODEBOOK_C = [
     ),
     ("Morocco threatened to sever ties with Spain.", E("threatens", "morocco", "spain")),
     ("Turkey threatened to recall its ambassador from France.", E("threatens", "turkey", "france")),
+    ("South Korea was threatened by North Korea.", E("threatens", "north-korea", "south-korea")),
+    (
+        "Iran warned the United States against attacking its nuclear sites.",
+        E("threatens", "iran", "united-states"),
+    ),
+    ("Beijing threatened to cut trade ties with Lithuania.", E("threatens", "china", "lithuania")),
+    ("Algeria threatened to recall its ambassador to Paris.", E("threatens", "algeria", "france")),
+    (
+        "Trump threatened to withhold military aid from Ukraine.",
+        E("threatens", "united-states", "ukraine"),
+    ),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -397,6 +500,18 @@ CODEBOOK_C = [
     ),
     ("The Kenyan police threatened to impose a curfew.", E("threatens", "kenya", "kenya")),
     ("The Thai army threatened to declare martial law.", E("threatens", "thailand", "thailand")),
+    (
+        "The Ugandan government threatened to ban the main opposition party.",
+        E("threatens", "uganda", "uganda"),
+    ),
+    (
+        "Ecuadorian authorities threatened to impose a curfew in Quito.",
+        E("threatens", "ecuador", "ecuador"),
+    ),
+    (
+        "The Sri Lankan president threatened to declare martial law.",
+        E("threatens", "sri-lanka", "sri-lanka"),
+    ),
     # CAMEO 13 threaten protest, walkouts, expulsion, repression (133-137).
     (
         "Kenyan opposition groups threatened to stage mass protests against the government.",
@@ -408,7 +523,17 @@ CODEBOOK_C = [
     ),
     ("Mali threatened to expel French troops.", E("threatens", "mali", "france")),
     ("Russia threatened to expel American diplomats.", E("threatens", "russia", "united-states")),
+    ("Syrian police threatened to crush the protesters.", E("threatens", "syria", "syria")),
     ("Iranian police threatened to crack down on demonstrators.", E("threatens", "iran", "iran")),
+    (
+        "Greek unions threatened to strike against the government.",
+        E("threatens", "greece", "greece"),
+    ),
+    (
+        "Belarusian riot police threatened to disperse the demonstrators in Minsk.",
+        E("threatens", "belarus", "belarus"),
+    ),
+    ("Nigerian unions threatened to stage a general strike.", E("threatens", "nigeria", "nigeria")),
     # CAMEO 13 threaten force: blockade, occupation, attacks, WMD (138-1385); ultimatum (139).
     ("China threatened to use force against Taiwan.", E("threatens", "china", "taiwan")),
     ("Russia warned it would attack Ukraine.", E("threatens", "russia", "ukraine")),
@@ -436,6 +561,12 @@ CODEBOOK_C = [
     ),
     ("NATO gave Serbia an ultimatum.", E("threatens", "nato", "serbia")),
     ("Saudi Arabia issued an ultimatum to Qatar.", E("threatens", "saudi-arabia", "qatar")),
+    (
+        "North Korea warned it would launch a nuclear strike on South Korea.",
+        E("threatens", "north-korea", "south-korea"),
+    ),
+    ("Hezbollah threatened to fire rockets at Israel.", E("threatens", "hezbollah", "israel")),
+    ("Serbia received an ultimatum from NATO.", E("threatens", "nato", "serbia")),
     # CAMEO 14 protest, demonstrate, rally (140-1414).
     ("Tibetan exiles protested against China.", E("protestsAgainst", "tibet", "china")),
     (
@@ -449,9 +580,26 @@ CODEBOOK_C = [
     ),
     ("French farmers protested against the trade deal.", E("protestsAgainst", "france", "france")),
     (
+        "Iranian women took to the streets to demand their rights.",
+        E("protestsAgainst", "iran", "iran"),
+    ),
+    (
         "Protesters rallied in Bangkok demanding a new constitution.",
         E("protestsAgainst", "thailand", "thailand"),
     ),
+    (
+        "Thousands of Georgians rallied in Tbilisi against the government.",
+        E("protestsAgainst", "georgia", "georgia"),
+    ),
+    (
+        "Hundreds of Sri Lankans demonstrated outside the Chinese embassy in Colombo.",
+        E("protestsAgainst", "sri-lanka", "china"),
+    ),
+    (
+        "Iranians took to the streets to protest against the government.",
+        E("protestsAgainst", "iran", "iran"),
+    ),
+    ("Thousands of Iraqis took to the streets of Baghdad.", E("protestsAgainst", "iraq", "iraq")),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
@@ -471,12 +619,34 @@ CODEBOOK_C = [
     ),
     ("The Zimbabwean opposition boycotted the vote.", E("protestsAgainst", "zimbabwe", "zimbabwe")),
     ("Argentine unions staged a general strike.", E("protestsAgainst", "argentina", "argentina")),
+    ("Kenyan doctors staged a strike over pay.", E("protestsAgainst", "kenya", "kenya")),
+    (
+        "The Venezuelan opposition boycotted the parliamentary elections.",
+        E("protestsAgainst", "venezuela", "venezuela"),
+    ),
+    (
+        "A jailed Palestinian activist went on hunger strike in an Israeli prison.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
     ("Rioters torched police stations in Nairobi.", E("protestsAgainst", "kenya", "kenya")),
     ("Protesters clashed with police in Santiago.", E("protestsAgainst", "chile", "chile")),
     ("Protesters looted shops in Dhaka.", E("protestsAgainst", "bangladesh", "bangladesh")),
+    ("Bolivian farmers blockaded the main highway.", E("protestsAgainst", "bolivia", "bolivia")),
+    (
+        "Students occupied the main road into Dhaka.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "In Bishkek, rioters set fire to government buildings.",
+        E("protestsAgainst", "kyrgyzstan", "kyrgyzstan"),
+    ),
+    (
+        "French protesters clashed with riot police in Paris.",
+        E("protestsAgainst", "france", "france"),
+    ),
     # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
     ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
 ]
@@ -497,6 +667,18 @@ NOT_C = [
     ),
     # Rallying troops against rebels mobilizes; it voices no disapproval.
     ("Mali rallied its troops against the rebels.", E("criticizes", "mali", "mali")),
+    # A bare state "walking out" is no protest it could threaten itself with.
+    (
+        "Iran threatened to walk out of the nuclear talks.",
+        E("threatens", "iran", "iran"),
+    ),
+    # Taking to social media is no street protest.
+    (
+        "The Brazilian president took to Twitter to attack the press.",
+        E("protestsAgainst", "brazil", "brazil"),
+    ),
+    # Seeking a deal, not aid, asks for nothing material.
+    ("Kenya sought a trade deal with Britain.", E("demands", "kenya", "united-kingdom")),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",

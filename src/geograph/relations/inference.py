@@ -26,14 +26,22 @@ from .modality import Stance
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     """A threat stated by announcing one's own possible violence."""
     lex = ctx.lexicon
-    if found.relation not in lex.words("threat_relations"):
-        return
     verb = _threatening(found, ctx)
-    if verb is not None and stance.modality == "hypothetical" and not stance.negated:
+    if (
+        verb is not None
+        and found.relation in lex.words("threatened_relations")
+        and stance.modality == "hypothetical"
+        and not stance.negated
+        # No one threatens themselves: a state named bare acting on its own people
+        # ("Iran threatened to walk out of the talks") is a misreading.
+        and not (found.source.actor.id == found.target.actor.id and found.source.sector is None)
+    ):
         # The threat verb's own rule finds only syntactic targets; a target read
         # another way ("threatened to declare martial law": the source's people)
         # is threatened all the same.
         yield Found("threatens", found.source, found.target, verb, "threat")
+        return
+    if found.relation not in lex.words("threat_relations"):
         return
     if stance.modality not in ("hypothetical", "future") or stance.speech is None:
         return
