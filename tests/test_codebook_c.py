@@ -73,6 +73,14 @@ CODEBOOK_C = [
         "Serbia was pressed by the European Union to normalise ties with Kosovo.",
         E("demands", "european-union", "serbia"),
     ),
+    ("Ukraine implored Germany for more air defences.", E("demands", "ukraine", "germany")),
+    ("Beirut sought financial support from Riyadh.", E("demands", "lebanon", "saudi-arabia")),
+    ("The Philippines asked Japan for coast guard vessels.", E("demands", "philippines", "japan")),
+    ("Seoul demanded compensation from Tokyo.", E("demands", "south-korea", "japan")),
+    (
+        "Pakistan sought a bailout from the International Monetary Fund.",
+        E("demands", "pakistan", "imf"),
+    ),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
@@ -104,6 +112,14 @@ CODEBOOK_C = [
     (
         "The European Commission asked Poland to restore judicial independence.",
         E("demands", "european-commission", "poland"),
+    ),
+    (
+        "The European Union insisted that Britain honour the agreement.",
+        E("demands", "european-union", "united-kingdom"),
+    ),
+    (
+        "The African Union demanded the reinstatement of the ousted Nigerien president.",
+        E("demands", "african-union", "niger"),
     ),
     # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
     # allow involvement, de-escalate (1051-1056).
@@ -151,6 +167,7 @@ CODEBOOK_C = [
         "The Arab League urged Israel to lift the blockade of Gaza.",
         E("demands", "arab-league", "israel"),
     ),
+    ("Iraq requested the withdrawal of American troops.", E("demands", "iraq", "united-states")),
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
         "Seoul urged Pyongyang to return to negotiations.",
@@ -226,6 +243,10 @@ CODEBOOK_C = [
         E("criticizes", "russia", "poland"),
     ),
     ("Washington mobilised world opinion against Iran.", E("criticizes", "united-states", "iran")),
+    ("Iran slammed the British sanctions.", E("criticizes", "iran", "united-kingdom")),
+    ("Seoul protested to Tokyo over the textbook.", E("criticizes", "south-korea", "japan")),
+    ("India hit out at Pakistan.", E("criticizes", "india", "pakistan")),
+    ("Cairo censured Addis Ababa.", E("criticizes", "egypt", "ethiopia")),
     # CAMEO 11 accuse of crime, abuses, aggression, war crimes, espionage (112-1125).
     ("Israel accused Iran of arming Hezbollah.", E("accuses", "israel", "iran")),
     ("Kyiv blamed Moscow for the blast.", E("accuses", "ukraine", "russia")),
@@ -260,6 +281,8 @@ CODEBOOK_C = [
         E("accuses", "india", "pakistan"),
     ),
     ("Iran charged two French citizens with espionage.", E("accuses", "iran", "france")),
+    ("Russia accused NATO of provoking the war.", E("accuses", "russia", "nato")),
+    ("Venezuela blamed Colombia for the sabotage.", E("accuses", "venezuela", "colombia")),
     # CAMEO 11 lawsuits, legal findings (115, 116).
     (
         "Ukraine sued Russia at the International Court of Justice.",
@@ -352,6 +375,8 @@ CODEBOOK_C = [
         E("rejects", "north-korea", "south-korea"),
     ),
     ("Venezuela refused American humanitarian aid.", E("rejects", "venezuela", "united-states")),
+    ("Israel rebuffed the American request for a pause.", E("rejects", "israel", "united-states")),
+    ("Hamas rejected the Israeli ultimatum.", E("rejects", "hamas", "israel")),
     # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
     (
         "The Chinese government rejected calls for political reform from the United States.",
@@ -412,6 +437,10 @@ CODEBOOK_C = [
         E("retreatsFrom", "syria", "united-nations", negated=True),
     ),
     (
+        "Myanmar barred United Nations investigators from entering the country.",
+        E("rejects", "myanmar", "united-nations"),
+    ),
+    (
         "Israel refused to halt its offensive in Gaza.",
         E("retreatsFrom", "israel", "gaza-strip", negated=True),
     ),
@@ -419,6 +448,7 @@ CODEBOOK_C = [
         "Russia refused to withdraw its troops from Georgia.",
         E("retreatsFrom", "russia", "georgia", negated=True),
     ),
+    ("Syria turned away United Nations inspectors.", E("rejects", "syria", "united-nations")),
     # CAMEO 12 reject talks, mediation, peace plans (125-127); defy norms (128); veto (129).
     (
         "North Korea rejected South Korea's offer of talks.",
@@ -461,6 +491,11 @@ CODEBOOK_C = [
         E("negotiatesWith", "iran", "united-states", negated=True),
     ),
     ("Azerbaijan rejected Russian mediation.", E("rejects", "azerbaijan", "russia")),
+    ("Iran dismissed the European offer of talks.", E("rejects", "iran", "european-union")),
+    (
+        "North Korea ignored the United Nations sanctions.",
+        E("rejects", "north-korea", "united-nations"),
+    ),
     # CAMEO 13 threaten: aid cuts, sanctions, broken ties (130-1313).
     ("North Korea threatened South Korea.", E("threatens", "north-korea", "south-korea")),
     ("Iran warned Israel of a crushing response.", E("threatens", "iran", "israel")),
@@ -484,6 +519,9 @@ CODEBOOK_C = [
         "Trump threatened to withhold military aid from Ukraine.",
         E("threatens", "united-states", "ukraine"),
     ),
+    ("China threatened retaliation against Japan.", E("threatens", "china", "japan")),
+    ("Russia threatened countermeasures against Finland.", E("threatens", "russia", "finland")),
+    ("Erdogan warned Greece that it would pay a heavy price.", E("threatens", "turkey", "greece")),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -567,6 +605,11 @@ CODEBOOK_C = [
     ),
     ("Hezbollah threatened to fire rockets at Israel.", E("threatens", "hezbollah", "israel")),
     ("Serbia received an ultimatum from NATO.", E("threatens", "nato", "serbia")),
+    ("Israel threatened Hezbollah with war.", E("threatens", "israel", "hezbollah")),
+    (
+        "Pyongyang threatened Seoul with nuclear annihilation.",
+        E("threatens", "north-korea", "south-korea"),
+    ),
     # CAMEO 14 protest, demonstrate, rally (140-1414).
     ("Tibetan exiles protested against China.", E("protestsAgainst", "tibet", "china")),
     (
@@ -600,6 +643,10 @@ CODEBOOK_C = [
         E("protestsAgainst", "iran", "iran"),
     ),
     ("Thousands of Iraqis took to the streets of Baghdad.", E("protestsAgainst", "iraq", "iraq")),
+    (
+        "Demonstrators picketed the Russian embassy in London.",
+        E("protestsAgainst", "united-kingdom", "russia"),
+    ),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
@@ -628,6 +675,7 @@ CODEBOOK_C = [
         "A jailed Palestinian activist went on hunger strike in an Israeli prison.",
         E("protestsAgainst", "palestine", "israel"),
     ),
+    ("Moroccan teachers walked out over pay.", E("protestsAgainst", "morocco", "morocco")),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
@@ -646,6 +694,14 @@ CODEBOOK_C = [
     (
         "French protesters clashed with riot police in Paris.",
         E("protestsAgainst", "france", "france"),
+    ),
+    (
+        "Protesters burned the American flag outside the US embassy in Baghdad.",
+        E("protestsAgainst", "iraq", "united-states"),
+    ),
+    (
+        "Protesters stormed the parliament in Colombo.",
+        E("protestsAgainst", "sri-lanka", "sri-lanka"),
     ),
     # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
     ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
@@ -679,6 +735,13 @@ NOT_C = [
     ),
     # Seeking a deal, not aid, asks for nothing material.
     ("Kenya sought a trade deal with Britain.", E("demands", "kenya", "united-kingdom")),
+    # Troops storming a camp attack it; only protesters storming riot.
+    (
+        "Israeli troops stormed the Jenin refugee camp.",
+        E("protestsAgainst", "israel", "israel"),
+    ),
+    # Turning away refugees rejects no proposal of theirs.
+    ("Hungary turned away Syrian refugees.", E("rejects", "hungary", "syria")),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",
