@@ -559,6 +559,18 @@ CODEBOOK_C = [
         "Polish farmers threatened to block the border with Ukraine.",
         E("threatens", "poland", "ukraine"),
     ),
+    (
+        "The Palestinians threatened to pull out of talks with Israel.",
+        E("threatens", "palestine", "israel"),
+    ),
+    (
+        "Iran threatened to walk out of the nuclear negotiations with the United States.",
+        E("threatens", "iran", "united-states"),
+    ),
+    (
+        "Qatar threatened to end its mediation between Israel and Hamas.",
+        E("threatens", "qatar", "israel"),
+    ),
     ("Mali threatened to expel French troops.", E("threatens", "mali", "france")),
     ("Russia threatened to expel American diplomats.", E("threatens", "russia", "united-states")),
     ("Syrian police threatened to crush the protesters.", E("threatens", "syria", "syria")),
@@ -742,6 +754,11 @@ NOT_C = [
     ),
     # Turning away refugees rejects no proposal of theirs.
     ("Hungary turned away Syrian refugees.", E("rejects", "hungary", "syria")),
+    # Walking out of a meeting is leaving it, not a labour protest.
+    (
+        "The Serbian delegation walked out of the meeting.",
+        E("protestsAgainst", "serbia", "serbia"),
+    ),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",

@@ -46,10 +46,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 out.extend(syntax.direct_objects(child))
                 out.extend(syntax.indirect_objects(child))
                 # "to launch an offensive in its war with Iraq": one phrase deeper too.
-                inner = syntax.direct_objects(child) + [
-                    o for p in child.children if p.dep_ == "prep" for o in syntax.pobjs(p)
-                ]
-                for word in ("against", "on", "at", "to", "with", "from"):
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                # "to walk out of the talks with Iran": through "out" to "of".
+                preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+                inner = syntax.direct_objects(child) + [o for p in preps for o in syntax.pobjs(p)]
+                # "to end its mediation between Israel and Hamas": both sides.
+                for word in ("against", "on", "at", "to", "with", "from", "between"):
                     out.extend(syntax.prep_objects(child, word))
                     for obj in inner:
                         out.extend(syntax.prep_objects(obj, word))
