@@ -377,6 +377,10 @@ CODEBOOK_C = [
     ("Venezuela refused American humanitarian aid.", E("rejects", "venezuela", "united-states")),
     ("Israel rebuffed the American request for a pause.", E("rejects", "israel", "united-states")),
     ("Hamas rejected the Israeli ultimatum.", E("rejects", "hamas", "israel")),
+    (
+        "Berlin resisted calls to send tanks to Ukraine.",
+        E("sellsArmsTo", "germany", "ukraine", negated=True),
+    ),
     # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
     (
         "The Chinese government rejected calls for political reform from the United States.",
@@ -449,6 +453,22 @@ CODEBOOK_C = [
         E("retreatsFrom", "russia", "georgia", negated=True),
     ),
     ("Syria turned away United Nations inspectors.", E("rejects", "syria", "united-nations")),
+    (
+        "Israel rejected calls to halt its offensive in Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip", negated=True),
+    ),
+    (
+        "Iran rebuffed demands to release the British sailors.",
+        E("retreatsFrom", "iran", "united-kingdom", negated=True),
+    ),
+    (
+        "Russia rejected demands to withdraw its troops from Ukraine.",
+        E("retreatsFrom", "russia", "ukraine", negated=True),
+    ),
+    (
+        "Washington dismissed calls to ease its sanctions on Cuba.",
+        E("retreatsFrom", "united-states", "cuba", negated=True),
+    ),
     # CAMEO 12 reject talks, mediation, peace plans (125-127); defy norms (128); veto (129).
     (
         "North Korea rejected South Korea's offer of talks.",
@@ -758,6 +778,11 @@ NOT_C = [
     (
         "The Serbian delegation walked out of the meeting.",
         E("protestsAgainst", "serbia", "serbia"),
+    ),
+    # Urging a halt refuses nothing.
+    (
+        "Germany urged Israel to halt its offensive in Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip", modality=None, negated=True),
     ),
     # A state of emergency against a storm coerces no one.
     (
