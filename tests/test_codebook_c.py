@@ -542,6 +542,8 @@ CODEBOOK_C = [
     ("China threatened retaliation against Japan.", E("threatens", "china", "japan")),
     ("Russia threatened countermeasures against Finland.", E("threatens", "russia", "finland")),
     ("Erdogan warned Greece that it would pay a heavy price.", E("threatens", "turkey", "greece")),
+    ("Iran vowed revenge against Israel.", E("threatens", "iran", "israel")),
+    ("Hamas promised a crushing retaliation against Israel.", E("threatens", "hamas", "israel")),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -641,6 +643,10 @@ CODEBOOK_C = [
     (
         "Pyongyang threatened Seoul with nuclear annihilation.",
         E("threatens", "north-korea", "south-korea"),
+    ),
+    (
+        "North Korea vowed to retaliate against South Korea.",
+        E("attacks", "north-korea", "south-korea", modality="future"),
     ),
     # CAMEO 14 protest, demonstrate, rally (140-1414).
     ("Tibetan exiles protested against China.", E("protestsAgainst", "tibet", "china")),
@@ -784,6 +790,12 @@ NOT_C = [
         "Germany urged Israel to halt its offensive in Gaza.",
         E("retreatsFrom", "israel", "gaza-strip", modality=None, negated=True),
     ),
+    # A vow of revenge is no promise to its target.
+    (
+        "North Korea vowed to retaliate against South Korea.",
+        E("agreesWith", "north-korea", "south-korea"),
+    ),
+    ("Iran vowed revenge against Israel.", E("agreesWith", "iran", "israel")),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",

@@ -107,7 +107,8 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     if trigger.unless_class is None:
         return False
     words = ctx.lexicon.classes[trigger.unless_class]
-    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod")]
+    # An infinitive too: "vowed to retaliate" is no promise made to anyone.
+    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp")]
     near += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
