@@ -81,6 +81,14 @@ CODEBOOK_C = [
         "Pakistan sought a bailout from the International Monetary Fund.",
         E("demands", "pakistan", "imf"),
     ),
+    (
+        "Pakistan on Monday demanded that Afghanistan hand over the militants.",
+        E("demands", "pakistan", "afghanistan"),
+    ),
+    (
+        "The Gaza health ministry appealed to Egypt for medical supplies.",
+        E("demands", "gaza-strip", "egypt"),
+    ),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
@@ -168,6 +176,14 @@ CODEBOOK_C = [
         E("demands", "arab-league", "israel"),
     ),
     ("Iraq requested the withdrawal of American troops.", E("demands", "iraq", "united-states")),
+    (
+        "The United Nations Security Council demanded an immediate ceasefire in Sudan.",
+        E("demands", "un-security-council", "sudan"),
+    ),
+    (
+        "France has repeatedly called on Iran to release its citizens.",
+        E("demands", "france", "iran"),
+    ),
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
         "Seoul urged Pyongyang to return to negotiations.",
@@ -247,6 +263,18 @@ CODEBOOK_C = [
     ("Seoul protested to Tokyo over the textbook.", E("criticizes", "south-korea", "japan")),
     ("India hit out at Pakistan.", E("criticizes", "india", "pakistan")),
     ("Cairo censured Addis Ababa.", E("criticizes", "egypt", "ethiopia")),
+    (
+        "On Tuesday, the Chinese foreign ministry condemned the American arms sale to Taiwan.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Iran summoned the British ambassador to protest against the seizure of a tanker.",
+        E("criticizes", "iran", "united-kingdom"),
+    ),
+    (
+        "The Egyptian foreign ministry criticised the Ethiopian decision to fill the dam.",
+        E("criticizes", "egypt", "ethiopia"),
+    ),
     # CAMEO 11 accuse of crime, abuses, aggression, war crimes, espionage (112-1125).
     ("Israel accused Iran of arming Hezbollah.", E("accuses", "israel", "iran")),
     ("Kyiv blamed Moscow for the blast.", E("accuses", "ukraine", "russia")),
@@ -283,6 +311,15 @@ CODEBOOK_C = [
     ("Iran charged two French citizens with espionage.", E("accuses", "iran", "france")),
     ("Russia accused NATO of provoking the war.", E("accuses", "russia", "nato")),
     ("Venezuela blamed Colombia for the sabotage.", E("accuses", "venezuela", "colombia")),
+    ("Speaking in Ankara, Erdogan accused Israel of genocide.", E("accuses", "turkey", "israel")),
+    (
+        "Armenia accused Azerbaijan of violating the ceasefire.",
+        E("accuses", "armenia", "azerbaijan"),
+    ),
+    (
+        "Cuba accused the United States of trying to destabilise the island.",
+        E("accuses", "cuba", "united-states"),
+    ),
     # CAMEO 11 lawsuits, legal findings (115, 116).
     (
         "Ukraine sued Russia at the International Court of Justice.",
@@ -469,6 +506,7 @@ CODEBOOK_C = [
         "Washington dismissed calls to ease its sanctions on Cuba.",
         E("retreatsFrom", "united-states", "cuba", negated=True),
     ),
+    ("Israel denied entry to two American congresswomen.", E("rejects", "israel", "united-states")),
     # CAMEO 12 reject talks, mediation, peace plans (125-127); defy norms (128); veto (129).
     (
         "North Korea rejected South Korea's offer of talks.",
@@ -544,6 +582,14 @@ CODEBOOK_C = [
     ("Erdogan warned Greece that it would pay a heavy price.", E("threatens", "turkey", "greece")),
     ("Iran vowed revenge against Israel.", E("threatens", "iran", "israel")),
     ("Hamas promised a crushing retaliation against Israel.", E("threatens", "hamas", "israel")),
+    (
+        "Hezbollah warned Israel on Sunday against launching a ground offensive.",
+        E("threatens", "hezbollah", "israel"),
+    ),
+    (
+        "The European Union has threatened Hungary with sanctions over its rule-of-law record.",
+        E("threatens", "european-union", "hungary"),
+    ),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -685,6 +731,14 @@ CODEBOOK_C = [
         "Demonstrators picketed the Russian embassy in London.",
         E("protestsAgainst", "united-kingdom", "russia"),
     ),
+    (
+        "Protesters gathered outside the Israeli embassy in Amman, chanting slogans.",
+        E("protestsAgainst", "jordan", "israel"),
+    ),
+    (
+        "Thousands of Kenyans protested in Nairobi on Tuesday against tax increases.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
@@ -714,6 +768,10 @@ CODEBOOK_C = [
         E("protestsAgainst", "palestine", "israel"),
     ),
     ("Moroccan teachers walked out over pay.", E("protestsAgainst", "morocco", "morocco")),
+    (
+        "South African workers staged a nationwide strike against power cuts.",
+        E("protestsAgainst", "south-africa", "south-africa"),
+    ),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
@@ -740,6 +798,10 @@ CODEBOOK_C = [
     (
         "Protesters stormed the parliament in Colombo.",
         E("protestsAgainst", "sri-lanka", "sri-lanka"),
+    ),
+    (
+        "Opposition supporters clashed with police in Dakar.",
+        E("protestsAgainst", "senegal", "senegal"),
     ),
     # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
     ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
@@ -796,6 +858,11 @@ NOT_C = [
         E("agreesWith", "north-korea", "south-korea"),
     ),
     ("Iran vowed revenge against Israel.", E("agreesWith", "iran", "israel")),
+    # A gathering of the government's supporters is no protest against it.
+    (
+        "Supporters of the president gathered in Caracas.",
+        E("protestsAgainst", "venezuela", "venezuela"),
+    ),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",
