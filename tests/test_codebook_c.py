@@ -863,6 +863,8 @@ NOT_C = [
         "Supporters of the president gathered in Caracas.",
         E("protestsAgainst", "venezuela", "venezuela"),
     ),
+    # A state boycotting a vote abroad protests against no people of its own.
+    ("Russia boycotted the vote on the resolution.", E("protestsAgainst", "russia", "russia")),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",
