@@ -418,6 +418,7 @@ CODEBOOK_C = [
         "Berlin resisted calls to send tanks to Ukraine.",
         E("sellsArmsTo", "germany", "ukraine", negated=True),
     ),
+    ("Ghana turned down a loan from China.", E("rejects", "ghana", "china")),
     # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
     (
         "The Chinese government rejected calls for political reform from the United States.",
@@ -805,6 +806,15 @@ CODEBOOK_C = [
     ),
     # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
     ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
+    # CAMEO 17 the acts threatened under 1323, 1324, 137: curfew, martial law, quelling protest.
+    ("The Peruvian government imposed a curfew in Lima.", E("coerces", "peru", "peru")),
+    ("The Thai army declared martial law in Bangkok.", E("coerces", "thailand", "thailand")),
+    ("Egyptian police quelled the demonstrators in Alexandria.", E("coerces", "egypt", "egypt")),
+    # CAMEO 03 a vow to destroy one's own weapons is no reprisal: still an agreement.
+    (
+        "Syria agreed to destroy its chemical weapons under a deal with Russia.",
+        E("agreesWith", "syria", "russia"),
+    ),
 ]
 
 
