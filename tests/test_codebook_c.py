@@ -275,6 +275,7 @@ CODEBOOK_C = [
         "The Egyptian foreign ministry criticised the Ethiopian decision to fill the dam.",
         E("criticizes", "egypt", "ethiopia"),
     ),
+    ("Macron criticised Erdogan.", E("criticizes", "france", "turkey")),
     # CAMEO 11 accuse of crime, abuses, aggression, war crimes, espionage (112-1125).
     ("Israel accused Iran of arming Hezbollah.", E("accuses", "israel", "iran")),
     ("Kyiv blamed Moscow for the blast.", E("accuses", "ukraine", "russia")),
@@ -320,6 +321,7 @@ CODEBOOK_C = [
         "Cuba accused the United States of trying to destabilise the island.",
         E("accuses", "cuba", "united-states"),
     ),
+    ("Zelensky accused Putin of war crimes.", E("accuses", "ukraine", "russia")),
     # CAMEO 11 lawsuits, legal findings (115, 116).
     (
         "Ukraine sued Russia at the International Court of Justice.",
@@ -555,6 +557,7 @@ CODEBOOK_C = [
         "North Korea ignored the United Nations sanctions.",
         E("rejects", "north-korea", "united-nations"),
     ),
+    ("Netanyahu rejected the Egyptian ceasefire proposal.", E("rejects", "israel", "egypt")),
     # CAMEO 13 threaten: aid cuts, sanctions, broken ties (130-1313).
     ("North Korea threatened South Korea.", E("threatens", "north-korea", "south-korea")),
     ("Iran warned Israel of a crushing response.", E("threatens", "iran", "israel")),
@@ -591,6 +594,7 @@ CODEBOOK_C = [
         "The European Union has threatened Hungary with sanctions over its rule-of-law record.",
         E("threatens", "european-union", "hungary"),
     ),
+    ("The Chinese threat against Taiwan drew condemnation.", E("threatens", "china", "taiwan")),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -695,6 +699,11 @@ CODEBOOK_C = [
         "North Korea vowed to retaliate against South Korea.",
         E("attacks", "north-korea", "south-korea", modality="future"),
     ),
+    (
+        "Erdogan's threat to invade northern Syria alarmed Washington.",
+        E("threatens", "turkey", "syria"),
+    ),
+    ("China's threat to blockade Taiwan drew a sharp response.", E("threatens", "china", "taiwan")),
     # CAMEO 14 protest, demonstrate, rally (140-1414).
     ("Tibetan exiles protested against China.", E("protestsAgainst", "tibet", "china")),
     (
@@ -740,6 +749,10 @@ CODEBOOK_C = [
         "Thousands of Kenyans protested in Nairobi on Tuesday against tax increases.",
         E("protestsAgainst", "kenya", "kenya"),
     ),
+    (
+        "A demonstration against Israel was held in Istanbul.",
+        E("protestsAgainst", "turkey", "israel"),
+    ),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
@@ -773,6 +786,7 @@ CODEBOOK_C = [
         "South African workers staged a nationwide strike against power cuts.",
         E("protestsAgainst", "south-africa", "south-africa"),
     ),
+    ("A general strike was called by Nigerian unions.", E("protestsAgainst", "nigeria", "nigeria")),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
@@ -810,7 +824,7 @@ CODEBOOK_C = [
     ("The Peruvian government imposed a curfew in Lima.", E("coerces", "peru", "peru")),
     ("The Thai army declared martial law in Bangkok.", E("coerces", "thailand", "thailand")),
     ("Egyptian police quelled the demonstrators in Alexandria.", E("coerces", "egypt", "egypt")),
-    # CAMEO 03 a vow to destroy one's own weapons is no reprisal: still an agreement.
+    # CAMEO 03 agreeing to destroy one's own weapons is no reprisal: still an agreement.
     (
         "Syria agreed to destroy its chemical weapons under a deal with Russia.",
         E("agreesWith", "syria", "russia"),
@@ -875,6 +889,11 @@ NOT_C = [
     ),
     # A state boycotting a vote abroad protests against no people of its own.
     ("Russia boycotted the vote on the resolution.", E("protestsAgainst", "russia", "russia")),
+    # A threat to invade is no invasion.
+    (
+        "Erdogan's threat to invade northern Syria alarmed Washington.",
+        E("attacks", "turkey", "syria"),
+    ),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",

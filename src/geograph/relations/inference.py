@@ -53,12 +53,14 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
 
 
 def _threatening(found: Found, ctx: Context) -> Token | None:
-    """The verb of threatening whose infinitive states ``found`` ("threatened to
-    impose a curfew", "threatened to crush the protesters"), if any."""
+    """The verb (or noun) of threatening whose infinitive states ``found``
+    ("threatened to impose a curfew", "the threat to invade"), if any."""
     tok = found.anchor or found.trigger
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ctx.lexicon.words("threat_verbs"):
+    if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ctx.lexicon.words(
+        "threat_verbs"
+    ):
         return tok.head
     return None
 
