@@ -89,6 +89,8 @@ CODEBOOK_C = [
         "The Gaza health ministry appealed to Egypt for medical supplies.",
         E("demands", "gaza-strip", "egypt"),
     ),
+    ("Greece asked for German help.", E("demands", "greece", "germany")),
+    ("Taiwan sought American weapons.", E("demands", "taiwan", "united-states")),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
