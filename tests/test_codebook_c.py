@@ -896,6 +896,11 @@ NOT_C = [
         "Erdogan's threat to invade northern Syria alarmed Washington.",
         E("attacks", "turkey", "syria"),
     ),
+    # Taking a state to court is a lawsuit, not a capture.
+    (
+        "Mexico took Ecuador to the International Court of Justice.",
+        E("attacks", "mexico", "ecuador"),
+    ),
     # A state of emergency against a storm coerces no one.
     (
         "The Mexican government declared a state of emergency before the hurricane.",
