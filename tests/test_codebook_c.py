@@ -91,6 +91,11 @@ CODEBOOK_C = [
     ),
     ("Greece asked for German help.", E("demands", "greece", "germany")),
     ("Taiwan sought American weapons.", E("demands", "taiwan", "united-states")),
+    (
+        "Lebanon called for the deployment of United Nations peacekeepers.",
+        E("demands", "lebanon", "united-nations"),
+    ),
+    ("Kosovo demanded that Serbia recognise its independence.", E("demands", "kosovo", "serbia")),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
@@ -186,6 +191,10 @@ CODEBOOK_C = [
         "France has repeatedly called on Iran to release its citizens.",
         E("demands", "france", "iran"),
     ),
+    (
+        "The United Nations demanded access to the refugee camps in Myanmar.",
+        E("demands", "united-nations", "myanmar"),
+    ),
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
         "Seoul urged Pyongyang to return to negotiations.",
@@ -213,6 +222,10 @@ CODEBOOK_C = [
         E("demands", "iran", "saudi-arabia"),
     ),
     ("Ethiopia requested Kenyan mediation.", E("demands", "ethiopia", "kenya")),
+    (
+        "Washington urged India and China to resolve their border dispute peacefully.",
+        E("demands", "united-states", "india"),
+    ),
     # CAMEO 11 disapprove, criticize (110, 111); rally opposition (113); complain officially (114).
     ("France voiced disapproval of the Turkish operation.", E("criticizes", "france", "turkey")),
     (
