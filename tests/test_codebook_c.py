@@ -96,6 +96,8 @@ CODEBOOK_C = [
         E("demands", "lebanon", "united-nations"),
     ),
     ("Kosovo demanded that Serbia recognise its independence.", E("demands", "kosovo", "serbia")),
+    ("Greece asked Germany for closer economic cooperation.", E("demands", "greece", "germany")),
+    ("Jordan urged Israel to share more water.", E("demands", "jordan", "israel")),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
@@ -135,6 +137,10 @@ CODEBOOK_C = [
     (
         "The African Union demanded the reinstatement of the ousted Nigerien president.",
         E("demands", "african-union", "niger"),
+    ),
+    (
+        "Hong Kong activists demanded democratic reforms from Beijing.",
+        E("demands", "hong-kong", "china"),
     ),
     # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
     # allow involvement, de-escalate (1051-1056).
@@ -194,6 +200,18 @@ CODEBOOK_C = [
     (
         "The United Nations demanded access to the refugee camps in Myanmar.",
         E("demands", "united-nations", "myanmar"),
+    ),
+    (
+        "Russia demanded the surrender of Ukrainian forces in Mariupol.",
+        E("demands", "russia", "ukrainian-armed-forces"),
+    ),
+    (
+        "China demanded that the Philippines withdraw its ship from the shoal.",
+        E("demands", "china", "philippines"),
+    ),
+    (
+        "The Egyptian interior ministry ordered the Muslim Brotherhood to end its sit-ins.",
+        E("demands", "egypt", "org:muslim-brotherhood"),
     ),
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
@@ -436,6 +454,15 @@ CODEBOOK_C = [
         E("sellsArmsTo", "germany", "ukraine", negated=True),
     ),
     ("Ghana turned down a loan from China.", E("rejects", "ghana", "china")),
+    (
+        "Italy refused to cooperate with China on the port project.",
+        E("cooperatesWith", "italy", "china", negated=True),
+    ),
+    (
+        "Lithuania declined to join the Chinese investment forum.",
+        E("cooperatesWith", "lithuania", "china", negated=True),
+    ),
+    ("Sri Lanka rejected Chinese aid.", E("rejects", "sri-lanka", "china")),
     # CAMEO 12 reject demands for reform, leadership or policy change, rights (123-1234).
     (
         "The Chinese government rejected calls for political reform from the United States.",
@@ -460,6 +487,22 @@ CODEBOOK_C = [
     (
         "The Taliban rebuffed Pakistani calls to crack down on militants.",
         E("rejects", "taliban", "pakistan"),
+    ),
+    (
+        "The Egyptian government rejected American calls for political reform.",
+        E("rejects", "egypt", "united-states"),
+    ),
+    (
+        "Maduro rejected American demands that he step down.",
+        E("rejects", "venezuela", "united-states"),
+    ),
+    (
+        "China rejected British calls to respect the rights of the Uighurs.",
+        E("rejects", "china", "united-kingdom"),
+    ),
+    (
+        "Niger's junta rejected the African Union's demand for a return to civilian rule.",
+        E("rejects", "niger", "african-union"),
     ),
     # CAMEO 12 decline to yield: ease sanctions or dissent, release, allow involvement,
     # de-escalate (124-1246).
@@ -525,6 +568,18 @@ CODEBOOK_C = [
         E("retreatsFrom", "united-states", "cuba", negated=True),
     ),
     ("Israel denied entry to two American congresswomen.", E("rejects", "israel", "united-states")),
+    (
+        "Israel refused to bow to American pressure.",
+        E("concedesTo", "israel", "united-states", negated=True),
+    ),
+    (
+        "Turkey refused to lift the travel ban on the German journalist.",
+        E("concedesTo", "turkey", "germany", negated=True),
+    ),
+    (
+        "The Thai opposition refused to call off its rallies.",
+        E("concedesTo", "thailand", "thailand", negated=True),
+    ),
     # CAMEO 12 reject talks, mediation, peace plans (125-127); defy norms (128); veto (129).
     (
         "North Korea rejected South Korea's offer of talks.",
@@ -610,6 +665,11 @@ CODEBOOK_C = [
         E("threatens", "european-union", "hungary"),
     ),
     ("The Chinese threat against Taiwan drew condemnation.", E("threatens", "china", "taiwan")),
+    (
+        "Washington threatened to cut funding to the United Nations.",
+        E("threatens", "united-states", "united-nations"),
+    ),
+    ("Trump threatened to withdraw from NATO.", E("threatens", "united-states", "nato")),
     # CAMEO 13 threaten administrative sanctions at home: bans, curfew, martial law (132-1324).
     ("Russia threatened to ban British media outlets.", E("threatens", "russia", "united-kingdom")),
     (
@@ -637,6 +697,14 @@ CODEBOOK_C = [
     (
         "The Sri Lankan president threatened to declare martial law.",
         E("threatens", "sri-lanka", "sri-lanka"),
+    ),
+    (
+        "The Turkish government threatened to shut down Kurdish opposition parties.",
+        E("threatens", "turkey", "turkey"),
+    ),
+    (
+        "The Kenyan government threatened to shut down independent newspapers.",
+        E("threatens", "kenya", "kenya"),
     ),
     # CAMEO 13 threaten protest, walkouts, expulsion, repression (133-137).
     (
@@ -672,6 +740,10 @@ CODEBOOK_C = [
         E("threatens", "belarus", "belarus"),
     ),
     ("Nigerian unions threatened to stage a general strike.", E("threatens", "nigeria", "nigeria")),
+    (
+        "Egypt threatened to suspend its mediation between Israel and Hamas.",
+        E("threatens", "egypt", "israel"),
+    ),
     # CAMEO 13 threaten force: blockade, occupation, attacks, WMD (138-1385); ultimatum (139).
     ("China threatened to use force against Taiwan.", E("threatens", "china", "taiwan")),
     ("Russia warned it would attack Ukraine.", E("threatens", "russia", "ukraine")),
@@ -768,6 +840,22 @@ CODEBOOK_C = [
         "A demonstration against Israel was held in Istanbul.",
         E("protestsAgainst", "turkey", "israel"),
     ),
+    (
+        "Tamil exiles protested against Sri Lanka in London.",
+        E("protestsAgainst", "united-kingdom", "sri-lanka"),
+    ),
+    (
+        "Demonstrators rallied in Lima to demand the resignation of the president.",
+        E("protestsAgainst", "peru", "peru"),
+    ),
+    (
+        "Polish farmers protested against Ukrainian grain imports.",
+        E("protestsAgainst", "poland", "ukraine"),
+    ),
+    (
+        "Thousands marched in Tunis against the new constitution.",
+        E("protestsAgainst", "tunisia", "tunisia"),
+    ),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
@@ -802,6 +890,67 @@ CODEBOOK_C = [
         E("protestsAgainst", "south-africa", "south-africa"),
     ),
     ("A general strike was called by Nigerian unions.", E("protestsAgainst", "nigeria", "nigeria")),
+    (
+        "Belarusian political prisoners went on hunger strike.",
+        E("protestsAgainst", "belarus", "belarus"),
+    ),
+    (
+        "A detained Egyptian activist went on hunger strike to demand the president's resignation.",
+        E("protestsAgainst", "egypt", "egypt"),
+    ),
+    (
+        "Palestinian detainees began a hunger strike against Israeli detention policy.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
+    (
+        "Kurdish prisoners in Turkey went on hunger strike over prison conditions.",
+        E("protestsAgainst", "turkey", "turkey"),
+    ),
+    (
+        "Jailed Saudi rights activists went on hunger strike.",
+        E("protestsAgainst", "saudi-arabia", "saudi-arabia"),
+    ),
+    (
+        "Bahraini prisoners launched a hunger strike to demand family visits.",
+        E("protestsAgainst", "bahrain", "bahrain"),
+    ),
+    (
+        "Tibetan monks went on hunger strike against Chinese rule.",
+        E("protestsAgainst", "tibet", "china"),
+    ),
+    (
+        "Algerian students began a hunger strike against the military regime.",
+        E("protestsAgainst", "algeria", "algeria"),
+    ),
+    (
+        "Bangladeshi opposition parties called a general strike against the government.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "Venezuelan unions staged a strike against Maduro.",
+        E("protestsAgainst", "venezuela", "venezuela"),
+    ),
+    (
+        "French rail workers went on strike against the pension reform.",
+        E("protestsAgainst", "france", "france"),
+    ),
+    (
+        "Nigerian unions staged a general strike over fuel subsidies.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    (
+        "South African miners went on strike for better working conditions.",
+        E("protestsAgainst", "south-africa", "south-africa"),
+    ),
+    (
+        "Iranian teachers went on strike to demand the release of jailed colleagues.",
+        E("protestsAgainst", "iran", "iran"),
+    ),
+    ("Kenyan opposition lawmakers boycotted parliament.", E("protestsAgainst", "kenya", "kenya")),
+    (
+        "The Cambodian opposition boycotted the constitutional referendum.",
+        E("protestsAgainst", "cambodia", "cambodia"),
+    ),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
@@ -832,6 +981,70 @@ CODEBOOK_C = [
     (
         "Opposition supporters clashed with police in Dakar.",
         E("protestsAgainst", "senegal", "senegal"),
+    ),
+    (
+        "Protesters blocked roads across Dhaka to demand the resignation of the prime minister.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "Armenian demonstrators blocked streets in Yerevan to demand the premier's resignation.",
+        E("protestsAgainst", "armenia", "armenia"),
+    ),
+    (
+        "French farmers blocked motorways around Paris to protest against fuel taxes.",
+        E("protestsAgainst", "france", "france"),
+    ),
+    (
+        "Dutch farmers blocked highways in protest against nitrogen rules.",
+        E("protestsAgainst", "netherlands", "netherlands"),
+    ),
+    (
+        "Indigenous protesters blocked the highway into La Paz to demand land rights.",
+        E("protestsAgainst", "bolivia", "bolivia"),
+    ),
+    (
+        "Kashmiri protesters blocked the main road in Srinagar.",
+        E("protestsAgainst", "kashmir", "india"),
+    ),
+    (
+        "Students barricaded the streets in Santiago to demand a new constitution.",
+        E("protestsAgainst", "chile", "chile"),
+    ),
+    (
+        "Thai protesters occupied the main road into Bangkok to demand reform of the monarchy.",
+        E("protestsAgainst", "thailand", "thailand"),
+    ),
+    (
+        "Rioters torched government buildings in Dhaka, demanding new elections.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "Protesters stormed the parliament in Bishkek, demanding new elections.",
+        E("protestsAgainst", "kyrgyzstan", "kyrgyzstan"),
+    ),
+    (
+        "Protesters clashed with police in Nairobi over tax increases.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
+    (
+        "Rioters looted shops in Johannesburg after the arrest of the former president.",
+        E("protestsAgainst", "south-africa", "south-africa"),
+    ),
+    (
+        "Iranian protesters clashed with security forces over women's rights.",
+        E("protestsAgainst", "iran", "iran"),
+    ),
+    (
+        "Demonstrators stoned police in Conakry during a rally for democratic rights.",
+        E("protestsAgainst", "guinea", "guinea"),
+    ),
+    (
+        "Protesters set fire to the parliament building in Asuncion.",
+        E("protestsAgainst", "paraguay", "paraguay"),
+    ),
+    (
+        "Students clashed with riot police in Dhaka over the new constitution.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
     ),
     # CAMEO 084 release of a seized vessel (what a refusal under 1243 refuses).
     ("Somali pirates released the Indian vessel.", E("retreatsFrom", "somalia", "india")),
@@ -913,6 +1126,11 @@ NOT_C = [
     (
         "Mexico took Ecuador to the International Court of Justice.",
         E("attacks", "mexico", "ecuador"),
+    ),
+    # Protesting against a war somewhere is not protesting there.
+    (
+        "Thousands protested against the war in Ukraine.",
+        E("protestsAgainst", "ukraine", "ukraine"),
     ),
     # A state of emergency against a storm coerces no one.
     (

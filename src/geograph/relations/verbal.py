@@ -248,8 +248,16 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
-            # "detained dozens of students in Algiers": the place may qualify an argument.
-            args = syntax.subjects(verb, ctx.object_control) + syntax.direct_objects(verb)
+            # "detained dozens of students in Algiers": the place may qualify an argument,
+            # or the other side ("clashed with police in Nairobi", "set fire to
+            # buildings in Bishkek"); not any phrase ("protested against the war in
+            # Ukraine" was not in Ukraine).
+            args = (
+                syntax.subjects(verb, ctx.object_control)
+                + syntax.direct_objects(verb)
+                + syntax.prep_objects(verb, "with")
+                + syntax.prep_objects(verb, "to")
+            )
             where = syntax.locus(verb) + [
                 t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
             ]
