@@ -142,6 +142,8 @@ CODEBOOK_C = [
         "Hong Kong activists demanded democratic reforms from Beijing.",
         E("demands", "hong-kong", "china"),
     ),
+    ("Chilean students demanded free education.", E("demands", "chile", "chile")),
+    ("Thai protesters called for reform of the monarchy.", E("demands", "thailand", "thailand")),
     # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
     # allow involvement, de-escalate (1051-1056).
     (
