@@ -1,7 +1,9 @@
 """Sentence tables for CAMEO roots 10-14 (demand, disapprove, reject, threaten,
 protest): each code family of the codebook in ordinary news wording (codes in
-each comment). Our own sentences, not gold records. Refusals (12x) are the
-refused act, negated; the ontology codes them REJECT."""
+each comment). Our own sentences, not gold records. A refusal (12x) is either
+``rejects`` (of a proposal, demand or aid) or the refused act itself, negated
+("refused to release", "rejected calls to halt"), which the ontology codes REJECT.
+Threats (13x) to act at home fall on the source's own people."""
 
 from __future__ import annotations
 
