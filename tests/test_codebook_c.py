@@ -860,6 +860,14 @@ CODEBOOK_C = [
         "Thousands marched in Tunis against the new constitution.",
         E("protestsAgainst", "tunisia", "tunisia"),
     ),
+    (
+        "Demonstrators chanted slogans against the government in Baghdad.",
+        E("protestsAgainst", "iraq", "iraq"),
+    ),
+    (
+        "Iraqi protesters chanted anti-American slogans.",
+        E("protestsAgainst", "iraq", "united-states"),
+    ),
     # CAMEO 14 hunger strikes, strikes and boycotts (142-1434).
     (
         "Palestinian prisoners went on a hunger strike in Israeli jails.",
