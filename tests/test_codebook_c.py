@@ -963,6 +963,8 @@ CODEBOOK_C = [
         "The Cambodian opposition boycotted the constitutional referendum.",
         E("protestsAgainst", "cambodia", "cambodia"),
     ),
+    ("Doctors went on strike in Lagos.", E("protestsAgainst", "nigeria", "nigeria")),
+    ("Taxi drivers went on strike in Lisbon.", E("protestsAgainst", "portugal", "portugal")),
     # CAMEO 14 obstruct passage (144); riot (145).
     ("Farmers blocked the highways into Paris.", E("protestsAgainst", "france", "france")),
     ("Protesters barricaded roads in La Paz.", E("protestsAgainst", "bolivia", "bolivia")),
