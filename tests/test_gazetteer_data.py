@@ -17,7 +17,14 @@ import pytest
 from geograph.model import ACTOR_TYPES
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
-FILES = ("states.tsv", "territories.tsv", "igos.tsv", "agencies.tsv", "armed_groups.tsv")
+FILES = (
+    "states.tsv",
+    "territories.tsv",
+    "igos.tsv",
+    "agencies.tsv",
+    "armed_groups.tsv",
+    "organizations.tsv",
+)
 HEADER = [
     "id",
     "type",
@@ -41,8 +48,9 @@ SECTORS = {
     "rebel",
     "igo",
 }
-# Gazetteer types: Person and Organization come from NER, never from these files.
-GAZETTEER_TYPES = set(ACTOR_TYPES) - {"Person", "Organization"}
+# Gazetteer types: people have their own file (people.tsv, tests/test_people_data.py).
+# Organizations (parties, NGOs) are in organizations.tsv; unknown ones come from NER.
+GAZETTEER_TYPES = set(ACTOR_TYPES) - {"Person"}
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -109,7 +117,10 @@ def test_cells_are_trimmed(name: str) -> None:
 def test_ids_unique_and_slug_shaped(rows: list[dict[str, str]]) -> None:
     seen: dict[str, str] = {}
     for row in rows:
-        assert SLUG.match(row["id"]), f"bad id {row['id']!r}"
+        # An organization keeps the id NER gives it ("org:likud"), with or without the row.
+        slug = row["id"].removeprefix("org:") if row["type"] == "Organization" else row["id"]
+        assert slug != row["id"] or row["type"] != "Organization", f"{row['id']}: no org: prefix"
+        assert SLUG.match(slug), f"bad id {row['id']!r}"
         assert row["id"] not in seen, f"id {row['id']} in {seen.get(row['id'])} and {row['file']}"
         seen[row["id"]] = row["file"]
 
@@ -126,6 +137,11 @@ def test_types_codes_and_sectors(rows: list[dict[str, str]]) -> None:
             assert row["sector"] == "", f"{rid}: a state has no sector"
         elif row["type"] == "Territory":
             assert row["sector"] == "", f"{rid}: a territory has no sector"
+        elif row["type"] == "Organization":
+            # A party sits in the legislature, in government or in opposition: the
+            # name does not say which, so "legislature"; an NGO has no sector.
+            assert row["sector"] in {"", "legislature"}, f"{rid}: sector {row['sector']!r}"
+            assert not row["capitals"], f"{rid}: an organization has no capital"
         elif row["type"] == "IGO":
             assert row["sector"] == "igo", f"{rid}: an IGO has sector igo"
             assert not row["country"] and not row["capitals"], f"{rid}: an IGO has no country"
@@ -140,6 +156,7 @@ def test_file_holds_its_own_types(rows: list[dict[str, str]]) -> None:
         "igos.tsv": {"IGO"},
         "agencies.tsv": {"Agency", "Military", "Company", "ArmedGroup"},
         "armed_groups.tsv": {"ArmedGroup"},
+        "organizations.tsv": {"Organization"},
     }
     for row in rows:
         assert row["type"] in allowed[row["file"]], f"{row['id']} ({row['type']}) in {row['file']}"
@@ -151,6 +168,8 @@ def test_country_codes_point_at_states(
     rows: list[dict[str, str]], states: list[dict[str, str]]
 ) -> None:
     state_codes = {row["iso3"] for row in states}
+    # A party may belong to a territory with its own code (the Kuomintang, TWN).
+    state_codes |= {row["iso3"] for row in rows if row["type"] == "Territory" and row["iso3"]}
     for row in rows:
         if row["country"]:
             assert row["country"] in state_codes, f"{row['id']}: unknown country {row['country']}"

@@ -345,12 +345,21 @@ class ActorLinker:
             spans.append(Span(doc, start, end, label=match_id))
         # Longest match wins ("Israel Aerospace Industries" over "Israel").
         taken: set[int] = set()
+        chosen: list[Span] = []
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
             if taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
+            chosen.append(span)
+        owner = {i: self._keys[s.label][0] for s in chosen for i in range(s.start, s.end)}
+        for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
+            if self._other_states_body(span, entry, owner):
+                # "Peru's Congress", "the Philippine Congress": not the body the bare
+                # word names (the US Congress) but the institution of the state the
+                # phrase names; the resolver reads it from the head noun's sector.
+                continue
             sector = entry.sector if entry.actor.type != "State" else None
             if kind == "capital":
                 sector = "government"
@@ -366,6 +375,26 @@ class ActorLinker:
         self._place_people(doc, found)
         self._place_office_holders(doc, found)
         return found
+
+    def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
+        """Whether a state body's name is owned, in this phrase, by another state:
+        its head has a possessive or modifier that is a state of another country."""
+        if entry.actor.type not in ("Agency", "Military") or not entry.actor.country:
+            return False
+        for child in span.root.children:
+            if child.dep_ not in ("poss", "amod", "compound", "nmod") or child.i in range(
+                span.start, span.end
+            ):
+                continue
+            other = self.gazetteer.entries.get(owner.get(child.i, ""))
+            if (
+                other is not None
+                and other.actor.type in ("State", "Territory")
+                and other.actor.country
+                and other.actor.country != entry.actor.country
+            ):
+                return True
+        return False
 
     def _add_titled_surnames(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         """A title and a surname ("President Bush", "Mr Putin", "Prime Minister
@@ -626,7 +655,12 @@ class ActorLinker:
                 continue
             if span.actor.type in ("State", "Territory"):
                 country = country or span.actor.country
-            elif body is None and span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup"):
+            elif body is None and (
+                span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup")
+                # A party or NGO of the gazetteer ("Likud lawmaker X", "Amnesty
+                # International researcher X"); an organisation NER guessed is no body.
+                or (span.actor.type == "Organization" and span.kind == "name")
+            ):
                 body = span.actor
                 country = country or span.actor.country
         if not titled:

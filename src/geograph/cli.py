@@ -59,6 +59,13 @@ GraphStoreUrlOpt = Annotated[
     typer.Option("--graph-store-url", help="Graph Store Protocol endpoint (other servers)."),
 ]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name.")]
+CodingOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--coding",
+        help="How stated plans get CAMEO/PLOVER codes: codebook (intent) or petrarch (the act).",
+    ),
+]
 WorkersOpt = Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Processes.")]
 ClusterOpt = Annotated[
     str | None,
@@ -219,6 +226,7 @@ def extract(
     inputs: InputsArg,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or table.")] = "jsonl",
     model: ModelOpt = None,
+    coding: CodingOpt = None,
     workers: WorkersOpt = None,
     cluster: ClusterOpt = None,
     config: ConfigOpt = None,
@@ -226,7 +234,7 @@ def extract(
     """Print one JSON object per relation mention (the extraction contract)."""
     if fmt not in ("jsonl", "table"):
         raise GeographError(f"unknown format {fmt!r}; choose jsonl or table")
-    settings = _settings(config, model=model, workers=workers, cluster=cluster)
+    settings = _settings(config, model=model, coding=coding, workers=workers, cluster=cluster)
     problems = _Problems()
     docs = _documents(inputs, settings, problems)
     table = RichTable("doc", "relation", "source", "target", "modality", "neg", "sentence")
@@ -495,6 +503,7 @@ def evaluate(
     ] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 15,
     model: ModelOpt = None,
+    coding: CodingOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Score extraction against event-coder gold: type, triple and no-event P/R/F1."""
@@ -503,7 +512,7 @@ def evaluate(
 
     if half not in ("all", "even", "odd"):
         raise GeographError(f"unknown half {half!r}; choose all, even or odd")
-    settings = _settings(config, model=model)
+    settings = _settings(config, model=model, coding=coding)
     result = run(gold, fmt, Pipeline(settings), half=half)
     levels = RichTable("part", "level", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold.name}")
     for name, report in result.reports.items():

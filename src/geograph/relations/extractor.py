@@ -33,6 +33,8 @@ class Extractor:
     words: ActorWords
     specs: dict[str, RelationSpec]
     state: Callable[[str | None], Actor | None] = lambda _: None
+    # How stated plans are coded: "codebook" (CAMEO 03x intent) or "petrarch" (the act).
+    coding: str = "codebook"
     # Derived once from the lexicon: nouns that name a relation between two actors,
     # and the string ids of every word a rule family may start from.
     pair_nouns: frozenset[str] = field(init=False)
@@ -60,6 +62,11 @@ class Extractor:
         if not actors.spans:
             return
         for i in self._candidates(doc):
+            named = actors.by_token.get(i)
+            if named is not None and named.kind == "name" and named.end - named.start > 1:
+                # A word of a known actor's multi-word name ("the Democratic
+                # Alliance", "the Bolivarian Alliance ...") names the actor, not a relation.
+                continue
             tok = doc[i]
             lemma = tok.lemma_.lower()
             families: list[Callable[..., Iterator[Found]]] = []
@@ -115,6 +122,22 @@ class Extractor:
         hit = numpy.isin(table[:, 0], self.start_ids) | numpy.isin(table[:, 1], self.start_ids)
         return [int(i) for i in numpy.flatnonzero(hit)]
 
+    def _code(self, item: Found, stance: Stance) -> tuple[bool, str, str, str, bool] | None:
+        """Negation, modality, CAMEO, PLOVER and whether ``item`` codes as an event."""
+        spec = self.specs.get(item.relation)
+        if spec is None:
+            return None
+        negated = stance.negated if item.negated is None else item.negated
+        modality = item.modality or stance.modality
+        cameo, plover, event = spec.code(
+            modality=modality,
+            negated=negated,
+            intent=stance.intent and item.modality is None,
+            refusal=stance.refusal,
+            coding=self.coding,
+        )
+        return negated, modality, cameo, plover, event
+
     def mentions(
         self,
         doc: Doc,
@@ -130,11 +153,17 @@ class Extractor:
         resolver = Resolver(doc, actors, self.words)
         found = list(self.found(doc, actors, resolver))
         protest_demands = inference.protest_demands(item for item, _ in found)
-        for item, stance in found:
+        codes = [self._code(item, stance) for item, stance in found]
+        promises = inference.promises_of_acts(
+            item for (item, _), code in zip(found, codes, strict=True) if code and code[4]
+        )
+        for (item, stance), code in zip(found, codes, strict=True):
             spec = self.specs.get(item.relation)
-            if spec is None:
+            if spec is None or code is None:
                 continue
             if item.relation == "demands" and item.trigger.i in protest_demands:
+                continue
+            if (item.trigger.i, item.source.actor.id, item.target.actor.id) in promises:
                 continue
             if not (self._geopolitical(item.source) or self._geopolitical(item.target)):
                 # Two private people or organisations: not a geopolitical relation.
@@ -143,12 +172,7 @@ class Extractor:
             if sent.start not in sentence_cache:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
-            negated = stance.negated if item.negated is None else item.negated
-            modality = item.modality or stance.modality
-            intent = stance.intent and item.modality is None
-            cameo, plover, event = spec.code(
-                modality=modality, negated=negated, intent=intent, refusal=stance.refusal
-            )
+            negated, modality, cameo, plover, event = code
             reporter = item.reporter or stance.reporter
             confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)
             src, tgt = item.source, item.target

@@ -206,3 +206,29 @@ def protest_demands(found: Iterable[Found]) -> set[int]:
                 out.add(f.trigger.i)
                 break
     return out
+
+
+def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
+    """Agreements (trigger position, source id, target id) that only introduce the
+    act agreed to: "pledged
+    to send aid to Haiti" states one event, the intent to aid (CAMEO 033), not an
+    agreement (030) beside it. ``found`` holds the findings that code as events; the
+    act must be one of them, with the same two sides."""
+    items = list(found)
+    acts = {
+        (f.trigger.i, f.source.actor.id, f.target.actor.id)
+        for f in items
+        if f.relation != "agreesWith"
+    }
+    out: set[tuple[int, str, str]] = set()
+    for f in items:
+        if f.relation != "agreesWith":
+            continue
+        for verb in f.trigger.children:
+            if verb.dep_ != "xcomp":
+                continue
+            # The act is the verb agreed to or its noun ("agreed to resume talks").
+            for act in (verb, *verb.conjuncts, *syntax.direct_objects(verb)):
+                if (act.i, f.source.actor.id, f.target.actor.id) in acts:
+                    out.add((f.trigger.i, f.source.actor.id, f.target.actor.id))
+    return out

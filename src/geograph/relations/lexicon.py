@@ -126,7 +126,9 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         nsource = spec.get("noun_source", ["owner", "host"])
         ntarget = spec.get("noun_target", ["prep:against"])
         _check_slots(path, relation, nsource + ntarget, NOUN_SLOTS)
-        ncommon = dict(common, object_class=None)
+        # A noun keeps the class of its verbs' object, which its "of" phrase may fit
+        # ("the expulsion of two diplomats"): see nominal._by_object.
+        ncommon = common
         for word in spec.get("nouns", []):
             # A multi-word noun is keyed by its head (last word): "air strike" -> "strike".
             trig = Trigger(relation, word, "NOUN", tuple(nsource), tuple(ntarget), **ncommon)

@@ -129,8 +129,16 @@ class ModalityReader:
                         hypothetical = True
                     else:
                         volition = True
-                if lemma in self.directive and (
-                    came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
+                # "offered to release the sailors" is the offerer's own will (an intent,
+                # CAMEO 03x); "an offer to mediate", "urged Iran to stop" are asked of
+                # or put to someone else.
+                own_will = volition and came_by == "xcomp" and tok.pos_ == "VERB" and not controlled
+                if (
+                    lemma in self.directive
+                    and not own_will
+                    and (
+                        came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
+                    )
                 ):
                     if came_by == "acl" and tok.pos_ == "NOUN" and self._rejected(tok):
                         # "rejected calls to halt its offensive": the act asked for

@@ -89,6 +89,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+    if noun.dep_ == "pobj" and any(" of " in t.word for t in noun_triggers(noun, ctx)):
+        # "a state of emergency in Bangkok", "a show of force near Taiwan": a trigger
+        # written with "of" is anchored on its first noun, whose phrase carries the
+        # arguments.
+        anchor = noun.head.head
     host = syntax.governing_clause(anchor)
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
@@ -101,6 +106,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         if t.host_class is None
         or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
+    triggers = _by_object(anchor, triggers, ctx)
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
     elif (receiver := _receiving(anchor, host, ctx)) is not None:
@@ -123,6 +129,19 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
             elif slot == "host" and host is not None:
                 sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+                partake = _taking_part(anchor, ctx)
+                if (
+                    not sources
+                    and syntax.is_passive(host)
+                    and partake is not None
+                    and partake.i == host.i
+                ):
+                    # "Indian troops were put on alert": who was put into the act.
+                    sources = ctx.refs(syntax.direct_objects(host), "agent")
+            elif slot.startswith("prep:"):
+                # An intransitive act's "of" phrase names its doer: "the withdrawal
+                # of Russian troops", "the surrender of the Iraqi army".
+                sources = ctx.refs(syntax.prep_objects(anchor, slot[5:]), "agent")
             elif slot in PLACE_SOURCES and (
                 host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
             ):
@@ -152,6 +171,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = ctx.refs(undergoers, "patient")
         for slot in () if targets else trig.target:
             tokens = _target_tokens(anchor, host, slot)
+            if not tokens and anchor is not noun and slot.startswith("prep:"):
+                # "a note of protest with China": the phrase may hang on the noun.
+                tokens = syntax.prep_objects(noun, slot[5:])
             targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
             if targets:
                 break
@@ -165,12 +187,33 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
             targets = nearby(inner, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        if not targets and "home" in trig.target:
+        if "home" in trig.target and all(
+            (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
+        ):
+            # No target, or only the source itself ("a curfew in Addis Ababa", the
+            # capital standing for the government that imposed it): the other side
+            # at home.
             targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Trigger]:
+    """As for verbs, a reading whose object class the noun's "of" phrase fits beats
+    a plain one: "the expulsion of two diplomats" is a sanction, "the expulsion of
+    migrants" coercion. A class the phrase does not fit drops no reading."""
+    of = syntax.prep_objects(anchor, "of")
+    fits = [
+        t
+        for t in triggers
+        if t.object_class in ctx.lexicon.classes
+        and any(syntax.named_by(o, ctx.lexicon.classes[t.object_class]) for o in of)
+    ]
+    if not fits:
+        return triggers
+    return [t for t in triggers if t in fits or t.object_class is not None]
 
 
 def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context) -> bool:

@@ -27,7 +27,13 @@ def is_passive(verb: Token) -> bool:
 
 def pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition ("to Azerbaijan"); a gerund counts ("of attacking")."""
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if not found and prep.lower_ == "out":
+        # "pulled its troops out of Georgia": the parser hangs "of" from "out".
+        found = [
+            o for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for o in pobjs(c)
+        ]
+    return found
 
 
 def prep_objects(tok: Token, word: str) -> list[Token]:
@@ -54,7 +60,9 @@ def agents(verb: Token) -> list[Token]:
 
 # Verbs whose object is the subject of a bare infinitive ("let Iran export", "help
 # Angola rebuild", "made Serbia withdraw").
-BARE_CONTROL = ("help", "let", "make")
+# Verbs whose object the parser may make the subject of their infinitive clause
+# ("helped Angola rebuild", "allowed IAEA inspectors to visit the site").
+BARE_CONTROL = ("help", "let", "make", "allow", "permit")
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -250,6 +258,16 @@ def governing_clause(noun: Token) -> Token | None:
     # "launched a wave of strikes": climb through "of".
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "gave Ukraine $400 million in military aid", "pledged two billion dollars in
+        # aid to Yemen": a sum "in" a noun is that thing, given by the sum's verb.
+        amount = tok.head.head
+        if amount.ent_type_ == "MONEY":
+            tok = amount
+        elif amount.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "obj") and c.ent_type_ == "MONEY" for c in amount.children
+        ):
+            return amount
     if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return None

@@ -97,22 +97,21 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # "received the Iranian envoy", "hosted Putin", "attended the summit": someone
         # or a meeting, not something ("received his PhD", "hosted the Olympics").
         meetings = ctx.lexicon.classes["meetings"]
-        objects = syntax.direct_objects(verb)
-        return not objects or any(
+        direct = syntax.direct_objects(verb)
+        return not direct or any(
             o.lemma_.lower() in meetings or ctx.resolver.one(o, "patient") is not None
-            for o in objects
+            for o in direct
         )
     words = ctx.lexicon.classes[trigger.object_class]
-    objects = syntax.direct_objects(verb) or syntax.shared_objects(verb)
-    if not objects and trigger.particle:
-        # "applied for refuge": a prepositional verb's object follows its preposition.
-        objects = syntax.prep_objects(verb, trigger.particle.split()[0])
+    # "applied for refuge", "backed out of the deal": a prepositional verb's object
+    # follows its preposition.
+    phrases = objects(verb, trigger.particle)
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
     # phrase's.
-    objects = objects + [p for o in objects for p in syntax.prep_objects(o, "of")]
-    objects = objects + syntax.prep_objects(verb, "with")
-    return any(syntax.named_by(tok, words) for obj in objects for tok in (obj, *obj.conjuncts))
+    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
+    phrases = phrases + syntax.prep_objects(verb, "with")
+    return any(syntax.named_by(tok, words) for obj in phrases for tok in (obj, *obj.conjuncts))
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
@@ -149,6 +148,10 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
             for t in specific
             if t.particle or t.subject_class or t.object_class not in ("none", "any")
         ]
+        # "walked out of talks" is another verb than "walked out": the longest
+        # fitting particle wins.
+        longest = max(len(t.particle.split()) for t in specific if t.particle)
+        specific = [t for t in specific if not t.particle or len(t.particle.split()) == longest]
     return specific or fitting
 
 

@@ -1,0 +1,105 @@
+"""Two codings of stated plans: the CAMEO codebook's (intent, 03x) and the PETRARCH
+coders' (the act itself). Relations and modality are the same in both; our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from geograph.cli import main
+from geograph.errors import GeographError
+from geograph.model import Document, Mention
+from geograph.pipeline import Pipeline
+from geograph.settings import Settings, load_settings
+
+
+@pytest.fixture(scope="module")
+def petrarch() -> Pipeline:
+    return Pipeline(Settings(coding="petrarch"))
+
+
+def _coded(pipeline: Pipeline, text: str, relation: str) -> Mention:
+    found = [m for m in pipeline.extract(Document("t", text)).mentions if m.relation == relation]
+    assert len(found) == 1, [(m.relation, m.cameo) for m in found]
+    return found[0]
+
+
+# sentence, relation, (CAMEO, PLOVER) by the codebook, (CAMEO, PLOVER) by PETRARCH
+PLANS = [
+    ("Germany will supply tanks to Poland.", "sellsArmsTo", ("0332", "AGREE"), ("072", "AID")),
+    ("Chile promised to ship vaccines to Peru.", "aids", ("033", "AGREE"), ("070", "AID")),
+    (
+        "The Saudi foreign minister will travel to Tehran next week.",
+        "consults",
+        ("036", "AGREE"),
+        ("040", "CONSULT"),
+    ),
+    (
+        "Japan agreed to lift its sanctions on Myanmar.",
+        "retreatsFrom",
+        ("035", "AGREE"),
+        ("087", "RETREAT"),
+    ),
+    # An intent to use force is a threat in both codings.
+    ("Turkey plans to invade northern Syria.", "attacks", ("138", "THREATEN"), ("138", "THREATEN")),
+    ("Hamas vowed to attack Israel.", "attacks", ("138", "THREATEN"), ("138", "THREATEN")),
+    # A stated act is coded the same way in both.
+    ("Russia attacked Georgia.", "attacks", ("190", "FIGHT"), ("190", "FIGHT")),
+    ("Norway sent aid to Yemen.", "aids", ("070", "AID"), ("070", "AID")),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "codebook", "petrarch_codes"), PLANS)
+def test_plans_are_coded_by_the_chosen_convention(
+    pipeline: Pipeline,
+    petrarch: Pipeline,
+    text: str,
+    relation: str,
+    codebook: tuple[str, str],
+    petrarch_codes: tuple[str, str],
+) -> None:
+    by_codebook = _coded(pipeline, text, relation)
+    by_petrarch = _coded(petrarch, text, relation)
+    assert (by_codebook.cameo, by_codebook.plover) == codebook
+    assert (by_petrarch.cameo, by_petrarch.plover) == petrarch_codes
+    assert by_codebook.event and by_petrarch.event
+    assert by_codebook.modality == by_petrarch.modality
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Brazil pledged to send aid to Haiti.", "aids"),
+        ("Canada agreed to resume talks with India.", "negotiatesWith"),
+        ("Oman agreed to hold talks with Yemen.", "negotiatesWith"),
+    ],
+)
+def test_a_promise_of_an_act_is_one_event_not_an_agreement_beside_it(
+    extract, text: str, act: str
+) -> None:
+    relations = [m.relation for m in extract(text) if m.event]
+    assert relations == [act]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Considering is no act, so the agreement itself is the event.
+        "Mexico agreed to consider Guatemala's request.",
+        "Peru agreed with Ecuador on a new border.",
+    ],
+)
+def test_an_agreement_stays_when_no_act_codes_beside_it(extract, text: str) -> None:
+    assert any(m.relation == "agreesWith" and m.event for m in extract(text))
+
+
+def test_an_unknown_coding_is_a_one_line_error(tmp_path, capsys) -> None:
+    with pytest.raises(GeographError, match="coding"):
+        load_settings(tmp_path / "none.toml", coding="phoenix")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Russia attacked Georgia.", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["extract", str(doc), "--coding", "phoenix"])
+    assert stop.value.code != 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and "codebook or petrarch" in lines[0]
