@@ -113,10 +113,11 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether a word of the trigger's ``unless`` class modifies ``word`` or is in
     its object or prepositional phrases ("an election rally", "withdrew from the
     race", "withdrew before the primaries", "withdrew his candidacy")."""
-    if trigger.unless_class is None:
+    if not trigger.unless_classes:
         return False
-    words = ctx.lexicon.classes[trigger.unless_class]
-    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod")]
+    words = frozenset().union(*(ctx.lexicon.classes[c] for c in trigger.unless_classes))
+    # An infinitive too: "vowed to retaliate" is no promise made to anyone.
+    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp")]
     # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
     near += [
         g

@@ -26,6 +26,21 @@ from .modality import Stance
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     """A threat stated by announcing one's own possible violence."""
     lex = ctx.lexicon
+    verb = _threatening(found, ctx)
+    if (
+        verb is not None
+        and found.relation in lex.words("threatened_relations")
+        and stance.modality == "hypothetical"
+        and not stance.negated
+        # No one threatens themselves: a state named bare acting on its own people
+        # ("Iran threatened to walk out of the talks") is a misreading.
+        and not (found.source.actor.id == found.target.actor.id and found.source.sector is None)
+    ):
+        # The threat verb's own rule finds only syntactic targets; a target read
+        # another way ("threatened to declare martial law": the source's people)
+        # is threatened all the same.
+        yield Found("threatens", found.source, found.target, verb, "threat")
+        return
     if found.relation not in lex.words("threat_relations"):
         return
     if stance.modality not in ("hypothetical", "future") or stance.speech is None:
@@ -35,6 +50,19 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:
         return
     yield Found("threatens", found.source, found.target, stance.speech, "threat")
+
+
+def _threatening(found: Found, ctx: Context) -> Token | None:
+    """The verb (or noun) of threatening whose infinitive states ``found``
+    ("threatened to impose a curfew", "the threat to invade"), if any."""
+    tok = found.anchor or found.trigger
+    if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ctx.lexicon.words(
+        "threat_verbs"
+    ):
+        return tok.head
+    return None
 
 
 def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:

@@ -41,7 +41,8 @@ class Trigger:
     topic: bool = False
     # A word class that, modifying the trigger or in its object, makes it no act
     # of this relation ("withdrew from the race", "an election rally").
-    unless_class: str | None = None
+    # Word classes any of which, near the trigger, make it no act of the relation.
+    unless_classes: tuple[str, ...] = ()
     # A finite clause after the verb states an opinion, not a deal ("agreed that
     # vaccines work"); a clause of what will be done ("would leave") still counts.
     opinion: bool = False
@@ -101,8 +102,10 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         obj = spec.get("object")
         host = spec.get("host")
         subject = spec.get("subject")
-        unless = spec.get("unless")
-        for cls in (obj, host, subject, unless):
+        # One class or a list of them: "unless = ["courtesies", "reprisals"]".
+        unless = spec.get("unless", [])
+        unless = (unless,) if isinstance(unless, str) else tuple(unless)
+        for cls in (obj, host, subject, *unless):
             if cls is not None and cls not in ("any", "none", "party") and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
@@ -114,7 +117,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "territory_only": bool(spec.get("territory_only", False)),
             "unattributed": bool(spec.get("unattributed", False)),
             "topic": bool(spec.get("topic", False)),
-            "unless_class": unless,
+            "unless_classes": unless,
             "opinion": bool(spec.get("opinion", False)),
         }
         vsource = spec.get("source", ["subj"])

@@ -68,6 +68,7 @@ class ModalityReader:
         self.object_control = w("object_control")
         self.offering = w("offering_verbs")
         self.offered_done = w("offered_done")
+        self.rejecting = w("rejecting_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -140,7 +141,12 @@ class ModalityReader:
                         came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
                     )
                 ):
-                    hypothetical = directed = True
+                    if came_by == "acl" and tok.pos_ == "NOUN" and self._rejected(tok):
+                        # "rejected calls to halt its offensive": the act asked for
+                        # is refused, as with "refused to halt".
+                        negated = refusing = True
+                    else:
+                        hypothetical = directed = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
@@ -161,7 +167,12 @@ class ModalityReader:
                 # "opened the bridge to allow deliveries": an infinitive of purpose
                 # states an aim, not an act ("signed deals to sell drones" says what
                 # the deals are).
-                hypothetical = True
+                if self._rejecting_call(head):
+                    # "rejected calls to halt its offensive": the parser hangs the
+                    # call's infinitive on the verb; the act asked for is refused.
+                    negated = refusing = True
+                else:
+                    hypothetical = True
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 lemma = head.lemma_.lower()
@@ -228,6 +239,17 @@ class ModalityReader:
         else:
             modality = "asserted"
         return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
+
+    def _rejected(self, noun: Token) -> bool:
+        """The noun (a call, a demand) is the object of a verb of rejecting."""
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.rejecting
+
+    def _rejecting_call(self, verb: Token) -> bool:
+        """The verb rejects a call or demand that is its object ("rejected calls")."""
+        return verb.lemma_.lower() in self.rejecting and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.directive
+            for c in verb.children
+        )
 
     def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
         """A noun offered or promised ("offered military support", "pledged aid to

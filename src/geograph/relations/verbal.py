@@ -46,10 +46,11 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 out.extend(syntax.direct_objects(child))
                 out.extend(syntax.indirect_objects(child))
                 # "to launch an offensive in its war with Iraq": one phrase deeper too.
-                inner = syntax.direct_objects(child) + [
-                    o for p in child.children if p.dep_ == "prep" for o in syntax.pobjs(p)
-                ]
-                # "offered to mediate between Israel and Hamas" (CAMEO 039): both sides.
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                # "to walk out of the talks with Iran": through "out" to "of".
+                preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+                inner = syntax.direct_objects(child) + [o for p in preps for o in syntax.pobjs(p)]
+                # "to end its mediation between Israel and Hamas": both sides.
                 for word in ("against", "on", "at", "to", "with", "from", "between"):
                     out.extend(syntax.prep_objects(child, word))
                     for obj in inner:
@@ -254,8 +255,16 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             if trig.unattributed:
                 sources = [s for s in sources if not placed(s, ctx)]
         if not sources:
-            # "detained dozens of students in Algiers": the place may qualify an argument.
-            args = syntax.subjects(verb, ctx.object_control) + syntax.direct_objects(verb)
+            # "detained dozens of students in Algiers": the place may qualify an argument,
+            # or the other side ("clashed with police in Nairobi", "set fire to
+            # buildings in Bishkek"); not any phrase ("protested against the war in
+            # Ukraine" was not in Ukraine).
+            args = (
+                syntax.subjects(verb, ctx.object_control)
+                + syntax.direct_objects(verb)
+                + syntax.prep_objects(verb, "with")
+                + syntax.prep_objects(verb, "to")
+            )
             where = syntax.locus(verb) + [
                 t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
             ]
