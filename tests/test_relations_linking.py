@@ -376,3 +376,39 @@ def test_we_in_a_quotation(extract, text: str, expected: Expect) -> None:
 
 def test_we_without_a_speaker_is_no_one(extract) -> None:
     assert extract("We condemn the attack on Israel.") == []
+
+
+# An ethnic group is a people of the state it lives in: "ethnic Russians in Estonia"
+# act as Estonia's people, not Russia's.
+ETHNIC_GROUPS = [
+    (
+        "Ethnic Russians in Estonia protested against the language law.",
+        E("protestsAgainst", "estonia", "estonia"),
+    ),
+    (
+        "Ethnic Hungarians in Slovakia protested against the language law.",
+        E("protestsAgainst", "slovakia", "slovakia"),
+    ),
+    (
+        "Ethnic Greeks in Albania accused Albanian police of harassment.",
+        E("accuses", "albania", "albania"),
+    ),
+    (
+        "Ethnic Albanians clashed with Macedonian police in Tetovo.",
+        E("attacks", "north-macedonia", "north-macedonia"),
+    ),
+    # No other state named: the name's own state stays.
+    (
+        "Ethnic Albanians in Albania protested against the government.",
+        E("protestsAgainst", "albania", "albania"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ETHNIC_GROUPS, ids=_ids(ETHNIC_GROUPS))
+def test_ethnic_groups_are_people_of_where_they_live(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    # Never the state the group's name comes from, unless it is where they live.
+    named = {m.source.id for m in mentions} | {m.target.id for m in mentions}
+    assert named == {expected.source, expected.target}

@@ -65,6 +65,7 @@ class ActorWords:
     titles: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     domestic_bodies: frozenset[str] = frozenset()
+    ethnic_markers: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -220,6 +221,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
         titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
+        ethnic_markers=frozenset(
+            w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
+        ),
         domestic_bodies=frozenset(
             w.lower() for w in data.get("titles", {}).get("domestic_bodies", [])
         ),
@@ -374,6 +378,7 @@ class ActorLinker:
         self._add_offices(doc, found)
         self._place_people(doc, found)
         self._place_office_holders(doc, found)
+        self._place_ethnic_groups(doc, found)
         return found
 
     def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
@@ -559,6 +564,39 @@ class ActorLinker:
                 found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
             for t in range(span.start, span.end):
                 found.by_token[t] = found.spans[i]
+
+    def _place_ethnic_groups(self, doc: Doc, found: DocActors) -> None:
+        """ "Ethnic Russians in Estonia", "ethnic Albanians clashed with Macedonian
+        police": an ethnic group is a people of the state it lives in, not of the state
+        its name comes from. When the sentence names one other state, the group is that
+        state's people; when it names several, where they live is unknown and the
+        group is no actor; when it names none, the name's own state stays."""
+        for span in list(found.spans):
+            if span.kind != "demonym" or span.start == 0:
+                continue
+            if doc[span.start - 1].lower_ not in self.words.ethnic_markers:
+                continue
+            sent = doc[span.start].sent
+            # Each other country named, as its state (or, for a territory that is
+            # no state's, "Kosovo", the territory itself).
+            others = {
+                a.country: self.gazetteer.state(a.country) or a
+                for s in found.spans
+                if sent.start <= s.start < sent.end and s is not span
+                for a in (s.actor, s.represents)
+                if a is not None
+                and a.type in ("State", "Territory")
+                and a.country
+                and a.country != span.actor.country
+            }
+            if not others:
+                continue
+            found.spans.remove(span)
+            for t in range(span.start, span.end):
+                del found.by_token[t]
+            if len(others) == 1:
+                home = next(iter(others.values()))
+                found.add(ActorSpan(span.start, span.end, home, "demonym", "people"))
 
     def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
         """The state of every state mention in ``sent``, if there is just one."""
