@@ -412,3 +412,30 @@ def test_ethnic_groups_are_people_of_where_they_live(extract, text: str, expecte
     # Never the state the group's name comes from, unless it is where they live.
     named = {m.source.id for m in mentions} | {m.target.id for m in mentions}
     assert named == {expected.source, expected.target}
+
+
+# A pronoun standing for "Algerian students" stands for the students (the people of
+# Algeria), not for the state the adjective names: their protest is against the
+# government, not the government's against its people.
+PRONOUN_SECTORS = [
+    (
+        "Algerian students continued their protests against the government.",
+        ("algeria", "people", "algeria", "government"),
+    ),
+    (
+        "Chilean miners resumed their strike against the government.",
+        ("chile", "people", "chile", "government"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), PRONOUN_SECTORS, ids=_ids(PRONOUN_SECTORS))
+def test_a_pronoun_keeps_its_antecedents_sector(
+    extract, text: str, ends: tuple[str, str, str, str]
+) -> None:
+    found = [
+        (m.source.id, m.source_sector, m.target.id, m.target_sector)
+        for m in extract(text)
+        if m.relation == "protestsAgainst"
+    ]
+    assert found == [ends]

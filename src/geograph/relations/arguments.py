@@ -435,6 +435,13 @@ class Resolver:
         if best is None:
             return None
         span = best[1]
+        first = self.doc[span.start]
+        if span.kind == "demonym" and first.dep_ in MODIFIER_DEPS:
+            # "Algerian students ... their protests": the students, with their sector
+            # (people), not the state the adjective names.
+            phrase = self.one(first.head, "agent")
+            if phrase is not None and phrase.actor.id == (span.represents or span.actor).id:
+                return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 
     def _bound(self, tok: Token) -> set[str]:
