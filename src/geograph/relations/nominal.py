@@ -142,6 +142,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
     triggers = _by_object(anchor, triggers, ctx)
+    # Nouns of moving goods say nothing of the goods: only named ones count.
+    triggers = [t for t in triggers if t.goods_class is None or _carries(noun, anchor, t, ctx)]
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
     elif (receiver := _receiving(anchor, host, ctx)) is not None:
@@ -243,6 +245,18 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The goods a noun of moving goods carries are of the trigger's goods class:
+    named by the noun's modifiers ("arms deliveries", "military supplies"), by the
+    head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
+    of F-16 jets")."""
+    words = ctx.lexicon.classes[trig.goods_class or ""]
+    goods = [noun, *syntax.prep_objects(anchor, "of")]
+    if anchor is not noun:
+        goods.append(anchor)
+    return any(syntax.named_by(g, words) for g in goods)
 
 
 def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Trigger]:

@@ -1,0 +1,99 @@
+"""Sentence tables for precision slips and misses in aid, meetings and retreats
+(CAMEO codes in each comment). Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+FOUND = [
+    # 070/072: aid sent is aid; arms named as the goods are an arms sale.
+    ("Israel sent aid deliveries to Gaza.", E("aids", "israel", "gaza-strip")),
+    ("Germany sent medical supplies to Gaza.", E("aids", "germany", "gaza-strip")),
+    (
+        "Washington announced new weapons deliveries to Kyiv.",
+        E("sellsArmsTo", "united-states", "ukraine"),
+    ),
+    (
+        "The Pentagon approved the delivery of F-16 jets to Turkey.",
+        E("sellsArmsTo", "us-department-of-defense", "turkey"),
+    ),
+    ("Turkey mobilised Muslim backing for Azerbaijan.", E("supports", "turkey", "azerbaijan")),
+    ("Russia mobilised troops against Ukraine.", E("mobilizesAgainst", "russia", "ukraine")),
+    (
+        "Qatar hosted talks between the United States and the Taliban.",
+        E("negotiatesWith", "qatar", "united-states"),
+    ),
+    ("Brazil extended formal recognition to Palestine.", E("supports", "brazil", "palestine")),
+    (
+        "Morocco refused to break off relations with Iran.",
+        E("sanctions", "morocco", "iran", negated=True),
+    ),
+    ("Egypt severed ties with Qatar.", E("hasTensionWith", "egypt", "qatar")),
+    (
+        "Ethiopia pulled its soldiers out of Somalia.",
+        E("retreatsFrom", "ethiopia", "somalia"),
+    ),
+]
+
+NOT_TAKEN = [
+    # 072: a noun of moving goods (delivery, supply, export, transfer) is an arms sale
+    # only when the goods it names are arms.
+    ("Israel sent aid deliveries to Gaza.", E("sellsArmsTo", "israel", "gaza-strip")),
+    ("Germany sent medical supplies to Gaza.", E("sellsArmsTo", "germany", "gaza-strip")),
+    ("Ukraine resumed grain exports to Egypt.", E("sellsArmsTo", "ukraine", "egypt")),
+    ("Russia resumed wheat deliveries to Lebanon.", E("sellsArmsTo", "russia", "lebanon")),
+    # 053, not 150: rallying backing or opinion for (or against) someone is no show of force.
+    (
+        "Turkey mobilised Muslim backing for Azerbaijan.",
+        E("mobilizesAgainst", "turkey", "azerbaijan"),
+    ),
+    (
+        "The Saudi foreign minister mobilized Arab support for the Palestinians.",
+        E("mobilizesAgainst", "saudi-arabia", "palestine"),
+    ),
+    (
+        "Iran mobilised international opinion against Israel.",
+        E("mobilizesAgainst", "iran", "israel"),
+    ),
+    # 043: whom a hosted meeting is about is not met ("a summit on ...").
+    (
+        "Egypt hosted a summit on the talks between Israel and Hamas.",
+        E("consults", "egypt", "israel"),
+    ),
+    (
+        "Qatar hosted a conference about the war between Russia and Ukraine.",
+        E("consults", "qatar", "russia"),
+    ),
+    ("Jordan attended a summit on Iran's nuclear programme.", E("consults", "jordan", "iran")),
+    # 054: granting recognition to a state endorses it; it concedes nothing (080).
+    ("Brazil extended formal recognition to Palestine.", E("concedesTo", "brazil", "palestine")),
+    (
+        "The Colombian president granted official recognition to Kosovo.",
+        E("concedesTo", "colombia", "kosovo"),
+    ),
+    # 110: refusing to break off relations states no tension.
+    ("Morocco refused to break off relations with Iran.", E("hasTensionWith", "morocco", "iran")),
+    ("Bahrain declined to sever ties with Qatar.", E("hasTensionWith", "bahrain", "qatar")),
+    # 087: a state's own forces are what it withdraws, not whom it retreats from.
+    ("Russia withdrew its troops.", E("retreatsFrom", "russia", "russia")),
+    ("The Malian government disbanded its militia.", E("retreatsFrom", "mali", "mali")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=_ids(FOUND))
+def test_found(extract, text: str, expected: Expect) -> None:  # type: ignore[no-untyped-def]
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_TAKEN, ids=_ids(NOT_TAKEN))
+def test_not_taken(extract, text: str, absent: Expect) -> None:  # type: ignore[no-untyped-def]
+    check(extract(text), (), (absent,))
