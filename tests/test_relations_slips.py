@@ -42,6 +42,62 @@ FOUND = [
         "Ethiopia pulled its soldiers out of Somalia.",
         E("retreatsFrom", "ethiopia", "somalia"),
     ),
+    # 087 de-escalate: scaling back or suspending military operations.
+    (
+        "Israel scaled back its military operations in Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip"),
+    ),
+    (
+        "Nigeria suspended combat operations against Boko Haram.",
+        E("retreatsFrom", "nigeria", "boko-haram"),
+    ),
+    # 0874 retreat militarily: fighters fleeing or abandoning a place.
+    ("The Taliban fighters fled Kunduz.", E("retreatsFrom", "taliban", "afghanistan")),
+    ("Al-Shabaab militants fled Mogadishu.", E("retreatsFrom", "al-shabaab", "somalia")),
+    ("Houthi rebels left Aden.", E("retreatsFrom", "houthis", "yemen")),
+    # 0871 ceasefire: a truce between two parties that takes effect is theirs, both ways.
+    (
+        "A ceasefire between Israel and Hamas took effect.",
+        E("retreatsFrom", "israel", "hamas"),
+    ),
+    (
+        "A ceasefire between Israel and Hamas took effect.",
+        E("retreatsFrom", "hamas", "israel"),
+    ),
+    (
+        "A ceasefire between Armenia and Azerbaijan came into force.",
+        E("retreatsFrom", "azerbaijan", "armenia"),
+    ),
+    (
+        "A truce between the Sudanese army and the RSF was declared on Monday.",
+        E("retreatsFrom", "sudan", "rapid-support-forces"),
+    ),
+    (
+        "The truce between India and Pakistan did not hold.",
+        E("retreatsFrom", "india", "pakistan", negated=True),
+    ),
+    # 070/073: aid arriving from its giver.
+    ("Humanitarian aid from Turkey reached Syria.", E("aids", "turkey", "syria")),
+    ("Saudi food aid arrived in Yemen.", E("aids", "saudi-arabia", "yemen")),
+    ("Medical supplies from Germany reached Ukraine.", E("aids", "germany", "ukraine")),
+    # 045 mediate, in the present progressive (parsed as an attribute of "is").
+    (
+        "The African Union is mediating between Sudan and South Sudan.",
+        E("negotiatesWith", "african-union", "south-sudan"),
+    ),
+    (
+        "The Egyptian foreign minister is mediating between Israel and Hamas.",
+        E("negotiatesWith", "egypt", "israel"),
+    ),
+    # 04x: being somewhere for a meeting with someone.
+    (
+        "The Indian foreign minister was in Moscow for talks with Lavrov.",
+        E("negotiatesWith", "india", "russia"),
+    ),
+    (
+        "The Turkish president was in Tehran for a summit with Putin and Raisi.",
+        E("consults", "turkey", "russia"),
+    ),
 ]
 
 NOT_TAKEN = [
@@ -83,6 +139,16 @@ NOT_TAKEN = [
     # 110: refusing to break off relations states no tension.
     ("Morocco refused to break off relations with Iran.", E("hasTensionWith", "morocco", "iran")),
     ("Bahrain declined to sever ties with Qatar.", E("hasTensionWith", "bahrain", "qatar")),
+    # 0871: a truce announced "between" others is brokered, not the announcer's own.
+    ("Qatar announced a truce between Israel and Hamas.", E("retreatsFrom", "qatar", "israel")),
+    ("The ceasefire between Russia and Ukraine collapsed.", E("retreatsFrom", "russia", "ukraine")),
+    # 0874: civilians fleeing are no army retreating.
+    ("Thousands of civilians fled Kunduz.", E("retreatsFrom", "afghanistan", "afghanistan")),
+    # 04x: being ready for talks is no meeting.
+    (
+        "Iran was ready for talks with the United States.",
+        E("negotiatesWith", "iran", "united-states"),
+    ),
     # 087: a state's own forces are what it withdraws, not whom it retreats from.
     ("Russia withdrew its troops.", E("retreatsFrom", "russia", "russia")),
     ("The Malian government disbanded its militia.", E("retreatsFrom", "mali", "mali")),

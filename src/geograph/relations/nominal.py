@@ -42,6 +42,9 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
             "travel", frozenset()
         ):
             return verb
+        if verb.lemma_ == "be" and syntax.locus(verb):
+            # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
+            return verb
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "as":
         # "acted as a mediator between Ethiopia and the rebels": who serves in a role.
@@ -100,8 +103,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
-    if slot == "obj" and host is not None and noun.dep_ == "pobj":
-        # "asked Namibia for forgiveness": the host's own object, when the noun is not it.
+    if slot == "obj" and host is not None and noun.dep_ in ("pobj", "nsubj"):
+        # "asked Namibia for forgiveness": the host's own object, when the noun is not
+        # it; "aid from Turkey reached Syria": the object of the verb it is subject of.
         return syntax.direct_objects(host)
     if slot == "owner":
         # The noun's owner as its target, when the source is the host: "welcomed
@@ -135,12 +139,20 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     light = ctx.lexicon.classes.get("light", frozenset())
     rushing = ctx.lexicon.classes.get("rushing", frozenset())
     seen: set[tuple[str, str, str]] = set()
+    # A trigger's host class may also be met by the verb the noun is the subject of
+    # ("a ceasefire between Israel and Hamas took effect", "a truce was declared").
+    predicate = host
+    if predicate is None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB":
+        predicate = anchor.head
     triggers = [
         t
         for t in noun_triggers(noun, ctx)
         if t.host_class is None
-        or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
+        or (predicate is not None and predicate.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
+    if host is None and predicate is not None and any(t.host_class for t in triggers):
+        # The noun's own verb stands as its host ("aid from Turkey reached Syria").
+        host = predicate
     triggers = _by_object(anchor, triggers, ctx)
     # Nouns of moving goods say nothing of the goods: only named ones count.
     triggers = [t for t in triggers if t.goods_class is None or _carries(noun, anchor, t, ctx)]
@@ -204,7 +216,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             if anchor.dep_ in ("nsubj", "nsubjpass", "ROOT"):
                 parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
                 if len({p.actor.id for p in parties}) > 1:
-                    yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                    # (The verb it is the subject of carries its modality: "did not hold".)
+                    yield from emit(
+                        trig, parties, [], True, noun, "noun", ctx, seen, anchor=predicate
+                    )
             continue
         if not sources:
             continue

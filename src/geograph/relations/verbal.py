@@ -271,7 +271,9 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         filled = _fill(verb, slots, role, ctx, trig.particle)
-        targets = [t for t in filled if not _own_forces(t, sources)]
+        targets = [
+            t for t in filled if not (trig.relation in MOVING_OWN and _own_forces(t, sources))
+        ]
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
@@ -426,6 +428,12 @@ def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
 
 
 FALLBACK_WEIGHT = 0.6
+
+
+# Relations whose object may name the source's own forces, moved or stood down, not
+# another party ("Russia withdrew its troops", "Mali disbanded its militia"); thanking
+# or visiting one's own police or soldiers still relates to them.
+MOVING_OWN = ("retreatsFrom",)
 
 
 def _own_forces(target: Ref, sources: list[Ref]) -> bool:
