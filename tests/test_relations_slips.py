@@ -26,6 +26,10 @@ FOUND = [
         "The Pentagon approved the delivery of F-16 jets to Turkey.",
         E("sellsArmsTo", "us-department-of-defense", "turkey"),
     ),
+    (
+        "Germany approved the export of Leopard tanks to Poland.",
+        E("sellsArmsTo", "germany", "poland"),
+    ),
     ("Turkey mobilised Muslim backing for Azerbaijan.", E("supports", "turkey", "azerbaijan")),
     ("Russia mobilised troops against Ukraine.", E("mobilizesAgainst", "russia", "ukraine")),
     (
