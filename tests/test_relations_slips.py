@@ -77,6 +77,10 @@ FOUND = [
         E("retreatsFrom", "sudan", "rapid-support-forces"),
     ),
     (
+        "A truce between Yemen and the Houthis was signed in Muscat.",
+        E("retreatsFrom", "houthis", "yemen"),
+    ),
+    (
         "The truce between India and Pakistan did not hold.",
         E("retreatsFrom", "india", "pakistan", negated=True),
     ),
@@ -111,6 +115,10 @@ NOT_TAKEN = [
     ("Germany sent medical supplies to Gaza.", E("sellsArmsTo", "germany", "gaza-strip")),
     ("Ukraine resumed grain exports to Egypt.", E("sellsArmsTo", "ukraine", "egypt")),
     ("Russia resumed wheat deliveries to Lebanon.", E("sellsArmsTo", "russia", "lebanon")),
+    (
+        "The delivery of humanitarian aid to Gaza by Egypt resumed.",
+        E("sellsArmsTo", "egypt", "gaza-strip"),
+    ),
     # 053, not 150: rallying backing or opinion for (or against) someone is no show of force.
     (
         "Turkey mobilised Muslim backing for Azerbaijan.",
