@@ -88,6 +88,8 @@ FOUND = [
     ("Humanitarian aid from Turkey reached Syria.", E("aids", "turkey", "syria")),
     ("Saudi food aid arrived in Yemen.", E("aids", "saudi-arabia", "yemen")),
     ("Medical supplies from Germany reached Ukraine.", E("aids", "germany", "ukraine")),
+    ("An Egyptian aid convoy entered Gaza.", E("aids", "egypt", "gaza-strip")),
+    ("A Qatari aid convoy arrived in Gaza.", E("aids", "qatar", "gaza-strip")),
     # 045 mediate, in the present progressive (parsed as an attribute of "is").
     (
         "The African Union is mediating between Sudan and South Sudan.",
@@ -154,6 +156,10 @@ NOT_TAKEN = [
     # 0871: a truce announced "between" others is brokered, not the announcer's own.
     ("Qatar announced a truce between Israel and Hamas.", E("retreatsFrom", "qatar", "israel")),
     ("The ceasefire between Russia and Ukraine collapsed.", E("retreatsFrom", "russia", "ukraine")),
+    # 040: aid arriving is no visit.
+    ("Saudi food aid arrived in Yemen.", E("consults", "saudi-arabia", "yemen")),
+    ("A Qatari aid convoy arrived in Gaza.", E("consults", "qatar", "gaza-strip")),
+    ("Turkish relief supplies arrived in Syria.", E("consults", "turkey", "syria")),
     # 0874: civilians fleeing are no army retreating.
     ("Thousands of civilians fled Kunduz.", E("retreatsFrom", "afghanistan", "afghanistan")),
     # 04x: being ready for talks is no meeting.
