@@ -46,6 +46,10 @@ class Trigger:
     # A finite clause after the verb states an opinion, not a deal ("agreed that
     # vaccines work"); a clause of what will be done ("would leave") still counts.
     opinion: bool = False
+    # (nouns) A word class naming the goods a noun of moving goods must carry, in
+    # its modifiers or its "of" phrase ("arms deliveries", "the supply of tanks"):
+    # "aid deliveries" or "the transfer of prisoners" is no arms sale.
+    goods_class: str | None = None
 
     @property
     def lemma(self) -> str:
@@ -105,7 +109,8 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         # One class or a list of them: "unless = ["courtesies", "reprisals"]".
         unless = spec.get("unless", [])
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
-        for cls in (obj, host, subject, *unless):
+        goods = spec.get("goods")
+        for cls in (obj, host, subject, goods, *unless):
             if cls is not None and cls not in ("any", "none", "party") and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
@@ -119,6 +124,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "topic": bool(spec.get("topic", False)),
             "unless_classes": unless,
             "opinion": bool(spec.get("opinion", False)),
+            "goods_class": goods,
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

@@ -44,7 +44,12 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
         # part in it; "acted as a mediator between": who serves in a role.
         verb = noun.head.head
         verbs = ctx.lexicon.classes.get(ROLE_VERBS[noun.head.lower_], frozenset())
-        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            return verb
+        if noun.head.lower_ == "for" and verb.lemma_ == "be" and syntax.locus(verb):
+            # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
+            return verb
+        return None
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
@@ -94,8 +99,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
-    if slot == "obj" and host is not None and noun.dep_ == "pobj":
-        # "asked Namibia for forgiveness": the host's own object, when the noun is not it.
+    if slot == "obj" and host is not None and noun.dep_ in ("pobj", "nsubj"):
+        # "asked Namibia for forgiveness": the host's own object, when the noun is not
+        # it; "aid from Turkey reached Syria": the object of the verb it is subject of.
         return syntax.direct_objects(host)
     if slot == "owner":
         # The noun's owner as its target, when the source is the host: "welcomed
@@ -129,13 +135,23 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     light = ctx.lexicon.classes.get("light", frozenset())
     rushing = ctx.lexicon.classes.get("rushing", frozenset())
     seen: set[tuple[str, str, str]] = set()
+    # A trigger's host class may also be met by the verb the noun is the subject of
+    # ("a ceasefire between Israel and Hamas took effect", "a truce was declared").
+    predicate = host
+    if predicate is None and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB":
+        predicate = anchor.head
     triggers = [
         t
         for t in noun_triggers(noun, ctx)
         if t.host_class is None
-        or (host is not None and host.lemma_.lower() in ctx.lexicon.classes[t.host_class])
+        or (predicate is not None and predicate.lemma_.lower() in ctx.lexicon.classes[t.host_class])
     ]
+    if host is None and predicate is not None and any(t.host_class for t in triggers):
+        # The noun's own verb stands as its host ("aid from Turkey reached Syria").
+        host = predicate
     triggers = _by_object(anchor, triggers, ctx)
+    # Nouns of moving goods say nothing of the goods: only named ones count.
+    triggers = [t for t in triggers if t.goods_class is None or _carries(noun, anchor, t, ctx)]
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
     elif (receiver := _receiving(anchor, host, ctx)) is not None:
@@ -196,7 +212,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             if anchor.dep_ in ("nsubj", "nsubjpass", "ROOT"):
                 parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
                 if len({p.actor.id for p in parties}) > 1:
-                    yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                    # (The verb it is the subject of carries its modality: "did not hold".)
+                    yield from emit(
+                        trig, parties, [], True, noun, "noun", ctx, seen, anchor=predicate
+                    )
             continue
         if not sources:
             continue
@@ -237,6 +256,18 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The goods a noun of moving goods carries are of the trigger's goods class:
+    named by the noun's modifiers ("arms deliveries", "military supplies"), by the
+    head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
+    of F-16 jets")."""
+    words = ctx.lexicon.classes[trig.goods_class or ""]
+    goods = [noun, *syntax.prep_objects(anchor, "of")]
+    if anchor is not noun:
+        goods.append(anchor)
+    return any(syntax.named_by(g, words) for g in goods)
 
 
 def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Trigger]:

@@ -107,6 +107,14 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     members = _members(
         noun, ctx, host_side=relation != "hasTensionWith" or _acts_on_ties(noun, ctx)
     )
+    # The verb that says what happens to the relation carries its modality: "refused
+    # to break off relations with Iran" states no tension, "will sever ties" a future one.
+    head = noun.head
+    anchor = (
+        head
+        if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
+        else None
+    )
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            yield Found(relation, a, b, noun, "pair")
+            yield Found(relation, a, b, noun, "pair", anchor=anchor)

@@ -165,6 +165,10 @@ def subjects(
         return _controller(head.head, object_control, depth)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
+    if dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":
+        # "the African Union is mediating between ...": the small model may parse a
+        # progressive as the attribute of "is"; the subject is the verb's.
+        return subjects(head, object_control, depth + 1)
     if dep == "acl" and head.pos_ == "NOUN":
         # "the right of Russian troops to fire", "a decision by Ghana to expel":
         # whose right or decision it is acts.

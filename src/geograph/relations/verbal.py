@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found, excluded, retarget
+from .base import ARMED_SECTORS, Context, Found, excluded, retarget
 from .lexicon import Trigger
 from .unattributed import doers, placed
 
@@ -279,16 +279,22 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         together = trig.mutual and len(partners) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
-        targets = _fill(verb, slots, role, ctx, trig.particle)
+        filled = _fill(verb, slots, role, ctx, trig.particle)
+        targets = [
+            t for t in filled if not (trig.relation in MOVING_OWN and _own_forces(t, sources))
+        ]
+        # Its own forces named, it acts on no one else, nor on its own people.
+        own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
             # Only inside the trigger's own argument phrases, never a bystander clause.
             phrases = [] if trig.topic else syntax.direct_objects(verb)
             phrases += [
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
-            targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
+            words = [t for t in syntax.phrase_tokens(phrases) if not _in_topic(t, ctx)]
+            targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        if not targets and "home" in trig.target:
+        if not targets and "home" in trig.target and not own:
             targets = home(sources, ctx)
         if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
             # "Egyptian police opened fire on demonstrators": police, or forces at home,
@@ -431,6 +437,34 @@ def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
 
 
 FALLBACK_WEIGHT = 0.6
+
+
+# Relations whose object may name the source's own forces, moved or stood down, not
+# another party ("Russia withdrew its troops", "Mali disbanded its militia"); thanking
+# or visiting one's own police or soldiers still relates to them.
+MOVING_OWN = ("retreatsFrom",)
+
+
+def _own_forces(target: Ref, sources: list[Ref]) -> bool:
+    """``target`` is the armed forces of a state that acts as a whole or through its
+    government ("Russia withdrew its troops", "Mali disbanded its militia"): what it
+    acts with, not on."""
+    return target.sector in ARMED_SECTORS and any(
+        s.actor.id == target.actor.id and s.sector in (None, "government") for s in sources
+    )
+
+
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
+
+
+def _in_topic(tok: Token, ctx: Context) -> bool:
+    """``tok`` is in what a meeting is about ("hosted a summit on the talks between
+    Israel and Hamas"): those named there are talked about, not met."""
+    meetings = ctx.lexicon.classes.get("meetings", frozenset())
+    return any(
+        a.dep_ == "prep" and a.lower_ in TOPIC_PREPS and a.head.lemma_.lower() in meetings
+        for a in tok.ancestors
+    )
 
 
 def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] = ()) -> list[Ref]:
