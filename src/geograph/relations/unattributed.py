@@ -55,7 +55,7 @@ def placed(ref: Ref, ctx: Context) -> bool:
 def doers(verb: Token, ctx: Context) -> list[Ref]:
     """Who did the violence ``verb`` states when the sentence names no doer."""
     classes = ctx.lexicon.classes
-    subjects = syntax.subjects(verb, ctx.object_control)
+    subjects = [_antecedent(s) for s in syntax.subjects(verb, ctx.object_control)]
     if subjects:
         if not all(_violent(s, ctx) or syntax.named_by(s, classes["attackers"]) for s in subjects):
             return []
@@ -73,7 +73,20 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
         owner = _owner(cause, ctx)
         if owner:
             return owner
+    for weapon in subjects:
+        user = _user(weapon, ctx)
+        if user:
+            return user
     place = _where(verb, subjects, ctx)
+    if (
+        place is None
+        and subjects
+        and all(syntax.named_by(s, classes["attackers"]) for s in subjects)
+    ):
+        # Only for attackers named as such ("gunmen shot ..."): a bare passive with
+        # no place ("Kennedy was shot", "soldiers killed in the battle") may be
+        # history or abroad.
+        place = _victims_state(verb, ctx)
     if place is None:
         return []
     actor = Actor(
@@ -100,6 +113,43 @@ def _owner(cause: Token, ctx: Context) -> list[Ref]:
         return []
     modifiers = [c for c in cause.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     return [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a bomb that killed ...": the bomb)."""
+    if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _user(weapon: Token, ctx: Context) -> list[Ref]:
+    """Who set the weapon that did the harm: the one who planted, fired or
+    detonated it ("planted a roadside bomb that killed four soldiers": the relative
+    clause's subject is the bomb), or the "by" phrase of a participle on it ("a
+    bomb planted by the PKK exploded")."""
+    if not _violent(weapon, ctx):
+        return []
+    placers = [
+        a for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in syntax.agents(c)
+    ]
+    if weapon.dep_ == "dobj" and weapon.head.pos_ == "VERB":
+        placers += syntax.subjects(weapon.head, ctx.object_control)
+    return [r for r in ctx.refs(placers, "agent") if not placed(r, ctx)]
+
+
+def _victims_state(verb: Token, ctx: Context) -> Actor | None:
+    """With no place named, the state of a victim named by office or nationality
+    ("gunmen tried to assassinate the Haitian president"): violence against a
+    state's officials is most often done in that state."""
+    for ref in ctx.refs(syntax.direct_objects(verb), "patient"):
+        # An office holder or a state's forces, not its nationals (who may be abroad).
+        if ref.sector not in (None, "people") and (
+            ref.actor.type in PLACE_TYPES or ref.via is not None
+        ):
+            state = ctx.state(ref.actor.country)
+            if state is not None:
+                return state
+    return None
 
 
 def _where(verb: Token, subjects: list[Token], ctx: Context) -> Actor | None:

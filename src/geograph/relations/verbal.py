@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found, excluded, retarget
+from .base import Context, Found, armed, excluded, retarget
 from .lexicon import Trigger
 from .unattributed import doers, placed
 
@@ -173,19 +173,23 @@ def _opinion(verb: Token, ctx: Context) -> bool:
     return False
 
 
-def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
-    """The verb's object is an unnamed crowd or civilians ("fired on protesters")."""
+def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
+    """The verb's object if it is an unnamed crowd or civilians ("fired on protesters")."""
     words = ctx.lexicon.classes["civilians"]
     phrases = objects(verb, trig.particle) + [
         t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
     ]
     # "hundreds of protesters"
     phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
-    return any(
-        t.lemma_.lower() in words
-        and ctx.resolver.actors.at(t) is None
-        and not any(ctx.resolver.actors.at(c) for c in t.children)
-        for t in phrases
+    return next(
+        (
+            t
+            for t in phrases
+            if t.lemma_.lower() in words
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.children)
+        ),
+        None,
     )
 
 
@@ -197,6 +201,12 @@ def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
         if span is not None and span.actor.type in TERRITORY_TYPES:
             return span.actor.country == src.actor.country
     return False
+
+
+def _places(verb: Token) -> list[Token]:
+    """Where the clause says the act happened: its own place phrases and those of
+    its object ("killed ten villagers in a market in Kano")."""
+    return syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
 
 
 def distinct(src: Ref, tgt: Ref) -> bool:
@@ -281,11 +291,25 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = not_listed(targets, sources, where, ctx)
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
-        if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
+        crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
+        if crowd is not None:
             # "Egyptian police opened fire on demonstrators": police, or forces at home,
             # acting on an unnamed crowd act on their own people (troops abroad do not).
             at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
             targets = [t for t in home(at_home, ctx) if t.sector == "people"]
+            named = all(not s.actor.id.startswith("unidentified:") for s in sources)
+            if not targets and trig.unattributed and named:
+                # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
+                # in a named place are that place's people (when the doer is named:
+                # "seven people were killed in the US when a bomber crashed" is none).
+                targets = [
+                    t
+                    for t in from_place(_places(verb), ("crowd",), ctx)
+                    if all(t.actor.id != s.actor.id for s in sources)
+                ]
+            # The victims' phrase, not the doer's or the place's, says who they are
+            # (civilians: assault, not fighting).
+            targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
@@ -405,6 +429,7 @@ def emit(
         if not distinct(src, tgt) or key in seen:
             continue
         seen.add(key)
+        src = armed(src, ctx)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
 
