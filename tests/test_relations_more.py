@@ -551,8 +551,10 @@ def test_who_talks_about_a_conflict_is_no_party(extract) -> None:
 
 UNATTRIBUTED = [
     (
+        # Soldiers killed with no named doer and no bomb fell in combat: fighting
+        # (CAMEO 190), as when soldiers kill soldiers (was "assaults" before cb-f).
         "Two Kenyan soldiers were killed in a Somali town.",
-        E("assaults", "unidentified:som", "kenya"),
+        E("attacks", "unidentified:som", "kenya"),
     ),
     (
         "Five Indian soldiers were wounded by a landmine in Kashmir.",
@@ -796,8 +798,11 @@ def test_a_place_inside_what_was_hit_is_where(extract) -> None:
 
 CROWDS = [
     (
+        # Firing on unarmed demonstrators is violence against civilians: assault
+        # (PLOVER ASSAULT), as base.retarget says (was "attacks" before cb-f, only
+        # because the own-people target pointed at the police's own phrase).
         "Egyptian police opened fire on demonstrators, killing one person.",
-        E("attacks", "egypt", "egypt"),
+        E("assaults", "egypt", "egypt"),
     ),
     ("Algerian soldiers beat striking workers in Oran.", E("assaults", "algeria", "algeria")),
     ("Kenyan police detained hundreds of protesters.", E("coerces", "kenya", "kenya")),
