@@ -131,6 +131,28 @@ VIOLENCE = [
         E("assaults", "syria", "syria"),
         E("attacks", "syria", "syria"),
     ),
+    # A state's military shelling or striking civilians directly: still fighting.
+    (
+        "Syrian warplanes pounded a market in Idlib.",
+        E("attacks", "syria", "syria"),
+        E("assaults", "syria", "syria"),
+    ),
+    (
+        "Russian forces shelled residents of Kherson.",
+        E("attacks", "russian-armed-forces", "ukraine"),
+        E("assaults", "russian-armed-forces", "ukraine"),
+    ),
+    # Shooting at a crowd in a named place: assault on that place's people.
+    (
+        "Israeli troops fired on protesters in Hebron.",
+        E("assaults", "israel", "palestine"),
+        E("attacks", "israel", "palestine"),
+    ),
+    (
+        "Indian police opened fire on demonstrators in Srinagar.",
+        E("assaults", "india", "india"),
+        E("attacks", "india", "india"),
+    ),
     # Unnamed victims in a named place are that place's people.
     (
         "Russian missile strikes killed 11 people in Odesa.",

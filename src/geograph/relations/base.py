@@ -70,7 +70,14 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
         return "criticizes"
     if relation == "attacks" and _unconventional(source, trigger, ctx):
         return "assaults"
-    if relation == "attacks" and civilian(target, ctx):
+    means = ctx.lexicon.classes.get("military_strikes", frozenset())
+    if (
+        relation == "attacks"
+        and civilian(target, ctx)
+        # "Russian forces shelled a market": shelling and air strikes are military
+        # force (CAMEO 194/195) whoever they hit.
+        and not (source.sector == "military" and trigger.lemma_.lower() in means)
+    ):
         return "assaults"
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
     if relation != "assaults" or trigger.lemma_.lower() not in casualties:

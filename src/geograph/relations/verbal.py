@@ -289,6 +289,17 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             ]
             targets = nearby(syntax.phrase_tokens(phrases), ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
+        crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
+        if crowd is not None:
+            # "opened fire on protesters in Hebron": the place names whose people the
+            # crowd is; the crowd's phrase says they are civilians.
+            targets = [
+                Ref(t.actor, "people", crowd.i, t.weight)
+                if t.actor.type in TERRITORY_TYPES
+                and syntax.in_place_phrase(ctx.resolver.doc[t.token])
+                else t
+                for t in targets
+            ]
         if not targets and "home" in trig.target:
             targets = home(sources, ctx)
         crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
