@@ -79,6 +79,23 @@ VIOLENCE = [
         E("assaults", "unidentified:col", "colombia"),
         None,
     ),
+    # Rebels or unidentified attackers at home acting on an official of no named
+    # state act on their state's government.
+    (
+        "Colombian rebels kidnapped a provincial governor.",
+        E("assaults", "colombia", "colombia"),
+        None,
+    ),
+    (
+        "Taliban fighters killed a district official.",
+        E("assaults", "taliban", "afghanistan"),
+        None,
+    ),
+    (
+        "Gunmen killed a judge in Karachi.",
+        E("assaults", "unidentified:pak", "pakistan"),
+        None,
+    ),
     # Security forces are the state's police: at home, on detainees or
     # protesters, they act on their own people.
     (
@@ -186,6 +203,12 @@ def test_military_action_is_done_by_the_military(extract) -> None:
         found = [m for m in extract(text) if m.relation in ("attacks", "assaults")]
         assert found, text
         assert all(m.source_sector == "military" for m in found), text
+
+
+def test_an_unnamed_official_is_the_government(extract) -> None:
+    for text in ("Colombian rebels kidnapped a provincial governor.", "Gunmen killed a judge in Karachi."):
+        found = [m for m in extract(text) if m.relation == "assaults"]
+        assert found and all(m.target_sector == "government" for m in found), text
 
 
 def test_security_forces_are_police(extract) -> None:

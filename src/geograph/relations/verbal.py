@@ -193,6 +193,32 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
     )
 
 
+def _official(verb: Token, ctx: Context) -> Token | None:
+    """The verb's object if it is an office holder of no named state ("a local
+    mayor", "two police officers")."""
+    words = ctx.lexicon.classes.get("office_holders", frozenset())
+    return next(
+        (
+            t
+            for t in syntax.direct_objects(verb)
+            if syntax.named_by(t, words)
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.subtree)
+        ),
+        None,
+    )
+
+
+def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
+    """The states where unidentified attackers struck."""
+    out: list[Ref] = []
+    for src in sources:
+        state = ctx.state(src.actor.country) if src.actor.id.startswith("unidentified:") else None
+        if state is not None:
+            out.append(Ref(state, "government", src.token, src.weight))
+    return out
+
+
 def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     """The clause places the act in the source's own state ("in Oran")."""
     phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
@@ -321,6 +347,16 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             # The victims' phrase, not the doer's or the place's, says who they are
             # (civilians: assault, not fighting).
             targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
+        official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
+        if official is not None:
+            # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
+            # attackers acting at home on an official of no named state act on their
+            # own state's government.
+            targets = [
+                Ref(t.actor, "government", official.i, t.weight)
+                for t in home([s for s in sources if s.sector == "rebel"], ctx)
+                + _states_of_unidentified(sources, ctx)
+            ]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
