@@ -206,7 +206,10 @@ def test_military_action_is_done_by_the_military(extract) -> None:
 
 
 def test_an_unnamed_official_is_the_government(extract) -> None:
-    for text in ("Colombian rebels kidnapped a provincial governor.", "Gunmen killed a judge in Karachi."):
+    for text in (
+        "Colombian rebels kidnapped a provincial governor.",
+        "Gunmen killed a judge in Karachi.",
+    ):
         found = [m for m in extract(text) if m.relation == "assaults"]
         assert found and all(m.target_sector == "government" for m in found), text
 
