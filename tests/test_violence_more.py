@@ -52,6 +52,17 @@ VIOLENCE = [
         E("assaults", "al-shabaab", "somalia"),
         None,
     ),
+    # ... and a rocket or missile so fired is military force (19x).
+    (
+        "The Houthis fired a missile that killed four Saudi soldiers.",
+        E("attacks", "houthis", "saudi-arabia"),
+        E("assaults", "houthis", "saudi-arabia"),
+    ),
+    (
+        "Russia fired a cruise missile that killed nine people in Dnipro.",
+        E("attacks", "russia", "ukraine"),
+        E("assaults", "russia", "ukraine"),
+    ),
     # A bomb going off (183): by whoever set it, else unidentified attackers there.
     (
         "A device planted by Islamic State militants exploded in a market in Baghdad.",

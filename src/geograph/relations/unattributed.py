@@ -134,7 +134,13 @@ def _user(weapon: Token, ctx: Context) -> list[Ref]:
     ]
     if weapon.dep_ == "dobj" and weapon.head.pos_ == "VERB":
         placers += syntax.subjects(weapon.head, ctx.object_control)
-    return [r for r in ctx.refs(placers, "agent") if not placed(r, ctx)]
+    # Anchored on the weapon: what it is says how the harm was done (a rocket is
+    # military force, a roadside bomb is not).
+    return [
+        Ref(r.actor, r.sector, weapon.i, r.weight)
+        for r in ctx.refs(placers, "agent")
+        if not placed(r, ctx)
+    ]
 
 
 def _victims_state(verb: Token, ctx: Context) -> Actor | None:
