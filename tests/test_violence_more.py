@@ -153,6 +153,23 @@ VIOLENCE = [
         E("attacks", "turkey", "syria"),
         E("assaults", "turkey", "syria"),
     ),
+    # The state owning a shelling or bombardment noun is its military.
+    (
+        "The Turkish bombardment of Afrin killed dozens of civilians.",
+        E("attacks", "turkey", "syria"),
+        E("assaults", "turkey", "syria"),
+    ),
+    # Unnamed victims at a place inside a named place ("at a church in Lahore").
+    (
+        "A suicide bomber killed nine worshippers at a church in Lahore.",
+        E("assaults", "unidentified:pak", "pakistan"),
+        None,
+    ),
+    (
+        "Militants killed six shoppers at a market in Mogadishu.",
+        E("assaults", "unidentified:som", "somalia"),
+        None,
+    ),
     # Troops killing civilians are assaulting them.
     (
         "Syrian troops killed 20 civilians in Homs.",
@@ -209,6 +226,7 @@ def test_military_action_is_done_by_the_military(extract) -> None:
     for text in (
         "Israeli artillery fire killed two Lebanese shepherds.",
         "Russian rocket fire killed three Ukrainian villagers.",
+        "Israeli shelling of southern Lebanon wounded four farmers.",
         "Saudi air strikes killed 14 Yemeni civilians.",
     ):
         found = [m for m in extract(text) if m.relation in ("attacks", "assaults")]

@@ -211,8 +211,12 @@ def _military_action(source: Ref, ctx: Context) -> bool:
     """The source was found in a phrase naming a military action ("US air strikes
     killed ...", "Israeli shelling wounded ...")."""
     tok = ctx.resolver.doc[source.token]
-    # "Israeli artillery fire", "Russian missiles": the means of regular forces.
-    if syntax.named_by(tok, ctx.lexicon.classes.get("military_means", frozenset())):
-        return True
+    means = ctx.lexicon.classes.get("military_means", frozenset())
+    # "the Israeli shelling of Lebanon": the state may be the owner of the action noun.
+    heads = [tok, tok.head] if tok.dep_ in ("amod", "compound", "poss", "nmod") else [tok]
+    # "Israeli artillery fire", "Russian missiles": the means of regular forces;
     # "a roadside bombing" is an assault, "a bombing" an attack.
-    return any(t.relation == "attacks" for t in noun_triggers(tok, ctx))
+    return any(
+        syntax.named_by(t, means) or any(tr.relation == "attacks" for tr in noun_triggers(t, ctx))
+        for t in heads
+    )

@@ -335,6 +335,9 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
             targets = [t for t in home(at_home, ctx) if t.sector == "people"]
             named = all(not s.actor.id.startswith("unidentified:") for s in sources)
+            # ... or an attacker or weapon is named as such ("a suicide bomber killed
+            # 15 people at a mosque in Peshawar").
+            named = named or bool(syntax.subjects(verb, ctx.object_control))
             if not targets and trig.unattributed and named:
                 # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
                 # in a named place are that place's people (when the doer is named:
@@ -389,7 +392,9 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
     out: list[Ref] = []
     # "outside the embassy in Baghdad": the place may hang one phrase deeper.
     tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
-    for ref in ctx.refs(tokens, "patient"):
+    # Token by token: "a mosque in Peshawar" may stand for Pakistan through its
+    # place, and the place itself must not be dropped as the same actor again.
+    for ref in (r for tok in tokens for r in ctx.resolver.refs(tok, "patient")):
         span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
         # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
         if span is None or ref.actor.type not in TERRITORY_TYPES:
