@@ -170,6 +170,22 @@ VIOLENCE = [
         E("assaults", "unidentified:som", "somalia"),
         None,
     ),
+    # Dying in an attack: the victim is the subject, the attack says who did it.
+    (
+        "Three Nigerian soldiers died in an ambush in Borno.",
+        E("attacks", "unidentified:nga", "nigeria"),
+        None,
+    ),
+    (
+        "Four Pakistani soldiers died in a roadside bomb attack in Waziristan.",
+        E("assaults", "unidentified:pak", "pakistan"),
+        E("attacks", "unidentified:pak", "pakistan"),
+    ),
+    (
+        "Two Iraqi civilians died in a US air strike near Mosul.",
+        E("attacks", "united-states", "iraq"),
+        None,
+    ),
     # Troops killing civilians are assaulting them.
     (
         "Syrian troops killed 20 civilians in Homs.",
@@ -254,6 +270,9 @@ def test_no_violence_without_a_doer_place_or_weapon(extract) -> None:
         "A gas tank exploded in a factory in Lagos.",
         # A bare passive with no place: history, or abroad.
         "The Egyptian ambassador was shot.",
+        # Deaths with no attack.
+        "A Kenyan diplomat died in Somalia.",
+        "Five Turkish pilgrims died in a bus crash in Saudi Arabia.",
         # Attackers and victim with no state.
         "Gunmen killed a tourist.",
         # No doer named: the place's people are not a target of "unidentified" crashes.

@@ -93,7 +93,11 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     # soldiers. Gunmen who shoot an officer still assault him.
     if (
         source.actor.id.startswith("unidentified:")
-        and not syntax.subjects(trigger, ctx.object_control)
+        and (
+            not syntax.subjects(trigger, ctx.object_control)
+            # "died in fighting": the subject is the victim.
+            or trigger.lemma_.lower() in ctx.lexicon.classes.get("dying", frozenset())
+        )
         and target.sector == "military"
         and not civilian(target, ctx)
         and not _bombed(trigger, ctx)

@@ -55,11 +55,13 @@ def placed(ref: Ref, ctx: Context) -> bool:
 def doers(verb: Token, ctx: Context) -> list[Ref]:
     """Who did the violence ``verb`` states when the sentence names no doer."""
     classes = ctx.lexicon.classes
-    subjects = [_antecedent(s) for s in syntax.subjects(verb, ctx.object_control)]
+    # "died in an ambush": the subject is the victim, as of a passive.
+    dying = verb.lemma_.lower() in classes.get("dying", frozenset())
+    subjects = [] if dying else [_antecedent(s) for s in syntax.subjects(verb, ctx.object_control)]
     if subjects:
         if not all(_violent(s, ctx) or syntax.named_by(s, classes["attackers"]) for s in subjects):
             return []
-    elif not syntax.is_passive(verb):
+    elif not (syntax.is_passive(verb) or dying):
         return []
     causes = [
         obj
@@ -69,6 +71,8 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
     ]
     if any(syntax.named_by(c, classes["mishaps"]) for c in causes):
         return []  # "killed in a car crash in Ghana"
+    if dying and not any(_attack(c, ctx) for c in causes):
+        return []  # "died in hospital", "died in Paris"
     for cause in causes:
         owner = _owner(cause, ctx)
         if owner:
@@ -103,13 +107,17 @@ def _violent(tok: Token, ctx: Context) -> bool:
     return syntax.named_by(tok, ctx.lexicon.classes["attack_means"])
 
 
+def _attack(cause: Token, ctx: Context) -> bool:
+    """The cause names an attack or its means ("an ambush", "a roadside bomb")."""
+    return _violent(cause, ctx) or any(
+        t.relation in VIOLENT_RELATIONS for t in noun_triggers(cause, ctx)
+    )
+
+
 def _owner(cause: Token, ctx: Context) -> list[Ref]:
     """Whose attack the cause is: "a US counterterrorism operation", "an Israeli air
     strike", "Russia's shelling"."""
-    attack = _violent(cause, ctx) or any(
-        t.relation in VIOLENT_RELATIONS for t in noun_triggers(cause, ctx)
-    )
-    if not attack:
+    if not _attack(cause, ctx):
         return []
     modifiers = [c for c in cause.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     return [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]

@@ -277,7 +277,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         if trig.unattributed and all(placed(s, ctx) for s in sources):
             # "wounded by a landmine in Kashmir": the place is where, not who.
             sources = doers(verb, ctx) or sources
-        if not sources:
+        if not sources and trig.source:
             # Not inside a text that is the subject ("Omani law allowed ...") nor a
             # relative clause ("the rebels, who are backed by Rwanda,").
             instruments = ctx.resolver.words.instruments
