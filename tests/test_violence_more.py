@@ -186,6 +186,17 @@ VIOLENCE = [
         E("attacks", "united-states", "iraq"),
         None,
     ),
+    # The place may hang on the cause; the cause's owner is no place.
+    (
+        "Five civilians were killed by Russian shelling in Kherson.",
+        E("attacks", "russia", "ukraine"),
+        None,
+    ),
+    (
+        "Eight villagers were killed in an Israeli air strike on a house in Rafah.",
+        E("attacks", "israel", "palestine"),
+        E("attacks", "israel", "israel"),
+    ),
     # Troops killing civilians are assaulting them.
     (
         "Syrian troops killed 20 civilians in Homs.",

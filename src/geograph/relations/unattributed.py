@@ -66,7 +66,7 @@ def doers(verb: Token, ctx: Context) -> list[Ref]:
     causes = [
         obj
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS
         for obj in syntax.pobjs(prep)
     ]
     if any(syntax.named_by(c, classes["mishaps"]) for c in causes):

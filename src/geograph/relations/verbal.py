@@ -224,15 +224,36 @@ def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
     for tok in syntax.phrase_tokens(phrases):
         span = ctx.resolver.actors.at(tok)
-        if span is not None and span.actor.type in TERRITORY_TYPES:
+        # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
+        # at Israel's home.
+        if span is not None and span.actor.type in TERRITORY_TYPES and span.kind in PLACE_KINDS:
             return span.actor.country == src.actor.country
     return False
 
 
 def _places(verb: Token) -> list[Token]:
     """Where the clause says the act happened: its own place phrases and those of
-    its object ("killed ten villagers in a market in Kano")."""
-    return syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
+    its object or cause ("killed ten villagers in a market in Kano", "were killed by
+    shelling in Kherson")."""
+    phrases = syntax.direct_objects(verb) + [
+        o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
+    ]
+    return syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+
+
+# Kinds of actor mention that name a place, not who owns or does something.
+PLACE_KINDS = ("place", "capital", "name")
+
+
+def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
+    """The places named in ``tokens`` or one place phrase deeper ("at a mosque in
+    Peshawar"), not owners ("in an Israeli air strike")."""
+    out: list[Token] = []
+    for place in [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]:
+        span = ctx.resolver.actors.at(place)
+        if span is not None and span.kind in PLACE_KINDS:
+            out.append(place)
+    return out
 
 
 def distinct(src: Ref, tgt: Ref) -> bool:
@@ -344,7 +365,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # "seven people were killed in the US when a bomber crashed" is none).
                 targets = [
                     t
-                    for t in from_place(_places(verb), ("crowd",), ctx)
+                    for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
                     if all(t.actor.id != s.actor.id for s in sources)
                 ]
             # The victims' phrase, not the doer's or the place's, says who they are
