@@ -413,9 +413,7 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
     out: list[Ref] = []
     # "outside the embassy in Baghdad": the place may hang one phrase deeper.
     tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
-    # Token by token: "a mosque in Peshawar" may stand for Pakistan through its
-    # place, and the place itself must not be dropped as the same actor again.
-    for ref in (r for tok in tokens for r in ctx.resolver.refs(tok, "patient")):
+    for ref in ctx.refs(tokens, "patient"):
         span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
         # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
         if span is None or ref.actor.type not in TERRITORY_TYPES:
