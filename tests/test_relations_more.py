@@ -551,8 +551,10 @@ def test_who_talks_about_a_conflict_is_no_party(extract) -> None:
 
 UNATTRIBUTED = [
     (
+        # Soldiers killed with no named doer and no bomb fell in combat: fighting
+        # (CAMEO 190), as when soldiers kill soldiers (was "assaults" before cb-f).
         "Two Kenyan soldiers were killed in a Somali town.",
-        E("assaults", "unidentified:som", "kenya"),
+        E("attacks", "unidentified:som", "kenya"),
     ),
     (
         "Five Indian soldiers were wounded by a landmine in Kashmir.",
@@ -753,14 +755,17 @@ def test_up_to_a_number_is_a_quantity_not_a_particle(extract, text: str, expecte
     check(extract(text), (expected,))
 
 
+# Air strikes and military operations are military force (CAMEO 19x) on soldiers
+# and fighters: "attacks" (was "assaults" before cb-f, only because the owner of
+# the attack noun was not seen as acting through its military).
 ATTACK_OWNERS = [
     (
         "Two Syrian soldiers were wounded in an Israeli air strike near Damascus.",
-        E("assaults", "israel", "syria"),
+        E("attacks", "israel", "syria"),
     ),
     (
         "A Taliban commander was killed in a US counterterrorism operation in Afghanistan.",
-        E("assaults", "united-states", "taliban"),
+        E("attacks", "united-states", "taliban"),
     ),
 ]
 
@@ -796,8 +801,11 @@ def test_a_place_inside_what_was_hit_is_where(extract) -> None:
 
 CROWDS = [
     (
+        # Firing on unarmed demonstrators is violence against civilians: assault
+        # (PLOVER ASSAULT), as base.retarget says (was "attacks" before cb-f, only
+        # because the own-people target pointed at the police's own phrase).
         "Egyptian police opened fire on demonstrators, killing one person.",
-        E("attacks", "egypt", "egypt"),
+        E("assaults", "egypt", "egypt"),
     ),
     ("Algerian soldiers beat striking workers in Oran.", E("assaults", "algeria", "algeria")),
     ("Kenyan police detained hundreds of protesters.", E("coerces", "kenya", "kenya")),
@@ -824,7 +832,9 @@ def test_troops_abroad_do_not_act_on_their_own_people(extract) -> None:
 def test_a_named_crowd_or_place_beats_the_home_reading(extract) -> None:
     check(
         extract("Israeli troops fired on demonstrators in Gaza."),
-        (E("attacks", "israel", "gaza-strip"),),
+        # Firing on demonstrators is assault on civilians (was "attacks" before cb-f,
+        # only because the target pointed at the place, not the crowd).
+        (E("assaults", "israel", "gaza-strip"),),
     )
     assert not extract("Israeli jets attacked.")
 

@@ -68,17 +68,64 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     politician "attacking" another is criticism."""
     if relation == "attacks" and _war_of_words(source, target, trigger, ctx):
         return "criticizes"
-    if relation == "attacks" and civilian(target, ctx):
+    if relation == "attacks" and _unconventional(source, trigger, ctx):
+        return "assaults"
+    means = ctx.lexicon.classes.get("military_strikes", frozenset())
+    if (
+        relation == "attacks"
+        and civilian(target, ctx)
+        # "Russian forces shelled a market": shelling and air strikes are military
+        # force (CAMEO 194/195) whoever they hit.
+        and not (source.sector == "military" and trigger.lemma_.lower() in means)
+    ):
         return "assaults"
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
+    if relation != "assaults" or trigger.lemma_.lower() not in casualties:
+        return relation
+    # Shelling, artillery, air strikes are conventional military force (CAMEO 19x)
+    # even when civilians die ("Israeli shelling killed four civilians").
+    if source.sector == "military" and _military_action(source, ctx):
+        return "attacks"
+    if not civilian(target, ctx) and (source.sector == "military" or _military_action(source, ctx)):
+        return "attacks"
+    # Soldiers killed with no doer named at all, not by a bomb, fell in combat ("two
+    # Syrian soldiers were killed in Idlib"): fighting, as when soldiers kill
+    # soldiers. Gunmen who shoot an officer still assault him.
     if (
-        relation == "assaults"
-        and trigger.lemma_.lower() in casualties
+        source.actor.id.startswith("unidentified:")
+        and (
+            not syntax.subjects(trigger, ctx.object_control)
+            # "died in fighting": the subject is the victim.
+            or trigger.lemma_.lower() in ctx.lexicon.classes.get("dying", frozenset())
+        )
+        and target.sector == "military"
         and not civilian(target, ctx)
-        and (source.sector == "military" or _military_action(source, ctx))
+        and not _bombed(trigger, ctx)
     ):
         return "attacks"
     return relation
+
+
+def _bombed(trigger: Token, ctx: Context) -> bool:
+    """The harm was done by a bomb, mine or suicide attack named as the trigger's
+    subject or cause ("a roadside bomb killed", "wounded by a landmine")."""
+    words = ctx.lexicon.classes.get("unconventional_means", frozenset())
+    phrases = syntax.subjects(trigger, ctx.object_control) + [
+        o for p in trigger.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
+    ]
+    return any(syntax.named_by(t, words) for t in phrases)
+
+
+def _unconventional(source: Ref, trigger: Token, ctx: Context) -> bool:
+    """A bombing by an armed group, not a state's forces ("Al-Shabaab carried out a
+    bombing in Mogadishu"): unconventional violence (CAMEO 183)."""
+    words = ctx.lexicon.classes.get("unconventional_means", frozenset())
+    if source.actor.id.startswith("unidentified:"):
+        return False  # "Baghdad was bombed": by whom is not known
+    armed_group = source.sector == "rebel" or (
+        source.actor.type == "ArmedGroup" and source.sector in (None, "rebel")
+    )
+    return armed_group and (trigger.lemma_.lower() in words or trigger.lower_ in words)
 
 
 def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
@@ -152,9 +199,31 @@ def _war_of_words(source: Ref, target: Ref, trigger: Token, ctx: Context) -> boo
     )
 
 
+def armed(relation: str, source: Ref, ctx: Context) -> Ref:
+    """A state named as the doer of a military action ("Israeli artillery shelling",
+    "Russian air strikes") acts through its military, not its people. Only for
+    violence: "their strike" of miners is a labour strike."""
+    if (
+        relation in ("attacks", "assaults")
+        and source.actor.type == "State"
+        and source.sector in (None, "people")
+        and source.via is None
+        and _military_action(source, ctx)
+    ):
+        return Ref(source.actor, "military", source.token, source.weight)
+    return source
+
+
 def _military_action(source: Ref, ctx: Context) -> bool:
     """The source was found in a phrase naming a military action ("US air strikes
     killed ...", "Israeli shelling wounded ...")."""
     tok = ctx.resolver.doc[source.token]
+    means = ctx.lexicon.classes.get("military_means", frozenset())
+    # "the Israeli shelling of Lebanon": the state may be the owner of the action noun.
+    heads = [tok, tok.head] if tok.dep_ in ("amod", "compound", "poss", "nmod") else [tok]
+    # "Israeli artillery fire", "Russian missiles": the means of regular forces;
     # "a roadside bombing" is an assault, "a bombing" an attack.
-    return any(t.relation == "attacks" for t in noun_triggers(tok, ctx))
+    return any(
+        syntax.named_by(t, means) or any(tr.relation == "attacks" for tr in noun_triggers(t, ctx))
+        for t in heads
+    )

@@ -55,25 +55,42 @@ def placed(ref: Ref, ctx: Context) -> bool:
 def doers(verb: Token, ctx: Context) -> list[Ref]:
     """Who did the violence ``verb`` states when the sentence names no doer."""
     classes = ctx.lexicon.classes
-    subjects = syntax.subjects(verb, ctx.object_control)
+    # "died in an ambush": the subject is the victim, as of a passive.
+    dying = verb.lemma_.lower() in classes.get("dying", frozenset())
+    subjects = [] if dying else [_antecedent(s) for s in syntax.subjects(verb, ctx.object_control)]
     if subjects:
         if not all(_violent(s, ctx) or syntax.named_by(s, classes["attackers"]) for s in subjects):
             return []
-    elif not syntax.is_passive(verb):
+    elif not (syntax.is_passive(verb) or dying):
         return []
     causes = [
         obj
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in CAUSE_PREPS
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CAUSE_PREPS
         for obj in syntax.pobjs(prep)
     ]
     if any(syntax.named_by(c, classes["mishaps"]) for c in causes):
         return []  # "killed in a car crash in Ghana"
+    if dying and not any(_attack(c, ctx) for c in causes):
+        return []  # "died in hospital", "died in Paris"
     for cause in causes:
         owner = _owner(cause, ctx)
         if owner:
             return owner
+    for weapon in subjects:
+        user = _user(weapon, ctx)
+        if user:
+            return user
     place = _where(verb, subjects, ctx)
+    if (
+        place is None
+        and subjects
+        and all(syntax.named_by(s, classes["attackers"]) for s in subjects)
+    ):
+        # Only for attackers named as such ("gunmen shot ..."): a bare passive with
+        # no place ("Kennedy was shot", "soldiers killed in the battle") may be
+        # history or abroad.
+        place = _victims_state(verb, ctx)
     if place is None:
         return []
     actor = Actor(
@@ -90,16 +107,63 @@ def _violent(tok: Token, ctx: Context) -> bool:
     return syntax.named_by(tok, ctx.lexicon.classes["attack_means"])
 
 
+def _attack(cause: Token, ctx: Context) -> bool:
+    """The cause names an attack or its means ("an ambush", "a roadside bomb")."""
+    return _violent(cause, ctx) or any(
+        t.relation in VIOLENT_RELATIONS for t in noun_triggers(cause, ctx)
+    )
+
+
 def _owner(cause: Token, ctx: Context) -> list[Ref]:
     """Whose attack the cause is: "a US counterterrorism operation", "an Israeli air
     strike", "Russia's shelling"."""
-    attack = _violent(cause, ctx) or any(
-        t.relation in VIOLENT_RELATIONS for t in noun_triggers(cause, ctx)
-    )
-    if not attack:
+    if not _attack(cause, ctx):
         return []
     modifiers = [c for c in cause.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
     return [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("a bomb that killed ...": the bomb)."""
+    if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
+def _user(weapon: Token, ctx: Context) -> list[Ref]:
+    """Who set the weapon that did the harm: the one who planted, fired or
+    detonated it ("planted a roadside bomb that killed four soldiers": the relative
+    clause's subject is the bomb), or the "by" phrase of a participle on it ("a
+    bomb planted by the PKK exploded")."""
+    if not _violent(weapon, ctx):
+        return []
+    placers = [
+        a for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in syntax.agents(c)
+    ]
+    if weapon.dep_ == "dobj" and weapon.head.pos_ == "VERB":
+        placers += syntax.subjects(weapon.head, ctx.object_control)
+    # Anchored on the weapon: what it is says how the harm was done (a rocket is
+    # military force, a roadside bomb is not).
+    return [
+        Ref(r.actor, r.sector, weapon.i, r.weight)
+        for r in ctx.refs(placers, "agent")
+        if not placed(r, ctx)
+    ]
+
+
+def _victims_state(verb: Token, ctx: Context) -> Actor | None:
+    """With no place named, the state of a victim named by office or nationality
+    ("gunmen tried to assassinate the Haitian president"): violence against a
+    state's officials is most often done in that state."""
+    for ref in ctx.refs(syntax.direct_objects(verb), "patient"):
+        # An office holder or a state's forces, not its nationals (who may be abroad).
+        if ref.sector not in (None, "people") and (
+            ref.actor.type in PLACE_TYPES or ref.via is not None
+        ):
+            state = ctx.state(ref.actor.country)
+            if state is not None:
+                return state
+    return None
 
 
 def _where(verb: Token, subjects: list[Token], ctx: Context) -> Actor | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import ARMED_SECTORS, Context, Found, excluded, retarget
+from .base import ARMED_SECTORS, Context, Found, armed, excluded, retarget
 from .lexicon import Trigger
 from .unattributed import doers, placed
 
@@ -174,20 +174,50 @@ def _opinion(verb: Token, ctx: Context) -> bool:
     return False
 
 
-def _crowd(verb: Token, trig: Trigger, ctx: Context) -> bool:
-    """The verb's object is an unnamed crowd or civilians ("fired on protesters")."""
+def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
+    """The verb's object if it is an unnamed crowd or civilians ("fired on protesters")."""
     words = ctx.lexicon.classes["civilians"]
     phrases = objects(verb, trig.particle) + [
         t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
     ]
     # "hundreds of protesters"
     phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
-    return any(
-        t.lemma_.lower() in words
-        and ctx.resolver.actors.at(t) is None
-        and not any(ctx.resolver.actors.at(c) for c in t.children)
-        for t in phrases
+    return next(
+        (
+            t
+            for t in phrases
+            if t.lemma_.lower() in words
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.children)
+        ),
+        None,
     )
+
+
+def _official(verb: Token, ctx: Context) -> Token | None:
+    """The verb's object if it is an office holder of no named state ("a local
+    mayor", "two police officers")."""
+    words = ctx.lexicon.classes.get("office_holders", frozenset())
+    return next(
+        (
+            t
+            for t in syntax.direct_objects(verb)
+            if syntax.named_by(t, words)
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.subtree)
+        ),
+        None,
+    )
+
+
+def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
+    """The states where unidentified attackers struck."""
+    out: list[Ref] = []
+    for src in sources:
+        state = ctx.state(src.actor.country) if src.actor.id.startswith("unidentified:") else None
+        if state is not None:
+            out.append(Ref(state, "government", src.token, src.weight))
+    return out
 
 
 def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
@@ -195,9 +225,36 @@ def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
     for tok in syntax.phrase_tokens(phrases):
         span = ctx.resolver.actors.at(tok)
-        if span is not None and span.actor.type in TERRITORY_TYPES:
+        # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
+        # at Israel's home.
+        if span is not None and span.actor.type in TERRITORY_TYPES and span.kind in PLACE_KINDS:
             return span.actor.country == src.actor.country
     return False
+
+
+def _places(verb: Token) -> list[Token]:
+    """Where the clause says the act happened: its own place phrases and those of
+    its object or cause ("killed ten villagers in a market in Kano", "were killed by
+    shelling in Kherson")."""
+    phrases = syntax.direct_objects(verb) + [
+        o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
+    ]
+    return syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+
+
+# Kinds of actor mention that name a place, not who owns or does something.
+PLACE_KINDS = ("place", "capital", "name")
+
+
+def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
+    """The places named in ``tokens`` or one place phrase deeper ("at a mosque in
+    Peshawar"), not owners ("in an Israeli air strike")."""
+    out: list[Token] = []
+    for place in [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]:
+        span = ctx.resolver.actors.at(place)
+        if span is not None and span.kind in PLACE_KINDS:
+            out.append(place)
+    return out
 
 
 def distinct(src: Ref, tgt: Ref) -> bool:
@@ -242,7 +299,7 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         if trig.unattributed and all(placed(s, ctx) for s in sources):
             # "wounded by a landmine in Kashmir": the place is where, not who.
             sources = doers(verb, ctx) or sources
-        if not sources:
+        if not sources and trig.source:
             # Not inside a text that is the subject ("Omani law allowed ...") nor a
             # relative clause ("the rebels, who are backed by Rwanda,").
             instruments = ctx.resolver.words.instruments
@@ -294,13 +351,51 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
             words = [t for t in syntax.phrase_tokens(phrases) if not _in_topic(t, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
+        crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
+        if crowd is not None:
+            # "opened fire on protesters in Hebron": the place names whose people the
+            # crowd is; the crowd's phrase says they are civilians.
+            targets = [
+                Ref(t.actor, "people", crowd.i, t.weight)
+                if t.actor.type in TERRITORY_TYPES
+                and syntax.in_place_phrase(ctx.resolver.doc[t.token])
+                else t
+                for t in targets
+            ]
         if not targets and "home" in trig.target and not own:
             targets = home(sources, ctx)
-        if not targets and "own_people" in trig.target and _crowd(verb, trig, ctx):
+        crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
+        if crowd is not None:
             # "Egyptian police opened fire on demonstrators": police, or forces at home,
             # acting on an unnamed crowd act on their own people (troops abroad do not).
             at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
             targets = [t for t in home(at_home, ctx) if t.sector == "people"]
+            named = all(not s.actor.id.startswith("unidentified:") for s in sources)
+            # ... or an attacker or weapon is named as such ("a suicide bomber killed
+            # 15 people at a mosque in Peshawar").
+            named = named or bool(syntax.subjects(verb, ctx.object_control))
+            if not targets and trig.unattributed and named:
+                # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
+                # in a named place are that place's people (when the doer is named:
+                # "seven people were killed in the US when a bomber crashed" is none).
+                targets = [
+                    t
+                    for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
+                    if all(t.actor.id != s.actor.id for s in sources)
+                ]
+            # The victims' phrase, not the doer's or the place's, says who they are
+            # (civilians: assault, not fighting).
+            targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
+        official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
+        if official is not None:
+            # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
+            # attackers acting at home on an official of no named state act on their
+            # own state's government.
+            targets = [
+                Ref(t.actor, "government", official.i, t.weight)
+                for t in home([s for s in sources if s.sector == "rebel"], ctx)
+                + _states_of_unidentified(sources, ctx)
+            ]
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
@@ -420,6 +515,7 @@ def emit(
         if not distinct(src, tgt) or key in seen:
             continue
         seen.add(key)
+        src = armed(trig.relation, src, ctx)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
 
