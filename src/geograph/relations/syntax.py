@@ -55,6 +55,11 @@ def agents(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             out.extend(pobjs(child))
+    if not out and is_passive(verb):
+        # "was threatened with sanctions by the EU", "was hit with a fine by
+        # Brussels": the parser hangs the "by" phrase on the "with" noun.
+        for obj in prep_objects(verb, "with"):
+            out.extend(prep_objects(obj, "by"))
     return out
 
 
