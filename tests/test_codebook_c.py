@@ -609,7 +609,8 @@ CODEBOOK_C = [
         E("rejects", "palestine", "united-states"),
     ),
     ("North Korea defied United Nations sanctions.", E("rejects", "north-korea", "united-nations")),
-    ("Hezbollah violated the ceasefire with Israel.", E("rejects", "hezbollah", "israel")),
+    # Breaking a ceasefire with someone is fighting them (196), coded once (cb-i).
+    ("Hezbollah violated the ceasefire with Israel.", E("attacks", "hezbollah", "israel")),
     (
         "China vetoed a British draft resolution on Myanmar.",
         E("rejects", "china", "united-kingdom"),

@@ -39,7 +39,10 @@ FOUND = [
         "The Chinese foreign ministry warned of resolute countermeasures against Tokyo.",
         E("threatens", "china", "japan"),
     ),
-    ("The Kremlin warned of retaliation against Britain.", E("threatens", "russia", "united-kingdom")),
+    (
+        "The Kremlin warned of retaliation against Britain.",
+        E("threatens", "russia", "united-kingdom"),
+    ),
     ("Moscow threatened harsh countermeasures against NATO.", E("threatens", "russia", "nato")),
     # 114: official complaints ("stern representations").
     (
@@ -82,7 +85,10 @@ NOT = [
     ),
     ("Washington hit Beijing with tariffs.", E("attacks", "united-states", "china", None, None)),
     # A broken ceasefire is fighting, not also a rejection.
-    ("Hamas breached the truce agreement with Israel.", E("rejects", "hamas", "israel", None, None)),
+    (
+        "Hamas breached the truce agreement with Israel.",
+        E("rejects", "hamas", "israel", None, None),
+    ),
     (
         "Azerbaijani troops broke the ceasefire with Armenia.",
         E("rejects", "azerbaijan", "armenia", None, None),
@@ -119,3 +125,91 @@ STILL = [
 @pytest.mark.parametrize(("text", "expected"), STILL, ids=_ids(STILL))
 def test_claims_neighbours_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+COMMANDS = [
+    # 10: telling or instructing someone to act demands it of them.
+    (
+        "The Turkish president told Sweden to crack down on Kurdish militants.",
+        E("demands", "turkey", "sweden"),
+    ),
+    ("Moscow instructed Minsk to close its border with Poland.", E("demands", "russia", "belarus")),
+    (
+        "The Kremlin told Kyiv to stop attacking Russian border towns.",
+        E("demands", "russia", "ukraine"),
+    ),
+    # 180/190: who claims an attack is coded as its doer.
+    (
+        "ISIS claimed responsibility for a bombing that killed 20 people in Kabul.",
+        E("assaults", "isis", "afghanistan"),
+    ),
+    (
+        "Boko Haram claimed responsibility for the kidnapping of schoolgirls in Nigeria.",
+        E("assaults", "boko-haram", "nigeria"),
+    ),
+    (
+        "The Pakistani Taliban took responsibility for the suicide bombing in Peshawar.",
+        E("assaults", "ttp", "pakistan"),
+    ),
+    # 090: put or placed under investigation.
+    ("The IAEA put Iran under investigation.", E("investigates", "iaea", "iran")),
+    ("Iran was put under investigation by the IAEA.", E("investigates", "iaea", "iran")),
+    (
+        "Mali was placed under investigation by the International Criminal Court.",
+        E("investigates", "icc", "mali"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMANDS, ids=_ids(COMMANDS))
+def test_commands_and_claims_found(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+NOT_DONE = [
+    # What someone is told to stop is neither done nor refused by them.
+    ("Beijing told Washington to stop arming Taiwan.", "sellsArmsTo"),
+    ("The Kremlin told Kyiv to stop attacking Russian border towns.", "attacks"),
+    # An act someone threatens or means to end is not reported as going on.
+    ("Qatar threatened to end its mediation between Israel and Hamas.", "negotiatesWith"),
+    ("Norway threatened to terminate its aid to Uganda.", "aids"),
+    ("Egypt said it would end its mediation between Israel and Hamas.", "negotiatesWith"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), NOT_DONE, ids=_ids(NOT_DONE))
+def test_act_not_done(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found and all(not m.event for m in found), found
+
+
+REFUSED = [
+    # A rejected deal's act is refused by the rejecter, not asserted.
+    ("Iran rejected the deal to sell drones to Russia.", "sellsArmsTo"),
+    ("The Iraqi parliament rejected the plan to buy tanks from Russia.", "sellsArmsTo"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), REFUSED, ids=_ids(REFUSED))
+def test_rejected_deal_is_refused(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found and all(m.negated and m.modality != "future" for m in found), found
+
+
+NOT_THREATS = [
+    # Announcing the end of one's strikes threatens no one.
+    ("Israel said it would halt its air strikes on Gaza.", E("threatens", "israel", "gaza-strip")),
+    ("Israel said it would end its air strikes on Gaza.", E("threatens", "israel", "gaza-strip")),
+    # Telling reporters is no demand of them; nor of the one talked about.
+    (
+        "The Egyptian foreign minister told reporters that Israel had attacked Gaza.",
+        E("demands", "egypt", "israel"),
+    ),
+    # Denying responsibility claims nothing.
+    ("Hamas denied responsibility for the attack on Israel.", E("attacks", "hamas", "israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_THREATS, ids=_ids(NOT_THREATS))
+def test_not_taken(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (E(absent.relation, absent.source, absent.target, None, None),))

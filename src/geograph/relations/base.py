@@ -156,6 +156,24 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     return [t for t in triggers if " " not in t.word and not excluded(noun, t, ctx)]
 
 
+def claiming_verb(noun: Token, ctx: Context) -> Token | None:
+    """The verb by which someone claims the act ``noun`` names: "ISIS claimed
+    responsibility for a bombing", "took responsibility for the attack". CAMEO coders
+    code the claimant as the act's doer."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    owed = noun.head.head
+    verb = owed.head
+    if (
+        owed.dep_ == "dobj"
+        and owed.lemma_.lower() in ctx.lexicon.classes.get("liability", frozenset())
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ctx.lexicon.classes.get("claiming", frozenset())
+    ):
+        return verb
+    return None
+
+
 def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether a word of the trigger's ``unless`` class modifies ``word`` or is in
     its object or prepositional phrases ("an election rally", "withdrew from the

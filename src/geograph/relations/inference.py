@@ -45,6 +45,15 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
         return
     if stance.modality not in ("hypothetical", "future") or stance.speech is None:
         return
+    trig = found.trigger
+    if (
+        trig.pos_ == "NOUN"
+        and trig.dep_ == "dobj"
+        and trig.head.lemma_.lower() in lex.words("stopping_verbs") | lex.words("ending_verbs")
+    ):
+        # "said it would halt its air strikes", "would end its sanctions": announcing
+        # the end of an act threatens no one.
+        return
     if stance.speech.lemma_.lower() not in lex.words("threat_speech"):
         return
     if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:

@@ -50,6 +50,9 @@ class Trigger:
     # its modifiers or its "of" phrase ("arms deliveries", "the supply of tanks"):
     # "aid deliveries" or "the transfer of prisoners" is no arms sale.
     goods_class: str | None = None
+    # (verbs) The verb states the relation only with an infinitive complement:
+    # "told Washington to stop" demands, "told reporters" does not.
+    infinitive: bool = False
 
     @property
     def lemma(self) -> str:
@@ -125,6 +128,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "unless_classes": unless,
             "opinion": bool(spec.get("opinion", False)),
             "goods_class": goods,
+            "infinitive": bool(spec.get("infinitive", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

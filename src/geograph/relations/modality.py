@@ -56,7 +56,11 @@ class ModalityReader:
         self.neg_preps = w("negating_preps")
         self.revoking = w("revoking_verbs")
         self.stopping = w("stopping_verbs")
+        self.ending = self.stopping | w("ending_verbs")
         self.deals = lexicon.classes.get("promises", frozenset())
+        # Deals, plans and proposals whose infinitive says what they would do: when
+        # rejected, that act is refused ("rejected the deal to sell drones").
+        self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
@@ -147,31 +151,38 @@ class ModalityReader:
                         negated = refusing = True
                     else:
                         hypothetical = directed = True
+                # "rejected the plan to sell drones": the act the rejected plan or
+                # deal would carry out is refused, neither done nor intended.
+                rejected_plan = (
+                    came_by == "acl"
+                    and tok.pos_ == "NOUN"
+                    and lemma in self.plans
+                    and self._rejected(tok)
+                )
+                if rejected_plan:
+                    negated = refusing = True
                 if lemma in self.preparation and came_by in ("xcomp", "acomp"):
                     preparing = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
                     hypothetical = True
-                elif lemma in self.fut_words and came_by in ("xcomp", "acl"):
+                elif lemma in self.fut_words and came_by in ("xcomp", "acl") and not rejected_plan:
                     future = True
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
-            if (
-                dep == "advcl"
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-                and not any(
+            if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+                if self._rejecting_call(head):
+                    # "rejected calls to halt its offensive", "rejected the deal to
+                    # sell drones": the parser hangs the call's or deal's infinitive
+                    # on the verb; the act asked for or agreed is refused.
+                    negated = refusing = True
+                elif not any(
                     t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
                     for t in head.subtree
-                )
-            ):
-                # "opened the bridge to allow deliveries": an infinitive of purpose
-                # states an aim, not an act ("signed deals to sell drones" says what
-                # the deals are).
-                if self._rejecting_call(head):
-                    # "rejected calls to halt its offensive": the parser hangs the
-                    # call's infinitive on the verb; the act asked for is refused.
-                    negated = refusing = True
-                else:
+                ):
+                    # "opened the bridge to allow deliveries": an infinitive of purpose
+                    # states an aim, not an act ("signed deals to sell drones" says what
+                    # the deals are).
                     hypothetical = True
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
@@ -211,7 +222,12 @@ class ModalityReader:
                     break
                 tok, came_by = gov, "pcomp"
                 continue
-            if dep == "dobj" and tok is trigger and head.lemma_.lower() not in self.light:
+            if (
+                dep == "dobj"
+                and tok is trigger
+                and head.lemma_.lower() not in self.light
+                and head.lemma_.lower() not in self.ending
+            ):
                 # A noun's own stance: "sought to breach Israel's blockade" is a real blockade.
                 break
             if dep not in CLAUSE_UP or (dep == "conj" and _subject(tok, inherit=False)):
@@ -230,6 +246,10 @@ class ModalityReader:
         # "demanded that they refuse to recognize", "if it refuses to pay": a refusal
         # asked of someone or supposed is no more done than any other act.
         refusal = (refusing or (negated and intent)) and not (conditional or directed)
+        if trigger.pos_ == "NOUN" and self._ended(trigger):
+            # "said it would end its mediation", "vowed to halt its strikes": the will
+            # is to end the act, neither an intent to do it nor a refusal.
+            intent = refusal = False
         if hypothetical and not (intent and future):
             modality = "hypothetical"
         elif future:
@@ -247,7 +267,8 @@ class ModalityReader:
     def _rejecting_call(self, verb: Token) -> bool:
         """The verb rejects a call or demand that is its object ("rejected calls")."""
         return verb.lemma_.lower() in self.rejecting and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.directive
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lemma_.lower() in self.directive or c.lemma_.lower() in self.plans)
             for c in verb.children
         )
 
@@ -276,6 +297,14 @@ class ModalityReader:
             return True
         return any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children
+        )
+
+    def _ended(self, noun: Token) -> bool:
+        """The noun is the object of a verb of stopping or ending."""
+        return (
+            noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in self.ending
         )
 
     def _revoked(self, noun: Token) -> bool:

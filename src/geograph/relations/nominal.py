@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .arguments import Ref
-from .base import Context, Found, noun_triggers
+from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
 from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, not_listed
 
@@ -39,6 +39,9 @@ ROLE_VERBS = {"for": "travel", "as": "serving"}
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
+    claimed = claiming_verb(noun, ctx)
+    if claimed is not None:
+        return claimed
     if noun.dep_ == "pobj" and noun.head.lower_ in ROLE_VERBS:
         # "flew to Moscow for talks with": who goes somewhere for a meeting takes
         # part in it; "acted as a mediator between": who serves in a role.
@@ -183,6 +186,13 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 ):
                     # "Indian troops were put on alert": who was put into the act.
                     sources = ctx.refs(syntax.direct_objects(host), "agent")
+            elif slot == "host" and host is None and under is not None:
+                # "Iran was put under investigation by the IAEA", "the IAEA put Iran
+                # under investigation": who puts someone under the act does it.
+                if syntax.is_passive(under):
+                    sources = ctx.refs(syntax.agents(under), "agent")
+                elif syntax.direct_objects(under):
+                    sources = ctx.refs(syntax.subjects(under, ctx.object_control), "agent")
             elif slot.startswith("prep:"):
                 # An intransitive act's "of" phrase names its doer: "the withdrawal
                 # of Russian troops", "the surrender of the Iraqi army".
@@ -221,10 +231,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             continue
         targets: list[Ref] = []
         if under is not None:
+            # ("put Iran under investigation": a transitive verb's object undergoes it.)
             undergoers = (
                 syntax.direct_objects(under)
                 if syntax.is_passive(under)
-                else syntax.subjects(under, ctx.object_control)
+                else syntax.direct_objects(under) or syntax.subjects(under, ctx.object_control)
             )
             targets = ctx.refs(undergoers, "patient")
         for slot in () if targets else trig.target:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from . import syntax
 from .arguments import Ref
-from .base import Context, noun_triggers
+from .base import Context, claiming_verb, noun_triggers
 
 # Kinds of actor mention that say where something happened.
 WHERE = ("place", "capital", "name")
@@ -142,6 +142,10 @@ def _user(weapon: Token, ctx: Context) -> list[Ref]:
     ]
     if weapon.dep_ == "dobj" and weapon.head.pos_ == "VERB":
         placers += syntax.subjects(weapon.head, ctx.object_control)
+    claimed = claiming_verb(weapon, ctx)
+    if claimed is not None:
+        # "claimed responsibility for a bombing that killed 20 people": the claimant.
+        placers += syntax.subjects(claimed, ctx.object_control)
     # Anchored on the weapon: what it is says how the harm was done (a rocket is
     # military force, a roadside bomb is not).
     return [
