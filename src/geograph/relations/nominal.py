@@ -191,7 +191,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 # under investigation": who puts someone under the act does it.
                 if syntax.is_passive(under):
                     sources = ctx.refs(syntax.agents(under), "agent")
-                elif syntax.direct_objects(under):
+                elif _named_objects(under):
                     sources = ctx.refs(syntax.subjects(under, ctx.object_control), "agent")
             elif slot.startswith("prep:"):
                 # An intransitive act's "of" phrase names its doer: "the withdrawal
@@ -235,7 +235,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             undergoers = (
                 syntax.direct_objects(under)
                 if syntax.is_passive(under)
-                else syntax.direct_objects(under) or syntax.subjects(under, ctx.object_control)
+                else _named_objects(under) or syntax.subjects(under, ctx.object_control)
             )
             targets = ctx.refs(undergoers, "patient")
         for slot in () if targets else trig.target:
@@ -324,6 +324,13 @@ def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
     if verb is not None and f"{verb.lemma_.lower()} under" in converse:
         return verb
     return None
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, if named rather than pronouns ("put Iran under
+    investigation"; "bring them under control" may be fires or crowds)."""
+    objs = syntax.direct_objects(verb)
+    return objs if objs and all(o.pos_ != "PRON" for o in objs) else []
 
 
 def _under(anchor: Token) -> Token | None:
