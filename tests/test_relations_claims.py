@@ -151,6 +151,12 @@ COMMANDS = [
         "The Pakistani Taliban took responsibility for the suicide bombing in Peshawar.",
         E("assaults", "ttp", "pakistan"),
     ),
+    # ... or who claims it by name.
+    ("Al-Shabaab claimed the attack on a Kenyan army base.", E("attacks", "al-shabaab", "kenya")),
+    (
+        "The Houthis claimed a drone attack on Saudi Arabia.",
+        E("attacks", "houthis", "saudi-arabia"),
+    ),
     # 090: put or placed under investigation.
     ("The IAEA put Iran under investigation.", E("investigates", "iaea", "iran")),
     ("Iran was put under investigation by the IAEA.", E("investigates", "iaea", "iran")),
@@ -205,6 +211,8 @@ NOT_THREATS = [
         "The Egyptian foreign minister told reporters that Israel had attacked Gaza.",
         E("demands", "egypt", "israel"),
     ),
+    # Claiming that an attack was staged claims no attack.
+    ("Iran claimed the attack was staged by Israel.", E("attacks", "iran", "israel")),
     # Denying responsibility claims nothing.
     ("Hamas denied responsibility for the attack on Israel.", E("attacks", "hamas", "israel")),
 ]

@@ -156,10 +156,23 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     return [t for t in triggers if " " not in t.word and not excluded(noun, t, ctx)]
 
 
+# Acts one claims by naming them as the object of "claim".
+CLAIMABLE = ("attacks", "assaults", "coerces")
+
+
 def claiming_verb(noun: Token, ctx: Context) -> Token | None:
     """The verb by which someone claims the act ``noun`` names: "ISIS claimed
     responsibility for a bombing", "took responsibility for the attack". CAMEO coders
     code the claimant as the act's doer."""
+    if (
+        noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+        and noun.head.lemma_.lower() == "claim"
+        and any(t.relation in CLAIMABLE for t in noun_triggers(noun, ctx))
+    ):
+        # "Al-Shabaab claimed the attack on a Kenyan base": only acts of violence
+        # ("claimed the island" is no act claimed).
+        return noun.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     owed = noun.head.head
