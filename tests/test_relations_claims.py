@@ -22,6 +22,10 @@ FOUND = [
         E("agreesWith", "turkey", "iraq"),
     ),
     ("Egypt struck a deal with Hamas on Sunday.", E("agreesWith", "egypt", "hamas")),
+    (
+        "Ankara struck a bargain with Stockholm over NATO membership.",
+        E("agreesWith", "turkey", "sweden"),
+    ),
     # 196: breaking a truce is fighting.
     ("Hamas breached the truce agreement with Israel.", E("attacks", "hamas", "israel")),
     ("Azerbaijani troops broke the ceasefire with Armenia.", E("attacks", "azerbaijan", "armenia")),
@@ -84,6 +88,10 @@ NOT = [
         E("attacks", "united-states", "iran", None, None),
     ),
     ("Washington hit Beijing with tariffs.", E("attacks", "united-states", "china", None, None)),
+    (
+        "Ankara struck a bargain with Stockholm over NATO membership.",
+        E("attacks", "turkey", "sweden", None, None),
+    ),
     # A broken ceasefire is fighting, not also a rejection.
     (
         "Hamas breached the truce agreement with Israel.",
@@ -176,6 +184,8 @@ NOT_DONE = [
     # What someone is told to stop is neither done nor refused by them.
     ("Beijing told Washington to stop arming Taiwan.", "sellsArmsTo"),
     ("The Kremlin told Kyiv to stop attacking Russian border towns.", "attacks"),
+    ("Beijing warned Washington to stop arming Taiwan.", "sellsArmsTo"),
+    ("Moscow warned Kyiv to stop shelling Donetsk.", "attacks"),
     # An act someone threatens or means to end is not reported as going on.
     ("Qatar threatened to end its mediation between Israel and Hamas.", "negotiatesWith"),
     ("Norway threatened to terminate its aid to Uganda.", "aids"),
