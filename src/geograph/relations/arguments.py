@@ -224,7 +224,16 @@ class Resolver:
                 ):
                     return None
                 weight = WEIGHT_MODIFIER * 0.9
-                sector = sector or "people"
+                # An armed group or body acts through its things in its own sector
+                # ("Hezbollah rocket fire" is the group's, not its people's); a
+                # state's things and people are its people, a politician's campaign
+                # is no office.
+                own = (
+                    actor_span.sector
+                    if actor_span.actor.type in ("ArmedGroup", "Military", "IGO", "Agency")
+                    else None
+                )
+                sector = sector or own or "people"
             if actor_span is None:
                 ref = (
                     self._quoted_speaker(mod, depth)
@@ -340,7 +349,9 @@ class Resolver:
         named = [
             (span, child)
             for child in tok.children
-            if child.dep_ in MODIFIER_DEPS and (span := self.actors.at(child)) is not None
+            if child.dep_ in MODIFIER_DEPS
+            and (span := self.actors.at(child)) is not None
+            and not self.names_backer(child)
         ]
         if named:
             named.sort(
@@ -352,6 +363,8 @@ class Resolver:
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
+            if child.lower_ in self.words.backers:
+                continue  # "Russian-backed separatists" are not Russia's
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
                 if grand.dep_ in MODIFIER_DEPS:
@@ -359,6 +372,24 @@ class Resolver:
                     if span is not None:
                         return span, grand
         return None
+
+    def names_backer(self, tok: Token) -> bool:
+        """Whether a modifier names a backer, not the group: "Russian-backed
+        separatists", "pro-Russian rebels" (the parser hangs "pro", "-" and
+        "Russian" side by side on the noun)."""
+        text = tok.lower_
+        if any(text.startswith(f"{w}-") for w in self.words.backers):
+            return True
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in self.words.backers:
+            return True
+        i = tok.i
+        doc = tok.doc
+        return (
+            i >= 2
+            and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in self.words.backers
+            and doc[i - 2].head.i == tok.head.i
+        )
 
     def _sector(self, tok: Token) -> str | None:
         for child in tok.children:
