@@ -30,6 +30,17 @@ FAMILY_FIRST = [
         "North Korean leader Kim Jong Un inspected a missile launch. Kim threatened South Korea.",
         E("threatens", "north-korea", "south-korea"),
     ),
+    # People the gazetteer does not know: the title's country and the first word.
+    (
+        "Chinese Vice Premier Ding Xuexiang met the Brazilian president in Brasilia. "
+        "Ding praised Brazil.",
+        E("supports", "china", "brazil"),
+    ),
+    (
+        "Vietnamese Defence Minister Phan Van Giang met his Indian counterpart. "
+        "Phan thanked India for its support.",
+        E("supports", "vietnam", "india"),
+    ),
     # A title before the full name of a gazetteer person ("President Xi" is an alias).
     ("President Xi Jinping criticized Japan.", E("criticizes", "china", "japan")),
 ]
@@ -42,6 +53,28 @@ ORG_NAMES = [
         E("agreesWith", "org:paris-club", "egypt"),
     ),
 ]
+
+
+# A backed group is named by where it fights or who its fighters are; an armed
+# group's name beats a person's surname inside it ("Abu Sayyaf"); a demonym and a
+# role noun name the state ("Qatari mediators").
+GROUPS = [
+    (
+        "Russian-backed separatists in eastern Ukraine shelled Kharkiv.",
+        E("attacks", "ukraine", "ukraine"),
+    ),
+    (
+        "Turkish-backed Syrian fighters attacked American troops.",
+        E("attacks", "syria", "united-states"),
+    ),
+    (
+        "Abu Sayyaf gunmen kidnapped two Malaysian tourists.",
+        E("assaults", "abu-sayyaf", "malaysia"),
+    ),
+    ("Qatari mediators met Hamas leaders in Doha.", E("consults", "qatar", "hamas")),
+    ("Egyptian mediators urged Israel to accept the truce.", E("demands", "egypt", "israel")),
+]
+ORG_NAMES += GROUPS
 
 
 @pytest.mark.parametrize(
