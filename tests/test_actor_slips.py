@@ -127,3 +127,28 @@ def test_source_sector(extract, text: str, source: str, sector: str) -> None:
     found = [m for m in extract(text) if m.source.id == source]
     assert found, extract(text)
     assert all(m.source_sector == sector for m in found), found
+
+
+# A state's opposition or people speak of their own state's government: "the
+# government" after them is theirs, not unresolved; a state still does not
+# accuse itself.
+OWN_GOVERNMENT = [
+    (
+        "Kenyan opposition leaders accused the government of electoral fraud.",
+        E("accuses", "kenya", "kenya"),
+    ),
+    ("Syrian protesters denounced the regime.", E("criticizes", "syria", "syria")),
+    ("Iranian students criticized the authorities.", E("criticizes", "iran", "iran")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_GOVERNMENT, ids=_ids(OWN_GOVERNMENT))
+def test_own_government(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    assert any(m.target_sector == "government" for m in found), found
+
+
+def test_a_state_does_not_bind_its_government_to_itself(extract) -> None:
+    found = extract("Egypt accused the government of meddling.")
+    assert all(m.source.id != m.target.id for m in found), found

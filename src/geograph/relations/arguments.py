@@ -32,6 +32,8 @@ BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
     "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
 }  # fmt: skip
+# Sectors of a state's non-government side, which acts on its own government.
+DOMESTIC_SECTORS = ("rebel", "people")
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How much a way of finding an actor is worth, as a factor on confidence.
@@ -428,7 +430,10 @@ class Resolver:
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, types):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
-        bound = self._bound(tok)
+        # "Kenyan opposition leaders accused the government": a state's opposition
+        # or people speak of their own state's government, their clause-mate.
+        own_state = tok.pos_ == "NOUN" and "State" in types
+        bound = self._bound(tok, own_state)
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
         sent = self.sentence(tok.i)
@@ -457,7 +462,9 @@ class Resolver:
             distance = tok.i - span.end
             head = first.head if first.dep_ in MODIFIER_DEPS else first
             if span.start >= sent_start and head.head.i == tok.head.i:
-                continue  # the pronoun's own clause-mate is rarely its antecedent
+                mate = self.one(head, "agent") if own_state else None
+                if mate is None or mate.sector not in DOMESTIC_SECTORS:
+                    continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
             if best is None or score > best[0]:
                 best = (score, span)
@@ -475,9 +482,10 @@ class Resolver:
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 
-    def _bound(self, tok: Token) -> set[str]:
+    def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
         """Actors a pronoun object cannot stand for: its own clause's subject
-        ("They accused them": not the accusers; "itself" may be)."""
+        ("They accused them": not the accusers; "itself" may be). A state's
+        opposition or people do not bind their state for "the government"."""
         if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_.endswith(
             ("self", "selves")
         ):
@@ -490,7 +498,7 @@ class Resolver:
         for subj in subjects(verb, ()):
             if subj.i != tok.i:
                 ref = self.one(subj, "agent")
-                if ref is not None:
+                if ref is not None and not (own_state and ref.sector in DOMESTIC_SECTORS):
                     out.add(ref.actor.id)
                     if ref.via is not None:
                         out.add(ref.via.id)
