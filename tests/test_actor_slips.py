@@ -52,6 +52,10 @@ ORG_NAMES = [
         "Paris Club members agreed to reschedule Egypt's debt.",
         E("agreesWith", "org:paris-club", "egypt"),
     ),
+    ("Tehran Times accused Israel of war crimes.", E("accuses", "org:tehran-times", "israel")),
+    # ... but a capital still names its government before a date or in a court's name.
+    ("Moscow Friday expelled two Estonian diplomats.", E("sanctions", "russia", "estonia")),
+    ("The Moscow City Court jailed a Ukrainian journalist.", E("coerces", "russia", "ukraine")),
 ]
 
 
