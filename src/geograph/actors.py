@@ -70,6 +70,8 @@ class ActorWords:
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     name_prefixes: tuple[str, ...] = ()
+    # Countries whose people's names put the family name first ("Xi Jinping").
+    family_first: frozenset[str] = frozenset()
     # Actor types and sectors that make a relation geopolitical (empty: keep all).
     geopolitical_types: frozenset[str] = frozenset()
     geopolitical_sectors: frozenset[str] = frozenset()
@@ -79,6 +81,8 @@ class ActorWords:
     of_heads: frozenset[str] = frozenset()
     # Words of allegiance whose "to"/"with" phrase names whom a group acts for.
     allegiance: frozenset[str] = frozenset()
+    # Words that make a modifier name a group's backer ("Russian-backed", "pro-Russian").
+    backers: frozenset[str] = frozenset()
     # Verbs that frame a quotation: "we" inside it is the speaker's side.
     quote_verbs: frozenset[str] = frozenset()
 
@@ -231,19 +235,24 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         name_suffixes=frozenset(names.get("suffixes", [])),
         name_particles=frozenset(names.get("particles", [])),
         name_prefixes=tuple(names.get("prefixes", [])),
+        family_first=frozenset(names.get("family_first", [])),
         geopolitical_types=frozenset(data.get("geopolitical", {}).get("types", [])),
         geopolitical_sectors=frozenset(data.get("geopolitical", {}).get("sectors", [])),
         instruments=frozenset(w.lower() for w in data.get("instruments", {}).get("words", [])),
         of_heads=frozenset(w.lower() for w in resolver.get("of_heads", [])),
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
+        backers=frozenset(w.lower() for w in resolver.get("backers", [])),
         quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
     )
 
 
-def surnames(label: str, words: ActorWords) -> set[str]:
+def surnames(label: str, words: ActorWords, country: str | None = None) -> set[str]:
     """The forms of a person's surname that can follow a title: "George W. Bush" ->
-    Bush, "Osama bin Laden" -> bin Laden, "Bashar al-Assad" -> al-Assad and Assad."""
+    Bush, "Osama bin Laden" -> bin Laden, "Bashar al-Assad" -> al-Assad and Assad;
+    "Xi Jinping" -> Xi (Chinese, Korean and Vietnamese names put it first)."""
     parts = label.split()
+    if country in words.family_first and len(parts) >= 2:
+        return {parts[0]}
     while len(parts) > 2 and parts[-1] in words.name_suffixes:
         parts.pop()
     if len(parts) < 2:
@@ -334,7 +343,7 @@ class ActorLinker:
         by_surname: dict[str, list[Entry]] = {}
         for entry in gazetteer.entries.values():
             if entry.actor.type == "Person":
-                for surname in surnames(entry.actor.label, self.words):
+                for surname in surnames(entry.actor.label, self.words, entry.actor.country):
                     by_surname.setdefault(surname, []).append(entry)
         self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surnames: dict[int, tuple[str, list[Entry]]] = {}
@@ -346,6 +355,14 @@ class ActorLinker:
         found = DocActors()
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc):
+            # Overlapping matches of one actor are one mention ("President Xi" and
+            # "Xi Jinping" in "President Xi Jinping"), not a title and a stray word.
+            same = [s for s in spans if s.label == match_id and s.start < end and start < s.end]
+            for s in same:
+                spans.remove(s)
+                start, end = min(start, s.start), max(end, s.end)
+            if self._in_org_name(doc, start, end, match_id):
+                continue
             spans.append(Span(doc, start, end, label=match_id))
         # Longest match wins ("Israel Aerospace Industries" over "Israel").
         taken: set[int] = set()
@@ -380,6 +397,21 @@ class ActorLinker:
         self._place_office_holders(doc, found)
         self._place_ethnic_groups(doc, found)
         return found
+
+    def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:
+        """Whether a city's name is only a word of an organisation's name ("Paris
+        Club creditors", "the Washington Post"): the named entity goes on past it
+        and ends in no word of an institution ("the Moscow City Court" is Russia's
+        court)."""
+        if self._keys[match_id][1] != "capital":
+            # Only a capital stands for a government; a town's name in a building's
+            # ("the Jolo Cathedral") still says where it is.
+            return False
+        ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+        if ent is None or ent.label_ != "ORG" or ent.end <= end:
+            return False
+        last = doc[ent.end - 1]
+        return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
 
     def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
         """Whether a state body's name is owned, in this phrase, by another state:
@@ -437,16 +469,27 @@ class ActorLinker:
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 
-    @staticmethod
-    def _named_before(doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
+    def _named_before(self, doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
         """The person named earlier whose name ends in the word at ``i``
-        ("George W. Bush ... Bush said", "President Castro ... Castro said")."""
+        ("George W. Bush ... Bush said", "President Castro ... Castro said"), or
+        begins with it for a family-name-first country ("Li Qiang ... Li said")."""
         spans = [
             s
             for s in found.spans
-            if s.actor.type == "Person" and s.end <= i and doc[s.end - 1].text == doc[i].text
+            if s.actor.type == "Person"
+            and s.end <= i
+            and doc[i].text in self._surname_words(doc, s)
         ]
         return max(spans, key=lambda s: s.start, default=None)
+
+    def _surname_words(self, doc: Doc, span: ActorSpan) -> tuple[str, ...]:
+        """The words of a person's mention that can name them again alone."""
+        name = [t for t in doc[span.start : span.end] if t.lower_ not in self.words.titles]
+        if not name:
+            return ()
+        if span.actor.country in self.words.family_first and len(name) >= 2:
+            return (name[0].text,)
+        return (name[-1].text,)
 
     def _add_later_surnames(self, doc: Doc, found: DocActors) -> None:
         """A surname alone that spaCy's NER missed, after the full name."""
@@ -658,7 +701,8 @@ class ActorLinker:
             span = ActorSpan(start, end, actor, prefix, sector, represents)
             found.add(span)
             if atype == "Person":
-                people_by_surname.setdefault(tokens[-1].text, span)
+                for word in self._surname_words(doc, span):
+                    people_by_surname.setdefault(word, span)
 
     def _context(self, name: Span, found: DocActors) -> tuple[str | None, str | None, Actor | None]:
         """Country, sector, and the actor a title makes the name act for.

@@ -32,6 +32,8 @@ BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
     "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
 }  # fmt: skip
+# Sectors of a state's non-government side, which acts on its own government.
+DOMESTIC_SECTORS = ("rebel", "people")
 MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # How much a way of finding an actor is worth, as a factor on confidence.
@@ -224,7 +226,16 @@ class Resolver:
                 ):
                     return None
                 weight = WEIGHT_MODIFIER * 0.9
-                sector = sector or "people"
+                # An armed group or body acts through its things in its own sector
+                # ("Hezbollah rocket fire" is the group's, not its people's); a
+                # state's things and people are its people, a politician's campaign
+                # is no office.
+                own = (
+                    actor_span.sector
+                    if actor_span.actor.type in ("ArmedGroup", "Military", "IGO", "Agency")
+                    else None
+                )
+                sector = sector or own or "people"
             if actor_span is None:
                 ref = (
                     self._quoted_speaker(mod, depth)
@@ -340,7 +351,9 @@ class Resolver:
         named = [
             (span, child)
             for child in tok.children
-            if child.dep_ in MODIFIER_DEPS and (span := self.actors.at(child)) is not None
+            if child.dep_ in MODIFIER_DEPS
+            and (span := self.actors.at(child)) is not None
+            and not self.names_backer(child)
         ]
         if named:
             named.sort(
@@ -352,6 +365,8 @@ class Resolver:
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
+            if child.lower_ in self.words.backers:
+                continue  # "Russian-backed separatists" are not Russia's
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
                 if grand.dep_ in MODIFIER_DEPS:
@@ -359,6 +374,24 @@ class Resolver:
                     if span is not None:
                         return span, grand
         return None
+
+    def names_backer(self, tok: Token) -> bool:
+        """Whether a modifier names a backer, not the group: "Russian-backed
+        separatists", "pro-Russian rebels" (the parser hangs "pro", "-" and
+        "Russian" side by side on the noun)."""
+        text = tok.lower_
+        if any(text.startswith(f"{w}-") for w in self.words.backers):
+            return True
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in self.words.backers:
+            return True
+        i = tok.i
+        doc = tok.doc
+        return (
+            i >= 2
+            and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in self.words.backers
+            and doc[i - 2].head.i == tok.head.i
+        )
 
     def _sector(self, tok: Token) -> str | None:
         for child in tok.children:
@@ -397,7 +430,10 @@ class Resolver:
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, types):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
-        bound = self._bound(tok)
+        # "Kenyan opposition leaders accused the government": a state's opposition
+        # or people speak of their own state's government, their clause-mate.
+        own_state = tok.pos_ == "NOUN" and "State" in types
+        bound = self._bound(tok, own_state)
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
         sent = self.sentence(tok.i)
@@ -426,7 +462,9 @@ class Resolver:
             distance = tok.i - span.end
             head = first.head if first.dep_ in MODIFIER_DEPS else first
             if span.start >= sent_start and head.head.i == tok.head.i:
-                continue  # the pronoun's own clause-mate is rarely its antecedent
+                mate = self.one(head, "agent") if own_state else None
+                if mate is None or mate.sector not in DOMESTIC_SECTORS:
+                    continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
             if best is None or score > best[0]:
                 best = (score, span)
@@ -444,9 +482,10 @@ class Resolver:
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 
-    def _bound(self, tok: Token) -> set[str]:
+    def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
         """Actors a pronoun object cannot stand for: its own clause's subject
-        ("They accused them": not the accusers; "itself" may be)."""
+        ("They accused them": not the accusers; "itself" may be). A state's
+        opposition or people do not bind their state for "the government"."""
         if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_.endswith(
             ("self", "selves")
         ):
@@ -459,7 +498,7 @@ class Resolver:
         for subj in subjects(verb, ()):
             if subj.i != tok.i:
                 ref = self.one(subj, "agent")
-                if ref is not None:
+                if ref is not None and not (own_state and ref.sector in DOMESTIC_SECTORS):
                     out.add(ref.actor.id)
                     if ref.via is not None:
                         out.add(ref.via.id)

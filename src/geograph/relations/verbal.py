@@ -615,6 +615,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
+        if ctx.resolver.names_backer(tok):
+            continue  # "Russian-backed separatists shelled ...": not Russia
         actor = span.represents or span.actor
         if actor.id not in taken:
             return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
