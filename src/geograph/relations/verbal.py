@@ -329,46 +329,111 @@ def find(verb: Token, ctx: Context) -> Iterator[Found]:
         yield f
 
 
+def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[Token]]:
+    """Who does what ``verb`` states under ``trig``, and, when that was read from
+    where the act happened, the place tokens it was read from."""
+    sources = _fill(verb, trig.source, "agent", ctx, trig.particle)
+    if not sources and syntax.is_passive(verb) and verb.dep_ == "acl" and not trig.unattributed:
+        # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
+        # (but "Russian soldiers killed in Ukraine" are the victims).
+        sources = ctx.refs([verb.head], "owner")
+    if trig.unattributed and all(placed(s, ctx) for s in sources):
+        # "wounded by a landmine in Kashmir": the place is where, not who.
+        sources = doers(verb, ctx) or sources
+    if not sources and trig.source:
+        # Not inside a text that is the subject ("Omani law allowed ...") nor a
+        # relative clause ("the rebels, who are backed by Rwanda,").
+        instruments = ctx.resolver.words.instruments
+        subjects = [
+            s
+            for s in syntax.subjects(verb, ctx.object_control)
+            if s.lemma_.lower() not in instruments and s.lower_ not in instruments
+        ]
+        sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
+        if trig.unattributed:
+            sources = [s for s in sources if not placed(s, ctx)]
+    if not sources:
+        # "detained dozens of students in Algiers": the place may qualify an argument,
+        # or the other side ("clashed with police in Nairobi", "set fire to
+        # buildings in Bishkek"); not any phrase ("protested against the war in
+        # Ukraine" was not in Ukraine).
+        args = (
+            syntax.subjects(verb, ctx.object_control)
+            + syntax.direct_objects(verb)
+            + syntax.prep_objects(verb, "with")
+            + syntax.prep_objects(verb, "to")
+        )
+        where = syntax.locus(verb) + [
+            t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
+        ]
+        sources = from_place(where, trig.source, ctx)
+    else:
+        where = []
+    return sources, where
+
+
+def _victims(
+    verb: Token,
+    trig: Trigger,
+    sources: list[Ref],
+    targets: list[Ref],
+    own: bool,
+    ctx: Context,
+) -> list[Ref]:
+    """The targets once unnamed victims are read: a crowd or civilians (the people
+    of their place, or the doer's own people at home), an official of no named
+    state (the government), or, when nothing is named, the other side at home."""
+    crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
+    if crowd is not None:
+        # "opened fire on protesters in Hebron": the place names whose people the
+        # crowd is; the crowd's phrase says they are civilians.
+        targets = [
+            Ref(t.actor, "people", crowd.i, t.weight)
+            if t.actor.type in TERRITORY_TYPES and syntax.in_place_phrase(ctx.resolver.doc[t.token])
+            else t
+            for t in targets
+        ]
+    if not targets and "home" in trig.target and not own:
+        targets = home(sources, ctx)
+    crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
+    if crowd is not None:
+        # "Egyptian police opened fire on demonstrators": police, or forces at home,
+        # acting on an unnamed crowd act on their own people (troops abroad do not).
+        at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
+        targets = [t for t in home(at_home, ctx) if t.sector == "people"]
+        named = all(not s.actor.id.startswith("unidentified:") for s in sources)
+        # ... or an attacker or weapon is named as such ("a suicide bomber killed
+        # 15 people at a mosque in Peshawar").
+        named = named or bool(syntax.subjects(verb, ctx.object_control))
+        if not targets and trig.unattributed and named:
+            # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
+            # in a named place are that place's people (when the doer is named:
+            # "seven people were killed in the US when a bomber crashed" is none).
+            targets = [
+                t
+                for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
+                if all(t.actor.id != s.actor.id for s in sources)
+            ]
+        # The victims' phrase, not the doer's or the place's, says who they are
+        # (civilians: assault, not fighting).
+        targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
+    official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
+    if official is not None:
+        # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
+        # attackers acting at home on an official of no named state act on their
+        # own state's government.
+        targets = [
+            Ref(t.actor, "government", official.i, t.weight)
+            for t in home([s for s in sources if s.sector == "rebel"], ctx)
+            + _states_of_unidentified(sources, ctx)
+        ]
+    return targets
+
+
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
     seen: set[tuple[str, str, str]] = set()
     for trig in applicable(verb, ctx):
-        sources = _fill(verb, trig.source, "agent", ctx, trig.particle)
-        if not sources and syntax.is_passive(verb) and verb.dep_ == "acl" and not trig.unattributed:
-            # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
-            # (but "Russian soldiers killed in Ukraine" are the victims).
-            sources = ctx.refs([verb.head], "owner")
-        if trig.unattributed and all(placed(s, ctx) for s in sources):
-            # "wounded by a landmine in Kashmir": the place is where, not who.
-            sources = doers(verb, ctx) or sources
-        if not sources and trig.source:
-            # Not inside a text that is the subject ("Omani law allowed ...") nor a
-            # relative clause ("the rebels, who are backed by Rwanda,").
-            instruments = ctx.resolver.words.instruments
-            subjects = [
-                s
-                for s in syntax.subjects(verb, ctx.object_control)
-                if s.lemma_.lower() not in instruments and s.lower_ not in instruments
-            ]
-            sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
-            if trig.unattributed:
-                sources = [s for s in sources if not placed(s, ctx)]
-        if not sources:
-            # "detained dozens of students in Algiers": the place may qualify an argument,
-            # or the other side ("clashed with police in Nairobi", "set fire to
-            # buildings in Bishkek"); not any phrase ("protested against the war in
-            # Ukraine" was not in Ukraine).
-            args = (
-                syntax.subjects(verb, ctx.object_control)
-                + syntax.direct_objects(verb)
-                + syntax.prep_objects(verb, "with")
-                + syntax.prep_objects(verb, "to")
-            )
-            where = syntax.locus(verb) + [
-                t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
-            ]
-            sources = from_place(where, trig.source, ctx)
-        else:
-            where = []
+        sources, where = _sources(verb, trig, ctx)
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
@@ -392,51 +457,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             words = [t for t in syntax.phrase_tokens(phrases) if not _in_topic(t, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
-        if crowd is not None:
-            # "opened fire on protesters in Hebron": the place names whose people the
-            # crowd is; the crowd's phrase says they are civilians.
-            targets = [
-                Ref(t.actor, "people", crowd.i, t.weight)
-                if t.actor.type in TERRITORY_TYPES
-                and syntax.in_place_phrase(ctx.resolver.doc[t.token])
-                else t
-                for t in targets
-            ]
-        if not targets and "home" in trig.target and not own:
-            targets = home(sources, ctx)
-        crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
-        if crowd is not None:
-            # "Egyptian police opened fire on demonstrators": police, or forces at home,
-            # acting on an unnamed crowd act on their own people (troops abroad do not).
-            at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
-            targets = [t for t in home(at_home, ctx) if t.sector == "people"]
-            named = all(not s.actor.id.startswith("unidentified:") for s in sources)
-            # ... or an attacker or weapon is named as such ("a suicide bomber killed
-            # 15 people at a mosque in Peshawar").
-            named = named or bool(syntax.subjects(verb, ctx.object_control))
-            if not targets and trig.unattributed and named:
-                # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
-                # in a named place are that place's people (when the doer is named:
-                # "seven people were killed in the US when a bomber crashed" is none).
-                targets = [
-                    t
-                    for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
-                    if all(t.actor.id != s.actor.id for s in sources)
-                ]
-            # The victims' phrase, not the doer's or the place's, says who they are
-            # (civilians: assault, not fighting).
-            targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
-        official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
-        if official is not None:
-            # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
-            # attackers acting at home on an official of no named state act on their
-            # own state's government.
-            targets = [
-                Ref(t.actor, "government", official.i, t.weight)
-                for t in home([s for s in sources if s.sector == "rebel"], ctx)
-                + _states_of_unidentified(sources, ctx)
-            ]
+        targets = _victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             targets = [
