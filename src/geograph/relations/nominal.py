@@ -168,52 +168,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     for trig in triggers:
         if trig.subject_class is not None and not _doers_match(anchor, host, trig, ctx):
             continue
-        sources: list[Ref] = []
-        # The place a doer was read from ("arrests were made in Spain, Italy and
-        # Greece"): that list says where, never whom.
-        where: list[Token] = []
-        for slot in trig.source:
-            if slot == "owner":
-                sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
-            elif slot == "host" and host is not None:
-                sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
-                partake = _taking_part(anchor, ctx)
-                if (
-                    not sources
-                    and syntax.is_passive(host)
-                    and partake is not None
-                    and partake.i == host.i
-                ):
-                    # "Indian troops were put on alert": who was put into the act.
-                    sources = ctx.refs(syntax.direct_objects(host), "agent")
-            elif slot == "host" and host is None and under is not None:
-                # "Iran was put under investigation by the IAEA", "the IAEA put Iran
-                # under investigation": who puts someone under the act does it.
-                if syntax.is_passive(under):
-                    sources = ctx.refs(syntax.agents(under), "agent")
-                elif _named_objects(under):
-                    sources = ctx.refs(syntax.subjects(under, ctx.object_control), "agent")
-            elif slot.startswith("prep:"):
-                # An intransitive act's "of" phrase names its doer: "the withdrawal
-                # of Russian troops", "the surrender of the Iraqi army".
-                sources = ctx.refs(syntax.prep_objects(anchor, slot[5:]), "agent")
-            elif slot in PLACE_SOURCES and (
-                host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
-            ):
-                # Only an act the sentence reports ("a protest in Cairo turned
-                # violent"), not one it names as a topic ("a summit on the unrest in Iran").
-                clauses = [c for c in (host, under) if c is not None]
-                # "nurses in Ghana went on strike": the place may qualify the subject.
-                args = [a for c in clauses for a in syntax.subjects(c, ctx.object_control)]
-                where = syntax.locus(anchor) or [
-                    *(t for c in clauses for t in syntax.locus(c)),
-                    *(t for a in args for t in syntax.locus(a)),
-                ]
-                sources = from_place(where, (slot,), ctx)
-                if not sources:
-                    where = []
-            if sources:
-                break
+        sources, where = _noun_sources(trig, noun, anchor, host, under, ctx)
         if not sources and trig.mutual and "prep:between" in trig.target:
             # "Talks between Ethiopia and Egypt resumed", "a meeting between Putin and
             # Xi took place": with no one else named as doing it, the parties between
@@ -229,32 +184,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             continue
         if not sources:
             continue
-        targets: list[Ref] = []
-        if under is not None:
-            # ("put Iran under investigation": a transitive verb's object undergoes it.)
-            undergoers = (
-                syntax.direct_objects(under)
-                if syntax.is_passive(under)
-                else _named_objects(under) or syntax.subjects(under, ctx.object_control)
-            )
-            targets = ctx.refs(undergoers, "patient")
-        for slot in () if targets else trig.target:
-            tokens = _target_tokens(anchor, host, slot)
-            if not tokens and anchor is not noun and slot.startswith("prep:"):
-                # "a note of protest with China": the phrase may hang on the noun.
-                tokens = syntax.prep_objects(noun, slot[5:])
-            targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
-            if targets:
-                break
-        if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
-            # "an investigation into crimes committed by Croat forces": the first actor
-            # inside the trigger's own target phrases.
-            phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
-            # Not inside a gerund ("an appeal for deploying troops along its border
-            # with Israel" is not addressed to Israel).
-            nouns = [t for t in phrases if t.dep_ != "pcomp"]
-            inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
-            targets = nearby(inner, ctx, "patient", exclude=sources)
+        targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
         targets = not_listed(targets, sources, where, ctx)
         if "home" in trig.target and all(
             (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
@@ -267,6 +197,106 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
         yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+
+
+def _noun_sources(
+    trig: Trigger,
+    noun: Token,
+    anchor: Token,
+    host: Token | None,
+    under: Token | None,
+    ctx: Context,
+) -> tuple[list[Ref], list[Token]]:
+    """Who does the act a noun names, by the first of the trigger's source slots
+    that gives someone, and the place tokens a doer was read from."""
+    sources: list[Ref] = []
+    # The place a doer was read from ("arrests were made in Spain, Italy and
+    # Greece"): that list says where, never whom.
+    where: list[Token] = []
+    for slot in trig.source:
+        if slot == "owner":
+            sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
+        elif slot == "host" and host is not None:
+            sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
+            partake = _taking_part(anchor, ctx)
+            if (
+                not sources
+                and syntax.is_passive(host)
+                and partake is not None
+                and partake.i == host.i
+            ):
+                # "Indian troops were put on alert": who was put into the act.
+                sources = ctx.refs(syntax.direct_objects(host), "agent")
+        elif slot == "host" and host is None and under is not None:
+            # "Iran was put under investigation by the IAEA", "the IAEA put Iran
+            # under investigation": who puts someone under the act does it.
+            if syntax.is_passive(under):
+                sources = ctx.refs(syntax.agents(under), "agent")
+            elif _named_objects(under):
+                sources = ctx.refs(syntax.subjects(under, ctx.object_control), "agent")
+        elif slot.startswith("prep:"):
+            # An intransitive act's "of" phrase names its doer: "the withdrawal
+            # of Russian troops", "the surrender of the Iraqi army".
+            sources = ctx.refs(syntax.prep_objects(anchor, slot[5:]), "agent")
+        elif slot in PLACE_SOURCES and (
+            host is not None or under is not None or anchor.dep_ in REPORTED_DEPS
+        ):
+            # Only an act the sentence reports ("a protest in Cairo turned
+            # violent"), not one it names as a topic ("a summit on the unrest in Iran").
+            clauses = [c for c in (host, under) if c is not None]
+            # "nurses in Ghana went on strike": the place may qualify the subject.
+            args = [a for c in clauses for a in syntax.subjects(c, ctx.object_control)]
+            where = syntax.locus(anchor) or [
+                *(t for c in clauses for t in syntax.locus(c)),
+                *(t for a in args for t in syntax.locus(a)),
+            ]
+            sources = from_place(where, (slot,), ctx)
+            if not sources:
+                where = []
+        if sources:
+            break
+    return sources, where
+
+
+def _noun_targets(
+    trig: Trigger,
+    noun: Token,
+    anchor: Token,
+    host: Token | None,
+    under: Token | None,
+    sources: list[Ref],
+    ctx: Context,
+) -> list[Ref]:
+    """Whom the act a noun names is done to: who undergoes it, else the first of
+    the trigger's target slots that names someone, else the first actor inside
+    its target phrases."""
+    targets: list[Ref] = []
+    if under is not None:
+        # ("put Iran under investigation": a transitive verb's object undergoes it.)
+        undergoers = (
+            syntax.direct_objects(under)
+            if syntax.is_passive(under)
+            else _named_objects(under) or syntax.subjects(under, ctx.object_control)
+        )
+        targets = ctx.refs(undergoers, "patient")
+    for slot in () if targets else trig.target:
+        tokens = _target_tokens(anchor, host, slot)
+        if not tokens and anchor is not noun and slot.startswith("prep:"):
+            # "a note of protest with China": the phrase may hang on the noun.
+            tokens = syntax.prep_objects(noun, slot[5:])
+        targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
+        if targets:
+            break
+    if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
+        # "an investigation into crimes committed by Croat forces": the first actor
+        # inside the trigger's own target phrases.
+        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
+        # Not inside a gerund ("an appeal for deploying troops along its border
+        # with Israel" is not addressed to Israel).
+        nouns = [t for t in phrases if t.dep_ != "pcomp"]
+        inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
+        targets = nearby(inner, ctx, "patient", exclude=sources)
+    return targets
 
 
 def _carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
