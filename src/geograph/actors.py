@@ -85,6 +85,13 @@ class ActorWords:
     backers: frozenset[str] = frozenset()
     # Verbs that frame a quotation: "we" inside it is the speaker's side.
     quote_verbs: frozenset[str] = frozenset()
+    # Nationality nouns that keep their own state after another nationality word
+    # ("Greek Cypriots" are Cyprus's people, "Bosnian Serbs" Bosnia's).
+    own_state_demonyms: frozenset[str] = frozenset()
+    # Group words that, with no state named, are the sentence's one country's.
+    home_groups: frozenset[str] = frozenset()
+    # Verbs whose object is a guest, no group of the host ("hosted the opposition").
+    guest_verbs: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -243,6 +250,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
         quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
+        own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
+        home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
+        guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
     )
 
 

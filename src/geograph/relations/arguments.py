@@ -106,8 +106,15 @@ class Resolver:
             if ref is None:
                 continue
             found = [ref]
-            # "Turkish and Greek officials": one noun, two coordinated owners.
+            head_span = self.actors.at(self.doc[ref.token])
+            # "Turkish and Greek officials": one noun, two coordinated owners. Not a
+            # people named by two nationality words ("Bosnian Serbs", "Greek
+            # Cypriots"): that is one group, whose state ``one`` chose.
             for child in self.doc[ref.token].children:
+                if head_span is not None and head_span.kind == "demonym":
+                    break
+                if self._other_nationality(child):
+                    continue
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     # "French, British and American jets": the parser may hang each
                     # list item from the noun, so the modifier itself counts too.
@@ -154,9 +161,18 @@ class Resolver:
                 return None  # a town does not act; its country may be acted upon
             if span.kind == "demonym" and tok.dep_ not in ("amod", "compound", "nmod"):
                 # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another.
+                # A territory that is no state's ("Kosovo Serbs") is the home too. Some
+                # peoples are named by the ethnicity of a community of their own state
+                # ("Greek Cypriots" are Cyprus's): their noun keeps its state.
+                keeps_own = tok.lower_ in self.words.own_state_demonyms
                 for child in tok.children:
                     home = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
-                    if home is not None and home.actor.type == "State" and home is not span:
+                    if (
+                        home is not None
+                        and home.actor.type in ("State", "Territory")
+                        and home is not span
+                        and not keeps_own
+                    ):
                         return Ref(home.actor, "people", tok.i, WEIGHT_MODIFIER)
             return self._from_span(span, tok, WEIGHT_NAME)
         lower = tok.lower_
@@ -279,6 +295,19 @@ class Resolver:
                             ref = self._resolve(pobj, "agent", depth + 1)
                             if ref is not None:
                                 return ref
+        if owner is None and (
+            lower in self.words.home_groups
+            or any(
+                c.dep_ in ("compound", "amod") and c.lower_ in self.words.home_groups
+                for c in tok.children
+            )
+        ):
+            # "talks with the opposition", "arrested opposition leaders": with no
+            # state named in the phrase, the opposition is that of the one country
+            # the sentence names; with two countries, whose it is is unknown.
+            state = self._sole_state(tok)
+            if state is not None and not self._hosted(tok):
+                return Ref(state, sector or "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
         # "the country", "the ministry": a definite description of an earlier actor.
         if any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det"):
             for atype, nouns in self.words.anaphors.items():
@@ -287,6 +316,36 @@ class Resolver:
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
         return None
+
+    def _hosted(self, tok: Token) -> bool:
+        """Whether ``tok`` is in what a verb of hosting takes ("Qatar hosted a
+        meeting of the opposition"): a host's guests are no sign of its own."""
+        node = tok
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node.lemma_.lower() in self.words.guest_verbs
+        return False
+
+    def _sole_state(self, tok: Token) -> Actor | None:
+        """The state every state mention of ``tok``'s sentence is of, if just one."""
+        sent = self.sentence(tok.i)
+        states: dict[str, Actor] = {}
+        countries: set[str] = set()
+        for span in self._spans:
+            if not sent.start <= span.start < sent.end:
+                continue
+            for actor in (span.actor, span.represents):
+                if actor is None or actor.type not in ("State", "Territory") or not actor.country:
+                    continue
+                countries.add(actor.country)
+                if actor.type == "State":
+                    states[actor.country] = actor
+        if len(countries) != 1:
+            return None
+        return states.get(next(iter(countries)))
 
     def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
         """ "We" in what someone says is the speaker's side ("'We will not allow
@@ -354,6 +413,7 @@ class Resolver:
             if child.dep_ in MODIFIER_DEPS
             and (span := self.actors.at(child)) is not None
             and not self.names_backer(child)
+            and not self._other_nationality(child)
         ]
         if named:
             named.sort(
@@ -374,6 +434,36 @@ class Resolver:
                     if span is not None:
                         return span, grand
         return None
+
+    def _other_nationality(self, tok: Token) -> bool:
+        """Whether a modifier is the word of two adjacent nationality words that does
+        not name the group's state: "Bosnian Serb forces", "Kosovo Serb leaders" are
+        Bosnia's and Kosovo's (the ethnicity, "Serb", is no owner), but "Greek
+        Cypriot police" are Cyprus's (its nationality noun keeps its own state)."""
+        span = self.actors.at(tok)
+        if span is None or tok.dep_ not in ("amod", "compound"):
+            return False
+
+        def sibling(i: int) -> ActorSpan | None:
+            if not 0 <= i < len(self.doc):
+                return None
+            other = self.doc[i]
+            found = self.actors.at(other)
+            if (
+                found is None
+                or found is span
+                or other.head.i != tok.head.i
+                or other.dep_ not in ("amod", "compound")
+                or found.kind not in ("demonym", "name")
+                or found.actor.type not in ("State", "Territory")
+            ):
+                return None
+            return found
+
+        if span.kind == "demonym" and sibling(span.start - 1) is not None:
+            return tok.lower_ not in self.words.own_state_demonyms
+        after = sibling(span.end)
+        return after is not None and self.doc[span.end].lower_ in self.words.own_state_demonyms
 
     def names_backer(self, tok: Token) -> bool:
         """Whether a modifier names a backer, not the group: "Russian-backed

@@ -1,0 +1,153 @@
+"""Groups named by two nationality words ("Bosnian Serbs", "Greek Cypriots") and
+"the opposition" with no nationality. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+# A people named by the country it lives in and its ethnicity is that country's
+# people ("Bosnian Serbs" are Bosnia's, not Serbia's), as a noun or a modifier.
+TWO_NATIONALITIES = [
+    ("Iraqi Kurds protested against Turkey.", E("protestsAgainst", "iraq", "turkey")),
+    (
+        "Lebanese Shiites accused Israel of shelling villages.",
+        E("accuses", "lebanon", "israel"),
+    ),
+    ("Afghan Tajiks criticized Pakistan.", E("criticizes", "afghanistan", "pakistan")),
+    # A territory that is no state's is the home too.
+    (
+        "Kosovo Serbs blocked roads and accused the European Union of bias.",
+        E("accuses", "kosovo", "european-union"),
+    ),
+    # As modifiers: "Bosnian Serb troops", "Croatian Serb leaders".
+    (
+        "Bosnian Serb troops shelled Sarajevo overnight.",
+        E("attacks", "bosnia-and-herzegovina", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Croatian Serb leaders rejected the plan of the European Union.",
+        E("rejects", "croatia", "european-union"),
+    ),
+    # A nationality noun named by its communities' ethnicity keeps its own state.
+    ("Greek Cypriots accused Ankara of stalling the talks.", E("accuses", "cyprus", "turkey")),
+    (
+        "Greek Cypriot negotiators rejected the Turkish proposal.",
+        E("rejects", "cyprus", "turkey"),
+    ),
+]
+
+# ... and is not also the people of the state its ethnicity names.
+TWO_NATIONALITIES_NOT = [
+    ("Iraqi Kurds protested against Turkey.", E("protestsAgainst", "turkey", "turkey")),
+    (
+        "Kosovo Serbs blocked roads and accused the European Union of bias.",
+        E("accuses", "serbia", "european-union"),
+    ),
+    (
+        "Bosnian Serb troops shelled Sarajevo overnight.",
+        E("attacks", "serbia", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Croatian Serb leaders rejected the plan of the European Union.",
+        E("rejects", "serbia", "european-union"),
+    ),
+    ("Greek Cypriots accused Ankara of stalling the talks.", E("accuses", "greece", "turkey")),
+    (
+        "Greek Cypriot negotiators rejected the Turkish proposal.",
+        E("rejects", "greece", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_NATIONALITIES, ids=_ids(TWO_NATIONALITIES))
+def test_a_people_is_of_the_country_it_lives_in(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(("text", "absent"), TWO_NATIONALITIES_NOT, ids=_ids(TWO_NATIONALITIES_NOT))
+def test_a_people_is_not_of_its_ethnicity(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+def test_coordinated_nationalities_stay_two_owners(extract) -> None:  # type: ignore[no-untyped-def]
+    check(
+        extract("Turkish and Greek officials criticized the United Nations."),
+        (
+            E("criticizes", "turkey", "united-nations"),
+            E("criticizes", "greece", "united-nations"),
+        ),
+    )
+
+
+def test_ethnic_marker_still_places_the_group(extract) -> None:  # type: ignore[no-untyped-def]
+    check(
+        extract("Ethnic Albanians clashed with Macedonian police."),
+        (E("attacks", "north-macedonia", "north-macedonia"),),
+    )
+
+
+# "the opposition", "opposition leaders" with no state named in the phrase: the
+# opposition of the one country the sentence names.
+OPPOSITION = [
+    (
+        "The Belarusian government jailed opposition leaders.",
+        E("coerces", "belarus", "belarus"),
+    ),
+    (
+        "Lukashenko accused the opposition of plotting a coup.",
+        E("accuses", "belarus", "belarus"),
+    ),
+    (
+        "Thailand's prime minister agreed to hold talks with the opposition.",
+        E("negotiatesWith", "thailand", "thailand", modality=None),
+    ),
+    (
+        "Cambodian police arrested dozens of opposition supporters.",
+        E("coerces", "cambodia", "cambodia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OPPOSITION, ids=_ids(OPPOSITION))
+def test_the_opposition_is_the_sole_countrys(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    target = next(m for m in found if m.relation == expected.relation)
+    assert target.target_sector == "rebel", target
+
+
+# With two countries named, or a host's guests, whose opposition it is is unknown.
+OPPOSITION_UNKNOWN = [
+    "Egypt accused Qatar of backing the opposition.",
+    "Iran criticized Saudi Arabia for funding the opposition.",
+    "Turkey hosted a meeting of the opposition.",
+    "Qatar hosted the opposition for two days.",
+]
+
+
+@pytest.mark.parametrize("text", OPPOSITION_UNKNOWN, ids=[t[:40] for t in OPPOSITION_UNKNOWN])
+def test_the_opposition_of_no_one_country(extract, text: str) -> None:
+    found = extract(text)
+    assert not any(m.target_sector == "rebel" for m in found), found
+
+
+# A group named by no state that attacks a state's police or army at home is coded
+# as attackers in that state (the general rule for unnamed doers).
+HOME_ATTACKERS = [
+    ("Maoist rebels ambushed Indian troops.", E("attacks", "unidentified:ind", "india")),
+    ("Kurdish militants attacked Turkish soldiers.", E("attacks", "unidentified:tur", "turkey")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOME_ATTACKERS, ids=_ids(HOME_ATTACKERS))
+def test_unnamed_group_attacking_a_states_forces(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
