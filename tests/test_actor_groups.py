@@ -151,3 +151,11 @@ HOME_ATTACKERS = [
 @pytest.mark.parametrize(("text", "expected"), HOME_ATTACKERS, ids=_ids(HOME_ATTACKERS))
 def test_unnamed_group_attacking_a_states_forces(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+def test_two_sides_of_talks_are_not_one_people(extract) -> None:  # type: ignore[no-untyped-def]
+    """ "US Saudi talks": the two parties of a relation noun, not a people."""
+    check(
+        extract("US Saudi talks resumed in Jeddah."),
+        (E("negotiatesWith", "united-states", "saudi-arabia"),),
+    )
