@@ -301,6 +301,11 @@ GROUP_SECTORS = ("people", "rebel", "opposition")
 STATE_ORGANS = ("government", "police", "military", "intelligence")
 
 
+def _is_state(ref: Ref, ctx: Context) -> bool:
+    state = ctx.state(ref.actor.country)
+    return state is not None and ref.actor.id == state.id
+
+
 def home(sources: list[Ref], ctx: Context) -> list[Ref]:
     """The other side of a domestic act when no target is named: a state's people,
     rebels or opposition act towards its government ("Algerian farmers
@@ -394,7 +399,15 @@ def _victims(
             for t in targets
         ]
     if not targets and "home" in trig.target and not own:
-        targets = home(sources, ctx)
+        # A state named bare that withdraws or pulls back ("Russia would withdraw")
+        # does so abroad, not from its own people; its rebels or government still
+        # have the other side at home.
+        bare = [
+            s
+            for s in sources
+            if not (trig.relation == "retreatsFrom" and s.sector is None and _is_state(s, ctx))
+        ]
+        targets = home(bare, ctx)
     crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
     if crowd is not None:
         # "Egyptian police opened fire on demonstrators": police, or forces at home,

@@ -1,0 +1,96 @@
+"""Reported speech, denials and refusals: what a speaker says is not done, not
+threatened, or not the speaker's own refusal. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+READ = [
+    # Two negations make an emphatic will: a threat, the strike not negated.
+    (
+        "Tehran warned that it would not hesitate to strike Israeli bases.",
+        E("threatens", "iran", "israel"),
+    ),
+    (
+        "The Turkish defence minister said Ankara would not hesitate to bomb militias in Syria.",
+        E("attacks", "turkey", "syria", modality=None, negated=False),
+    ),
+    # A denied act is negated.
+    (
+        "Moscow denied that its forces had shelled Ukrainian villages.",
+        E("attacks", "russia", "ukraine", modality="reported", negated=True),
+    ),
+    (
+        "Hezbollah denied that it had fired rockets at Israel.",
+        E("attacks", "hezbollah", "israel", modality="reported", negated=True),
+    ),
+    # Someone else's application or bid to do something is their aim, not a refusal.
+    (
+        "Turkey declined to ratify Sweden's application to join NATO.",
+        E("cooperatesWith", "sweden", "nato", modality="hypothetical"),
+    ),
+    (
+        "Hungary refused to approve Ukraine's application to join the European Union.",
+        E("cooperatesWith", "ukraine", "european-union", modality="hypothetical"),
+    ),
+]
+
+NOT_READ = [
+    # A disavowed use of force is no threat.
+    ("Israel said it would not attack Iran.", E("threatens", "israel", "iran", None, None)),
+    (
+        "The Indian army chief said India had no plans to strike Pakistan.",
+        E("threatens", "india", "pakistan", None, None),
+    ),
+    # Nor is it an attack stated as done.
+    (
+        "Moscow denied that its forces had shelled Ukrainian villages.",
+        E("attacks", "russia", "ukraine", None, False),
+    ),
+    # A state that withdraws, no place named, does not withdraw from its own people.
+    (
+        "Putin told Erdogan that Russia would withdraw.",
+        E("retreatsFrom", "russia", "russia", None, None),
+    ),
+    (
+        "Washington said the United States would pull back within a year.",
+        E("retreatsFrom", "united-states", "united-states", None, None),
+    ),
+    # The applicant did not refuse to join.
+    (
+        "Turkey declined to ratify Sweden's application to join NATO.",
+        E("cooperatesWith", "sweden", "nato", None, True),
+    ),
+    (
+        "Hungary refused to approve Ukraine's application to join the European Union.",
+        E("cooperatesWith", "ukraine", "european-union", None, True),
+    ),
+    # The negation and future of a main clause do not reach a clause with its own subject.
+    (
+        "The United States will not stand by while Russia attacks Ukraine.",
+        E("attacks", "russia", "ukraine", None, True),
+    ),
+    (
+        "France will not stay silent while Azerbaijan attacks Armenia.",
+        E("attacks", "azerbaijan", "armenia", "future", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ, ids=_ids(READ))
+def test_speech_readings(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_READ, ids=_ids(NOT_READ))
+def test_speech_readings_not_taken(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
