@@ -33,6 +33,12 @@ READ = [
         "Hezbollah denied that it had fired rockets at Israel.",
         E("attacks", "hezbollah", "israel", modality="reported", negated=True),
     ),
+    # A named author of a rejected plan is still its target.
+    (
+        "Egypt rejected the American proposal to send troops to Libya.",
+        E("rejects", "egypt", "united-states"),
+    ),
+    ("Iran rejected the plan proposed by France.", E("rejects", "iran", "france")),
     # Someone else's application or bid to do something is their aim, not a refusal.
     (
         "Turkey declined to ratify Sweden's application to join NATO.",
@@ -74,6 +80,23 @@ NOT_READ = [
         "Hungary refused to approve Ukraine's application to join the European Union.",
         E("cooperatesWith", "ukraine", "european-union", None, True),
     ),
+    # What a rejected plan or denied report is about is not its author.
+    (
+        "Iran rejected the plan to sell drones to Russia.",
+        E("rejects", "iran", "russia", None, None),
+    ),
+    (
+        "Egypt turned down a proposal to send troops to Libya.",
+        E("rejects", "egypt", "libya", None, None),
+    ),
+    (
+        "China dismissed reports that Russia had invaded Georgia.",
+        E("denies", "china", "georgia", None, None),
+    ),
+    (
+        "The Syrian foreign ministry denied claims that its forces had bombed Turkey.",
+        E("denies", "syria", "turkey", None, None),
+    ),
     # The negation and future of a main clause do not reach a clause with its own subject.
     (
         "The United States will not stand by while Russia attacks Ukraine.",
@@ -94,3 +117,19 @@ def test_speech_readings(extract, text: str, expected: Expect) -> None:
 @pytest.mark.parametrize(("text", "absent"), NOT_READ, ids=_ids(NOT_READ))
 def test_speech_readings_not_taken(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+IGO_STAFF = [
+    ("Officials from the UN nuclear agency met Iranian diplomats.", "united-nations"),
+    ("UN inspectors visited Iran.", "united-nations"),
+    ("The African Union's envoy met Sudanese generals.", "african-union"),
+]
+
+
+@pytest.mark.parametrize(("text", "igo"), IGO_STAFF, ids=_ids(IGO_STAFF))
+def test_an_igos_staff_is_the_igo(extract, text: str, igo: str) -> None:
+    """An IGO has no government or people of its own: its officials, inspectors and
+    agencies are the IGO itself."""
+    found = [m for m in extract(text) if m.source.id == igo]
+    assert found, text
+    assert all(m.source_sector == "igo" for m in found), [m.source_sector for m in found]
