@@ -39,6 +39,15 @@ READ = [
         E("rejects", "egypt", "united-states"),
     ),
     ("Iran rejected the plan proposed by France.", E("rejects", "iran", "france")),
+    # Denying doing something: the act is said not to have happened.
+    (
+        "Pakistan denied sheltering the Taliban.",
+        E("aids", "pakistan", "taliban", modality="reported", negated=True),
+    ),
+    (
+        "The Serbian army denied having shelled Bosnian villages.",
+        E("attacks", "serbia", "bosnia-and-herzegovina", modality="reported", negated=True),
+    ),
     # Someone else's application or bid to do something is their aim, not a refusal.
     (
         "Turkey declined to ratify Sweden's application to join NATO.",
@@ -71,6 +80,8 @@ NOT_READ = [
         "Washington said the United States would pull back within a year.",
         E("retreatsFrom", "united-states", "united-states", None, None),
     ),
+    # A denial is no refusal: no REJECT act is stated as done.
+    ("Iran denied arming the Houthis.", E("sellsArmsTo", "iran", "houthis", None, False)),
     # The applicant did not refuse to join.
     (
         "Turkey declined to ratify Sweden's application to join NATO.",

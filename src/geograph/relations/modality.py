@@ -143,6 +143,16 @@ class ModalityReader:
                     came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
                 ):
                     negated = refusing = True
+                if (
+                    lemma in self.denying
+                    and came_by == "xcomp"
+                    and (
+                        trigger.tag_ == "VBG" or any(c.lower_ == "having" for c in trigger.children)
+                    )
+                ):
+                    # "denied sheltering the Taliban": the act is said not to have
+                    # happened (a denial, not a refusal).
+                    negated, reported = True, True
                 if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
                     "acomp",
