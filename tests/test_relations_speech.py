@@ -24,6 +24,16 @@ READ = [
         "The Turkish defence minister said Ankara would not hesitate to bomb militias in Syria.",
         E("attacks", "turkey", "syria", modality=None, negated=False),
     ),
+    # Not hesitating is doing; hesitating is holding back.
+    ("Israeli jets did not hesitate to bomb Gaza.", E("attacks", "israel", "gaza-strip")),
+    (
+        "The Ethiopian army hesitated to attack Eritrea.",
+        E("attacks", "ethiopia", "eritrea", modality="hypothetical"),
+    ),
+    (
+        "Seoul warned it would not hesitate to retaliate against North Korea.",
+        E("threatens", "south-korea", "north-korea"),
+    ),
     # A denied act is negated.
     (
         "Moscow denied that its forces had shelled Ukrainian villages.",

@@ -105,8 +105,9 @@ class ModalityReader:
                         and came_by == "xcomp"
                         and tok.lemma_.lower() in self.emphatic
                     ):
-                        # "would not hesitate to strike": two negations, an emphatic will.
-                        volition = True
+                        # "would not hesitate to strike", "did not hesitate to bomb": two
+                        # negations cancel; the act is as its clause says.
+                        pass
                     elif not own_clause:
                         negated = True
                 elif dep in ("aux", "auxpass"):
@@ -143,6 +144,13 @@ class ModalityReader:
                     came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
                 ):
                     negated = refusing = True
+                if (
+                    lemma in self.emphatic
+                    and came_by == "xcomp"
+                    and not any(c.dep_ == "neg" for c in tok.children)
+                ):
+                    # "hesitated to attack": held back, not done.
+                    hypothetical = True
                 if (
                     lemma in self.denying
                     and came_by == "xcomp"
