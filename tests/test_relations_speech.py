@@ -90,6 +90,15 @@ NOT_READ = [
         "Washington said the United States would pull back within a year.",
         E("retreatsFrom", "united-states", "united-states", None, None),
     ),
+    # Rejecting someone else's offer to act is not their refusal to act.
+    (
+        "Beirut rejected Israel's offer to withdraw from Lebanon.",
+        E("retreatsFrom", "israel", "lebanon", None, True),
+    ),
+    (
+        "Kyiv turned down Moscow's offer to release Ukrainian prisoners.",
+        E("retreatsFrom", "russia", "ukraine", None, True),
+    ),
     # A denial is no refusal: no REJECT act is stated as done.
     ("Iran denied arming the Houthis.", E("sellsArmsTo", "iran", "houthis", None, False)),
     # The applicant did not refuse to join.

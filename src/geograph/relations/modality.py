@@ -182,7 +182,12 @@ class ModalityReader:
                         came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
                     )
                 ):
-                    if came_by == "acl" and tok.pos_ == "NOUN" and self._rejected(tok):
+                    if (
+                        came_by == "acl"
+                        and tok.pos_ == "NOUN"
+                        and self._rejected(tok)
+                        and not _owned(tok, came_by)
+                    ):
                         # "rejected calls to halt its offensive": the act asked for
                         # is refused, as with "refused to halt".
                         negated = refusing = True
