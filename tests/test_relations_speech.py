@@ -58,6 +58,15 @@ READ = [
         "The Serbian army denied having shelled Bosnian villages.",
         E("attacks", "serbia", "bosnia-and-herzegovina", modality="reported", negated=True),
     ),
+    # ... and what is not allowed is only supposed, no one's intent.
+    (
+        "Hungary will not let Ukraine join the European Union.",
+        E("cooperatesWith", "ukraine", "european-union", modality="hypothetical"),
+    ),
+    (
+        "Ankara said it would not allow Sweden to join NATO.",
+        E("cooperatesWith", "sweden", "nato", modality="hypothetical"),
+    ),
     # Someone else's application or bid to do something is their aim, not a refusal.
     (
         "Turkey declined to ratify Sweden's application to join NATO.",
@@ -98,6 +107,15 @@ NOT_READ = [
     (
         "Kyiv turned down Moscow's offer to release Ukrainian prisoners.",
         E("retreatsFrom", "russia", "ukraine", None, True),
+    ),
+    # Not allowing another to act is the refusal of whoever does not allow it.
+    (
+        "The Turkish foreign minister said Ankara would not allow Sweden to join NATO.",
+        E("cooperatesWith", "sweden", "nato", None, True),
+    ),
+    (
+        "Hungary will not let Ukraine join the European Union.",
+        E("cooperatesWith", "ukraine", "european-union", None, True),
     ),
     # A denial is no refusal: no REJECT act is stated as done.
     ("Iran denied arming the Houthis.", E("sellsArmsTo", "iran", "houthis", None, False)),

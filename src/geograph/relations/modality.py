@@ -96,6 +96,19 @@ class ModalityReader:
         # Negation and refusal as found on reaching a noun someone else owns.
         owned: tuple[bool, bool] | None = None
         for _ in range(10):
+            if (
+                owned is None
+                and tok.lemma_.lower() in self.object_control
+                and (
+                    (came_by == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in tok.children))
+                    # The parser may make the one allowed the complement's subject.
+                    or came_by == "ccomp"
+                )
+            ):
+                # "would not allow Sweden to join NATO": whoever does not allow it
+                # refuses, not Sweden; the act is only supposed, and no one's intent.
+                owned = (negated, refusing)
+                hypothetical = directed = True
             for child in tok.children:
                 dep, lower = child.dep_, child.lower_
                 if dep == "neg" or (dep == "det" and lower in self.neg_dets):
