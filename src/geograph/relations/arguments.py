@@ -42,6 +42,9 @@ WEIGHT_INSTITUTION = 0.95
 WEIGHT_MODIFIER = 0.8
 WEIGHT_PRONOUN = 0.7
 
+# Sectors of a state that, said of an IGO, are the IGO itself.
+IGO_STAFF = ("government", "people")
+
 
 @dataclass(frozen=True, slots=True)
 class Ref:
@@ -139,7 +142,12 @@ class Resolver:
     def one(self, tok: Token, role: str) -> Ref | None:
         key = (tok.i, role)
         if key not in self._memo:
-            self._memo[key] = self._resolve(tok, role, depth=0)
+            ref = self._resolve(tok, role, depth=0)
+            if ref is not None and ref.actor.type == "IGO" and ref.sector in IGO_STAFF:
+                # "UN inspectors", "officials from the UN nuclear agency": an IGO has
+                # no government or people of its own; its staff and agencies are it.
+                ref = Ref(ref.actor, "igo", ref.token, ref.weight, ref.via)
+            self._memo[key] = ref
         return self._memo[key]
 
     # -- resolution ----------------------------------------------------------------

@@ -45,6 +45,10 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
         return
     if stance.modality not in ("hypothetical", "future") or stance.speech is None:
         return
+    if stance.negated:
+        # "said it would not attack Iran", "had no plans to strike": a use of force
+        # disavowed threatens no one.
+        return
     trig = found.trigger
     if (
         trig.pos_ == "NOUN"

@@ -73,6 +73,8 @@ class ModalityReader:
         self.offering = w("offering_verbs")
         self.offered_done = w("offered_done")
         self.rejecting = w("rejecting_verbs")
+        self.emphatic = w("emphatic_negated")
+        self.denying = w("denying_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -88,17 +90,48 @@ class ModalityReader:
         came_by = ""
         # The clause we climbed from is an infinitive ("pressured by Congress to help").
         infinitive = False
+        # We climbed out of a finite clause with its own subject ("will not stand by
+        # while Russia attacks Ukraine"): the negation of the clause above is not its.
+        own_clause = False
+        # Negation and refusal as found on reaching a noun someone else owns.
+        owned: tuple[bool, bool] | None = None
         for _ in range(10):
+            if (
+                owned is None
+                and tok.lemma_.lower() in self.object_control
+                and (
+                    (came_by == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in tok.children))
+                    # The parser may make the one allowed the complement's subject.
+                    or came_by == "ccomp"
+                )
+            ):
+                # "would not allow Sweden to join NATO": whoever does not allow it
+                # refuses, not Sweden; the act is only supposed, and no one's intent.
+                owned = (negated, refusing)
+                hypothetical = directed = True
             for child in tok.children:
                 dep, lower = child.dep_, child.lower_
                 if dep == "neg" or (dep == "det" and lower in self.neg_dets):
-                    negated = True
+                    if (
+                        dep == "neg"
+                        and tok is not trigger
+                        and came_by == "xcomp"
+                        and tok.lemma_.lower() in self.emphatic
+                    ):
+                        # "would not hesitate to strike", "did not hesitate to bomb": two
+                        # negations cancel; the act is as its clause says.
+                        pass
+                    elif not own_clause:
+                        negated = True
                 elif dep in ("aux", "auxpass"):
                     if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
                         hypothetical = True
                         would = would or lower in ("would", "'d")
                     elif lower in self.fut_aux:
-                        future = True
+                        # "will not stand by while Russia attacks": the future is the
+                        # main clause's; the act under it is supposed, not intended.
+                        hypothetical = hypothetical or own_clause
+                        future = future or not own_clause
                 elif dep == "mark" and lower in self.cond:
                     hypothetical = conditional = True
                 elif dep in ("advmod", "amod") and lower in self.report_words:
@@ -124,6 +157,23 @@ class ModalityReader:
                     came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
                 ):
                     negated = refusing = True
+                if (
+                    lemma in self.emphatic
+                    and came_by == "xcomp"
+                    and not any(c.dep_ == "neg" for c in tok.children)
+                ):
+                    # "hesitated to attack": held back, not done.
+                    hypothetical = True
+                if (
+                    lemma in self.denying
+                    and came_by == "xcomp"
+                    and (
+                        trigger.tag_ == "VBG" or any(c.lower_ == "having" for c in trigger.children)
+                    )
+                ):
+                    # "denied sheltering the Taliban": the act is said not to have
+                    # happened (a denial, not a refusal).
+                    negated, reported = True, True
                 if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
                     "acomp",
@@ -145,7 +195,12 @@ class ModalityReader:
                         came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
                     )
                 ):
-                    if came_by == "acl" and tok.pos_ == "NOUN" and self._rejected(tok):
+                    if (
+                        came_by == "acl"
+                        and tok.pos_ == "NOUN"
+                        and self._rejected(tok)
+                        and not _owned(tok, came_by)
+                    ):
                         # "rejected calls to halt its offensive": the act asked for
                         # is refused, as with "refused to halt".
                         negated = refusing = True
@@ -154,7 +209,8 @@ class ModalityReader:
                 # "rejected the plan to sell drones": the act the rejected plan or
                 # deal would carry out is refused, neither done nor intended.
                 rejected_plan = (
-                    came_by == "acl"
+                    not _owned(tok, came_by)
+                    and came_by == "acl"
                     and tok.pos_ == "NOUN"
                     and lemma in self.plans
                     and self._rejected(tok)
@@ -188,6 +244,10 @@ class ModalityReader:
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 lemma = head.lemma_.lower()
                 if lemma in self.report and lemma not in self.factive:
+                    if lemma in self.denying:
+                        # "denied that it had attacked Ukraine": the speaker says it
+                        # did not happen.
+                        negated = True
                     subj = _subject(head)
                     # An imperative ("Note that ...") is the writer's own voice.
                     if (subj is not None or passive_report) and (
@@ -222,6 +282,10 @@ class ModalityReader:
                     break
                 tok, came_by = gov, "pcomp"
                 continue
+            if owned is None and _owned(tok, came_by):
+                # "declined to ratify Finland's application to join NATO": the act is
+                # the possessor's own aim; a refusal by others above it is not theirs.
+                owned = (negated, refusing)
             if (
                 dep == "dobj"
                 and tok is trigger
@@ -236,7 +300,12 @@ class ModalityReader:
             infinitive = dep == "advcl" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
             )
+            own_clause = own_clause or (
+                dep == "advcl" and not infinitive and _subject(tok, inherit=False) is not None
+            )
             tok, came_by = head, dep
+        if owned is not None:
+            negated, refusing = owned
         # "said they would boycott": would in reported speech is the future of the past.
         # What someone demands of another is neither done nor the doer's intent.
         intent = (future or volition or (would and speech is not None)) and not (
@@ -318,6 +387,17 @@ class ModalityReader:
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking
         return False
+
+
+def _owned(noun: Token, came_by: str) -> bool:
+    """We climbed into a noun's infinitive and the noun has a possessor
+    ("Finland's application to join", "Israel's offer to withdraw")."""
+    # A pronoun ("abandoned its plan to enrich") is mostly the refuser itself.
+    return (
+        came_by == "acl"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    )
 
 
 def _subject(verb: Token, *, inherit: bool = True) -> Token | None:

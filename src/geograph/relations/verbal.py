@@ -301,6 +301,20 @@ GROUP_SECTORS = ("people", "rebel", "opposition")
 STATE_ORGANS = ("government", "police", "military", "intelligence")
 
 
+def _content_clause(tok: Token) -> bool:
+    """A noun's clause that says what it holds: an infinitive ("the plan to sell")
+    or a "that" clause ("reports that Russia had invaded")."""
+    return tok.dep_ == "acl" and any(
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in tok.children
+    )
+
+
+def _is_state(ref: Ref, ctx: Context) -> bool:
+    state = ctx.state(ref.actor.country)
+    return state is not None and ref.actor.id == state.id
+
+
 def home(sources: list[Ref], ctx: Context) -> list[Ref]:
     """The other side of a domestic act when no target is named: a state's people,
     rebels or opposition act towards its government ("Algerian farmers
@@ -394,7 +408,15 @@ def _victims(
             for t in targets
         ]
     if not targets and "home" in trig.target and not own:
-        targets = home(sources, ctx)
+        # A state named bare that withdraws or pulls back ("Russia would withdraw")
+        # does so abroad, not from its own people; its rebels or government still
+        # have the other side at home.
+        bare = [
+            s
+            for s in sources
+            if not (trig.relation == "retreatsFrom" and s.sector is None and _is_state(s, ctx))
+        ]
+        targets = home(bare, ctx)
     crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
     if crowd is not None:
         # "Egyptian police opened fire on demonstrators": police, or forces at home,
@@ -455,6 +477,12 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             words = [t for t in syntax.phrase_tokens(phrases) if not _in_topic(t, ctx)]
+            if role == "owner":
+                # What a rejected plan or denied report says ("the plan to sell drones
+                # to Russia", "reports that Russia had invaded Georgia") names whom it
+                # is about, not whose it is.
+                content = {t.i for w in words if _content_clause(w) for t in w.subtree}
+                words = [t for t in words if t.i not in content]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
         targets = _victims(verb, trig, sources, targets, own, ctx)
