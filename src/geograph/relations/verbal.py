@@ -410,12 +410,10 @@ def _victims(
     if not targets and "home" in trig.target and not own:
         # A state named bare that withdraws or pulls back ("Russia would withdraw")
         # does so abroad, not from its own people; its rebels or government still
-        # have the other side at home.
-        bare = [
-            s
-            for s in sources
-            if not (trig.relation == "retreatsFrom" and s.sector is None and _is_state(s, ctx))
-        ]
+        # have the other side at home, and so does a state releasing someone
+        # ("Belarus agreed to release political prisoners").
+        withdrawing = trig.relation == "retreatsFrom" and not syntax.direct_objects(verb)
+        bare = [s for s in sources if not (withdrawing and s.sector is None and _is_state(s, ctx))]
         targets = home(bare, ctx)
     crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
     if crowd is not None:
