@@ -317,6 +317,20 @@ class DocActors:
     def at(self, token: Token) -> ActorSpan | None:
         return self.by_token.get(token.i)
 
+    def countries_in(self, sent: Span, exclude: ActorSpan | None = None) -> dict[str, Actor]:
+        """Every country a state or territory mention of ``sent`` names (a state's
+        office holders too), each with a mention of it, a state's if there is one."""
+        out: dict[str, Actor] = {}
+        for span in self.spans:
+            if not sent.start <= span.start < sent.end or span is exclude:
+                continue
+            for actor in (span.actor, span.represents):
+                if actor is None or actor.type not in ("State", "Territory") or not actor.country:
+                    continue
+                if actor.country not in out or actor.type == "State":
+                    out[actor.country] = actor
+        return out
+
     def actors(self) -> list[Actor]:
         """Distinct actors in order of first mention."""
         seen: dict[str, Actor] = {}
@@ -629,18 +643,12 @@ class ActorLinker:
                 continue
             if doc[span.start - 1].lower_ not in self.words.ethnic_markers:
                 continue
-            sent = doc[span.start].sent
             # Each other country named, as its state (or, for a territory that is
             # no state's, "Kosovo", the territory itself).
             others = {
-                a.country: self.gazetteer.state(a.country) or a
-                for s in found.spans
-                if sent.start <= s.start < sent.end and s is not span
-                for a in (s.actor, s.represents)
-                if a is not None
-                and a.type in ("State", "Territory")
-                and a.country
-                and a.country != span.actor.country
+                country: self.gazetteer.state(country) or actor
+                for country, actor in found.countries_in(doc[span.start].sent, span).items()
+                if country != span.actor.country
             }
             if not others:
                 continue
@@ -653,14 +661,8 @@ class ActorLinker:
 
     def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
         """The state of every state mention in ``sent``, if there is just one."""
-        countries: set[str] = set()
-        for s in found.spans:
-            if not sent.start <= s.start < sent.end:
-                continue
-            for actor in (s.actor, s.represents):
-                if actor is not None and actor.type in ("State", "Territory") and actor.country:
-                    countries.add(actor.country)
-        return self.gazetteer.state(countries.pop()) if len(countries) == 1 else None
+        countries = found.countries_in(sent)
+        return self.gazetteer.state(next(iter(countries))) if len(countries) == 1 else None
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}

@@ -338,22 +338,13 @@ class Resolver:
         return False
 
     def _sole_state(self, tok: Token) -> Actor | None:
-        """The state every state mention of ``tok``'s sentence is of, if just one."""
-        sent = self.sentence(tok.i)
-        states: dict[str, Actor] = {}
-        countries: set[str] = set()
-        for span in self._spans:
-            if not sent.start <= span.start < sent.end:
-                continue
-            for actor in (span.actor, span.represents):
-                if actor is None or actor.type not in ("State", "Territory") or not actor.country:
-                    continue
-                countries.add(actor.country)
-                if actor.type == "State":
-                    states[actor.country] = actor
+        """The state every state mention of ``tok``'s sentence is of, if just one
+        (and named as a state, not only by a territory of it)."""
+        countries = self.actors.countries_in(self.sentence(tok.i))
         if len(countries) != 1:
             return None
-        return states.get(next(iter(countries)))
+        actor = next(iter(countries.values()))
+        return actor if actor.type == "State" else None
 
     def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
         """ "We" in what someone says is the speaker's side ("'We will not allow
