@@ -109,13 +109,13 @@ class Resolver:
             if ref is None:
                 continue
             found = [ref]
-            head_span = self.actors.at(self.doc[ref.token])
+            head = self.doc[ref.token]
+            head_span = self.actors.at(head)
             # "Turkish and Greek officials": one noun, two coordinated owners. Not a
             # people named by two nationality words ("Bosnian Serbs", "Greek
             # Cypriots"): that is one group, whose state ``one`` chose.
-            for child in self.doc[ref.token].children:
-                if head_span is not None and head_span.kind == "demonym":
-                    break
+            demonym = head_span is not None and head_span.kind == "demonym"
+            for child in () if demonym else head.children:
                 if self._other_nationality(child):
                     continue
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:

@@ -223,10 +223,9 @@ def protest_demands(found: Iterable[Found]) -> set[int]:
 
 def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
     """Agreements (trigger position, source id, target id) that only introduce the
-    act agreed to: "pledged
-    to send aid to Haiti" states one event, the intent to aid (CAMEO 033), not an
-    agreement (030) beside it. ``found`` holds the findings that code as events; the
-    act must be one of them, with the same two sides."""
+    act agreed to: "pledged to send aid to Haiti" states one event, the intent to aid
+    (CAMEO 033), not an agreement (030) beside it. ``found`` holds the findings that
+    code as events; the act must be one of them, with the same two sides."""
     items = list(found)
     acts = {
         (f.trigger.i, f.source.actor.id, f.target.actor.id)
