@@ -31,6 +31,10 @@ class Found:
     modality: str | None = None
     negated: bool | None = None
     reporter: Ref | None = None
+    # How narrowly the trigger's conditions picked this reading of its word
+    # (:meth:`Trigger.sense`); -1 for a noun whose object class its phrase did not
+    # fit. Of two events one word codes between the same actors, the narrower wins.
+    sense: int = 0
 
     @property
     def confidence(self) -> float:

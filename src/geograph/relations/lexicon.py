@@ -54,6 +54,19 @@ class Trigger:
     # "told Washington to stop" demands, "told reporters" does not.
     infinitive: bool = False
 
+    def sense(self) -> int:
+        """How narrowly this trigger picks one reading of its word: 2 when the word
+        must come with a particle or with words of a lexical class (its object,
+        subject, light verb or goods: "expel diplomats", "a strike by dockers"), 1
+        when its object need only exist, be absent or be an actor, 0 for the plain
+        word."""
+        generic = ("any", "none", "party")
+        if self.particle or self.subject_class or self.host_class or self.goods_class:
+            return 2
+        if self.object_class is not None:
+            return 1 if self.object_class in generic else 2
+        return 0
+
     @property
     def lemma(self) -> str:
         return self.word.split(" ", 1)[0]

@@ -153,6 +153,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # The noun's own verb stands as its host ("aid from Turkey reached Syria").
         host = predicate
     triggers = _by_object(anchor, triggers, ctx)
+    # A reading kept though its object class was not met ("the expulsion of Human
+    # Rights Watch" is no expulsion of envoys) yields to any other.
+    unfit = [t for t in triggers if not _object_fits(anchor, t, ctx)]
     # Nouns of moving goods say nothing of the goods: only named ones count.
     triggers = [t for t in triggers if t.goods_class is None or _carries(noun, anchor, t, ctx)]
     if any(t.host_class for t in triggers):
@@ -196,7 +199,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
         together = trig.mutual and len(sources) > 1
-        yield from emit(trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host)
+        sense = -1 if trig in unfit else None
+        yield from emit(
+            trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host, sense=sense
+        )
 
 
 def _noun_sources(
@@ -315,16 +321,23 @@ def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Tri
     """As for verbs, a reading whose object class the noun's "of" phrase fits beats
     a plain one: "the expulsion of two diplomats" is a sanction, "the expulsion of
     migrants" coercion. A class the phrase does not fit drops no reading."""
-    of = syntax.prep_objects(anchor, "of")
     fits = [
         t
         for t in triggers
-        if t.object_class in ctx.lexicon.classes
-        and any(syntax.named_by(o, ctx.lexicon.classes[t.object_class]) for o in of)
+        if t.object_class in ctx.lexicon.classes and _object_fits(anchor, t, ctx)
     ]
     if not fits:
         return triggers
     return [t for t in triggers if t in fits or t.object_class is not None]
+
+
+def _object_fits(anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The noun's "of" phrase is of the trigger's object class (true when the
+    trigger names no lexical class)."""
+    words = ctx.lexicon.classes.get(trig.object_class or "")
+    if words is None:
+        return True
+    return any(syntax.named_by(o, words) for o in syntax.prep_objects(anchor, "of"))
 
 
 def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context) -> bool:

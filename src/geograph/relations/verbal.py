@@ -564,9 +564,11 @@ def emit(
     ctx: Context,
     seen: set[tuple[str, str, str]],
     anchor: Token | None = None,
+    sense: int | None = None,
 ) -> Iterator[Found]:
     """One finding per source and target (or, for a mutual relation with no target,
-    per pair of coordinated sources), once each."""
+    per pair of coordinated sources), once each. ``sense`` overrides the trigger's
+    own (:meth:`Trigger.sense`) when its conditions were not all met."""
     if not targets and together:
         pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
     else:
@@ -605,7 +607,15 @@ def emit(
         seen.add(key)
         src = armed(trig.relation, src, ctx)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
-        yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
+        yield Found(
+            relation,
+            src,
+            tgt,
+            trigger,
+            rule,
+            anchor=anchor,
+            sense=trig.sense() if sense is None else sense,
+        )
 
 
 def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
