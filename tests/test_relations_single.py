@@ -105,3 +105,89 @@ def test_control_stays_beside_the_event(extract, text: str) -> None:
     mentions = extract(text)
     assert any(m.relation == "controls" and not m.event for m in mentions)
     assert any(m.relation == "attacks" and m.event for m in mentions)
+
+
+# A "pro-X" or "X-backed" group is not X: it belongs where it acts, the country the
+# sentence names other than its backer (the place, when several are named).
+# (sentence, the relation, the backer it must not be, the source's sector)
+BACKED = [
+    (
+        "Pro-Russian separatists shelled Mariupol.",
+        E("attacks", "ukraine", "ukraine"),
+        E("attacks", "russia", "ukraine"),
+        "rebel",
+    ),
+    (
+        "Pro-Russia rebels shelled Ukrainian positions near Donetsk.",
+        E("attacks", "ukraine", "ukraine"),
+        E("attacks", "russia", "ukraine"),
+        "rebel",
+    ),
+    (
+        "Russian-backed separatists shelled Mariupol.",
+        E("attacks", "ukraine", "ukraine"),
+        E("attacks", "russia", "ukraine"),
+        "rebel",
+    ),
+    # A militia backed from abroad is no one's army: rebels where it fights.
+    (
+        "Pro-Iranian militias attacked a US base in Syria.",
+        E("attacks", "syria", "united-states"),
+        E("attacks", "iran", "united-states"),
+        "rebel",
+    ),
+    (
+        "Pro-Iranian militias fired rockets at American troops in Iraq.",
+        E("attacks", "iraq", "united-states"),
+        E("attacks", "iran", "united-states"),
+        "rebel",
+    ),
+    (
+        "Turkish-backed fighters attacked Kurdish positions in northern Syria.",
+        E("attacks", "syria", "syria"),
+        E("attacks", "turkey", "syria"),
+        "rebel",
+    ),
+    # On the rulers' side: the government's armed men in the one country named.
+    (
+        "Pro-government militias attacked protesters in Khartoum.",
+        E("assaults", "sudan", "sudan"),
+        None,
+        "military",
+    ),
+    (
+        "Pro-regime gunmen killed demonstrators in Damascus.",
+        E("assaults", "syria", "syria"),
+        None,
+        "military",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent", "sector"), BACKED, ids=[t[:40] for t, *_ in BACKED]
+)
+def test_backed_group_belongs_where_it_acts(
+    extract, text: str, expected: Expect, absent: Expect | None, sector: str
+) -> None:
+    found = extract(text)
+    check(found, (expected,), () if absent is None else (absent,))
+    assert any(
+        m.relation == expected.relation
+        and m.source.id == expected.source
+        and m.source_sector == sector
+        for m in found
+    ), found
+
+
+# The group as the target: fought by the state it fights in, not its backer's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops clashed with pro-Moscow separatists.",
+        "Ukrainian soldiers fought pro-Russian rebels near Luhansk.",
+    ],
+)
+def test_backed_group_as_target(extract, text: str) -> None:
+    found = extract(text)
+    check(found, (E("attacks", "ukraine", "ukraine"),), (E("attacks", "ukraine", "russia"),))

@@ -83,6 +83,8 @@ class ActorWords:
     allegiance: frozenset[str] = frozenset()
     # Words that make a modifier name a group's backer ("Russian-backed", "pro-Russian").
     backers: frozenset[str] = frozenset()
+    # Words for a state's rulers that make a group aligned with them ("pro-government").
+    rulers: frozenset[str] = frozenset()
     # Verbs that frame a quotation: "we" inside it is the speaker's side.
     quote_verbs: frozenset[str] = frozenset()
     # Nationality nouns that keep their own state after another nationality word
@@ -249,6 +251,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         of_heads=frozenset(w.lower() for w in resolver.get("of_heads", [])),
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
+        rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
         quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),

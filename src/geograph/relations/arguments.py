@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorSpan, ActorWords, DocActors
 from ..model import Actor
-from .syntax import prep_objects, subjects
+from .syntax import in_place_phrase, prep_objects, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
@@ -116,7 +116,8 @@ class Resolver:
             # Cypriots"): that is one group, whose state ``one`` chose.
             demonym = head_span is not None and head_span.kind == "demonym"
             for child in () if demonym else head.children:
-                if self._other_nationality(child):
+                if self._other_nationality(child) or self.names_backer(child):
+                    # ("pro-Russian separatists": the backer is no second owner.)
                     continue
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     # "French, British and American jets": the parser may hang each
@@ -274,6 +275,10 @@ class Resolver:
                 # "West Darfur State", "the Kirkuk area": a place, not an institution.
                 return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
+        if owner is None:
+            backed = self._backed_group(tok)
+            if backed is not None:
+                return backed
         if role == "agent" and tok.tag_ == "NNS" and not institution:
             # "nurses in Ghana", "students from Kenya": people named by where they
             # live act as its people (the place's token, so that violence by
@@ -480,6 +485,71 @@ class Resolver:
             and doc[i - 1].text == "-"
             and doc[i - 2].lower_ in self.words.backers
             and doc[i - 2].head.i == tok.head.i
+        )
+
+    def _backed_group(self, tok: Token) -> Ref | None:
+        """A group named by whom it is for, not whose it is: "pro-Russian
+        separatists", "Iranian-backed militias", "pro-government militias". It
+        belongs where it acts, the country the sentence names other than its
+        backer (the one named as a place, when several are): "pro-Iranian militias
+        attacked a US base in Syria" are Syria's. Backed by a foreign state, its
+        fighters are rebels there, whatever they are called; on the side of the
+        rulers, they fight for the government (the military sector). Only nouns of
+        a sector (fighters, militias, protesters), not "pro-Western parties"; the
+        noun's own sector, not its modifier's ("government" in "pro-government")."""
+        sector = self.words.sector_nouns.get(tok.lower_) or self.words.sector_nouns.get(
+            tok.lemma_.lower()
+        )
+        if sector is None:
+            return None
+        backers: set[str] = set()
+        aligned = False
+        modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
+        # "Russian-backed": the backer may hang from "backed".
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ in MODIFIER_DEPS]
+        for child in modifiers:
+            span = self.actors.at(child)
+            if span is not None and self.names_backer(child):
+                backers.update(
+                    a.country for a in (span.actor, span.represents) if a is not None and a.country
+                )
+            elif self._pro(child) and child.lower_.removeprefix("pro-") in self.words.rulers:
+                aligned = True
+        if not backers and not aligned:
+            return None
+        sent = self.sentence(tok.i)
+        countries = {k: v for k, v in self.actors.countries_in(sent).items() if k not in backers}
+        if len(countries) > 1:
+            placed = {
+                country
+                for span in self.actors.spans
+                if sent.start <= span.start < sent.end
+                and (country := span.actor.country) is not None
+                and any(in_place_phrase(self.doc[i]) for i in range(span.start, span.end))
+            }
+            countries = {k: v for k, v in countries.items() if k in placed}
+        if len(countries) != 1:
+            return None
+        state = next(iter(countries.values()))
+        if state.type != "State":
+            return None
+        if aligned and not backers:
+            sector = "military" if sector == "rebel" else sector
+        elif sector == "military":
+            sector = "rebel"
+        return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def _pro(self, tok: Token) -> bool:
+        """Whether a modifier is the object of "pro-": "pro-government" (one token,
+        or "pro", "-" and the word side by side on the noun)."""
+        if tok.lower_.startswith("pro-"):
+            return True
+        i = tok.i
+        return (
+            i >= 2
+            and self.doc[i - 1].text == "-"
+            and self.doc[i - 2].lower_ == "pro"
+            and self.doc[i - 2].head.i == tok.head.i
         )
 
     def _sector(self, tok: Token) -> str | None:
