@@ -191,3 +191,99 @@ def test_backed_group_belongs_where_it_acts(
 def test_backed_group_as_target(extract, text: str) -> None:
     found = extract(text)
     check(found, (E("attacks", "ukraine", "ukraine"),), (E("attacks", "ukraine", "russia"),))
+
+
+# An aircraft shot down or blown up is attacked: its owner (the air force's or the
+# airline's state) is the target, never its maker. (sentence, expected, absent)
+AIRCRAFT = [
+    (
+        "Separatists in eastern Ukraine blew up a Malaysia Airlines Boeing.",
+        E("attacks", "ukraine", "malaysia"),
+        E("coerces", "ukraine", "boeing"),
+    ),
+    (
+        "Houthi fighters blew up a Saudi Boeing over Yemen.",
+        E("attacks", "houthis", "saudi-arabia"),
+        E("coerces", "houthis", "boeing"),
+    ),
+    (
+        "Iranian forces shot down a Ukrainian Boeing near Tehran.",
+        E("attacks", "iran", "ukraine"),
+        E("attacks", "iran", "boeing"),
+    ),
+    # The maker's name in apposition ("the ... Airlines Boeing 777", parsed
+    # "Airlines, Boeing") names the plane too.
+    (
+        "The Malaysia Airlines Boeing 777 was shot down by Ukrainian separatists.",
+        E("attacks", "ukraine", "malaysia"),
+        E("attacks", "ukraine", "boeing"),
+    ),
+    # "down", "bring down" with an aircraft as object.
+    (
+        "Ukrainian separatists downed an Ethiopian Airlines plane.",
+        E("attacks", "ukraine", "ethiopia"),
+        None,
+    ),
+    (
+        "Iraqi militants brought down an American helicopter.",
+        E("attacks", "iraq", "united-states"),
+        None,
+    ),
+    (
+        "Rebels in Yemen downed a Saudi Airbus.",
+        E("attacks", "yemen", "saudi-arabia"),
+        None,
+    ),
+    # The weapon decides the code: a bomb by an armed group is an assault (CAMEO 183).
+    (
+        "Al-Shabaab fighters blew up a Kenyan military helicopter with a bomb.",
+        E("assaults", "al-shabaab", "kenya"),
+        E("coerces", "al-shabaab", "kenya"),
+    ),
+    (
+        "Al-Shabaab attacked a Kenyan army base with a car bomb.",
+        E("assaults", "al-shabaab", "kenya"),
+        E("attacks", "al-shabaab", "kenya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AIRCRAFT, ids=_ids(AIRCRAFT))
+def test_aircraft_brought_down(extract, text: str, expected: Expect, absent: Expect | None) -> None:
+    check(extract(text), (expected,), () if absent is None else (absent,))
+
+
+# An airline's plane carries its state's people, not its air force; an air force jet
+# is the military's.
+@pytest.mark.parametrize(
+    ("text", "target", "sector"),
+    [
+        ("A Turkish Airlines jet was shot down by rebels in Syria.", "turkey", "people"),
+        (
+            "Separatists in eastern Ukraine blew up a Malaysia Airlines Boeing.",
+            "malaysia",
+            "people",
+        ),
+        ("Syrian rebels shot down a Russian air force jet.", "russia", "military"),
+    ],
+)
+def test_aircraft_owner_sector(extract, text: str, target: str, sector: str) -> None:
+    found = extract(text)
+    assert any(
+        m.relation == "attacks" and m.target.id == target and m.target_sector == sector
+        for m in found
+    ), found
+
+
+# Blowing up what is no aircraft stays coercion; the maker named as a company is
+# still the company.
+OTHER = [
+    ("Syrian rebels blew up a government building in Aleppo.", E("coerces", "syria", "syria")),
+    ("China sanctioned US planemaker Boeing.", E("sanctions", "china", "boeing")),
+    ("Boeing delivered jets to Qatar.", E("sellsArmsTo", "boeing", "qatar")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER, ids=[t[:40] for t, _ in OTHER])
+def test_not_an_aircraft(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -85,6 +85,10 @@ class ActorWords:
     backers: frozenset[str] = frozenset()
     # Words for a state's rulers that make a group aligned with them ("pro-government").
     rulers: frozenset[str] = frozenset()
+    # Aircraft makers whose name may stand for one aircraft ("a Malaysia Airlines
+    # Boeing"), and the nouns that say it names the company ("planemaker Boeing").
+    makers: frozenset[str] = frozenset()
+    maker_nouns: frozenset[str] = frozenset()
     # Verbs that frame a quotation: "we" inside it is the speaker's side.
     quote_verbs: frozenset[str] = frozenset()
     # Nationality nouns that keep their own state after another nationality word
@@ -252,6 +256,8 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
         rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
+        makers=frozenset(w.lower() for w in resolver.get("makers", [])),
+        maker_nouns=frozenset(w.lower() for w in resolver.get("maker_nouns", [])),
         quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),

@@ -165,6 +165,13 @@ class Resolver:
         if depth > 4:
             return None
         span = self.actors.at(tok)
+        if span is not None and role != "agent" and self._names_aircraft(tok):
+            # "a Malaysia Airlines Boeing": the plane, whose owner its phrase names.
+            owner = self._modifier_actor(tok, depth)
+            if owner is None or owner[0] is None or owner[0] is span:
+                return None
+            base = owner[0].represents or owner[0].actor
+            return Ref(base, self._sector(tok) or owner[0].sector, tok.i, WEIGHT_MODIFIER)
         if span is not None:
             if span.kind == "place" and role == "agent":
                 return None  # a town does not act; its country may be acted upon
@@ -486,6 +493,20 @@ class Resolver:
             and doc[i - 2].lower_ in self.words.backers
             and doc[i - 2].head.i == tok.head.i
         )
+
+    def _names_aircraft(self, tok: Token) -> bool:
+        """Whether a maker's name stands for one aircraft, not the company: with an
+        owner in its phrase ("a Malaysia Airlines Boeing", "an Iranian Airbus") or in
+        apposition to a noun ("the Malaysia Airlines Boeing 777", parsed "Airlines,
+        Boeing"), and no noun saying it is the company ("planemaker Boeing")."""
+        if tok.lower_ not in self.words.makers:
+            return False
+        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
+        words = [*mods, *(g for c in mods for g in c.children)]
+        if any(w.lower_ in self.words.maker_nouns for w in [*words, tok.head]):
+            return False
+        owned = any(self.actors.at(w) is not None for w in words)
+        return owned or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
 
     def _backed_group(self, tok: Token) -> Ref | None:
         """A group named by whom it is for, not whose it is: "pro-Russian

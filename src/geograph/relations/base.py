@@ -122,14 +122,18 @@ def _bombed(trigger: Token, ctx: Context) -> bool:
 
 def _unconventional(source: Ref, trigger: Token, ctx: Context) -> bool:
     """A bombing by an armed group, not a state's forces ("Al-Shabaab carried out a
-    bombing in Mogadishu"): unconventional violence (CAMEO 183)."""
+    bombing in Mogadishu", "attacked the base with a car bomb"): unconventional
+    violence (CAMEO 183)."""
     words = ctx.lexicon.classes.get("unconventional_means", frozenset())
     if source.actor.id.startswith("unidentified:"):
         return False  # "Baghdad was bombed": by whom is not known
     armed_group = source.sector == "rebel" or (
         source.actor.type == "ArmedGroup" and source.sector in (None, "rebel")
     )
-    return armed_group and (trigger.lemma_.lower() in words or trigger.lower_ in words)
+    # "blew up a helicopter with a bomb": the means named with the act count too.
+    return armed_group and (
+        trigger.lemma_.lower() in words or trigger.lower_ in words or _bombed(trigger, ctx)
+    )
 
 
 def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
