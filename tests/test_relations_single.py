@@ -180,6 +180,20 @@ def test_backed_group_belongs_where_it_acts(
     ), found
 
 
+# With no place named, only fighters backed from abroad are read (as the other
+# state's rebels); a crowd or the rulers' men are not the embassy's state.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Pro-Kremlin protesters rallied outside the British embassy.", "united-kingdom"),
+        ("Pro-government militias stormed the British embassy.", "united-kingdom"),
+    ],
+)
+def test_backed_group_needs_a_place(extract, text: str, wrong: str) -> None:
+    found = extract(text)
+    assert all(m.source.id != wrong for m in found), found
+
+
 # The group as the target: fought by the state it fights in, not its backer's.
 @pytest.mark.parametrize(
     "text",
@@ -281,6 +295,10 @@ OTHER = [
     ("Syrian rebels blew up a government building in Aleppo.", E("coerces", "syria", "syria")),
     ("China sanctioned US planemaker Boeing.", E("sanctions", "china", "boeing")),
     ("Boeing delivered jets to Qatar.", E("sellsArmsTo", "boeing", "qatar")),
+    (
+        "President Trump blasted Boeing over the delays.",
+        E("criticizes", "united-states", "boeing"),
+    ),
 ]
 
 

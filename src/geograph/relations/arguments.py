@@ -511,13 +511,14 @@ class Resolver:
     def _backed_group(self, tok: Token) -> Ref | None:
         """A group named by whom it is for, not whose it is: "pro-Russian
         separatists", "Iranian-backed militias", "pro-government militias". It
-        belongs where it acts, the country the sentence names other than its
-        backer (the one named as a place, when several are): "pro-Iranian militias
-        attacked a US base in Syria" are Syria's. Backed by a foreign state, its
-        fighters are rebels there, whatever they are called; on the side of the
-        rulers, they fight for the government (the military sector). Only nouns of
-        a sector (fighters, militias, protesters), not "pro-Western parties"; the
-        noun's own sector, not its modifier's ("government" in "pro-government")."""
+        belongs where it acts: the country the sentence names as a place, other
+        than its backer ("pro-Iranian militias attacked a US base in Syria" are
+        Syria's), or, for fighters backed from abroad, the one other state named.
+        Backed by a foreign state, its fighters are rebels there, whatever they are
+        called; on the side of the rulers, they fight for the government (the
+        military sector). Only nouns of a sector (fighters, militias, protesters),
+        not "pro-Western parties"; the noun's own sector, not its modifier's
+        ("government" in "pro-government")."""
         sector = self.words.sector_nouns.get(tok.lower_) or self.words.sector_nouns.get(
             tok.lemma_.lower()
         )
@@ -540,15 +541,25 @@ class Resolver:
             return None
         sent = self.sentence(tok.i)
         countries = {k: v for k, v in self.actors.countries_in(sent).items() if k not in backers}
-        if len(countries) > 1:
-            placed = {
-                country
-                for span in self.actors.spans
-                if sent.start <= span.start < sent.end
-                and (country := span.actor.country) is not None
-                and any(in_place_phrase(self.doc[i]) for i in range(span.start, span.end))
-            }
+        # Where the sentence places things: a town or capital, or a place phrase.
+        placed = {
+            country
+            for span in self.actors.spans
+            if sent.start <= span.start < sent.end
+            and (country := span.actor.country) is not None
+            and (
+                span.kind in ("place", "capital")
+                or any(in_place_phrase(self.doc[i]) for i in range(span.start, span.end))
+            )
+        }
+        if any(k in placed for k in countries):
             countries = {k: v for k, v in countries.items() if k in placed}
+        elif not (backers and sector in ("rebel", "military")):
+            # Crowds, or the rulers' men, with no place named ("pro-government
+            # militias stormed the British embassy"): only the place says whose.
+            # Fighters backed from abroad fight the other state named ("pro-Russian
+            # rebels shelled Ukrainian positions").
+            return None
         if len(countries) != 1:
             return None
         state = next(iter(countries.values()))
