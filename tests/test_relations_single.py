@@ -262,6 +262,24 @@ AIRCRAFT = [
 ]
 
 
+# The group that fired the weapon is read inside the weapon's phrase, by where it
+# acts ("over eastern Ukraine": where aircraft are shot down).
+AIRCRAFT += [
+    (
+        "A Malaysia Airlines jet was shot down over eastern Ukraine by a missile fired"
+        " by pro-Russia rebels.",
+        E("attacks", "ukraine", "malaysia"),
+        E("attacks", "russia", "malaysia"),
+    ),
+    (
+        "An Ethiopian Airlines plane was brought down over Somalia by a rocket launched"
+        " by Kenyan-backed militias.",
+        E("attacks", "somalia", "ethiopia"),
+        E("attacks", "kenya", "ethiopia"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), AIRCRAFT, ids=_ids(AIRCRAFT))
 def test_aircraft_brought_down(extract, text: str, expected: Expect, absent: Expect | None) -> None:
     check(extract(text), (expected,), () if absent is None else (absent,))
@@ -305,3 +323,36 @@ OTHER = [
 @pytest.mark.parametrize(("text", "expected"), OTHER, ids=[t[:40] for t, _ in OTHER])
 def test_not_an_aircraft(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Who made or supplied a weapon did not use it; a maker's name with an article is
+# the plane, not the company.
+MADE = [
+    (
+        "Iraqi troops fired American-made artillery at Islamic State positions.",
+        E("attacks", "iraq", "isis"),
+        E("attacks", "iraq", "united-states"),
+    ),
+    (
+        "Investigators said the Malaysia Airlines Boeing was hit by a Russian-made missile.",
+        None,
+        E("attacks", "russia", "malaysia", modality=None),
+    ),
+    (
+        "Syrian rebels said the Boeing was downed by an Iranian missile.",
+        None,
+        E("attacks", "iran", "boeing", modality=None),
+    ),
+    (
+        "Saudi officials said the Airbus was shot down by Iranian forces.",
+        None,
+        E("attacks", "iran", "org:airbus", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), MADE, ids=_ids(MADE))
+def test_maker_is_not_user_or_target(
+    extract, text: str, expected: Expect | None, absent: Expect
+) -> None:
+    check(extract(text), () if expected is None else (expected,), (absent,))

@@ -165,7 +165,7 @@ class Resolver:
         if depth > 4:
             return None
         span = self.actors.at(tok)
-        if span is not None and role != "agent" and self._names_aircraft(tok):
+        if span is not None and role != "agent" and self.names_aircraft(tok):
             # "a Malaysia Airlines Boeing": the plane, whose owner its phrase names.
             owner = self._modifier_actor(tok, depth)
             if owner is None or owner[0] is None or owner[0] is span:
@@ -436,8 +436,8 @@ class Resolver:
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
-            if child.lower_ in self.words.backers:
-                continue  # "Russian-backed separatists" are not Russia's
+            if child.lower_ in self.words.backers | self.words.origins:
+                continue  # "Russian-backed separatists", "Russian-made missiles"
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
                 if grand.dep_ in MODIFIER_DEPS:
@@ -476,29 +476,33 @@ class Resolver:
         after = sibling(span.end)
         return after is not None and self.doc[span.end].lower_ in self.words.own_state_demonyms
 
-    def names_backer(self, tok: Token) -> bool:
-        """Whether a modifier names a backer, not the group: "Russian-backed
-        separatists", "pro-Russian rebels" (the parser hangs "pro", "-" and
-        "Russian" side by side on the noun)."""
+    def names_backer(self, tok: Token, words: frozenset[str] | None = None) -> bool:
+        """Whether a modifier names a backer or maker, not the group or user:
+        "Russian-backed separatists", "pro-Russian rebels" (the parser hangs "pro",
+        "-" and "Russian" side by side on the noun), "a Russian-made missile".
+        ``words``: only these backer words (default: backers and origins)."""
+        if words is None:
+            words = self.words.backers | self.words.origins
         text = tok.lower_
-        if any(text.startswith(f"{w}-") for w in self.words.backers):
+        if any(text.startswith(f"{w}-") for w in words):
             return True
-        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in self.words.backers:
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in words:
             return True
         i = tok.i
         doc = tok.doc
         return (
             i >= 2
             and doc[i - 1].text == "-"
-            and doc[i - 2].lower_ in self.words.backers
+            and doc[i - 2].lower_ in words
             and doc[i - 2].head.i == tok.head.i
         )
 
-    def _names_aircraft(self, tok: Token) -> bool:
+    def names_aircraft(self, tok: Token) -> bool:
         """Whether a maker's name stands for one aircraft, not the company: with an
-        owner in its phrase ("a Malaysia Airlines Boeing", "an Iranian Airbus") or in
-        apposition to a noun ("the Malaysia Airlines Boeing 777", parsed "Airlines,
-        Boeing"), and no noun saying it is the company ("planemaker Boeing")."""
+        owner in its phrase ("a Malaysia Airlines Boeing", "an Iranian Airbus"), with
+        an article ("the Boeing was downed") or in apposition to a noun ("the
+        Malaysia Airlines Boeing 777", parsed "Airlines, Boeing"), and no noun saying
+        it is the company ("planemaker Boeing")."""
         if tok.lower_ not in self.words.makers:
             return False
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
@@ -506,7 +510,9 @@ class Resolver:
         if any(w.lower_ in self.words.maker_nouns for w in [*words, tok.head]):
             return False
         owned = any(self.actors.at(w) is not None for w in words)
-        return owned or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
+        # "the Boeing was downed", "a Boeing": an article makes the name a thing.
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+        return owned or article or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
 
     def _backed_group(self, tok: Token) -> Ref | None:
         """A group named by whom it is for, not whose it is: "pro-Russian
@@ -531,7 +537,7 @@ class Resolver:
         modifiers += [g for c in modifiers for g in c.children if g.dep_ in MODIFIER_DEPS]
         for child in modifiers:
             span = self.actors.at(child)
-            if span is not None and self.names_backer(child):
+            if span is not None and self.names_backer(child, self.words.backers):
                 backers.update(
                     a.country for a in (span.actor, span.represents) if a is not None and a.country
                 )
@@ -549,7 +555,7 @@ class Resolver:
             and (country := span.actor.country) is not None
             and (
                 span.kind in ("place", "capital")
-                or any(in_place_phrase(self.doc[i]) for i in range(span.start, span.end))
+                or any(self._placed(self.doc[i]) for i in range(span.start, span.end))
             )
         }
         if any(k in placed for k in countries):
@@ -570,6 +576,12 @@ class Resolver:
         elif sector == "military":
             sector = "rebel"
         return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    @staticmethod
+    def _placed(tok: Token) -> bool:
+        """``tok`` names where things happen: "in Syria", or "over eastern Ukraine"
+        (where aircraft fly and are shot down)."""
+        return in_place_phrase(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "over")
 
     def _pro(self, tok: Token) -> bool:
         """Whether a modifier is the object of "pro-": "pro-government" (one token,

@@ -672,8 +672,15 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
+        if role != "agent" and ctx.resolver.names_aircraft(tok):
+            continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_backer(tok):
-            continue  # "Russian-backed separatists shelled ...": not Russia
+            # "Russian-backed separatists shelled ...": not Russia, but the group
+            # may be known by where it acts ("a missile fired by pro-Russia rebels").
+            group = ctx.resolver.one(tok.head, role)
+            if group is not None and group.actor.id not in taken:
+                return [Ref(group.actor, group.sector, group.token, FALLBACK_WEIGHT)]
+            continue
         actor = span.represents or span.actor
         if actor.id not in taken:
             return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
