@@ -73,6 +73,18 @@ SINGLE = [
         E("coerces", "russia", "org:bbc"),
         E("sanctions", "russia", "org:bbc"),
     ),
+    # More conditions met, the narrower reading: "commit to" with a truce (particle
+    # and object class) is a truce (CAMEO 0871), not a bare commitment (030).
+    (
+        "The Houthis committed to a truce with Saudi Arabia.",
+        E("retreatsFrom", "houthis", "saudi-arabia"),
+        E("agreesWith", "houthis", "saudi-arabia"),
+    ),
+    (
+        "Armenia consented to a ceasefire with Azerbaijan.",
+        E("retreatsFrom", "armenia", "azerbaijan"),
+        E("agreesWith", "armenia", "azerbaijan"),
+    ),
     # Nothing tells two plain readings apart: the trigger listed first (a court's
     # verdict is a legal finding, CAMEO 116, not also an arrest).
     (

@@ -55,17 +55,16 @@ class Trigger:
     infinitive: bool = False
 
     def sense(self) -> int:
-        """How narrowly this trigger picks one reading of its word: 2 when the word
-        must come with a particle or with words of a lexical class (its object,
-        subject, light verb or goods: "expel diplomats", "a strike by dockers"), 1
-        when its object need only exist, be absent or be an actor, 0 for the plain
-        word."""
+        """How narrowly this trigger picks one reading of its word: the conditions
+        it must meet, a particle counting 1 and a word class of its object, subject,
+        light verb or goods 2 ("commit to" + a truce, 3, is narrower than "commit
+        to", 1); an object that need only exist, be absent or be an actor counts 1."""
         generic = ("any", "none", "party")
-        if self.particle or self.subject_class or self.host_class or self.goods_class:
-            return 2
+        score = 1 if self.particle else 0
+        score += sum(2 for c in (self.subject_class, self.host_class, self.goods_class) if c)
         if self.object_class is not None:
-            return 1 if self.object_class in generic else 2
-        return 0
+            score += 1 if self.object_class in generic else 2
+        return score
 
     @property
     def lemma(self) -> str:
