@@ -160,6 +160,20 @@ BACKED = [
         E("attacks", "turkey", "syria"),
         "rebel",
     ),
+    # Another word of the phrase names the organ: backed from abroad, still the
+    # state's own ("government forces" are the government's, as without a backer).
+    (
+        "Saudi-backed government forces attacked Houthi positions in Yemen.",
+        E("attacks", "yemen", "houthis"),
+        E("attacks", "saudi-arabia", "houthis"),
+        "government",
+    ),
+    (
+        "Iranian-backed army units shelled rebel positions in Syria.",
+        E("attacks", "syria", "syria"),
+        E("attacks", "iran", "syria"),
+        "military",
+    ),
     # On the rulers' side: the government's armed men in the one country named.
     (
         "Pro-government militias attacked protesters in Khartoum.",

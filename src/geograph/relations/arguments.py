@@ -571,7 +571,22 @@ class Resolver:
         state = next(iter(countries.values()))
         if state.type != "State":
             return None
-        if aligned and not backers:
+        # "Saudi-backed government forces": a word other than the "pro-" or backer
+        # one says whose organ they are.
+        named = next(
+            (
+                self.words.sector_modifiers[c.lower_]
+                for c in tok.children
+                if c.dep_ in ("compound", "amod")
+                and c.lower_ in self.words.sector_modifiers
+                and not self._pro(c)
+                and self.actors.at(c) is None
+            ),
+            None,
+        )
+        if named is not None:
+            sector = named
+        elif aligned and not backers:
             sector = "military" if sector == "rebel" else sector
         elif sector == "military":
             sector = "rebel"
