@@ -311,12 +311,56 @@ def test_aircraft_brought_down(extract, text: str, expected: Expect, absent: Exp
     check(extract(text), (expected,), () if absent is None else (absent,))
 
 
+# A state's forces named by, or using, military means fight (CAMEO 19x) even when
+# the aircraft carries civilians; a bomb by an armed group is an assault.
+WEAPON = [
+    (
+        "A Libyan passenger jet was shot down by Israeli missiles.",
+        E("attacks", "israel", "libya"),
+        E("assaults", "israel", "libya"),
+    ),
+    (
+        "Azerbaijani forces shot down an Armenian passenger plane with a missile.",
+        E("attacks", "azerbaijan", "armenia"),
+        E("assaults", "azerbaijan", "armenia"),
+    ),
+    (
+        "Russian rockets hit a hospital in Kharkiv.",
+        E("attacks", "russia", "ukraine"),
+        E("assaults", "russia", "ukraine"),
+    ),
+    (
+        "Houthi rebels blew up a Saudi passenger jet with a bomb.",
+        E("assaults", "houthis", "saudi-arabia"),
+        E("attacks", "houthis", "saudi-arabia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WEAPON, ids=_ids(WEAPON))
+def test_weapon_decides_the_code(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+# A state named only inside an airline's name is no place a backed group fights in.
+def test_airline_state_is_no_home(extract) -> None:
+    found = extract(
+        "Russian-backed separatists shot down a Malaysia Airlines passenger jet with a Buk missile."
+    )
+    assert all(m.source.id not in ("malaysia", "russia") for m in found), found
+
+
 # An airline's plane carries its state's people, not its air force; an air force jet
 # is the military's.
 @pytest.mark.parametrize(
     ("text", "target", "sector"),
     [
         ("A Turkish Airlines jet was shot down by rebels in Syria.", "turkey", "people"),
+        (
+            "Azerbaijani forces shot down an Armenian passenger plane with a missile.",
+            "armenia",
+            "people",
+        ),
         (
             "Separatists in eastern Ukraine blew up a Malaysia Airlines Boeing.",
             "malaysia",

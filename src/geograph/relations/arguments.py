@@ -566,6 +566,15 @@ class Resolver:
             # Fighters backed from abroad fight the other state named ("pro-Russian
             # rebels shelled Ukrainian positions").
             return None
+        else:
+            # ... but not a state named only inside an organisation's name ("a
+            # Malaysia Airlines jet"): a company, not where anyone fights.
+            outside = {
+                span.actor.country
+                for span in self.actors.spans
+                if sent.start <= span.start < sent.end and self.doc[span.start].ent_type_ != "ORG"
+            }
+            countries = {k: v for k, v in countries.items() if k in outside}
         if len(countries) != 1:
             return None
         state = next(iter(countries.values()))

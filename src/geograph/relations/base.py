@@ -79,8 +79,17 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
         relation == "attacks"
         and civilian(target, ctx)
         # "Russian forces shelled a market": shelling and air strikes are military
-        # force (CAMEO 194/195) whoever they hit.
-        and not (source.sector == "military" and trigger.lemma_.lower() in means)
+        # force (CAMEO 194/195) whoever they hit; so are the military means a
+        # state's forces are named by or use ("a passenger jet was shot down by an
+        # Iranian missile", "Russian missiles hit a school").
+        and not (
+            source.sector == "military"
+            and (
+                trigger.lemma_.lower() in means
+                or _military_action(source, ctx)
+                or _bombed(trigger, ctx, "military_means")
+            )
+        )
     ):
         return "assaults"
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
@@ -110,10 +119,11 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     return relation
 
 
-def _bombed(trigger: Token, ctx: Context) -> bool:
-    """The harm was done by a bomb, mine or suicide attack named as the trigger's
-    subject or cause ("a roadside bomb killed", "wounded by a landmine")."""
-    words = ctx.lexicon.classes.get("unconventional_means", frozenset())
+def _bombed(trigger: Token, ctx: Context, means: str = "unconventional_means") -> bool:
+    """The harm was done by a bomb, mine or suicide attack (or another class of
+    ``means``) named as the trigger's subject or cause ("a roadside bomb killed",
+    "wounded by a landmine", "shot down with a missile")."""
+    words = ctx.lexicon.classes.get(means, frozenset())
     phrases = syntax.subjects(trigger, ctx.object_control) + [
         o for p in trigger.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
     ]
