@@ -390,6 +390,19 @@ OTHER = [
 ]
 
 
+# Bringing down a figure about aircraft harms no one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India brought down the cost of American fighter jets.",
+        "Lockheed brought down the price of F-35 jets for Poland.",
+    ],
+)
+def test_lowered_figures_are_no_attack(extract, text: str) -> None:
+    found = extract(text)
+    assert all(m.relation not in ("attacks", "assaults") for m in found), found
+
+
 @pytest.mark.parametrize(("text", "expected"), OTHER, ids=[t[:40] for t, _ in OTHER])
 def test_not_an_aircraft(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
