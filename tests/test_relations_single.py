@@ -381,6 +381,14 @@ def test_aircraft_owner_sector(extract, text: str, target: str, sector: str) -> 
 # still the company.
 OTHER = [
     ("Syrian rebels blew up a government building in Aleppo.", E("coerces", "syria", "syria")),
+    (
+        "Saboteurs in Ukraine blew up a Russian aircraft factory.",
+        E("coerces", "ukraine", "russia"),
+    ),
+    (
+        "Taliban fighters blew up a Turkish Airlines office in Kabul.",
+        E("coerces", "taliban", "turkey"),
+    ),
     ("China sanctioned US planemaker Boeing.", E("sanctions", "china", "boeing")),
     ("Boeing delivered jets to Qatar.", E("sellsArmsTo", "boeing", "qatar")),
     (
