@@ -343,11 +343,39 @@ def test_weapon_decides_the_code(extract, text: str, expected: Expect, absent: E
 
 
 # A state named only inside an airline's name is no place a backed group fights in.
-def test_airline_state_is_no_home(extract) -> None:
-    found = extract(
-        "Russian-backed separatists shot down a Malaysia Airlines passenger jet with a Buk missile."
-    )
-    assert all(m.source.id not in ("malaysia", "russia") for m in found), found
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Russian-backed separatists shot down a Malaysia Airlines passenger jet with a"
+            " Buk missile.",
+            "malaysia",
+        ),
+        ("Iranian-backed militias fired rockets at a Turkish Airlines jet.", "turkey"),
+    ],
+)
+def test_airline_state_is_no_home(extract, text: str, wrong: str) -> None:
+    found = extract(text)
+    assert all(m.source.id != wrong for m in found), found
+
+
+# Where an aircraft is shot down ("over eastern Ukraine") places the group that did
+# it, among several states named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pro-Russian rebels shot down a Dutch military plane over eastern Ukraine.",
+            E("attacks", "ukraine", "netherlands"),
+        ),
+        (
+            "Pro-Iranian militias shot down an American drone over Iraq.",
+            E("attacks", "iraq", "united-states"),
+        ),
+    ],
+)
+def test_over_places_a_backed_group(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
 
 
 # An airline's plane carries its state's people, not its air force; an air force jet
@@ -361,6 +389,7 @@ def test_airline_state_is_no_home(extract) -> None:
             "armenia",
             "people",
         ),
+        ("The Ukrainian passenger jet was shot down by an Iranian missile.", "ukraine", "people"),
         (
             "Separatists in eastern Ukraine blew up a Malaysia Airlines Boeing.",
             "malaysia",
