@@ -159,3 +159,52 @@ def test_two_sides_of_talks_are_not_one_people(extract) -> None:  # type: ignore
         extract("US Saudi talks resumed in Jeddah."),
         (E("negotiatesWith", "united-states", "saudi-arabia"),),
     )
+
+
+# An ally or proxy is not its patron ("Iran's proxies" are not Iran); with a sector
+# word ("militia ally") and a place, it is that place's armed group, as backed groups are.
+AFFILIATES = [
+    (
+        "Taliban fighters attacked Washington's militia allies in Helmand.",
+        E("attacks", "taliban", "afghanistan"),
+    ),
+    (
+        "Rebels attacked Moscow's militia allies in eastern Ukraine.",
+        E("attacks", "unidentified:ukr", "ukraine"),
+    ),
+    (
+        "Iran's militia proxies in Iraq fired rockets at a US base.",
+        E("attacks", "iraq", "united-states"),
+    ),
+    (
+        "Iran's proxies in Yemen fired missiles at Saudi Arabia.",
+        E("attacks", "yemen", "saudi-arabia"),
+    ),
+]
+
+AFFILIATES_NOT = [
+    (
+        "Taliban fighters attacked Washington's militia allies in Helmand.",
+        E("attacks", "taliban", "united-states"),
+    ),
+    (
+        "Rebels attacked Moscow's militia allies in eastern Ukraine.",
+        E("attacks", "unidentified:ukr", "russia"),
+    ),
+    ("Iran's proxies attacked US troops in Iraq.", E("attacks", "iran", "united-states")),
+    ("Russia's allies in Syria shelled Idlib.", E("attacks", "russia", "syria")),
+    (
+        "Iran's proxies in Yemen fired missiles at Saudi Arabia.",
+        E("attacks", "iran", "saudi-arabia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFFILIATES, ids=_ids(AFFILIATES))
+def test_an_ally_is_of_where_it_fights(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(("text", "absent"), AFFILIATES_NOT, ids=_ids(AFFILIATES_NOT))
+def test_an_ally_is_not_its_patron(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))

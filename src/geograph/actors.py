@@ -83,6 +83,8 @@ class ActorWords:
     allegiance: frozenset[str] = frozenset()
     # Words that make a modifier name a group's backer ("Russian-backed", "pro-Russian").
     backers: frozenset[str] = frozenset()
+    # Heads naming someone on an actor's side, not the actor ("Iran's proxies").
+    affiliates: frozenset[str] = frozenset()
     # Words that make a modifier name a weapon's maker or supplier ("Russian-made").
     origins: frozenset[str] = frozenset()
     # Words for a state's rulers that make a group aligned with them ("pro-government").
@@ -258,6 +260,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
         rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
+        affiliates=frozenset(w.lower() for w in resolver.get("affiliates", [])),
         origins=frozenset(w.lower() for w in resolver.get("origins", [])),
         makers=frozenset(w.lower() for w in resolver.get("makers", [])),
         maker_nouns=frozenset(w.lower() for w in resolver.get("maker_nouns", [])),

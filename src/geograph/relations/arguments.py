@@ -235,6 +235,10 @@ class Resolver:
                                 # "the government of Iraq" is Iraq's government.
                                 sector = self._sector(tok) or ref.sector
                                 return Ref(ref.actor, sector, ref.token, ref.weight)
+        if self._affiliate(tok):
+            # "Israel's militia ally", "Iran's proxies": the owner is their patron,
+            # not them; only a sector word and a place say who they are.
+            return self._backed_group(tok)
         institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
         owner = self._modifier_actor(tok, depth)
         sector = self._sector(tok)
@@ -480,8 +484,11 @@ class Resolver:
         """Whether a modifier names a backer or maker, not the group or user:
         "Russian-backed separatists", "pro-Russian rebels" (the parser hangs "pro",
         "-" and "Russian" side by side on the noun), "a Russian-made missile".
-        ``words``: only these backer words (default: backers and origins)."""
+        ``words``: only these backer words (default: backers and origins, and the
+        owner of an ally or proxy: "Iran's proxies")."""
         if words is None:
+            if tok.dep_ in MODIFIER_DEPS and self._affiliate(tok.head):
+                return True
             words = self.words.backers | self.words.origins
         text = tok.lower_
         if any(text.startswith(f"{w}-") for w in words):
@@ -525,8 +532,16 @@ class Resolver:
         military sector). Only nouns of a sector (fighters, militias, protesters),
         not "pro-Western parties"; the noun's own sector, not its modifier's
         ("government" in "pro-government")."""
-        sector = self.words.sector_nouns.get(tok.lower_) or self.words.sector_nouns.get(
-            tok.lemma_.lower()
+        affiliate = self._affiliate(tok)
+        # An ally or proxy is what its sector word calls it ("militia ally").
+        heads = [c for c in tok.children if c.dep_ == "compound"] if affiliate else [tok]
+        sector = next(
+            (
+                found
+                for head in heads
+                if (found := self._sector_noun(head.lower_) or self._sector_noun(head.lemma_))
+            ),
+            None,
         )
         if sector is None:
             return None
@@ -537,7 +552,7 @@ class Resolver:
         modifiers += [g for c in modifiers for g in c.children if g.dep_ in MODIFIER_DEPS]
         for child in modifiers:
             span = self.actors.at(child)
-            if span is not None and self.names_backer(child, self.words.backers):
+            if span is not None and (affiliate or self.names_backer(child, self.words.backers)):
                 backers.update(
                     a.country for a in (span.actor, span.represents) if a is not None and a.country
                 )
@@ -600,6 +615,13 @@ class Resolver:
         elif sector == "military":
             sector = "rebel"
         return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def _affiliate(self, tok: Token) -> bool:
+        """Whether ``tok`` names someone on another's side ("ally", "proxies")."""
+        return tok.lower_ in self.words.affiliates or tok.lemma_.lower() in self.words.affiliates
+
+    def _sector_noun(self, word: str) -> str | None:
+        return self.words.sector_nouns.get(word.lower())
 
     @staticmethod
     def _placed(tok: Token) -> bool:
