@@ -167,7 +167,19 @@ def subjects(
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _controller(head.head, object_control, depth)
+        gov = head.head
+        if is_passive(gov) and gov.lemma_.lower() not in object_control and not agents(gov):
+            # "Japan is committed to supporting Ukraine": a passive with no agent
+            # states what its subject holds to, as "is expected to" does.
+            raised = [c for c in gov.children if c.dep_ in PASSIVE_SUBJ]
+            if raised:
+                return raised
+        return _controller(gov, object_control, depth)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+        # "remains committed to supporting Ukraine": the adjective's holder (the
+        # parser may make "is committed" an adjective with a passive subject).
+        holders = [c for c in head.head.children if c.dep_ in PASSIVE_SUBJ]
+        return holders or subjects(head.head, object_control, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":

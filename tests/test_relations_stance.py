@@ -1,0 +1,92 @@
+"""Stances in speech: demands put on others, refusals, ruling out, commitments and
+declining to step down. Our own sentences, not gold records.
+
+A row of CODED names a mention that must code as an event of the given PLOVER type
+(its CAMEO root follows: AGREE as an intent is 03, DEMAND 10, REJECT 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+ROOTS = {"AGREE": "03", "DEMAND": "10", "REJECT": "12"}
+
+CODED = [
+    # Being committed to an act or to talks is a stated intent (CAMEO 03x, AGREE).
+    ("Japan remains committed to supporting Ukraine.", "supports", "japan", "ukraine", "AGREE"),
+    (
+        "The Turkish foreign minister said Ankara was committed to helping Syria.",
+        "aids",
+        "turkey",
+        "syria",
+        "AGREE",
+    ),
+    (
+        "Russia is committed to withdrawing its troops from Georgia.",
+        "retreatsFrom",
+        "russia",
+        "georgia",
+        "AGREE",
+    ),
+    (
+        "Colombia remains committed to peace talks with the FARC.",
+        "negotiatesWith",
+        "colombia",
+        "farc",
+        "AGREE",
+    ),
+    (
+        "Seoul is committed to dialogue with Pyongyang.",
+        "negotiatesWith",
+        "south-korea",
+        "north-korea",
+        "AGREE",
+    ),
+]
+
+
+def _ids(table: list[tuple[str, ...]]) -> list[str]:
+    return [t[0][:40] for t in table]
+
+
+@pytest.mark.parametrize(("text", "relation", "source", "target", "plover"), CODED, ids=_ids(CODED))
+def test_stance_is_coded(
+    extract, text: str, relation: str, source: str, target: str, plover: str
+) -> None:
+    found = [
+        m
+        for m in extract(text)
+        if (m.relation, m.source.id, m.target.id) == (relation, source, target)
+    ]
+    assert found, f"no {relation}({source} -> {target}) in {text!r}"
+    assert any(
+        m.event and m.plover == plover and m.cameo.startswith(ROOTS[plover]) for m in found
+    ), [(m.cameo, m.plover, m.event) for m in found]
+
+
+READ: list[tuple[str, Expect]] = [
+    # The subject of "is committed to" does the act after it.
+    ("Iran was accused of arming the Houthis.", E("sellsArmsTo", "iran", "houthis", "reported")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ, ids=_ids(READ))
+def test_stance_readings(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+NOT_READ: list[tuple[str, Expect]] = [
+    # Not being committed to an act is no intent to do it.
+    (
+        "Colombia is not committed to talks with the FARC.",
+        E("negotiatesWith", "colombia", "farc", None, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_READ, ids=_ids(NOT_READ))
+def test_stance_readings_not_taken(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
