@@ -45,6 +45,65 @@ CODED = [
         "north-korea",
         "AGREE",
     ),
+    # Ruling out an act by idiom rejects it, towards whom it concerns (CAMEO 12).
+    (
+        "US officials said lifting the sanctions on Burma is out of the question.",
+        "rejects",
+        "united-states",
+        "myanmar",
+        "REJECT",
+    ),
+    (
+        "Talks with Kyiv are out of the question, the Kremlin said.",
+        "rejects",
+        "russia",
+        "ukraine",
+        "REJECT",
+    ),
+    (
+        "The Iranian foreign minister said negotiations with Washington were off the table.",
+        "rejects",
+        "iran",
+        "united-states",
+        "REJECT",
+    ),
+    (
+        "Lifting the embargo on Cuba is not on the table, the Chinese foreign ministry said.",
+        "rejects",
+        "china",
+        "cuba",
+        "REJECT",
+    ),
+    (
+        "Israel said a ceasefire with Hamas is not an option.",
+        "rejects",
+        "israel",
+        "hamas",
+        "REJECT",
+    ),
+    # ... and so does ruling it out: the act is refused, or the act's party rejected.
+    (
+        "Washington ruled out lifting sanctions on Iran.",
+        "retreatsFrom",
+        "united-states",
+        "iran",
+        "REJECT",
+    ),
+    (
+        "Moscow has ruled out withdrawing its troops from Moldova.",
+        "retreatsFrom",
+        "russia",
+        "moldova",
+        "REJECT",
+    ),
+    ("Beijing ruled out a military attack on Taiwan.", "rejects", "china", "taiwan", "REJECT"),
+    (
+        "The White House ruled out military action against Syria.",
+        "rejects",
+        "united-states",
+        "syria",
+        "REJECT",
+    ),
 ]
 
 
@@ -84,6 +143,21 @@ NOT_READ: list[tuple[str, Expect]] = [
         "Colombia is not committed to talks with the FARC.",
         E("negotiatesWith", "colombia", "farc", None, False),
     ),
+    # What is ruled out is not done.
+    (
+        "US officials said lifting the sanctions on Burma is out of the question.",
+        E("retreatsFrom", "united-states", "myanmar", None, False),
+    ),
+    # Not ruled out is possible: no rejection.
+    (
+        "The French president said talks with Moscow were not out of the question.",
+        E("rejects", "france", "russia", None, None),
+    ),
+    (
+        "Military action against Iran is not off the table, the Israeli prime minister said.",
+        E("rejects", "israel", "iran", None, None),
+    ),
+    ("Israel has not ruled out a strike on Iran.", E("rejects", "israel", "iran", None, False)),
 ]
 
 

@@ -147,6 +147,47 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
                 yield Found("demands", src, tgt, speech, "implied")
 
 
+def ruled_out(tok: Token, ctx: Context) -> Iterator[Found]:
+    """Saying that an act is out of the question rejects it, towards whom the act
+    concerns: "US officials said lifting the sanctions on Burma is out of the
+    question" (the US rejects Burma's demand), "Talks with Kyiv are off the table,
+    the Kremlin said". ``tok`` is the idiom's last word ("question", "table")."""
+    doc = tok.doc
+    for phrase in ctx.lexicon.words("ruling_out"):
+        words = phrase.split()
+        first = tok.i - len(words) + 1
+        if words[-1] != tok.lower_ or first < 0:
+            continue
+        if [t.lower_ for t in doc[first : tok.i + 1]] != words:
+            continue
+        # The copula whose predicate the idiom is.
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("AUX", "VERB") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in ("be", "remain", "stay"):
+            return
+        negators = [c for c in verb.children if c.dep_ == "neg"]
+        if words[0] not in ("not", "no") and negators:
+            # "is not out of the question": the act is possible, not ruled out.
+            return
+        acts = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+        if not acts or verb.dep_ != "ccomp":
+            return
+        speech = verb.head
+        if speech.lemma_.lower() not in ctx.lexicon.words("report_verbs"):
+            return
+        speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
+        selves = {s.actor.id for s in speakers}
+        concerned = ctx.refs([t for a in acts for t in a.subtree], "patient")
+        for src in speakers:
+            for tgt in concerned:
+                if tgt.actor.id not in selves:
+                    yield Found("rejects", src, tgt, speech, "implied")
+        return
+
+
 def implied_accusations(found: Found, ctx: Context) -> Iterator[Found]:
     """Denying "X's accusations" implies X accused the denier."""
     if found.relation != "denies" or found.rule != "verb":

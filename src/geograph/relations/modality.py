@@ -153,9 +153,10 @@ class ModalityReader:
                 controlled = lemma in self.object_control and any(
                     c.dep_ in ("dobj", "obj") for c in tok.children
                 )
-                if lemma in self.neg_verbs and (
-                    came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
-                ):
+                # "ruled out lifting the sanctions": a phrasal verb is listed with its particle.
+                particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+                negating = lemma in self.neg_verbs or f"{lemma} {particle}" in self.neg_verbs
+                if negating and (came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")):
                     negated = refusing = True
                 if (
                     lemma in self.emphatic
