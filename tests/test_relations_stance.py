@@ -104,6 +104,30 @@ CODED = [
         "syria",
         "REJECT",
     ),
+    # Declining to step down refuses those who press for it (CAMEO 12), else its own
+    # state's people.
+    (
+        "Maduro refused to step down despite pressure from Washington.",
+        "retreatsFrom",
+        "venezuela",
+        "united-states",
+        "REJECT",
+    ),
+    (
+        "The Tunisian prime minister declined to resign despite Algeria's pressure.",
+        "retreatsFrom",
+        "tunisia",
+        "algeria",
+        "REJECT",
+    ),
+    (
+        "The Peruvian president refused to step down despite calls from the opposition.",
+        "retreatsFrom",
+        "peru",
+        "peru",
+        "REJECT",
+    ),
+    ("The Kenyan minister refused to step down.", "retreatsFrom", "kenya", "kenya", "REJECT"),
 ]
 
 
@@ -129,6 +153,10 @@ def test_stance_is_coded(
 READ: list[tuple[str, Expect]] = [
     # The subject of "is committed to" does the act after it.
     ("Iran was accused of arming the Houthis.", E("sellsArmsTo", "iran", "houthis", "reported")),
+    (
+        "The Serbian prime minister resigned under pressure from the European Union.",
+        E("retreatsFrom", "serbia", "european-union"),
+    ),
 ]
 
 
@@ -158,6 +186,11 @@ NOT_READ: list[tuple[str, Expect]] = [
         E("rejects", "israel", "iran", None, None),
     ),
     ("Israel has not ruled out a strike on Iran.", E("rejects", "israel", "iran", None, False)),
+    # Who pressed for a resignation is what it gives in to.
+    (
+        "The Serbian prime minister resigned under pressure from the European Union.",
+        E("retreatsFrom", "serbia", "serbia", None, None),
+    ),
 ]
 
 

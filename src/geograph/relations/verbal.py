@@ -83,7 +83,31 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return found
     if slot == "owner":
         return objects(verb, particle)
+    if slot == "presser":
+        return pressers(verb, ctx)
     return []
+
+
+# Prepositions that give the pressure an act was done under or despite.
+PRESSED = ("under", "despite", "amid", "after", "following")
+
+
+def pressers(verb: Token, ctx: Context) -> list[Token]:
+    """Who presses for the act, or against whom it is refused: "resigned under
+    pressure from the army", "refused to step down despite calls from the
+    opposition" (the phrase may hang on the verb of refusing)."""
+    pressing = ctx.lexicon.classes.get("pressing", frozenset())
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    out: list[Token] = []
+    for clause in clauses:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PRESSED:
+                continue
+            for noun in syntax.pobjs(prep):
+                if noun.lemma_.lower() in pressing:
+                    out.extend(c for c in noun.children if c.dep_ == "poss")
+                    out.extend(syntax.prep_objects(noun, "from") + syntax.prep_objects(noun, "by"))
+    return out
 
 
 def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
@@ -463,8 +487,15 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         filled = _fill(verb, slots, role, ctx, trig.particle)
+        # Who pressed for a retreat ("despite calls from the opposition") is no force
+        # it moves, even at home.
+        pressed = {t.i for t in pressers(verb, ctx)} if "presser" in slots else set()
         targets = [
-            t for t in filled if not (trig.relation in MOVING_OWN and _own_forces(t, sources))
+            t
+            for t in filled
+            if not (
+                trig.relation in MOVING_OWN and t.token not in pressed and _own_forces(t, sources)
+            )
         ]
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
