@@ -128,6 +128,25 @@ CODED = [
         "REJECT",
     ),
     ("The Kenyan minister refused to step down.", "retreatsFrom", "kenya", "kenya", "REJECT"),
+    # Refusing to take in refugees or migrants, none named by origin, is a refusal
+    # (CAMEO 12) with the refuser's home side standing in for the other.
+    ("Hungary refused to take in migrants.", "aids", "hungary", "hungary", "REJECT"),
+    ("Syria says it will not accept any more refugees.", "aids", "syria", "syria", "REJECT"),
+    (
+        "Poland said it would not admit more asylum seekers.",
+        "aids",
+        "poland",
+        "poland",
+        "REJECT",
+    ),
+    # ... and an origin named is the other side.
+    (
+        "The Danish government refused to take in Afghan refugees.",
+        "aids",
+        "denmark",
+        "afghanistan",
+        "REJECT",
+    ),
 ]
 
 
@@ -157,6 +176,8 @@ READ: list[tuple[str, Expect]] = [
         "The Serbian prime minister resigned under pressure from the European Union.",
         E("retreatsFrom", "serbia", "european-union"),
     ),
+    # Migrants from a named place come from that state.
+    ("Italy accepted migrants from Libya.", E("aids", "italy", "libya")),
 ]
 
 
@@ -186,6 +207,12 @@ NOT_READ: list[tuple[str, Expect]] = [
         E("rejects", "israel", "iran", None, None),
     ),
     ("Israel has not ruled out a strike on Iran.", E("rejects", "israel", "iran", None, False)),
+    # Taking in migrants of no named origin helps no one named.
+    ("Hungary took in migrants.", E("aids", "hungary", "hungary", None, None)),
+    (
+        "The Austrian chancellor said Austria would take in more refugees.",
+        E("aids", "austria", "austria", None, None),
+    ),
     # Who pressed for a resignation is what it gives in to.
     (
         "The Serbian prime minister resigned under pressure from the European Union.",

@@ -31,6 +31,9 @@ class Found:
     modality: str | None = None
     negated: bool | None = None
     reporter: Ref | None = None
+    # The target stands in for no one named (the source's home side): the finding is
+    # a relation only when the act is refused ("refused to take in migrants").
+    refused_only: bool = False
 
     @property
     def confidence(self) -> float:

@@ -81,6 +81,8 @@ class Extractor:
             for family in families:
                 for item in family(tok, ctx):
                     stance = reader.read(item.anchor or item.trigger)
+                    if item.refused_only and not stance.refusal:
+                        continue
                     if item.rule == "noun" and item.anchor is not None:
                         stance = reader.offered(stance, item.anchor, item.trigger)
                     if stance.preparing and item.relation in VIOLENT and not stance.negated:

@@ -4,6 +4,7 @@ inherited subjects, particles, object classes and converse verbs ("buy from").""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -431,7 +432,7 @@ def _victims(
             else t
             for t in targets
         ]
-    if not targets and "home" in trig.target and not own:
+    if not targets and ("home" in trig.target or "refused_home" in trig.target) and not own:
         # A state named bare that withdraws or pulls back ("Russia would withdraw")
         # does so abroad, not from its own people; its rebels or government still
         # have the other side at home, and so does a state releasing someone
@@ -514,6 +515,9 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if t.i not in content]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
+        # "refused to take in migrants": with no one named, the home side stands in,
+        # for a refusal only.
+        unnamed = not targets and "refused_home" in trig.target
         targets = _victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
@@ -528,7 +532,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             together = True
         if together and not targets:
             sources = partners
-        yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
+        for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
+            yield replace(f, refused_only=True) if unnamed else f
 
 
 # Source slots filled from where the act happened when no doer is named: a crowd
