@@ -15,6 +15,58 @@ E = Expect
 ROOTS = {"AGREE": "03", "DEMAND": "10", "REJECT": "12"}
 
 CODED = [
+    # What a speaker says another must, should, ought to or has to do is a demand on
+    # them (CAMEO 10).
+    (
+        "The Arab League said Israel ought to withdraw from the Golan Heights.",
+        "demands",
+        "arab-league",
+        "israel",
+        "DEMAND",
+    ),
+    (
+        "The French president said Russia has to withdraw its troops from Ukraine.",
+        "demands",
+        "france",
+        "russia",
+        "DEMAND",
+    ),
+    (
+        "Washington said Pakistan must stop supporting the Taliban.",
+        "demands",
+        "united-states",
+        "pakistan",
+        "DEMAND",
+    ),
+    (
+        "Iran must release the British sailors, the British foreign secretary said.",
+        "demands",
+        "united-kingdom",
+        "iran",
+        "DEMAND",
+    ),
+    # A demand noun with a "that" clause: its owner demands it of the clause's subject.
+    (
+        "Ukraine renewed its call that NATO supply more air defence systems.",
+        "demands",
+        "ukraine",
+        "nato",
+        "DEMAND",
+    ),
+    (
+        "The African Union repeated its demand that Sudan ease restrictions on aid workers.",
+        "demands",
+        "african-union",
+        "sudan",
+        "DEMAND",
+    ),
+    (
+        "Kenyan teachers repeated their demand that Nairobi raise wages.",
+        "demands",
+        "kenya",
+        "kenya",
+        "DEMAND",
+    ),
     # Being committed to an act or to talks is a stated intent (CAMEO 03x, AGREE).
     ("Japan remains committed to supporting Ukraine.", "supports", "japan", "ukraine", "AGREE"),
     (
@@ -170,6 +222,20 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    # A demand not made is negated.
+    (
+        "Germany did not demand that Greece cut its spending.",
+        E("demands", "germany", "greece", negated=True),
+    ),
+    # What someone must do is supposed (hypothetical), as any modal act.
+    (
+        "The Arab League said Israel ought to withdraw from the Golan Heights.",
+        E("retreatsFrom", "israel", "golan-heights", "hypothetical"),
+    ),
+    (
+        "Washington said Pakistan must stop supporting the Taliban.",
+        E("supports", "pakistan", "taliban", "hypothetical", negated=True),
+    ),
     # The subject of "is committed to" does the act after it.
     ("Iran was accused of arming the Houthis.", E("sellsArmsTo", "iran", "houthis", "reported")),
     (
@@ -187,6 +253,12 @@ def test_stance_readings(extract, text: str, expected: Expect) -> None:
 
 
 NOT_READ: list[tuple[str, Expect]] = [
+    # No one demands of themselves.
+    ("Russia said it must defend its borders.", E("demands", "russia", "russia", None, None)),
+    (
+        "Egypt said Egyptian forces must defend the border.",
+        E("demands", "egypt", "egypt", None, None),
+    ),
     # Not being committed to an act is no intent to do it.
     (
         "Colombia is not committed to talks with the FARC.",
@@ -224,3 +296,43 @@ NOT_READ: list[tuple[str, Expect]] = [
 @pytest.mark.parametrize(("text", "absent"), NOT_READ, ids=_ids(NOT_READ))
 def test_stance_readings_not_taken(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+NO_EVENT = [
+    # What someone must do, or what is demanded, is asked of them: not done, not
+    # refused, no one's intent.
+    (
+        "The Arab League said Israel ought to withdraw from the Golan Heights.",
+        "retreatsFrom",
+        "israel",
+    ),
+    (
+        "The French president said Russia has to withdraw its troops from Ukraine.",
+        "retreatsFrom",
+        "russia",
+    ),
+    ("Washington said Pakistan must stop supporting the Taliban.", "supports", "pakistan"),
+    (
+        "Iran must release the British sailors, the British foreign secretary said.",
+        "retreatsFrom",
+        "iran",
+    ),
+    (
+        "Ukraine renewed its call that NATO supply more air defence systems.",
+        "sellsArmsTo",
+        "nato",
+    ),
+    (
+        "The African Union repeated its demand that Sudan ease restrictions on aid workers.",
+        "concedesTo",
+        "sudan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "source"), NO_EVENT, ids=_ids(NO_EVENT))
+def test_asked_acts_are_no_events(extract, text: str, relation: str, source: str) -> None:
+    coded = [
+        m for m in extract(text) if m.relation == relation and m.source.id == source and m.event
+    ]
+    assert not coded, [(m.cameo, m.modality, m.negated) for m in coded]

@@ -75,6 +75,9 @@ class ModalityReader:
         self.rejecting = w("rejecting_verbs")
         self.emphatic = w("emphatic_negated")
         self.denying = w("denying_verbs")
+        # "must", "should", "ought" (and "has to"): what someone must do is asked of
+        # them, neither their intent nor their refusal.
+        self.obligation = w("obligation_aux")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -127,6 +130,8 @@ class ModalityReader:
                     if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
                         hypothetical = True
                         would = would or lower in ("would", "'d")
+                        # "Pakistan must stop supporting the Taliban": asked, not refused.
+                        directed = directed or lower in self.obligation
                     elif lower in self.fut_aux:
                         # "will not stand by while Russia attacks": the future is the
                         # main clause's; the act under it is supposed, not intended.
@@ -149,6 +154,13 @@ class ModalityReader:
                 or (came_by == "advcl" and infinitive)
             ):
                 lemma = tok.lemma_.lower()
+                if (
+                    came_by == "xcomp"
+                    and (lemma in self.obligation or tok.lower_ in self.obligation)
+                    and _infinitive_complement(tok)
+                ):
+                    # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
+                    hypothetical = directed = True
                 # "urged Iran to stop": the will is the urger's, the act Iran's.
                 controlled = lemma in self.object_control and any(
                     c.dep_ in ("dobj", "obj") for c in tok.children
@@ -388,6 +400,14 @@ class ModalityReader:
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking
         return False
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _owned(noun: Token, came_by: str) -> bool:

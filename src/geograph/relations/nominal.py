@@ -91,11 +91,16 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
             syntax.prep_objects(host, word) if host is not None else []
         )
     if slot == "xsubj":
-        # "its demand that Israel ease restrictions"
+        # "its demand that Israel ease restrictions" (the tagger may take the verb of
+        # a "that" clause for a noun: "its demand that Sudan ease restrictions").
         return [
             g
             for child in noun.children
-            if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX")
+            if child.dep_ in ("acl", "ccomp", "relcl")
+            and (
+                child.pos_ in ("VERB", "AUX")
+                or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            )
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
