@@ -45,6 +45,20 @@ CODED = [
         "iran",
         "DEMAND",
     ),
+    (
+        "The UN said Myanmar needs to allow aid into Rakhine.",
+        "demands",
+        "united-nations",
+        "myanmar",
+        "DEMAND",
+    ),
+    (
+        "The Chinese foreign ministry said Japan needs to face up to its history.",
+        "demands",
+        "china",
+        "japan",
+        "DEMAND",
+    ),
     # A demand noun with a "that" clause: its owner demands it of the clause's subject.
     (
         "Ukraine renewed its call that NATO supply more air defence systems.",
@@ -254,6 +268,7 @@ def test_stance_readings(extract, text: str, expected: Expect) -> None:
 
 NOT_READ: list[tuple[str, Expect]] = [
     # No one demands of themselves.
+    ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),
     ("Russia said it must defend its borders.", E("demands", "russia", "russia", None, None)),
     (
         "Egypt said Egyptian forces must defend the border.",

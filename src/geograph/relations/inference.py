@@ -113,10 +113,10 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     Sudan must return the helicopter", "the forum concluded that the US should pay"."""
     if tok.lower_ not in ctx.lexicon.words("obligation_aux"):
         return
-    if tok.lower_ in ("has", "have") or (tok.lower_ == "ought" and tok.dep_ != "aux"):
+    if tok.lower_ in ("has", "have") or tok.dep_ != "aux":
         # "Sudan has to return ...": "has" heads the clause, its infinitive carries
         # "to"; the "has" of a perfect ("Kenya has given asylum to ...") is no obligation.
-        # The parser may make "ought" head its clause the same way ("Israel ought to
+        # So do "needs to" and, as the parser may make it, "ought to" ("Israel ought to
         # withdraw").
         if tok.dep_ == "aux" or not any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
@@ -124,10 +124,8 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         ):
             return
         clause = tok
-    elif tok.dep_ == "aux":
-        clause = tok.head
     else:
-        return
+        clause = tok.head
     if clause.dep_ != "ccomp":
         return
     speech = clause.head
