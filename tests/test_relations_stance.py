@@ -59,6 +59,21 @@ CODED = [
         "japan",
         "DEMAND",
     ),
+    # Wanting someone else to act asks it of them.
+    (
+        "Washington wants Islamabad to do more against the Taliban.",
+        "demands",
+        "united-states",
+        "pakistan",
+        "DEMAND",
+    ),
+    (
+        "The Turkish president wants Sweden to extradite the PKK suspects.",
+        "demands",
+        "turkey",
+        "sweden",
+        "DEMAND",
+    ),
     # A demand noun with a "that" clause: its owner demands it of the clause's subject.
     (
         "Ukraine renewed its call that NATO supply more air defence systems.",
@@ -267,6 +282,8 @@ def test_stance_readings(extract, text: str, expected: Expect) -> None:
 
 
 NOT_READ: list[tuple[str, Expect]] = [
+    # Wanting to act oneself asks nothing of anyone.
+    ("Russia wants to join the talks.", E("demands", "russia", "russia", None, None)),
     # No one demands of themselves.
     ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),
     ("Russia said it must defend its borders.", E("demands", "russia", "russia", None, None)),
@@ -337,6 +354,10 @@ NO_EVENT = [
         "sellsArmsTo",
         "nato",
     ),
+    # What is expected or wanted of another has not happened.
+    ("Analysts expect Iran to retaliate against Israel.", "attacks", "iran"),
+    ("The Kremlin expects Kyiv to withdraw from the Donbas.", "retreatsFrom", "ukraine"),
+    ("The US wants Israel to withdraw from Gaza.", "retreatsFrom", "israel"),
     (
         "The African Union repeated its demand that Sudan ease restrictions on aid workers.",
         "concedesTo",

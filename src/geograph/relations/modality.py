@@ -275,6 +275,12 @@ class ModalityReader:
                 if lemma in self.hyp_words or lemma in self.directive:
                     hypothetical = True
                     directed = directed or lemma in self.directive
+                if lemma in self.fut_words and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+                ):
+                    # "Analysts expect Iran to retaliate": someone else's act expected
+                    # or planned has not happened.
+                    hypothetical = True
                 # Any other word's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep

@@ -76,6 +76,17 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
+    if slot == "infsubj":
+        # "wants Islamabad to do more": the parser makes the one wanted the subject
+        # of the infinitive (not of any other clause: a quote's frame).
+        return [
+            g
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     if slot.startswith("prep:"):
         word = slot[5:]
         found = syntax.prep_objects(verb, word)
