@@ -96,6 +96,14 @@ CODED = [
         "kenya",
         "DEMAND",
     ),
+    # No longer being committed to an act refuses it, as "is not willing to" does.
+    (
+        "Japan is no longer committed to supporting Ukraine.",
+        "supports",
+        "japan",
+        "ukraine",
+        "REJECT",
+    ),
     # Being committed to an act or to talks is a stated intent (CAMEO 03x, AGREE).
     ("Japan remains committed to supporting Ukraine.", "supports", "japan", "ukraine", "AGREE"),
     (
@@ -251,6 +259,17 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    # "no longer" negates.
+    ("Egypt no longer supports the Libyan rebels.", E("supports", "egypt", "libya", negated=True)),
+    # Not refusing is neither a refusal nor an act said to be done.
+    (
+        "Iran did not refuse to release the British sailors.",
+        E("retreatsFrom", "iran", "united-kingdom", "hypothetical"),
+    ),
+    (
+        "The Syrian government never refused to hand over the suspects to Lebanon.",
+        E("retreatsFrom", "syria", "lebanon", "hypothetical"),
+    ),
     # A demand not made is negated.
     (
         "Germany did not demand that Greece cut its spending.",
@@ -331,6 +350,8 @@ def test_stance_readings_not_taken(extract, text: str, absent: Expect) -> None:
 
 
 NO_EVENT = [
+    ("Iran did not refuse to release the British sailors.", "retreatsFrom", "iran"),
+    ("Hungary did not refuse to take in migrants.", "aids", "hungary"),
     # What someone must do, or what is demanded, is asked of them: not done, not
     # refused, no one's intent.
     (

@@ -114,17 +114,24 @@ class ModalityReader:
                 hypothetical = directed = True
             for child in tok.children:
                 dep, lower = child.dep_, child.lower_
-                if dep == "neg" or (dep == "det" and lower in self.neg_dets):
+                no_longer = (
+                    dep == "advmod"
+                    and lower == "longer"
+                    and any(g.lower_ == "no" for g in child.children)
+                )
+                if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
                     if (
                         dep == "neg"
                         and tok is not trigger
                         and came_by == "xcomp"
-                        and tok.lemma_.lower() in self.emphatic
+                        and (tok.lemma_.lower() in self.emphatic or _negating_verb(tok, self))
                     ):
-                        # "would not hesitate to strike", "did not hesitate to bomb": two
-                        # negations cancel; the act is as its clause says.
+                        # "would not hesitate to strike", "did not hesitate to bomb", "did
+                        # not refuse to release": two negations cancel; the act is as its
+                        # clause says.
                         pass
                     elif not own_clause:
+                        # ("no longer committed to supporting Ukraine")
                         negated = True
                 elif dep in ("aux", "auxpass"):
                     if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
@@ -165,11 +172,15 @@ class ModalityReader:
                 controlled = lemma in self.object_control and any(
                     c.dep_ in ("dobj", "obj") for c in tok.children
                 )
-                # "ruled out lifting the sanctions": a phrasal verb is listed with its particle.
-                particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
-                negating = lemma in self.neg_verbs or f"{lemma} {particle}" in self.neg_verbs
-                if negating and (came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")):
-                    negated = refusing = True
+                if _negating_verb(tok, self) and (
+                    came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
+                ):
+                    if any(c.dep_ == "neg" for c in tok.children):
+                        # "did not refuse to release the sailors": not refused, nor
+                        # said to be done.
+                        hypothetical = True
+                    else:
+                        negated = refusing = True
                 if (
                     lemma in self.emphatic
                     and came_by == "xcomp"
@@ -406,6 +417,14 @@ class ModalityReader:
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking
         return False
+
+
+def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
+    """``tok`` negates its complement ("refused to", "ruled out lifting": a phrasal
+    verb is listed with its particle)."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return lemma in reader.neg_verbs or f"{lemma} {particle}" in reader.neg_verbs
 
 
 def _infinitive_complement(verb: Token) -> bool:
