@@ -46,6 +46,20 @@ CODED = [
         "DEMAND",
     ),
     (
+        "Iraq said Turkey had to withdraw its troops from Mosul.",
+        "demands",
+        "iraq",
+        "turkey",
+        "DEMAND",
+    ),
+    (
+        "The European Commission said Belgrade had to arrest the suspects.",
+        "demands",
+        "european-commission",
+        "serbia",
+        "DEMAND",
+    ),
+    (
         "The UN said Myanmar needs to allow aid into Rakhine.",
         "demands",
         "united-nations",
@@ -304,6 +318,7 @@ NOT_READ: list[tuple[str, Expect]] = [
     # Wanting to act oneself asks nothing of anyone.
     ("Russia wants to join the talks.", E("demands", "russia", "russia", None, None)),
     # No one demands of themselves.
+    ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
     ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),
     ("Russia said it must defend its borders.", E("demands", "russia", "russia", None, None)),
     (
@@ -350,6 +365,9 @@ def test_stance_readings_not_taken(extract, text: str, absent: Expect) -> None:
 
 
 NO_EVENT = [
+    ("The EU said it was time for Serbia to recognize Kosovo.", "supports", "serbia"),
+    ("Washington believes it is time for Cairo to free the activists.", "retreatsFrom", "egypt"),
+    ("Iraq said Turkey had to withdraw its troops from Mosul.", "retreatsFrom", "turkey"),
     ("Iran did not refuse to release the British sailors.", "retreatsFrom", "iran"),
     ("Hungary did not refuse to take in migrants.", "aids", "hungary"),
     # What someone must do, or what is demanded, is asked of them: not done, not

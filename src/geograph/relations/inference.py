@@ -113,7 +113,7 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     Sudan must return the helicopter", "the forum concluded that the US should pay"."""
     if tok.lower_ not in ctx.lexicon.words("obligation_aux"):
         return
-    if tok.lower_ in ("has", "have") or tok.dep_ != "aux":
+    if tok.lower_ in ("has", "have", "had") or tok.dep_ != "aux":
         # "Sudan has to return ...": "has" heads the clause, its infinitive carries
         # "to"; the "has" of a perfect ("Kenya has given asylum to ...") is no obligation.
         # So do "needs to" and, as the parser may make it, "ought to" ("Israel ought to

@@ -250,6 +250,14 @@ class ModalityReader:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (
+                dep == "relcl"
+                and head.lemma_.lower() in self.hyp_words
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            ):
+                # "it was time for Serbia to recognize Kosovo": the parser may make the
+                # noun's infinitive a relative clause.
+                hypothetical = True
             if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
                 if self._rejecting_call(head):
                     # "rejected calls to halt its offensive", "rejected the deal to
