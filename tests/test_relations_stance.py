@@ -231,6 +231,28 @@ CODED = [
         "REJECT",
     ),
     ("The Kenyan minister refused to step down.", "retreatsFrom", "kenya", "kenya", "REJECT"),
+    # Making clear one will not act refuses it, as saying so does.
+    (
+        "Germany made clear that it would not send tanks to Ukraine.",
+        "sellsArmsTo",
+        "germany",
+        "ukraine",
+        "REJECT",
+    ),
+    (
+        "Poland made it clear it would not accept migrants from Belarus.",
+        "aids",
+        "poland",
+        "belarus",
+        "REJECT",
+    ),
+    (
+        "The Chinese foreign minister made it clear that Beijing would support Pakistan.",
+        "supports",
+        "china",
+        "pakistan",
+        "AGREE",
+    ),
     # Refusing to take in refugees or migrants, none named by origin, is a refusal
     # (CAMEO 12) with the refuser's home side standing in for the other.
     ("Hungary refused to take in migrants.", "aids", "hungary", "hungary", "REJECT"),
@@ -273,6 +295,8 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    # Making clear one would use force threatens.
+    ("The US made it clear that it would strike Syria.", E("threatens", "united-states", "syria")),
     # "no longer" negates.
     ("Egypt no longer supports the Libyan rebels.", E("supports", "egypt", "libya", negated=True)),
     # Not refusing is neither a refusal nor an act said to be done.

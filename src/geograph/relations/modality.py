@@ -275,7 +275,13 @@ class ModalityReader:
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 lemma = head.lemma_.lower()
-                if lemma in self.report and lemma not in self.factive:
+                # "made clear that it would not send tanks", "made it clear it would
+                # not accept migrants": making clear says so.
+                making_clear = lemma == "make" and (
+                    tok.lower_ == "clear"
+                    or any(c.lower_ == "clear" and c.dep_ != "dobj" for c in head.children)
+                )
+                if (lemma in self.report or making_clear) and lemma not in self.factive:
                     if lemma in self.denying:
                         # "denied that it had attacked Ukraine": the speaker says it
                         # did not happen.
