@@ -341,6 +341,15 @@ def test_stance_readings(extract, text: str, expected: Expect) -> None:
 NOT_READ: list[tuple[str, Expect]] = [
     # Wanting to act oneself asks nothing of anyone.
     ("Russia wants to join the talks.", E("demands", "russia", "russia", None, None)),
+    # Calling off is no calling on, whatever "on" phrase follows.
+    (
+        "The Greek coast guard called off its search for the Syrian migrants on Tuesday.",
+        E("demands", "greece", "syria", None, None),
+    ),
+    (
+        "Pakistan called off the cricket tour of India on Friday.",
+        E("demands", "pakistan", "india", None, None),
+    ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
     ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),

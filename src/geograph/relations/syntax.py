@@ -297,6 +297,11 @@ def governing_clause(noun: Token) -> Token | None:
 def has_particle(verb: Token, particle: str) -> bool:
     """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
     first = particle.split()[0]
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if particles and first not in particles:
+        # "called off its search late on Tuesday" is no "call on": another particle
+        # makes another verb.
+        return False
     for child in verb.children:
         # "found three Russians guilty": the adjective heads a small clause.
         if (
