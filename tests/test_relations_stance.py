@@ -350,6 +350,15 @@ NOT_READ: list[tuple[str, Expect]] = [
         "Pakistan called off the cricket tour of India on Friday.",
         E("demands", "pakistan", "india", None, None),
     ),
+    # Pleading guilty or not guilty answers a court: no appeal.
+    (
+        "Ahmed Hassan pleaded guilty on Monday to two counts of arson in Ontario, Canada.",
+        E("demands", "person:ahmed-hassan", "canada", None, None),
+    ),
+    (
+        "Omar Farouk pleaded not guilty on Monday to five counts of fraud in Quebec, Canada.",
+        E("demands", "person:omar-farouk", "canada", None, None),
+    ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
     ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),

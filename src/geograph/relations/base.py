@@ -197,8 +197,13 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     if not trigger.unless_classes:
         return False
     words = frozenset().union(*(ctx.lexicon.classes[c] for c in trigger.unless_classes))
-    # An infinitive too: "vowed to retaliate" is no promise made to anyone.
-    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp")]
+    # An infinitive too: "vowed to retaliate" is no promise made to anyone; and an
+    # adjective complement: "pleaded not guilty" is no appeal.
+    near = [
+        c
+        for c in word.children
+        if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp", "acomp", "oprd")
+    ]
     # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
     near += [
         g
