@@ -295,6 +295,8 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    # Agreeing together still is.
+    ("Egypt and Sudan agreed.", E("agreesWith", "egypt", "sudan")),
     # Making clear one would use force threatens.
     ("The US made it clear that it would strike Syria.", E("threatens", "united-states", "syria")),
     # "no longer" negates.
@@ -358,6 +360,15 @@ NOT_READ: list[tuple[str, Expect]] = [
     (
         "Omar Farouk pleaded not guilty on Monday to five counts of fraud in Quebec, Canada.",
         E("demands", "person:omar-farouk", "canada", None, None),
+    ),
+    # Promising together is no agreement with each other.
+    (
+        "Qatar and Kuwait pledged money for the reconstruction of Gaza.",
+        E("agreesWith", "qatar", "kuwait", None, None),
+    ),
+    (
+        "The British and French prime ministers promised more troops.",
+        E("agreesWith", "united-kingdom", "france", None, None),
     ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
