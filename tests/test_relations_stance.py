@@ -295,6 +295,10 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    (
+        "Hamas accepted responsibility for the rocket attack on Israel.",
+        E("attacks", "hamas", "israel"),
+    ),
     # Agreeing together still is.
     ("Egypt and Sudan agreed.", E("agreesWith", "egypt", "sudan")),
     # Making clear one would use force threatens.
@@ -369,6 +373,16 @@ NOT_READ: list[tuple[str, Expect]] = [
     (
         "The British and French prime ministers promised more troops.",
         E("agreesWith", "united-kingdom", "france", None, None),
+    ),
+    # Accepting responsibility for an attack or approving attacks is no agreement
+    # with their victims.
+    (
+        "Hamas accepted responsibility for the rocket attack on Israel.",
+        E("agreesWith", "hamas", "israel", None, None),
+    ),
+    (
+        "The Iranian general approved the drone strikes on Saudi oil facilities.",
+        E("agreesWith", "iran", "saudi-arabia", None, None),
     ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
