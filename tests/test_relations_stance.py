@@ -295,6 +295,10 @@ def test_stance_is_coded(
 
 
 READ: list[tuple[str, Expect]] = [
+    # Calling on someone or for something still demands.
+    ("France called for sanctions against Iran.", E("demands", "france", "iran")),
+    ("Turkey called for Sweden to extradite the suspects.", E("demands", "turkey", "sweden")),
+    ("Pakistan asked India to attend the summit.", E("demands", "pakistan", "india")),
     (
         "Hamas accepted responsibility for the rocket attack on Israel.",
         E("attacks", "hamas", "israel"),
@@ -383,6 +387,24 @@ NOT_READ: list[tuple[str, Expect]] = [
     (
         "The Iranian general approved the drone strikes on Saudi oil facilities.",
         E("agreesWith", "iran", "saudi-arabia", None, None),
+    ),
+    # Asking why or whether asks a question, not for an act.
+    (
+        "The Russian foreign minister asked why Germany had not stopped the arms deliveries.",
+        E("demands", "russia", "germany", None, None),
+    ),
+    (
+        "Pakistan asked whether India would attend the summit.",
+        E("demands", "pakistan", "india", None, None),
+    ),
+    # Calling a state or an election for someone demands nothing.
+    (
+        "Fox News called Arizona for the Democratic candidate.",
+        E("demands", "org:fox-news", "united-states", None, None),
+    ),
+    (
+        "Reuters called Michigan for the Democrats.",
+        E("demands", "org:reuters", "united-states", None, None),
     ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),

@@ -213,6 +213,14 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         if g.dep_ == "pobj"
     ]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
+    # The word that opens a clause after it ("asked why ...", "asked whether ...").
+    near += [
+        g
+        for c in word.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+        if g.dep_ in ("mark", "advmod") and g.i < c.i and g.i == min(t.i for t in c.subtree)
+    ]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
