@@ -406,6 +406,15 @@ NOT_READ: list[tuple[str, Expect]] = [
         "Reuters called Michigan for the Democrats.",
         E("demands", "org:reuters", "united-states", None, None),
     ),
+    # What a people had to or has to do is their plight, not a demand on them.
+    (
+        "The UN said thousands of Syrians had to flee their homes.",
+        E("demands", "united-nations", "syria", None, None),
+    ),
+    (
+        "The Red Cross said Yemeni civilians have to walk for hours to find water.",
+        E("demands", "org:icrc", "yemen", None, None),
+    ),
     # No one demands of themselves.
     ("Iran said it had to defend itself.", E("demands", "iran", "iran", None, None)),
     ("Russia said it needs to defend its borders.", E("demands", "russia", "russia", None, None)),

@@ -137,7 +137,13 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     }:
         return
     speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
-    obliged = ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+    # What a people "had to" or "have to" do is their plight ("the UN said thousands
+    # of Syrians had to flee their homes"), not a demand on anyone.
+    obliged = [
+        r
+        for r in ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+        if r.sector != "people"
+    ]
     # "X and Y argued they should ...": speakers who oblige themselves demand
     # nothing of each other.
     selves = {s.actor.id for s in speakers}
