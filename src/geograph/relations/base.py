@@ -35,6 +35,9 @@ class Found:
     # (:meth:`Trigger.sense`); -1 for a noun whose object class its phrase did not
     # fit. Of two events one word codes between the same actors, the narrower wins.
     sense: int = 0
+    # The target stands in for no one named (the source's home side): the finding is
+    # a relation only when the act is refused ("refused to take in migrants").
+    refused_only: bool = False
 
     @property
     def confidence(self) -> float:
@@ -212,8 +215,13 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     if not trigger.unless_classes:
         return False
     words = frozenset().union(*(ctx.lexicon.classes[c] for c in trigger.unless_classes))
-    # An infinitive too: "vowed to retaliate" is no promise made to anyone.
-    near = [c for c in word.children if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp")]
+    # An infinitive too: "vowed to retaliate" is no promise made to anyone; and an
+    # adjective complement: "pleaded not guilty" is no appeal.
+    near = [
+        c
+        for c in word.children
+        if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp", "acomp", "oprd")
+    ]
     # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
     near += [
         g
@@ -223,6 +231,14 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         if g.dep_ == "pobj"
     ]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
+    # The word that opens a clause after it ("asked why ...", "asked whether ...").
+    near += [
+        g
+        for c in word.children
+        if c.dep_ == "ccomp"
+        for g in c.children
+        if g.dep_ in ("mark", "advmod") and g.i < c.i and g.i == min(t.i for t in c.subtree)
+    ]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 

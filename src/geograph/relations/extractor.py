@@ -46,6 +46,8 @@ class Extractor:
             lex.words("tension_nouns") | lex.words("relation_nouns") | lex.words("alliance_nouns")
         )
         words = set(lex.verbs) | set(lex.nouns) | pair_nouns | lex.words("obligation_aux")
+        # The last word of an idiom of ruling out ("out of the question").
+        words |= {phrase.split()[-1] for phrase in lex.words("ruling_out")}
         forms = {w for word in words for w in (word, word.capitalize())}
         ids = numpy.array(sorted(get_string_id(w) for w in forms), dtype="uint64")
         object.__setattr__(self, "pair_nouns", pair_nouns)
@@ -79,6 +81,8 @@ class Extractor:
             for family in families:
                 for item in family(tok, ctx):
                     stance = reader.read(item.anchor or item.trigger)
+                    if item.refused_only and not stance.refusal:
+                        continue
                     if item.rule == "noun" and item.anchor is not None:
                         stance = reader.offered(stance, item.anchor, item.trigger)
                     if stance.preparing and item.relation in VIOLENT and not stance.negated:
@@ -105,6 +109,9 @@ class Extractor:
                         yield extra, reader.read(extra.trigger)
             if tok.dep_ in ("aux", "ccomp"):
                 for item in inference.obligations(tok, ctx):
+                    yield item, reader.read(item.trigger)
+            if tok.pos_ == "NOUN":
+                for item in inference.ruled_out(tok, ctx):
                     yield item, reader.read(item.trigger)
 
     def _geopolitical(self, ref: Ref) -> bool:

@@ -113,19 +113,19 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     Sudan must return the helicopter", "the forum concluded that the US should pay"."""
     if tok.lower_ not in ctx.lexicon.words("obligation_aux"):
         return
-    if tok.lower_ in ("has", "have"):
+    if tok.lower_ in ("has", "have", "had") or tok.dep_ != "aux":
         # "Sudan has to return ...": "has" heads the clause, its infinitive carries
         # "to"; the "has" of a perfect ("Kenya has given asylum to ...") is no obligation.
+        # So do "needs to" and, as the parser may make it, "ought to" ("Israel ought to
+        # withdraw").
         if tok.dep_ == "aux" or not any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in tok.children
         ):
             return
         clause = tok
-    elif tok.dep_ == "aux":
-        clause = tok.head
     else:
-        return
+        clause = tok.head
     if clause.dep_ != "ccomp":
         return
     speech = clause.head
@@ -137,7 +137,13 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     }:
         return
     speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
-    obliged = ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+    # What a people "had to" or "have to" do is their plight ("the UN said thousands
+    # of Syrians had to flee their homes"), not a demand on anyone.
+    obliged = [
+        r
+        for r in ctx.refs(syntax.subjects(clause, ctx.object_control), "patient")
+        if r.sector != "people"
+    ]
     # "X and Y argued they should ...": speakers who oblige themselves demand
     # nothing of each other.
     selves = {s.actor.id for s in speakers}
@@ -145,6 +151,47 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         for tgt in obliged:
             if tgt.actor.id not in selves:
                 yield Found("demands", src, tgt, speech, "implied")
+
+
+def ruled_out(tok: Token, ctx: Context) -> Iterator[Found]:
+    """Saying that an act is out of the question rejects it, towards whom the act
+    concerns: "US officials said lifting the sanctions on Burma is out of the
+    question" (the US rejects Burma's demand), "Talks with Kyiv are off the table,
+    the Kremlin said". ``tok`` is the idiom's last word ("question", "table")."""
+    doc = tok.doc
+    for phrase in ctx.lexicon.words("ruling_out"):
+        words = phrase.split()
+        first = tok.i - len(words) + 1
+        if words[-1] != tok.lower_ or first < 0:
+            continue
+        if [t.lower_ for t in doc[first : tok.i + 1]] != words:
+            continue
+        # The copula whose predicate the idiom is.
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("AUX", "VERB") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in ("be", "remain", "stay"):
+            return
+        negators = [c for c in verb.children if c.dep_ == "neg"]
+        if words[0] not in ("not", "no") and negators:
+            # "is not out of the question": the act is possible, not ruled out.
+            return
+        acts = [c for c in verb.children if c.dep_ in ("nsubj", "csubj", "nsubjpass")]
+        if not acts or verb.dep_ != "ccomp":
+            return
+        speech = verb.head
+        if speech.lemma_.lower() not in ctx.lexicon.words("report_verbs"):
+            return
+        speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
+        selves = {s.actor.id for s in speakers}
+        concerned = ctx.refs([t for a in acts for t in a.subtree], "patient")
+        for src in speakers:
+            for tgt in concerned:
+                if tgt.actor.id not in selves:
+                    yield Found("rejects", src, tgt, speech, "implied")
+        return
 
 
 def implied_accusations(found: Found, ctx: Context) -> Iterator[Found]:

@@ -75,6 +75,9 @@ class ModalityReader:
         self.rejecting = w("rejecting_verbs")
         self.emphatic = w("emphatic_negated")
         self.denying = w("denying_verbs")
+        # "must", "should", "ought" (and "has to"): what someone must do is asked of
+        # them, neither their intent nor their refusal.
+        self.obligation = w("obligation_aux")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -111,22 +114,31 @@ class ModalityReader:
                 hypothetical = directed = True
             for child in tok.children:
                 dep, lower = child.dep_, child.lower_
-                if dep == "neg" or (dep == "det" and lower in self.neg_dets):
+                no_longer = (
+                    dep == "advmod"
+                    and lower == "longer"
+                    and any(g.lower_ == "no" for g in child.children)
+                )
+                if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
                     if (
                         dep == "neg"
                         and tok is not trigger
                         and came_by == "xcomp"
-                        and tok.lemma_.lower() in self.emphatic
+                        and (tok.lemma_.lower() in self.emphatic or _negating_verb(tok, self))
                     ):
-                        # "would not hesitate to strike", "did not hesitate to bomb": two
-                        # negations cancel; the act is as its clause says.
+                        # "would not hesitate to strike", "did not hesitate to bomb", "did
+                        # not refuse to release": two negations cancel; the act is as its
+                        # clause says.
                         pass
                     elif not own_clause:
+                        # ("no longer committed to supporting Ukraine")
                         negated = True
                 elif dep in ("aux", "auxpass"):
                     if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
                         hypothetical = True
                         would = would or lower in ("would", "'d")
+                        # "Pakistan must stop supporting the Taliban": asked, not refused.
+                        directed = directed or lower in self.obligation
                     elif lower in self.fut_aux:
                         # "will not stand by while Russia attacks": the future is the
                         # main clause's; the act under it is supposed, not intended.
@@ -149,14 +161,26 @@ class ModalityReader:
                 or (came_by == "advcl" and infinitive)
             ):
                 lemma = tok.lemma_.lower()
+                if (
+                    came_by == "xcomp"
+                    and (lemma in self.obligation or tok.lower_ in self.obligation)
+                    and _infinitive_complement(tok)
+                ):
+                    # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
+                    hypothetical = directed = True
                 # "urged Iran to stop": the will is the urger's, the act Iran's.
                 controlled = lemma in self.object_control and any(
                     c.dep_ in ("dobj", "obj") for c in tok.children
                 )
-                if lemma in self.neg_verbs and (
+                if _negating_verb(tok, self) and (
                     came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
                 ):
-                    negated = refusing = True
+                    if any(c.dep_ == "neg" for c in tok.children):
+                        # "did not refuse to release the sailors": not refused, nor
+                        # said to be done.
+                        hypothetical = True
+                    else:
+                        negated = refusing = True
                 if (
                     lemma in self.emphatic
                     and came_by == "xcomp"
@@ -226,6 +250,14 @@ class ModalityReader:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (
+                dep == "relcl"
+                and head.lemma_.lower() in self.hyp_words
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            ):
+                # "it was time for Serbia to recognize Kosovo": the parser may make the
+                # noun's infinitive a relative clause.
+                hypothetical = True
             if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
                 if self._rejecting_call(head):
                     # "rejected calls to halt its offensive", "rejected the deal to
@@ -243,7 +275,13 @@ class ModalityReader:
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 lemma = head.lemma_.lower()
-                if lemma in self.report and lemma not in self.factive:
+                # "made clear that it would not send tanks", "made it clear it would
+                # not accept migrants": making clear says so.
+                making_clear = lemma == "make" and (
+                    tok.lower_ == "clear"
+                    or any(c.lower_ == "clear" and c.dep_ != "dobj" for c in head.children)
+                )
+                if (lemma in self.report or making_clear) and lemma not in self.factive:
                     if lemma in self.denying:
                         # "denied that it had attacked Ukraine": the speaker says it
                         # did not happen.
@@ -262,6 +300,12 @@ class ModalityReader:
                 if lemma in self.hyp_words or lemma in self.directive:
                     hypothetical = True
                     directed = directed or lemma in self.directive
+                if lemma in self.fut_words and any(
+                    c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+                ):
+                    # "Analysts expect Iran to retaliate": someone else's act expected
+                    # or planned has not happened.
+                    hypothetical = True
                 # Any other word's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
@@ -387,6 +431,22 @@ class ModalityReader:
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking
         return False
+
+
+def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
+    """``tok`` negates its complement ("refused to", "ruled out lifting": a phrasal
+    verb is listed with its particle)."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return lemma in reader.neg_verbs or f"{lemma} {particle}" in reader.neg_verbs
+
+
+def _infinitive_complement(verb: Token) -> bool:
+    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
+    return any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _owned(noun: Token, came_by: str) -> bool:

@@ -77,7 +77,9 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     lemma = verb.lemma_.lower()
     # "asked Namibia for forgiveness": only host-class triggers use an asking verb.
     wanted = ("rushing", "assenting") if noun.head.lower_ == "to" else ("asking",)
-    if verb.pos_ == "VERB" and any(lemma in classes.get(c, frozenset()) for c in wanted):
+    # "remains committed to peace talks": the adjective stands as the verb.
+    verbal = verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
+    if verbal and any(lemma in classes.get(c, frozenset()) for c in wanted):
         return verb
     return None
 
@@ -89,11 +91,16 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
             syntax.prep_objects(host, word) if host is not None else []
         )
     if slot == "xsubj":
-        # "its demand that Israel ease restrictions"
+        # "its demand that Israel ease restrictions" (the tagger may take the verb of
+        # a "that" clause for a noun: "its demand that Sudan ease restrictions").
         return [
             g
             for child in noun.children
-            if child.dep_ in ("acl", "ccomp", "relcl") and child.pos_ in ("VERB", "AUX")
+            if child.dep_ in ("acl", "ccomp", "relcl")
+            and (
+                child.pos_ in ("VERB", "AUX")
+                or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            )
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
@@ -136,7 +143,11 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # the clause's subject.
     under = _under(anchor)
     light = ctx.lexicon.classes.get("light", frozenset())
-    rushing = ctx.lexicon.classes.get("rushing", frozenset())
+    # Verbs whose subject takes on the act of a noun after "to" stand as its host
+    # ("came to the aid of Haiti", "consented to talks", "remains committed to talks").
+    rushing = ctx.lexicon.classes.get("rushing", frozenset()) | ctx.lexicon.classes.get(
+        "assenting", frozenset()
+    )
     seen: set[tuple[str, str, str]] = set()
     # A trigger's host class may also be met by the verb the noun is the subject of
     # ("a ceasefire between Israel and Hamas took effect", "a truce was declared").
@@ -232,6 +243,16 @@ def _noun_sources(
                 and partake.i == host.i
             ):
                 # "Indian troops were put on alert": who was put into the act.
+                sources = ctx.refs(syntax.direct_objects(host), "agent")
+            rushing_verb = _rushing_to(anchor, ctx)
+            if (
+                not sources
+                and syntax.is_passive(host)
+                and rushing_verb is not None
+                and rushing_verb.i == host.i
+            ):
+                # "Colombia is committed to talks with the FARC": who is committed
+                # takes the act on.
                 sources = ctx.refs(syntax.direct_objects(host), "agent")
         elif slot == "host" and host is None and under is not None:
             # "Iran was put under investigation by the IAEA", "the IAEA put Iran

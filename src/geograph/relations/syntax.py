@@ -167,7 +167,19 @@ def subjects(
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return _controller(head.head, object_control, depth)
+        gov = head.head
+        if is_passive(gov) and gov.lemma_.lower() not in object_control and not agents(gov):
+            # "Japan is committed to supporting Ukraine": a passive with no agent
+            # states what its subject holds to, as "is expected to" does.
+            raised = [c for c in gov.children if c.dep_ in PASSIVE_SUBJ]
+            if raised:
+                return raised
+        return _controller(gov, object_control, depth)
+    if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ == "ADJ":
+        # "remains committed to supporting Ukraine": the adjective's holder (the
+        # parser may make "is committed" an adjective with a passive subject).
+        holders = [c for c in head.head.children if c.dep_ in PASSIVE_SUBJ]
+        return holders or subjects(head.head, object_control, depth + 1)
     if dep == "acomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head, object_control, depth + 1)
     if dep == "attr" and verb.tag_ == "VBG" and head.lemma_ == "be":
@@ -285,6 +297,11 @@ def governing_clause(noun: Token) -> Token | None:
 def has_particle(verb: Token, particle: str) -> bool:
     """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
     first = particle.split()[0]
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if particles and first not in particles:
+        # "called off its search late on Tuesday" is no "call on": another particle
+        # makes another verb.
+        return False
     for child in verb.children:
         # "found three Russians guilty": the adjective heads a small clause.
         if (

@@ -4,6 +4,7 @@ inherited subjects, particles, object classes and converse verbs ("buy from").""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -75,6 +76,17 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
+    if slot == "infsubj":
+        # "wants Islamabad to do more": the parser makes the one wanted the subject
+        # of the infinitive (not of any other clause: a quote's frame).
+        return [
+            g
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
     if slot.startswith("prep:"):
         word = slot[5:]
         found = syntax.prep_objects(verb, word)
@@ -83,7 +95,31 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return found
     if slot == "owner":
         return objects(verb, particle)
+    if slot == "presser":
+        return pressers(verb, ctx)
     return []
+
+
+# Prepositions that give the pressure an act was done under or despite.
+PRESSED = ("under", "despite", "amid", "after", "following")
+
+
+def pressers(verb: Token, ctx: Context) -> list[Token]:
+    """Who presses for the act, or against whom it is refused: "resigned under
+    pressure from the army", "refused to step down despite calls from the
+    opposition" (the phrase may hang on the verb of refusing)."""
+    pressing = ctx.lexicon.classes.get("pressing", frozenset())
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    out: list[Token] = []
+    for clause in clauses:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PRESSED:
+                continue
+            for noun in syntax.pobjs(prep):
+                if noun.lemma_.lower() in pressing:
+                    out.extend(c for c in noun.children if c.dep_ == "poss")
+                    out.extend(syntax.prep_objects(noun, "from") + syntax.prep_objects(noun, "by"))
+    return out
 
 
 def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
@@ -407,7 +443,7 @@ def _victims(
             else t
             for t in targets
         ]
-    if not targets and "home" in trig.target and not own:
+    if not targets and ("home" in trig.target or "refused_home" in trig.target) and not own:
         # A state named bare that withdraws or pulls back ("Russia would withdraw")
         # does so abroad, not from its own people; its rebels or government still
         # have the other side at home, and so does a state releasing someone
@@ -463,8 +499,15 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         filled = _fill(verb, slots, role, ctx, trig.particle)
+        # Who pressed for a retreat ("despite calls from the opposition") is no force
+        # it moves, even at home.
+        pressed = {t.i for t in pressers(verb, ctx)} if "presser" in slots else set()
         targets = [
-            t for t in filled if not (trig.relation in MOVING_OWN and _own_forces(t, sources))
+            t
+            for t in filled
+            if not (
+                trig.relation in MOVING_OWN and t.token not in pressed and _own_forces(t, sources)
+            )
         ]
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
@@ -483,6 +526,9 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if t.i not in content]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
+        # "refused to take in migrants": with no one named, the home side stands in,
+        # for a refusal only.
+        unnamed = not targets and "refused_home" in trig.target
         targets = _victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
@@ -497,7 +543,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             together = True
         if together and not targets:
             sources = partners
-        yield from emit(trig, sources, targets, together, verb, "verb", ctx, seen)
+        for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
+            yield replace(f, refused_only=True) if unnamed else f
 
 
 # Source slots filled from where the act happened when no doer is named: a crowd
