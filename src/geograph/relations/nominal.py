@@ -235,25 +235,13 @@ def _noun_sources(
             sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
         elif slot == "host" and host is not None:
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
-            partake = _taking_part(anchor, ctx)
-            if (
-                not sources
-                and syntax.is_passive(host)
-                and partake is not None
-                and partake.i == host.i
-            ):
-                # "Indian troops were put on alert": who was put into the act.
-                sources = ctx.refs(syntax.direct_objects(host), "agent")
-            rushing_verb = _rushing_to(anchor, ctx)
-            if (
-                not sources
-                and syntax.is_passive(host)
-                and rushing_verb is not None
-                and rushing_verb.i == host.i
-            ):
+            if not sources and syntax.is_passive(host):
+                # "Indian troops were put on alert": who was put into the act;
                 # "Colombia is committed to talks with the FARC": who is committed
                 # takes the act on.
-                sources = ctx.refs(syntax.direct_objects(host), "agent")
+                takers = (_taking_part(anchor, ctx), _rushing_to(anchor, ctx))
+                if any(verb is not None and verb.i == host.i for verb in takers):
+                    sources = ctx.refs(syntax.direct_objects(host), "agent")
         elif slot == "host" and host is None and under is not None:
             # "Iran was put under investigation by the IAEA", "the IAEA put Iran
             # under investigation": who puts someone under the act does it.
