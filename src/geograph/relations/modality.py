@@ -42,6 +42,55 @@ class Stance:
     preparing: bool = False
 
 
+@dataclass(slots=True)
+class _Marks:
+    """What the climb from a trigger through the clauses above it has found."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported: bool = False
+    volition: bool = False
+    would: bool = False
+    refusing: bool = False
+    conditional: bool = False
+    preparing: bool = False
+    # Asked of someone ("urged Iran to stop", "Pakistan must stop"): neither done,
+    # intended nor refused by them.
+    directed: bool = False
+    reporter: Ref | None = None
+    speech: Token | None = None
+
+    def stance(self, *, ended: bool) -> Stance:
+        """The stance the marks make; ``ended``: the will is to end the act."""
+        # "said they would boycott": would in reported speech is the future of the past.
+        # What someone demands of another is neither done nor the doer's intent.
+        intent = (
+            self.future or self.volition or (self.would and self.speech is not None)
+        ) and not (self.conditional or self.directed)
+        future = self.future and not self.directed
+        # "demanded that they refuse to recognize", "if it refuses to pay": a refusal
+        # asked of someone or supposed is no more done than any other act.
+        refusal = (self.refusing or (self.negated and intent)) and not (
+            self.conditional or self.directed
+        )
+        if ended:
+            # "said it would end its mediation", "vowed to halt its strikes": the will
+            # is to end the act, neither an intent to do it nor a refusal.
+            intent = refusal = False
+        if self.hypothetical and not (intent and future):
+            modality = "hypothetical"
+        elif future:
+            modality = "future"
+        elif self.reported:
+            modality = "reported"
+        else:
+            modality = "asserted"
+        return Stance(
+            self.negated, modality, self.reporter, self.speech, intent, refusal, self.preparing
+        )
+
+
 class ModalityReader:
     def __init__(self, lexicon: Lexicon, resolver: Resolver) -> None:
         self.lex = lexicon
@@ -80,15 +129,13 @@ class ModalityReader:
         self.obligation = w("obligation_aux")
 
     def read(self, trigger: Token) -> Stance:
-        """Negation, modality and speaker of the relation stated at ``trigger``."""
-        negated = hypothetical = future = reported = False
-        volition = would = refusing = conditional = preparing = directed = False
-        reporter: Ref | None = None
-        speech: Token | None = None
+        """Negation, modality and speaker of the relation stated at ``trigger``:
+        climb from it through the clauses that govern it, gathering their marks."""
+        m = _Marks()
         if trigger.pos_ == "NOUN" and self._revoked(trigger):
-            negated = refusing = True
+            m.negated = m.refusing = True
         elif trigger.pos_ == "NOUN" and self._stopped(trigger):
-            negated = True
+            m.negated = True
         tok = trigger
         came_by = ""
         # The clause we climbed from is an infinitive ("pressured by Congress to help").
@@ -110,226 +157,46 @@ class ModalityReader:
             ):
                 # "would not allow Sweden to join NATO": whoever does not allow it
                 # refuses, not Sweden; the act is only supposed, and no one's intent.
-                owned = (negated, refusing)
-                hypothetical = directed = True
-            for child in tok.children:
-                dep, lower = child.dep_, child.lower_
-                no_longer = (
-                    dep == "advmod"
-                    and lower == "longer"
-                    and any(g.lower_ == "no" for g in child.children)
-                )
-                if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
-                    if (
-                        dep == "neg"
-                        and tok is not trigger
-                        and came_by == "xcomp"
-                        and (tok.lemma_.lower() in self.emphatic or _negating_verb(tok, self))
-                    ):
-                        # "would not hesitate to strike", "did not hesitate to bomb", "did
-                        # not refuse to release": two negations cancel; the act is as its
-                        # clause says.
-                        pass
-                    elif not own_clause:
-                        # ("no longer committed to supporting Ukraine")
-                        negated = True
-                elif dep in ("aux", "auxpass"):
-                    if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
-                        hypothetical = True
-                        would = would or lower in ("would", "'d")
-                        # "Pakistan must stop supporting the Taliban": asked, not refused.
-                        directed = directed or lower in self.obligation
-                    elif lower in self.fut_aux:
-                        # "will not stand by while Russia attacks": the future is the
-                        # main clause's; the act under it is supposed, not intended.
-                        hypothetical = hypothetical or own_clause
-                        future = future or not own_clause
-                elif dep == "mark" and lower in self.cond:
-                    hypothetical = conditional = True
-                elif dep in ("advmod", "amod") and lower in self.report_words:
-                    reported = True
-                elif dep == "prep" and lower == "according":
-                    for pobj in (g for pc in child.children for g in pc.children):
-                        if pobj.dep_ == "pobj" and reporter is None:
-                            reported = True
-                            reporter = self.resolver.one(pobj, "agent")
+                owned = (m.negated, m.refusing)
+                m.hypothetical = m.directed = True
+            self._clause_marks(tok, trigger, came_by, own_clause, m)
             if tok.lower_ == "according" and tok is not trigger:
                 # "According to the publication, ...": the parser made "according" the root.
-                reported = True
+                m.reported = True
             if tok is not trigger and (
                 came_by in ("xcomp", "acomp", "pcomp", "dobj", "pobj", "acl")
                 or (came_by == "advcl" and infinitive)
             ):
-                lemma = tok.lemma_.lower()
-                if (
-                    came_by == "xcomp"
-                    and (lemma in self.obligation or tok.lower_ in self.obligation)
-                    and _infinitive_complement(tok)
-                ):
-                    # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
-                    hypothetical = directed = True
-                # "urged Iran to stop": the will is the urger's, the act Iran's.
-                controlled = lemma in self.object_control and any(
-                    c.dep_ in ("dobj", "obj") for c in tok.children
-                )
-                if _negating_verb(tok, self) and (
-                    came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
-                ):
-                    if any(c.dep_ == "neg" for c in tok.children):
-                        # "did not refuse to release the sailors": not refused, nor
-                        # said to be done.
-                        hypothetical = True
-                    else:
-                        negated = refusing = True
-                if (
-                    lemma in self.emphatic
-                    and came_by == "xcomp"
-                    and not any(c.dep_ == "neg" for c in tok.children)
-                ):
-                    # "hesitated to attack": held back, not done.
-                    hypothetical = True
-                if (
-                    lemma in self.denying
-                    and came_by == "xcomp"
-                    and (
-                        trigger.tag_ == "VBG" or any(c.lower_ == "having" for c in trigger.children)
-                    )
-                ):
-                    # "denied sheltering the Taliban": the act is said not to have
-                    # happened (a denial, not a refusal).
-                    negated, reported = True, True
-                if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
-                    "xcomp",
-                    "acomp",
-                    "pcomp",
-                    "acl",
-                ):
-                    if controlled:
-                        hypothetical = True
-                    else:
-                        volition = True
-                # "offered to release the sailors" is the offerer's own will (an intent,
-                # CAMEO 03x); "an offer to mediate", "urged Iran to stop" are asked of
-                # or put to someone else.
-                own_will = volition and came_by == "xcomp" and tok.pos_ == "VERB" and not controlled
-                if (
-                    lemma in self.directive
-                    and not own_will
-                    and (
-                        came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive)
-                    )
-                ):
-                    if (
-                        came_by == "acl"
-                        and tok.pos_ == "NOUN"
-                        and self._rejected(tok)
-                        and not _owned(tok, came_by)
-                    ):
-                        # "rejected calls to halt its offensive": the act asked for
-                        # is refused, as with "refused to halt".
-                        negated = refusing = True
-                    else:
-                        hypothetical = directed = True
-                # "rejected the plan to sell drones": the act the rejected plan or
-                # deal would carry out is refused, neither done nor intended.
-                rejected_plan = (
-                    not _owned(tok, came_by)
-                    and came_by == "acl"
-                    and tok.pos_ == "NOUN"
-                    and lemma in self.plans
-                    and self._rejected(tok)
-                )
-                if rejected_plan:
-                    negated = refusing = True
-                if lemma in self.preparation and came_by in ("xcomp", "acomp"):
-                    preparing = True
-                if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
-                    hypothetical = True
-                elif lemma in self.fut_words and came_by in ("xcomp", "acl") and not rejected_plan:
-                    future = True
+                self._governor_marks(tok, trigger, came_by, infinitive, m)
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
-            if (
-                dep == "relcl"
-                and head.lemma_.lower() in self.hyp_words
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-            ):
-                # "it was time for Serbia to recognize Kosovo": the parser may make the
-                # noun's infinitive a relative clause.
-                hypothetical = True
-            if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
-                if self._rejecting_call(head):
-                    # "rejected calls to halt its offensive", "rejected the deal to
-                    # sell drones": the parser hangs the call's or deal's infinitive
-                    # on the verb; the act asked for or agreed is refused.
-                    negated = refusing = True
-                elif not any(
-                    t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
-                    for t in head.subtree
-                ):
-                    # "opened the bridge to allow deliveries": an infinitive of purpose
-                    # states an aim, not an act ("signed deals to sell drones" says what
-                    # the deals are).
-                    hypothetical = True
+            self._infinitive_marks(tok, head, dep, m)
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
-                lemma = head.lemma_.lower()
-                # "made clear that it would not send tanks", "made it clear it would
-                # not accept migrants": making clear says so.
-                making_clear = lemma == "make" and (
-                    tok.lower_ == "clear"
-                    or any(c.lower_ == "clear" and c.dep_ != "dobj" for c in head.children)
-                )
-                if (lemma in self.report or making_clear) and lemma not in self.factive:
-                    if lemma in self.denying:
-                        # "denied that it had attacked Ukraine": the speaker says it
-                        # did not happen.
-                        negated = True
-                    subj = _subject(head)
-                    # An imperative ("Note that ...") is the writer's own voice.
-                    if (subj is not None or passive_report) and (
-                        subj is None or subj.lower_ not in FIRST_PERSON
-                    ):
-                        reported, speech = True, head
-                        if subj is not None and reporter is None:
-                            reporter = self.resolver.one(subj, "agent")
+                if self._complement_of(tok, head, passive_report, m):
                     break
-                if lemma in self.factive or lemma in self.report:
-                    break
-                if lemma in self.hyp_words or lemma in self.directive:
-                    hypothetical = True
-                    directed = directed or lemma in self.directive
-                if lemma in self.fut_words and any(
-                    c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
-                ):
-                    # "Analysts expect Iran to retaliate": someone else's act expected
-                    # or planned has not happened.
-                    hypothetical = True
                 # Any other word's complement ("allowing Mossad to operate") shares
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
                 continue
             if dep == "pcomp":
                 if head.lower_ in self.neg_preps:
-                    negated = True
+                    m.negated = True
                 elif head.lower_ == "against":
                     # "warned Washington against arming Taiwan": not done, warned of.
-                    hypothetical = True
+                    m.hypothetical = True
                 gov = head.head
                 if gov.lemma_.lower() in self.report and head.lower_ in ("of", "for", "about"):
                     # "X accused Y of attacking Z": the attack is X's claim.
-                    subj = _subject(gov)
-                    reported, speech = True, gov
-                    if subj is not None and reporter is None:
-                        reporter = self.resolver.one(subj, "agent")
+                    self._said_by(gov, m)
                     break
                 tok, came_by = gov, "pcomp"
                 continue
             if owned is None and _owned(tok, came_by):
                 # "declined to ratify Finland's application to join NATO": the act is
                 # the possessor's own aim; a refusal by others above it is not theirs.
-                owned = (negated, refusing)
+                owned = (m.negated, m.refusing)
             if (
                 dep == "dobj"
                 and tok is trigger
@@ -349,29 +216,210 @@ class ModalityReader:
             )
             tok, came_by = head, dep
         if owned is not None:
-            negated, refusing = owned
-        # "said they would boycott": would in reported speech is the future of the past.
-        # What someone demands of another is neither done nor the doer's intent.
-        intent = (future or volition or (would and speech is not None)) and not (
-            conditional or directed
+            m.negated, m.refusing = owned
+        return m.stance(ended=trigger.pos_ == "NOUN" and self._ended(trigger))
+
+    def _clause_marks(
+        self, tok: Token, trigger: Token, came_by: str, own_clause: bool, m: _Marks
+    ) -> None:
+        """The marks ``tok``'s own dependents put on it: negators, modals and
+        auxiliaries, conditional marks, "reportedly", "according to X"."""
+        for child in tok.children:
+            dep, lower = child.dep_, child.lower_
+            no_longer = (
+                dep == "advmod"
+                and lower == "longer"
+                and any(g.lower_ == "no" for g in child.children)
+            )
+            if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
+                if (
+                    dep == "neg"
+                    and tok is not trigger
+                    and came_by == "xcomp"
+                    and (tok.lemma_.lower() in self.emphatic or _negating_verb(tok, self))
+                ):
+                    # "would not hesitate to strike", "did not hesitate to bomb", "did
+                    # not refuse to release": two negations cancel; the act is as its
+                    # clause says.
+                    pass
+                elif not own_clause:
+                    # ("no longer committed to supporting Ukraine")
+                    m.negated = True
+            elif dep in ("aux", "auxpass"):
+                if lower in self.hyp_aux or child.lemma_ in self.hyp_aux:
+                    m.hypothetical = True
+                    m.would = m.would or lower in ("would", "'d")
+                    # "Pakistan must stop supporting the Taliban": asked, not refused.
+                    m.directed = m.directed or lower in self.obligation
+                elif lower in self.fut_aux:
+                    # "will not stand by while Russia attacks": the future is the
+                    # main clause's; the act under it is supposed, not intended.
+                    m.hypothetical = m.hypothetical or own_clause
+                    m.future = m.future or not own_clause
+            elif dep == "mark" and lower in self.cond:
+                m.hypothetical = m.conditional = True
+            elif dep in ("advmod", "amod") and lower in self.report_words:
+                m.reported = True
+            elif dep == "prep" and lower == "according":
+                for pobj in (g for pc in child.children for g in pc.children):
+                    if pobj.dep_ == "pobj" and m.reporter is None:
+                        m.reported = True
+                        m.reporter = self.resolver.one(pobj, "agent")
+
+    def _governor_marks(
+        self, tok: Token, trigger: Token, came_by: str, infinitive: bool, m: _Marks
+    ) -> None:
+        """The marks a word puts on the complement we climbed from: obligation,
+        refusal, hesitation, denial, will, a request, a plan, readiness."""
+        lemma = tok.lemma_.lower()
+        if (
+            came_by == "xcomp"
+            and (lemma in self.obligation or tok.lower_ in self.obligation)
+            and _infinitive_complement(tok)
+        ):
+            # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
+            m.hypothetical = m.directed = True
+        # "urged Iran to stop": the will is the urger's, the act Iran's.
+        controlled = lemma in self.object_control and any(
+            c.dep_ in ("dobj", "obj") for c in tok.children
         )
-        future = future and not directed
-        # "demanded that they refuse to recognize", "if it refuses to pay": a refusal
-        # asked of someone or supposed is no more done than any other act.
-        refusal = (refusing or (negated and intent)) and not (conditional or directed)
-        if trigger.pos_ == "NOUN" and self._ended(trigger):
-            # "said it would end its mediation", "vowed to halt its strikes": the will
-            # is to end the act, neither an intent to do it nor a refusal.
-            intent = refusal = False
-        if hypothetical and not (intent and future):
-            modality = "hypothetical"
-        elif future:
-            modality = "future"
-        elif reported:
-            modality = "reported"
-        else:
-            modality = "asserted"
-        return Stance(negated, modality, reporter, speech, intent, refusal, preparing)
+        if _negating_verb(tok, self) and (
+            came_by == "xcomp" or (came_by == "acl" and tok.pos_ == "NOUN")
+        ):
+            if any(c.dep_ == "neg" for c in tok.children):
+                # "did not refuse to release the sailors": not refused, nor
+                # said to be done.
+                m.hypothetical = True
+            else:
+                m.negated = m.refusing = True
+        if (
+            lemma in self.emphatic
+            and came_by == "xcomp"
+            and not any(c.dep_ == "neg" for c in tok.children)
+        ):
+            # "hesitated to attack": held back, not done.
+            m.hypothetical = True
+        if (
+            lemma in self.denying
+            and came_by == "xcomp"
+            and (trigger.tag_ == "VBG" or any(c.lower_ == "having" for c in trigger.children))
+        ):
+            # "denied sheltering the Taliban": the act is said not to have
+            # happened (a denial, not a refusal).
+            m.negated, m.reported = True, True
+        if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
+            "xcomp",
+            "acomp",
+            "pcomp",
+            "acl",
+        ):
+            if controlled:
+                m.hypothetical = True
+            else:
+                m.volition = True
+        # "offered to release the sailors" is the offerer's own will (an intent,
+        # CAMEO 03x); "an offer to mediate", "urged Iran to stop" are asked of
+        # or put to someone else.
+        own_will = m.volition and came_by == "xcomp" and tok.pos_ == "VERB" and not controlled
+        if (
+            lemma in self.directive
+            and not own_will
+            and (came_by in ("xcomp", "ccomp", "acl") or (came_by == "advcl" and infinitive))
+        ):
+            if (
+                came_by == "acl"
+                and tok.pos_ == "NOUN"
+                and self._rejected(tok)
+                and not _owned(tok, came_by)
+            ):
+                # "rejected calls to halt its offensive": the act asked for
+                # is refused, as with "refused to halt".
+                m.negated = m.refusing = True
+            else:
+                m.hypothetical = m.directed = True
+        # "rejected the plan to sell drones": the act the rejected plan or
+        # deal would carry out is refused, neither done nor intended.
+        rejected_plan = (
+            not _owned(tok, came_by)
+            and came_by == "acl"
+            and tok.pos_ == "NOUN"
+            and lemma in self.plans
+            and self._rejected(tok)
+        )
+        if rejected_plan:
+            m.negated = m.refusing = True
+        if lemma in self.preparation and came_by in ("xcomp", "acomp"):
+            m.preparing = True
+        if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
+            m.hypothetical = True
+        elif lemma in self.fut_words and came_by in ("xcomp", "acl") and not rejected_plan:
+            m.future = True
+
+    def _infinitive_marks(self, tok: Token, head: Token, dep: str, m: _Marks) -> None:
+        """An infinitive clause hung on ``head``: what it says is supposed or aimed
+        at, or refused when ``head`` rejects a call or deal."""
+        to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        if dep == "relcl" and head.lemma_.lower() in self.hyp_words and to_infinitive:
+            # "it was time for Serbia to recognize Kosovo": the parser may make the
+            # noun's infinitive a relative clause.
+            m.hypothetical = True
+        if dep == "advcl" and to_infinitive:
+            if self._rejecting_call(head):
+                # "rejected calls to halt its offensive", "rejected the deal to
+                # sell drones": the parser hangs the call's or deal's infinitive
+                # on the verb; the act asked for or agreed is refused.
+                m.negated = m.refusing = True
+            elif not any(
+                t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
+                for t in head.subtree
+            ):
+                # "opened the bridge to allow deliveries": an infinitive of purpose
+                # states an aim, not an act ("signed deals to sell drones" says what
+                # the deals are).
+                m.hypothetical = True
+
+    def _complement_of(self, tok: Token, head: Token, passive_report: bool, m: _Marks) -> bool:
+        """The marks of the verb whose clausal complement ``tok`` is: a verb of
+        saying reports it (and the climb stops: True), a factive verb stops it,
+        a word of wishing, asking or planning makes it supposed."""
+        lemma = head.lemma_.lower()
+        # "made clear that it would not send tanks", "made it clear it would
+        # not accept migrants": making clear says so.
+        making_clear = lemma == "make" and (
+            tok.lower_ == "clear"
+            or any(c.lower_ == "clear" and c.dep_ != "dobj" for c in head.children)
+        )
+        if (lemma in self.report or making_clear) and lemma not in self.factive:
+            if lemma in self.denying:
+                # "denied that it had attacked Ukraine": the speaker says it
+                # did not happen.
+                m.negated = True
+            subj = _subject(head)
+            # An imperative ("Note that ...") is the writer's own voice.
+            if (subj is not None or passive_report) and (
+                subj is None or subj.lower_ not in FIRST_PERSON
+            ):
+                self._said_by(head, m)
+            return True
+        if lemma in self.factive or lemma in self.report:
+            return True
+        if lemma in self.hyp_words or lemma in self.directive:
+            m.hypothetical = True
+            m.directed = m.directed or lemma in self.directive
+        if lemma in self.fut_words and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
+        ):
+            # "Analysts expect Iran to retaliate": someone else's act expected
+            # or planned has not happened.
+            m.hypothetical = True
+        return False
+
+    def _said_by(self, verb: Token, m: _Marks) -> None:
+        """The relation is reported by ``verb``'s subject (the first speaker found)."""
+        m.reported, m.speech = True, verb
+        subj = _subject(verb)
+        if subj is not None and m.reporter is None:
+            m.reporter = self.resolver.one(subj, "agent")
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
