@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorSpan, ActorWords, DocActors
 from ..model import Actor
-from .syntax import in_place_phrase, prep_objects, subjects
+from .syntax import in_place_phrase, prep_objects, sentence_starts, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
@@ -71,8 +71,9 @@ class Resolver:
         while pos != -1:
             self._para_starts.append(pos)
             pos = text.find("\n\n", pos + 2)
-        # Sentence starts, once: Token.sent walks the doc on every call.
-        self.sent_starts = [s.start for s in doc.sents]
+        # Sentence starts, once: Token.sent walks the doc on every call, and
+        # Doc.sents builds a Python object per token (a quarter of extraction time).
+        self.sent_starts = sentence_starts(doc)
         self._spans = sorted(actors.spans, key=lambda s: s.start)
         self._span_starts = [s.start for s in self._spans]
         self._memo: dict[tuple[int, str], Ref | None] = {}

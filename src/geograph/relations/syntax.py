@@ -11,10 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Token
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token, as ``doc.sents`` gives them."""
+    if not len(doc):
+        return []
+    marks = doc.to_array(SENT_START)
+    return [0, *(int(i) for i in (marks[1:] == 1).nonzero()[0] + 1)]
 
 
 def is_passive(verb: Token) -> bool:
