@@ -727,7 +727,17 @@ class Resolver:
             # "Algerian students ... their protests": the students, with their sector
             # (people), not the state the adjective names.
             phrase = self.one(first.head, "agent")
-            if phrase is not None and phrase.actor.id == (span.represents or span.actor).id:
+            # ("Bosnian Serb leaders ... their": the phrase's state, not the ethnicity's.)
+            if phrase is not None and (
+                phrase.actor.id == (span.represents or span.actor).id
+                or self._other_nationality(first)
+            ):
+                return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
+        if span.kind == "demonym" and first.dep_ not in MODIFIER_DEPS:
+            # "Bosnian Serbs said their forces ...": the pronoun stands for the phrase
+            # as it resolves (Bosnia's people), not for the bare nationality noun.
+            phrase = self.one(self.doc[span.end - 1], "agent")
+            if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 
