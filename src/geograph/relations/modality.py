@@ -78,6 +78,7 @@ class ModalityReader:
         # "must", "should", "ought" (and "has to"): what someone must do is asked of
         # them, neither their intent nor their refusal.
         self.obligation = w("obligation_aux")
+        self.predicting = w("predicting_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -198,7 +199,14 @@ class ModalityReader:
                     # "denied sheltering the Taliban": the act is said not to have
                     # happened (a denial, not a refusal).
                     negated, reported = True, True
-                if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
+                # "Turkey is expected to attack", "warships expected to be joined by
+                # ...": a prediction by unnamed others, not the subject's intent.
+                predicted = (
+                    came_by == "xcomp" and lemma in self.predicting and _passive_participle(tok)
+                )
+                if predicted:
+                    hypothetical = True
+                elif (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
                     "xcomp",
                     "acomp",
                     "pcomp",
@@ -245,7 +253,12 @@ class ModalityReader:
                     preparing = True
                 if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
                     hypothetical = True
-                elif lemma in self.fut_words and came_by in ("xcomp", "acl") and not rejected_plan:
+                elif (
+                    lemma in self.fut_words
+                    and came_by in ("xcomp", "acl")
+                    and not rejected_plan
+                    and not predicted
+                ):
                     future = True
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
@@ -439,6 +452,18 @@ def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     return lemma in reader.neg_verbs or f"{lemma} {particle}" in reader.neg_verbs
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Whether a verb is passive: "is expected", or a bare participle hanging from a
+    noun or clause ("troops, expected to withdraw")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _infinitive_complement(verb: Token) -> bool:

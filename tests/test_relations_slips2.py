@@ -1,0 +1,90 @@
+"""Sentence tables for actor slips and stray events: pronouns that keep their
+antecedent's reading, predictions that are nobody's intent, vows not to act,
+coordinated nationality modifiers under a quantity noun, groups named by where
+they are based. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+FOUND = [
+    # A pronoun stands for its antecedent phrase as that phrase resolves: "Bosnian
+    # Serbs" are Bosnia's people, so "their forces" are Bosnia's too.
+    (
+        "Bosnian Serbs said their forces had completed their withdrawal from Srebrenica.",
+        E("retreatsFrom", "bosnia-and-herzegovina", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Bosnian Serb leaders said their troops would withdraw from positions near Sarajevo.",
+        E("retreatsFrom", "bosnia-and-herzegovina", "bosnia-and-herzegovina", None),
+    ),
+    (
+        "Kosovo Serbs said their police would attack Albanian border guards.",
+        E("attacks", "kosovo", "albania", None),
+    ),
+    # "X is expected to V": others' forecast, neither done nor X's intent.
+    (
+        "The Turkish army is expected to withdraw from northern Iraq.",
+        E("retreatsFrom", "turkish-armed-forces", "iraq", "hypothetical"),
+    ),
+    ("Turkey is anticipated to attack Syria.", E("attacks", "turkey", "syria", "hypothetical")),
+    # Joining another is cooperating with it (CAMEO 060), not mutual between joiners.
+    ("Britain joined France in the air strikes.", E("cooperatesWith", "united-kingdom", "france")),
+    (
+        "Greek and Bulgarian frigates will join the Turkish naval drill.",
+        E("cooperatesWith", "greece", "turkey", "future"),
+    ),
+    (
+        "Spain and Portugal joined forces against the smugglers.",
+        E("cooperatesWith", "spain", "portugal"),
+    ),
+]
+
+NOT_TAKEN = [
+    (
+        "Bosnian Serbs said their forces had completed their withdrawal from Srebrenica.",
+        E("retreatsFrom", "serbia", "bosnia-and-herzegovina", None, None),
+    ),
+    (
+        "Bosnian Serb leaders said their troops would withdraw from positions near Sarajevo.",
+        E("retreatsFrom", "serbia", "bosnia-and-herzegovina", None, None),
+    ),
+    (
+        "Kosovo Serbs said their police would attack Albanian border guards.",
+        E("attacks", "serbia", "albania", None, None),
+    ),
+    (
+        "The Turkish army is expected to withdraw from northern Iraq.",
+        E("retreatsFrom", "turkish-armed-forces", "iraq", "future"),
+    ),
+    ("Turkey is anticipated to attack Syria.", E("attacks", "turkey", "syria", "future")),
+    (
+        "Greek and Bulgarian frigates will join the Turkish naval drill.",
+        E("cooperatesWith", "greece", "bulgaria", None),
+    ),
+    ("Italy and Germany joined the naval exercise.", E("cooperatesWith", "italy", "germany", None)),
+    (
+        "French and Egyptian warships launched war games, expected to be joined later by "
+        "Italian and German vessels.",
+        E("cooperatesWith", "germany", "italy", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=_ids(FOUND))
+def test_found(extract, text: str, expected: Expect) -> None:  # type: ignore[no-untyped-def]
+    check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_TAKEN, ids=_ids(NOT_TAKEN))
+def test_not_taken(extract, text: str, absent: Expect) -> None:  # type: ignore[no-untyped-def]
+    check(extract(text), (), (absent,))
