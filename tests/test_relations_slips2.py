@@ -47,6 +47,17 @@ FOUND = [
         "Spain and Portugal joined forces against the smugglers.",
         E("cooperatesWith", "spain", "portugal"),
     ),
+    # A vow not to act is one refusal of the act (CAMEO 12xx), not an agreement.
+    (
+        "Britain promised not to return the Falkland Islands to Argentina.",
+        E("retreatsFrom", "united-kingdom", "argentina", "future", True),
+    ),
+    (
+        "Israeli leader Sharon has vowed not to return the Golan Heights to Syria.",
+        E("retreatsFrom", "israel", "syria", "future", True),
+    ),
+    # A vow made to someone keeps its addressee.
+    ("Iran promised the EU not to enrich uranium.", E("agreesWith", "iran", "european-union")),
 ]
 
 NOT_TAKEN = [
@@ -76,6 +87,26 @@ NOT_TAKEN = [
         "French and Egyptian warships launched war games, expected to be joined later by "
         "Italian and German vessels.",
         E("cooperatesWith", "germany", "italy", None),
+    ),
+    (
+        "Britain promised not to return the Falkland Islands to Argentina.",
+        E("agreesWith", "united-kingdom", "falkland-islands", None, None),
+    ),
+    (
+        "Israeli leader Sharon has vowed not to return the Golan Heights to Syria.",
+        E("agreesWith", "israel", "golan-heights", None, None),
+    ),
+    (
+        "Azerbaijan vowed never to hand Nagorno-Karabakh to Armenia.",
+        E("agreesWith", "azerbaijan", "armenia", None, None),
+    ),
+    (
+        "China vowed never to renounce force over Taiwan.",
+        E("agreesWith", "china", "taiwan", None, None),
+    ),
+    (
+        "Sharon vowed to return the Golan Heights to Syria.",
+        E("agreesWith", "person:sharon", "golan-heights", None, None),
     ),
 ]
 

@@ -272,22 +272,34 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
     """Agreements (trigger position, source id, target id) that only introduce the
     act agreed to: "pledged to send aid to Haiti" states one event, the intent to aid
     (CAMEO 033), not an agreement (030) beside it. ``found`` holds the findings that
-    code as events; the act must be one of them, with the same two sides."""
+    code as events; the act must be one of them, with the same two sides, or with the
+    same source when the promise took its target from the act's own clause ("vowed to
+    return the Golan Heights to Syria": the territory is what the act is about, not a
+    party agreed with). A vow not to act ("vowed not to return the Golan Heights",
+    "vowed never to renounce force over Taiwan") is a refusal of the act, coded there
+    if at all: no agreement with anyone the act's clause names."""
     items = list(found)
     acts = {
         (f.trigger.i, f.source.actor.id, f.target.actor.id)
         for f in items
         if f.relation != "agreesWith"
     }
+    acts_by = {(i, source) for i, source, _ in acts}
     out: set[tuple[int, str, str]] = set()
     for f in items:
         if f.relation != "agreesWith":
             continue
+        key = (f.trigger.i, f.source.actor.id, f.target.actor.id)
         for verb in f.trigger.children:
             if verb.dep_ != "xcomp":
                 continue
+            inside = verb.left_edge.i <= f.target.token <= verb.right_edge.i
+            if inside and any(c.dep_ == "neg" for c in verb.children):
+                out.add(key)
             # The act is the verb agreed to or its noun ("agreed to resume talks").
             for act in (verb, *verb.conjuncts, *syntax.direct_objects(verb)):
-                if (act.i, f.source.actor.id, f.target.actor.id) in acts:
-                    out.add((f.trigger.i, f.source.actor.id, f.target.actor.id))
+                if (act.i, f.source.actor.id, f.target.actor.id) in acts or (
+                    inside and (act.i, f.source.actor.id) in acts_by
+                ):
+                    out.add(key)
     return out
