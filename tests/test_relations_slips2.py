@@ -58,6 +58,31 @@ FOUND = [
     ),
     # A vow made to someone keeps its addressee.
     ("Iran promised the EU not to enrich uranium.", E("agreesWith", "iran", "european-union")),
+    # "scores of Liberian and Sierra Leonean refugees": each nationality is a victim
+    # of the same kind (civilians: assault, CAMEO 18), not only the first.
+    (
+        "Guinean soldiers killed scores of Liberian and Sierra Leonean refugees.",
+        E("assaults", "guinea", "sierra-leone"),
+    ),
+    (
+        "Turkish border guards beat dozens of Afghan and Iraqi migrants.",
+        E("assaults", "turkey", "iraq"),
+    ),
+    (
+        "Guinean security forces tortured scores of Liberian and Sierra Leonean refugees.",
+        E("assaults", "guinea", "liberia"),
+    ),
+    # The parser may hang the act's "by" phrase on the quantity noun.
+    (
+        "Rights groups condemned the torture of scores of Liberian and Sierra Leonean "
+        "refugees by Guinean soldiers.",
+        E("assaults", "guinea", "sierra-leone"),
+    ),
+    (
+        "Amnesty documented the killing of hundreds of Syrian and Iraqi refugees by "
+        "Islamic State fighters.",
+        E("assaults", "isis", "iraq"),
+    ),
 ]
 
 NOT_TAKEN = [
@@ -107,6 +132,10 @@ NOT_TAKEN = [
     (
         "Sharon vowed to return the Golan Heights to Syria.",
         E("agreesWith", "person:sharon", "golan-heights", None, None),
+    ),
+    (
+        "Guinean soldiers killed scores of Liberian and Sierra Leonean refugees.",
+        E("attacks", "guinea", "sierra-leone", None, None),
     ),
 ]
 

@@ -126,7 +126,7 @@ class Resolver:
                         span = self.actors.at(conj)
                         if span is not None and span.kind != "place":
                             actor = span.represents or span.actor
-                            found.append(Ref(actor, ref.sector, t.i, ref.weight))
+                            found.append(Ref(actor, ref.sector, ref.token, ref.weight))
             for r in found:
                 if all(o.actor.id != r.actor.id for o in out):
                     out.append(r)
