@@ -102,6 +102,11 @@ class ActorWords:
     home_groups: frozenset[str] = frozenset()
     # Verbs whose object is a guest, no group of the host ("hosted the opposition").
     guest_verbs: frozenset[str] = frozenset()
+    # Words that tie a group to where it is based ("Pakistan-based", "based in
+    # Trinidad"), and nouns of people living away from their country, whose base is
+    # not theirs ("London-based dissidents").
+    bases: frozenset[str] = frozenset()
+    exiles: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -268,6 +273,8 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
+        bases=frozenset(w.lower() for w in resolver.get("bases", [])),
+        exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
     )
 
 

@@ -287,6 +287,12 @@ class Resolver:
                 return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
         if owner is None:
+            based = self._base(tok)
+            if based is not None:
+                if lower in self.words.exiles or tok.lemma_.lower() in self.words.exiles:
+                    return None  # "London-based dissidents": whose, the base does not say
+                # "a Pakistan-based militant group", "militants based in Trinidad".
+                return Ref(based.actor, sector or "people", tok.i, WEIGHT_MODIFIER * 0.9)
             backed = self._backed_group(tok)
             if backed is not None:
                 return backed
@@ -440,8 +446,10 @@ class Resolver:
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
-            if child.lower_ in self.words.backers | self.words.origins:
-                continue  # "Russian-backed separatists", "Russian-made missiles"
+            if child.lower_ in self.words.backers | self.words.origins | self.words.bases:
+                # "Russian-backed separatists", "Russian-made missiles"; a base is
+                # read by ``_base`` ("London-based dissidents" are not Britain's).
+                continue
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
                 if grand.dep_ in MODIFIER_DEPS:
@@ -449,6 +457,36 @@ class Resolver:
                     if span is not None:
                         return span, grand
         return None
+
+    def _base(self, tok: Token) -> ActorSpan | None:
+        """Where ``tok``'s phrase says it is based: "a Pakistan-based group" (the place
+        hangs from "based"), "militants based in Trinidad"."""
+        for child in tok.children:
+            if child.dep_ not in ("amod", "compound", "acl"):
+                continue
+            if child.lower_ not in self.words.bases:
+                continue
+            places = [g for g in child.children if g.dep_ in MODIFIER_DEPS]
+            places += [
+                p
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
+            for place in places:
+                span = self.actors.at(place)
+                if span is not None and span.actor.type in ("State", "Territory"):
+                    return span
+        return None
+
+    def names_base(self, tok: Token) -> bool:
+        """Whether ``tok`` names where a group is based ("London" in "London-based
+        dissidents", "based in London"): a place, no party (see ``_base``)."""
+        bases = self.words.bases
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in bases:
+            return True
+        return tok.dep_ == "pobj" and tok.head.head.lower_ in bases
 
     def _other_nationality(self, tok: Token) -> bool:
         """Whether a modifier is the word of two adjacent nationality words that does
