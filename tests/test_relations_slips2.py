@@ -83,6 +83,33 @@ FOUND = [
         "Islamic State fighters.",
         E("assaults", "isis", "iraq"),
     ),
+    # A group named by where it is based is that state's (armed: its rebels).
+    (
+        "A Pakistan-based militant group attacked Indian troops in Kashmir.",
+        E("attacks", "pakistan", "india"),
+    ),
+    (
+        "A militant group based in Trinidad attacked a police station in Guyana.",
+        E("attacks", "trinidad-and-tobago", "guyana"),
+    ),
+    (
+        "Paris-based Syrian exiles urged France to arm the rebels.",
+        E("demands", "syria", "france"),
+    ),
+    # Weapons built "to use against" someone, or "to attack" them: a threat (CAMEO 13).
+    (
+        "A militant group based in Trinidad claims to be building weapons to use against "
+        "the United States.",
+        E("threatens", "trinidad-and-tobago", "united-states"),
+    ),
+    (
+        "Hezbollah acquired drones to use against Israeli towns.",
+        E("threatens", "hezbollah", "israel"),
+    ),
+    (
+        "North Korea is developing nuclear weapons to attack the United States.",
+        E("threatens", "north-korea", "united-states"),
+    ),
 ]
 
 NOT_TAKEN = [
@@ -137,6 +164,25 @@ NOT_TAKEN = [
         "Guinean soldiers killed scores of Liberian and Sierra Leonean refugees.",
         E("attacks", "guinea", "sierra-leone", None, None),
     ),
+    # Exiles' base is not theirs.
+    (
+        "London-based dissidents accused the Saudi government of torture.",
+        E("accuses", "united-kingdom", "saudi-arabia", None, None),
+    ),
+    (
+        "Dissidents based in Vienna accused the Iranian government of torture.",
+        E("accuses", "austria", "iran", None, None),
+    ),
+    (
+        "Paris-based Syrian exiles urged France to arm the rebels.",
+        E("demands", "france", "france", None, None),
+    ),
+    # What weapons are for is not done.
+    (
+        "North Korea is developing nuclear weapons to attack the United States.",
+        E("attacks", "north-korea", "united-states"),
+    ),
+    ("Turkey bought Russian missiles to defend its airspace.", E("threatens", "turkey", "russia")),
 ]
 
 

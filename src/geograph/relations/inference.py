@@ -75,7 +75,30 @@ def _threatening(found: Found, ctx: Context) -> Token | None:
         "threat_verbs"
     ):
         return tok.head
-    return None
+    return armed_for(tok, ctx)
+
+
+def armed_for(tok: Token, ctx: Context) -> Token | None:
+    """The verb of arming whose weapons the infinitive ``tok`` says are for an act
+    ("developed drones to attack Israel"; ``arming_verbs``, the ``arms`` class)."""
+    arms = ctx.lexicon.classes.get("arms", frozenset())
+    return syntax.armed_for(tok, arms, ctx.lexicon.words("arming_verbs"))
+
+
+def armed_threats(tok: Token, ctx: Context) -> Iterator[Found]:
+    """Arming oneself with weapons "to use against" someone threatens them: "a
+    militant group claims to be building weapons to use against the United States"."""
+    if tok.lemma_.lower() not in ctx.lexicon.words("using_verbs"):
+        return
+    verb = armed_for(tok, ctx)
+    if verb is None:
+        return
+    sources = ctx.refs(syntax.subjects(verb, ctx.object_control), "agent")
+    targets = ctx.refs(syntax.prep_objects(tok, "against"), "patient")
+    for src in sources:
+        for tgt in targets:
+            if tgt.actor.id != src.actor.id:
+                yield Found("threatens", src, tgt, verb, "threat")
 
 
 def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:

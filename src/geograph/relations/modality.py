@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from . import syntax
 from .arguments import Ref, Resolver
 from .lexicon import Lexicon
 
@@ -79,6 +80,8 @@ class ModalityReader:
         # them, neither their intent nor their refusal.
         self.obligation = w("obligation_aux")
         self.predicting = w("predicting_verbs")
+        self.arms = lexicon.classes.get("arms", frozenset())
+        self.arming = w("arming_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``."""
@@ -270,6 +273,10 @@ class ModalityReader:
             ):
                 # "it was time for Serbia to recognize Kosovo": the parser may make the
                 # noun's infinitive a relative clause.
+                hypothetical = True
+            if syntax.armed_for(tok, self.arms, self.arming) is not None:
+                # "developing weapons to attack the US": what weapons are for is
+                # not done.
                 hypothetical = True
             if dep == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
                 if self._rejecting_call(head):
