@@ -110,6 +110,21 @@ FOUND = [
         "North Korea is developing nuclear weapons to attack the United States.",
         E("threatens", "north-korea", "united-states"),
     ),
+    # A man of no office named with a state's possessive is of that state; men loyal
+    # to him act in it (as rebels, by their noun).
+    (
+        "Militants loyal to Iraq's al-Qaeda frontman Abu Musab al-Zarqawi said they had "
+        "kidnapped two Italian aid workers.",
+        E("assaults", "iraq", "italy", "reported"),
+    ),
+    (
+        "Fighters loyal to Lebanon's Shiite cleric Subhi Tufaili attacked Syrian troops.",
+        E("attacks", "lebanon", "syria"),
+    ),
+    (
+        "Militiamen loyal to Yemen's tribal strongman Hamid al-Ahmar attacked Saudi border guards.",
+        E("attacks", "yemen", "saudi-arabia"),
+    ),
 ]
 
 NOT_TAKEN = [

@@ -441,6 +441,7 @@ class ActorLinker:
         self._add_offices(doc, found)
         self._place_people(doc, found)
         self._place_office_holders(doc, found)
+        self._place_possessed_people(doc, found)
         self._place_ethnic_groups(doc, found)
         return found
 
@@ -651,6 +652,39 @@ class ActorLinker:
                 found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, sector, state)
             else:
                 found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
+            for t in range(span.start, span.end):
+                found.by_token[t] = found.spans[i]
+
+    def _place_possessed_people(self, doc: Doc, found: DocActors) -> None:
+        """A person we cannot place, named with a state's possessive on the noun
+        that describes them ("Iraq's al-Qaeda frontman Abu Musab al-Zarqawi",
+        "Yemen's al-Qaeda chief Nasser al-Wuhayshi"), is of that state. They do
+        not act for it: no office is said."""
+        for i, span in enumerate(found.spans):
+            actor = span.actor
+            if actor.type != "Person" or actor.country or span.represents:
+                continue
+            root = doc[span.end - 1]
+            # The describing noun: the name is in apposition to it, or it is a
+            # word before the name.
+            nouns = [root]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+            owners = [
+                owner
+                for noun in nouns
+                for c in noun.children
+                if c.dep_ == "poss"
+                and (owner := found.at(c)) is not None
+                and owner.kind == "name"
+                and owner.actor.type == "State"
+            ]
+            if len(owners) != 1:
+                continue
+            country = owners[0].actor.country
+            placed = Actor(actor.id, actor.label, actor.type, country, actor.wikidata)
+            found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
             for t in range(span.start, span.end):
                 found.by_token[t] = found.spans[i]
 

@@ -222,7 +222,15 @@ class Resolver:
             for pobj in (*prep_objects(word, "to"), *prep_objects(word, "with")):
                 ref = self._resolve(pobj, role, depth + 1)
                 if ref is not None:
-                    return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
+                    actor = ref.actor
+                    if actor.type == "Person" and actor.country and ref.via is None:
+                        # "militants loyal to Iraq's al-Qaeda frontman": followers of
+                        # a man of no office act in his state (as its rebels, by
+                        # their noun), not as him.
+                        state = self.actors.countries_in(self.sentence(pobj.i)).get(actor.country)
+                        if state is not None and state.type == "State":
+                            actor = state
+                    return Ref(actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
         of_heads = self.words.of_heads
         if tok.lemma_.lower() in of_heads or lower in of_heads:
