@@ -102,6 +102,11 @@ class ActorWords:
     home_groups: frozenset[str] = frozenset()
     # Verbs whose object is a guest, no group of the host ("hosted the opposition").
     guest_verbs: frozenset[str] = frozenset()
+    # Words that tie a group to where it is based ("Pakistan-based", "based in
+    # Trinidad"), and nouns of people living away from their country, whose base is
+    # not theirs ("London-based dissidents").
+    bases: frozenset[str] = frozenset()
+    exiles: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -268,6 +273,8 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
+        bases=frozenset(w.lower() for w in resolver.get("bases", [])),
+        exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
     )
 
 
@@ -434,6 +441,7 @@ class ActorLinker:
         self._add_offices(doc, found)
         self._place_people(doc, found)
         self._place_office_holders(doc, found)
+        self._place_possessed_people(doc, found)
         self._place_ethnic_groups(doc, found)
         return found
 
@@ -644,6 +652,39 @@ class ActorLinker:
                 found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, sector, state)
             else:
                 found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
+            for t in range(span.start, span.end):
+                found.by_token[t] = found.spans[i]
+
+    def _place_possessed_people(self, doc: Doc, found: DocActors) -> None:
+        """A person we cannot place, named with a state's possessive on the noun
+        that describes them ("Iraq's al-Qaeda frontman Abu Musab al-Zarqawi",
+        "Yemen's al-Qaeda chief Nasser al-Wuhayshi"), is of that state. They do
+        not act for it: no office is said."""
+        for i, span in enumerate(found.spans):
+            actor = span.actor
+            if actor.type != "Person" or actor.country or span.represents:
+                continue
+            root = doc[span.end - 1]
+            # The describing noun: the name is in apposition to it, or it is a
+            # word before the name.
+            nouns = [root]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+            owners = [
+                owner
+                for noun in nouns
+                for c in noun.children
+                if c.dep_ == "poss"
+                and (owner := found.at(c)) is not None
+                and owner.kind == "name"
+                and owner.actor.type == "State"
+            ]
+            if len(owners) != 1:
+                continue
+            country = owners[0].actor.country
+            placed = Actor(actor.id, actor.label, actor.type, country, actor.wikidata)
+            found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
             for t in range(span.start, span.end):
                 found.by_token[t] = found.spans[i]
 

@@ -127,7 +127,7 @@ class Resolver:
                         span = self.actors.at(conj)
                         if span is not None and span.kind != "place":
                             actor = span.represents or span.actor
-                            found.append(Ref(actor, ref.sector, t.i, ref.weight))
+                            found.append(Ref(actor, ref.sector, ref.token, ref.weight))
             for r in found:
                 if all(o.actor.id != r.actor.id for o in out):
                     out.append(r)
@@ -223,7 +223,15 @@ class Resolver:
             for pobj in (*prep_objects(word, "to"), *prep_objects(word, "with")):
                 ref = self._resolve(pobj, role, depth + 1)
                 if ref is not None:
-                    return Ref(ref.actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
+                    actor = ref.actor
+                    if actor.type == "Person" and actor.country and ref.via is None:
+                        # "militants loyal to Iraq's al-Qaeda frontman": followers of
+                        # a man of no office act in his state (as its rebels, by
+                        # their noun), not as him.
+                        state = self.actors.countries_in(self.sentence(pobj.i)).get(actor.country)
+                        if state is not None and state.type == "State":
+                            actor = state
+                    return Ref(actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
         of_heads = self.words.of_heads
         if tok.lemma_.lower() in of_heads or lower in of_heads:
@@ -288,6 +296,12 @@ class Resolver:
                 return Ref(base, None, tok.i, weight)
             return Ref(base, sector or actor_span.sector, tok.i, weight)
         if owner is None:
+            based = self._base(tok)
+            if based is not None:
+                if lower in self.words.exiles or tok.lemma_.lower() in self.words.exiles:
+                    return None  # "London-based dissidents": whose, the base does not say
+                # "a Pakistan-based militant group", "militants based in Trinidad".
+                return Ref(based.actor, sector or "people", tok.i, WEIGHT_MODIFIER * 0.9)
             backed = self._backed_group(tok)
             if backed is not None:
                 return backed
@@ -441,8 +455,10 @@ class Resolver:
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
-            if child.lower_ in self.words.backers | self.words.origins:
-                continue  # "Russian-backed separatists", "Russian-made missiles"
+            if child.lower_ in self.words.backers | self.words.origins | self.words.bases:
+                # "Russian-backed separatists", "Russian-made missiles"; a base is
+                # read by ``_base`` ("London-based dissidents" are not Britain's).
+                continue
             # "Iranian-Azerbaijani", "the breakaway Azerbaijani territory": look one level down.
             for grand in child.children:
                 if grand.dep_ in MODIFIER_DEPS:
@@ -450,6 +466,36 @@ class Resolver:
                     if span is not None:
                         return span, grand
         return None
+
+    def _base(self, tok: Token) -> ActorSpan | None:
+        """Where ``tok``'s phrase says it is based: "a Pakistan-based group" (the place
+        hangs from "based"), "militants based in Trinidad"."""
+        for child in tok.children:
+            if child.dep_ not in ("amod", "compound", "acl"):
+                continue
+            if child.lower_ not in self.words.bases:
+                continue
+            places = [g for g in child.children if g.dep_ in MODIFIER_DEPS]
+            places += [
+                p
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
+            for place in places:
+                span = self.actors.at(place)
+                if span is not None and span.actor.type in ("State", "Territory"):
+                    return span
+        return None
+
+    def names_base(self, tok: Token) -> bool:
+        """Whether ``tok`` names where a group is based ("London" in "London-based
+        dissidents", "based in London"): a place, no party (see ``_base``)."""
+        bases = self.words.bases
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in bases:
+            return True
+        return tok.dep_ == "pobj" and tok.head.head.lower_ in bases
 
     def _other_nationality(self, tok: Token) -> bool:
         """Whether a modifier is the word of two adjacent nationality words that does
@@ -728,7 +774,17 @@ class Resolver:
             # "Algerian students ... their protests": the students, with their sector
             # (people), not the state the adjective names.
             phrase = self.one(first.head, "agent")
-            if phrase is not None and phrase.actor.id == (span.represents or span.actor).id:
+            # ("Bosnian Serb leaders ... their": the phrase's state, not the ethnicity's.)
+            if phrase is not None and (
+                phrase.actor.id == (span.represents or span.actor).id
+                or self._other_nationality(first)
+            ):
+                return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
+        if span.kind == "demonym" and first.dep_ not in MODIFIER_DEPS:
+            # "Bosnian Serbs said their forces ...": the pronoun stands for the phrase
+            # as it resolves (Bosnia's people), not for the bare nationality noun.
+            phrase = self.one(self.doc[span.end - 1], "agent")
+            if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
 

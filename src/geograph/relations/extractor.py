@@ -113,6 +113,9 @@ class Extractor:
             if tok.pos_ == "NOUN":
                 for item in inference.ruled_out(tok, ctx):
                     yield item, reader.read(item.trigger)
+            if tok.dep_ in ("relcl", "acl", "advcl", "xcomp"):
+                for item in inference.armed_threats(tok, ctx):
+                    yield item, reader.read(item.trigger)
 
     def _geopolitical(self, ref: Ref) -> bool:
         """Whether ``ref`` is a state, a state body, an armed group or an IGO, or

@@ -75,7 +75,30 @@ def _threatening(found: Found, ctx: Context) -> Token | None:
         "threat_verbs"
     ):
         return tok.head
-    return None
+    return armed_for(tok, ctx)
+
+
+def armed_for(tok: Token, ctx: Context) -> Token | None:
+    """The verb of arming whose weapons the infinitive ``tok`` says are for an act
+    ("developed drones to attack Israel"; ``arming_verbs``, the ``arms`` class)."""
+    arms = ctx.lexicon.classes.get("arms", frozenset())
+    return syntax.armed_for(tok, arms, ctx.lexicon.words("arming_verbs"))
+
+
+def armed_threats(tok: Token, ctx: Context) -> Iterator[Found]:
+    """Arming oneself with weapons "to use against" someone threatens them: "a
+    militant group claims to be building weapons to use against the United States"."""
+    if tok.lemma_.lower() not in ctx.lexicon.words("using_verbs"):
+        return
+    verb = armed_for(tok, ctx)
+    if verb is None:
+        return
+    sources = ctx.refs(syntax.subjects(verb, ctx.object_control), "agent")
+    targets = ctx.refs(syntax.prep_objects(tok, "against"), "patient")
+    for src in sources:
+        for tgt in targets:
+            if tgt.actor.id != src.actor.id:
+                yield Found("threatens", src, tgt, verb, "threat")
 
 
 def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
@@ -272,22 +295,34 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
     """Agreements (trigger position, source id, target id) that only introduce the
     act agreed to: "pledged to send aid to Haiti" states one event, the intent to aid
     (CAMEO 033), not an agreement (030) beside it. ``found`` holds the findings that
-    code as events; the act must be one of them, with the same two sides."""
+    code as events; the act must be one of them, with the same two sides, or with the
+    same source when the promise took its target from the act's own clause ("vowed to
+    return the Golan Heights to Syria": the territory is what the act is about, not a
+    party agreed with). A vow not to act ("vowed not to return the Golan Heights",
+    "vowed never to renounce force over Taiwan") is a refusal of the act, coded there
+    if at all: no agreement with anyone the act's clause names."""
     items = list(found)
     acts = {
         (f.trigger.i, f.source.actor.id, f.target.actor.id)
         for f in items
         if f.relation != "agreesWith"
     }
+    acts_by = {(i, source) for i, source, _ in acts}
     out: set[tuple[int, str, str]] = set()
     for f in items:
         if f.relation != "agreesWith":
             continue
+        key = (f.trigger.i, f.source.actor.id, f.target.actor.id)
         for verb in f.trigger.children:
             if verb.dep_ != "xcomp":
                 continue
+            inside = verb.left_edge.i <= f.target.token <= verb.right_edge.i
+            if inside and any(c.dep_ == "neg" for c in verb.children):
+                out.add(key)
             # The act is the verb agreed to or its noun ("agreed to resume talks").
             for act in (verb, *verb.conjuncts, *syntax.direct_objects(verb)):
-                if (act.i, f.source.actor.id, f.target.actor.id) in acts:
-                    out.add((f.trigger.i, f.source.actor.id, f.target.actor.id))
+                if (act.i, f.source.actor.id, f.target.actor.id) in acts or (
+                    inside and (act.i, f.source.actor.id) in acts_by
+                ):
+                    out.add(key)
     return out

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from . import syntax
 from .arguments import Ref, Resolver
 from .lexicon import Lexicon
 
@@ -127,6 +128,9 @@ class ModalityReader:
         # "must", "should", "ought" (and "has to"): what someone must do is asked of
         # them, neither their intent nor their refusal.
         self.obligation = w("obligation_aux")
+        self.predicting = w("predicting_verbs")
+        self.arms = lexicon.classes.get("arms", frozenset())
+        self.arming = w("arming_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``:
@@ -172,6 +176,10 @@ class ModalityReader:
             if head.i == tok.i:
                 break
             self._infinitive_marks(tok, head, dep, m)
+            if syntax.armed_for(tok, self.arms, self.arming) is not None:
+                # "developing weapons to attack the US": what weapons are for is
+                # not done.
+                m.hypothetical = True
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 if self._complement_of(tok, head, passive_report, m):
@@ -307,7 +315,12 @@ class ModalityReader:
             # "denied sheltering the Taliban": the act is said not to have
             # happened (a denial, not a refusal).
             m.negated, m.reported = True, True
-        if (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
+        # "Turkey is expected to attack", "warships expected to be joined by
+        # ...": a prediction by unnamed others, not the subject's intent.
+        predicted = came_by == "xcomp" and lemma in self.predicting and _passive_participle(tok)
+        if predicted:
+            m.hypothetical = True
+        elif (lemma in self.volition or tok.lower_ in self.volition) and came_by in (
             "xcomp",
             "acomp",
             "pcomp",
@@ -352,7 +365,12 @@ class ModalityReader:
             m.preparing = True
         if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
             m.hypothetical = True
-        elif lemma in self.fut_words and came_by in ("xcomp", "acl") and not rejected_plan:
+        elif (
+            lemma in self.fut_words
+            and came_by in ("xcomp", "acl")
+            and not rejected_plan
+            and not predicted
+        ):
             m.future = True
 
     def _infinitive_marks(self, tok: Token, head: Token, dep: str, m: _Marks) -> None:
@@ -487,6 +505,18 @@ def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
     lemma = tok.lemma_.lower()
     particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
     return lemma in reader.neg_verbs or f"{lemma} {particle}" in reader.neg_verbs
+
+
+def _passive_participle(verb: Token) -> bool:
+    """Whether a verb is passive: "is expected", or a bare participle hanging from a
+    noun or clause ("troops, expected to withdraw")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def _infinitive_complement(verb: Token) -> bool:

@@ -721,6 +721,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
+        if ctx.resolver.names_base(tok):
+            continue  # "London-based dissidents": their base, not who they are
         if ctx.resolver.names_backer(tok):
             # "Russian-backed separatists shelled ...": not Russia, but the group
             # may be known by where it acts ("a missile fired by pro-Russia rebels").
