@@ -37,6 +37,19 @@ CHUNK_CHARS = 20_000
 BATCH_CHARS = 50_000
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _PARAGRAPH_END = re.compile(r"(?<=\n\n)")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# A wire dateline opening a paragraph: "NAIROBI, March 3 (Reuters) - ", "BEIRUT,
+# Lebanon (AP) — ". It says where the story was filed, not who acts or where. The
+# town in capitals must come with its country, a date or an agency: a bare "US — "
+# or "NATO - " may begin a headline about them.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # the town, in capitals
+    r"(?=[,(]|\s\()"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"  # its state or country
+    rf"(?:,? {_MONTH} \d{{1,2}})?"  # the date
+    r"(?: \([A-Za-z][^()\n]{0,30}\))?"  # the agency
+    r" ?(?:--?|–|—) "
+)
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
@@ -68,8 +81,19 @@ def _where(document: Document) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """``text`` cut after each blank line; the pieces join back to ``text``."""
-    return [part for part in _PARAGRAPH_END.split(text) if part] or [text]
+    """``text`` cut after each blank line and after a paragraph's dateline; the
+    pieces join back to ``text``."""
+    out: list[str] = []
+    for part in _PARAGRAPH_END.split(text):
+        dateline = _DATELINE.match(part)
+        if dateline is not None and dateline.end() < len(part):
+            # Parsed apart, the dateline is a sentence of its own: its town is
+            # not read as a place of the story's first sentence.
+            out.append(part[: dateline.end()])
+            part = part[dateline.end() :]
+        if part:
+            out.append(part)
+    return out or [text]
 
 
 def _join(docs: list[Doc]) -> Doc:
