@@ -208,3 +208,53 @@ def test_an_ally_is_of_where_it_fights(extract, text: str, expected: Expect) -> 
 @pytest.mark.parametrize(("text", "absent"), AFFILIATES_NOT, ids=_ids(AFFILIATES_NOT))
 def test_an_ally_is_not_its_patron(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# "the government" after a nation's people in its own sentence is that nation's, even
+# when an earlier sentence named another state; "the state of" a condition is none.
+OWN_GOVERNMENT_AFTER_ANOTHER = [
+    (
+        "Talks with China resumed in May. Kenyan teachers went on strike against the government.",
+        E("protestsAgainst", "kenya", "kenya"),
+        E("protestsAgainst", "kenya", "china"),
+    ),
+    (
+        "Talks with Russia stalled last week. South Korean doctors went on strike "
+        "against the government.",
+        E("protestsAgainst", "south-korea", "south-korea"),
+        E("protestsAgainst", "south-korea", "russia"),
+    ),
+    (
+        "Talks with Russia stalled last week. Greek unions threatened to strike "
+        "against the government.",
+        E("threatens", "greece", "greece"),
+        E("threatens", "greece", "russia"),
+    ),
+]
+
+STATE_OF_A_CONDITION = [
+    (
+        "Talks with Russia stalled last week. Ethiopia lifted the state of emergency.",
+        E("concedesTo", "ethiopia", "russia"),
+    ),
+    (
+        "Turkey criticized the United States. Egypt lifted the state of emergency in Sinai.",
+        E("concedesTo", "egypt", "united-states"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    OWN_GOVERNMENT_AFTER_ANOTHER,
+    ids=[t[:40] for t, *_ in OWN_GOVERNMENT_AFTER_ANOTHER],
+)
+def test_a_peoples_government_is_their_own(
+    extract, text: str, expected: Expect, absent: Expect
+) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+@pytest.mark.parametrize(("text", "absent"), STATE_OF_A_CONDITION, ids=_ids(STATE_OF_A_CONDITION))
+def test_the_state_of_a_condition_is_no_state(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))

@@ -348,7 +348,12 @@ class Resolver:
             if state is not None and not self._hosted(tok):
                 return Ref(state, sector or "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
         # "the country", "the ministry": a definite description of an earlier actor.
-        if any(c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det"):
+        # "The state of" something that names no one is a condition ("the state of
+        # emergency", "the state of the economy"), not a polity.
+        condition = tok.lemma_.lower() == "state" and bool(prep_objects(tok, "of"))
+        if not condition and any(
+            c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det"
+        ):
             for atype, nouns in self.words.anaphors.items():
                 if lower in nouns or tok.lemma_ in nouns:
                     ref = self.antecedent(tok, types={atype})
@@ -711,6 +716,11 @@ class Resolver:
     def _paragraph(self, char: int) -> int:
         return bisect.bisect_right(self._para_starts, char) - 1
 
+    def _domestic(self, tok: Token) -> bool:
+        """Whether ``tok`` names a state's people or rebels (who act on their own state)."""
+        ref = self.one(tok, "agent")
+        return ref is not None and ref.sector in DOMESTIC_SECTORS
+
     def antecedent(self, tok: Token, types: set[str] | None = None) -> Ref | None:
         """The actor a pronoun or definite description points back to.
 
@@ -747,20 +757,27 @@ class Resolver:
                 continue
             if actor.id in bound or span.actor.id in bound:
                 continue
+            # ("South Korean doctors": the phrase's last word hangs on the noun.)
+            last = self.doc[span.end - 1]
             if (
                 span.kind == "demonym"
-                and first.dep_ == "amod"
-                and first.head.lower_ not in self.words.sector_nouns
+                and last.dep_ == "amod"
+                and last.head.lower_ not in self.words.sector_nouns
                 # "three Somali men ... them": a group of a nation's people.
-                and not (lower in PLURAL and first.head.tag_ in ("NNS", "NNPS"))
+                and not (lower in PLURAL and last.head.tag_ in ("NNS", "NNPS"))
+                # "Greek unions struck against the government": a nation's people
+                # speak of their own government.
+                and not (own_state and self._domestic(last.head))
             ):
                 continue
             distance = tok.i - span.end
             head = first.head if first.dep_ in MODIFIER_DEPS else first
-            if span.start >= sent_start and head.head.i == tok.head.i:
-                mate = self.one(head, "agent") if own_state else None
-                if mate is None or mate.sector not in DOMESTIC_SECTORS:
-                    continue  # the pronoun's own clause-mate is rarely its antecedent
+            if (
+                span.start >= sent_start
+                and head.head.i == tok.head.i
+                and not (own_state and self._domestic(head))
+            ):
+                continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
             if best is None or score > best[0]:
                 best = (score, span)
