@@ -222,7 +222,12 @@ class Resolver:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            ref = self._resolve(pobj, role, depth + 1)
+                            # "the government of Sindh province", "the governor of
+                            # Kandahar": the "of" phrase of an office names its seat,
+                            # a place that may not act itself.
+                            office = self._sector(tok) not in (None, *DOMESTIC_SECTORS)
+                            seat = "patient" if office else role
+                            ref = self._resolve(pobj, seat, depth + 1)
                             if ref is not None:
                                 # "the government of Iraq" is Iraq's government.
                                 sector = self._sector(tok) or ref.sector

@@ -337,6 +337,10 @@ def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context)
     heads += syntax.prep_objects(anchor, "by") + syntax.prep_objects(anchor, "of")
     if host is not None:
         heads += syntax.subjects(host, ctx.object_control)
+        if not syntax.is_passive(host):
+            # "ordered patrols by police": the parser may hang the noun's "by" phrase
+            # on its (active) light verb.
+            heads += syntax.prep_objects(host, "by")
     return any(
         tok.lemma_.lower() in words or tok.lower_ in words
         for head in heads

@@ -92,14 +92,17 @@ def direct_objects(verb: Token) -> list[Token]:
         ]
     if not found:
         # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
-        # for a particle and a preposition; the counted noun is the object.
-        for prep in verb.children:
+        # for a particle and a preposition; the counted noun is the object. The
+        # "to" hangs on the verb or, after an adverbial phrase ("from a bazaar"),
+        # on the particle "up".
+        ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+        for prep in [*verb.children, *(c for up in ups for c in up.children)]:
             before = prep.nbor(-1) if prep.i > 0 else prep
             if (prep.dep_, prep.lower_, before.lower_) == (
                 "prep",
                 "to",
                 "up",
-            ) and before.head == verb:
+            ) and before.head in (verb, *ups):
                 found = [o for o in pobjs(prep) if any(c.tag_ == "CD" for c in o.children)]
     return found
 

@@ -505,6 +505,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 # with no one named is the act of the place's state ("was arrested in Lebanon").
 PLACE_SOURCES = {"crowd": "people", "authority": "government"}
 PLACE_WEIGHT = 0.7
+# Nouns of a settled place that a state's adjective makes one of its places.
+PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district"})
 
 
 def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
@@ -516,10 +518,16 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
     out: list[Ref] = []
     # "outside the embassy in Baghdad": the place may hang one phrase deeper.
     tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
-    for ref in ctx.refs(tokens, "patient"):
-        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
-        # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
-        if span is None or ref.actor.type not in TERRITORY_TYPES:
+    # Each token on its own: "at a jail in Nairobi" reads Kenya off "jail" (no place
+    # named as such) first, and would hide the place phrase that names it.
+    refs = [r for tok in tokens for r in ctx.resolver.refs(tok, "patient")]
+    for ref in refs:
+        tok = ctx.resolver.doc[ref.token]
+        span = ctx.resolver.actors.at(tok)
+        # Only a place named as such ("in Cairo", "in the Kenyan capital", "in a
+        # Sudanese town"), not an owner ("at the US embassy").
+        named = span is not None or (tok.lemma_.lower() in PLACE_HEADS and tok.pos_ == "NOUN")
+        if not named or ref.actor.type not in TERRITORY_TYPES:
             continue
         # A disputed territory with no country ("Kashmir") is its own place.
         state = ctx.state(ref.actor.country) or ref.actor
