@@ -66,6 +66,77 @@ UNREST = [
         E("mobilizesAgainst", "pakistan", "pakistan"),
     ),
     ("The government of Sindh province condemned India.", E("criticizes", "pakistan", "india")),
+    # 145 riot aimed at a state named in the demand that goes with it.
+    (
+        "Prisoners rioted at a jail in Dili, demanding independence from Indonesian rule.",
+        E("protestsAgainst", "east-timor", "indonesia"),
+    ),
+    (
+        "Students marched in Lahore, demanding an apology from the Indian government.",
+        E("protestsAgainst", "pakistan", "india"),
+    ),
+    # 142 hunger strike: its demand names whom it is against; "are on hunger strike".
+    (
+        "Palestinian detainees continued their hunger strike to demand their release "
+        "by the Israeli authorities.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
+    (
+        "Iranian asylum seekers are on hunger strike against Greece's refusal to admit them.",
+        E("protestsAgainst", "iran", "greece"),
+    ),
+    (
+        "Syrian refugees in Lebanon remained on hunger strike for a second week.",
+        E("protestsAgainst", "syria", "syria"),
+    ),
+    # 184 human shields: holding or keeping people as shields; rebels known only by
+    # place are unidentified attackers there; forces at home shield with their own people.
+    (
+        "Syrian troops held villagers as human shields in Idlib.",
+        E("assaults", "syria", "syria"),
+    ),
+    (
+        "The Ethiopian army kept civilians as human shields in Mekelle.",
+        E("assaults", "ethiopia", "ethiopia"),
+    ),
+    (
+        "Rebels used civilians as human shields in Mosul.",
+        E("assaults", "unidentified:irq", "iraq"),
+    ),
+    (
+        "Hamas fighters took Israeli hostages as human shields.",
+        E("assaults", "hamas", "israel"),
+    ),
+    # 175 violent repression: firing to disperse a crowd, tear gas, breaking up rallies.
+    (
+        "Egyptian police opened fire to disperse Islamist demonstrators, killing one person.",
+        E("assaults", "egypt", "egypt"),
+    ),
+    (
+        "Iraqi soldiers opened fire to scatter a crowd of mourners in Basra.",
+        E("assaults", "iraq", "iraq"),
+    ),
+    (
+        "Kenyan police fired tear gas to break up a rally by opposition supporters.",
+        E("coerces", "kenya", "kenya"),
+    ),
+    (
+        "Turkish police used water cannon to disperse protesters in Istanbul.",
+        E("coerces", "turkey", "turkey"),
+    ),
+    (
+        "Belarusian riot police broke up an opposition rally in Minsk.",
+        E("coerces", "belarus", "belarus"),
+    ),
+    # 081 easing restrictions: a curfew eased or lifted at home is conceded to one's people.
+    (
+        "The Thai military government eased the curfew in Bangkok.",
+        E("concedesTo", "thailand", "thailand"),
+    ),
+    (
+        "Nigerian authorities lifted the curfew imposed after the riots in Jos.",
+        E("concedesTo", "nigeria", "nigeria"),
+    ),
 ]
 
 
@@ -83,6 +154,22 @@ ABSENT = [
     (
         "Germany urged the Hungarian government to stop harassing newspapers.",
         E("coerces", "germany", "germany"),
+    ),
+    # A month is no march; a fronted "in" phrase is no act the subject is in.
+    ("Fighting in Yemen resumed on March 3.", E("protestsAgainst", "yemen", "yemen")),
+    (
+        "In the deal, French and German factories are to be kept open.",
+        E("cooperatesWith", "france", "germany"),
+    ),
+    # A purpose clause's target is whom it presses, not where its "of" party goes.
+    (
+        "Thousands marched in London, protesting the exit of Britain from the European Union.",
+        E("protestsAgainst", "united-kingdom", "european-union"),
+    ),
+    # Police firing to protect an embassy do not attack its owner.
+    (
+        "Egyptian police opened fire to protect the Israeli embassy in Cairo.",
+        E("attacks", "egypt", "israel"),
     ),
 ]
 

@@ -13,9 +13,11 @@ from ..paths import DATA_DIR
 
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
-    "authority", "own_people",
+    "authority", "own_people", "purpose",
 )  # fmt: skip
-NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj")
+NOUN_SLOTS = (
+    "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

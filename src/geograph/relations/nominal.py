@@ -16,6 +16,8 @@ from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, near
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
+# Entity types whose words are never acts: "were on March 8" is a date, not a march.
+TIME_ENTITIES = ("DATE", "TIME")
 # Where a noun stands when the sentence reports its act as happening.
 REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
@@ -58,6 +60,10 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
     verb = noun.head.head
     if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
         verb = verb.head  # "took part in"
+    if verb.lemma_.lower() == "be" and noun.i < verb.i:
+        # "are on hunger strike": a copula's act follows it; a fronted phrase ("In the
+        # deal, three sites are to be kept") frames the clause.
+        return None
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ctx.lexicon.classes.get(
         "partake", frozenset()
     ):
@@ -82,7 +88,9 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
-def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
+def _target_tokens(
+    noun: Token, host: Token | None, slot: str, purposes: frozenset[str] = frozenset()
+) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
         return syntax.prep_objects(noun, word) or (
@@ -99,6 +107,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
         ]
     if slot == "locus":
         return syntax.locus(noun) or (syntax.locus(host) if host is not None else [])
+    if slot == "purpose" and host is not None:
+        # "continued their hunger strike to demand ...": the light verb's purpose clause.
+        return syntax.purpose_objects(host, purposes)
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
@@ -122,6 +133,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     if noun.pos_ == "PROPN" and noun.ent_type_ in NAME_ENTITIES:
         # A word of a name ("the Democratic Rally", "the Rally for Culture and
         # Democracy") is not the act it would otherwise name.
+        return
+    if noun.ent_type_ in TIME_ENTITIES:
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
@@ -271,6 +284,7 @@ def _noun_targets(
     the trigger's target slots that names someone, else the first actor inside
     its target phrases."""
     targets: list[Ref] = []
+    purposes = ctx.lexicon.classes.get("purposes", frozenset())
     if under is not None:
         # ("put Iran under investigation": a transitive verb's object undergoes it.)
         undergoers = (
@@ -280,7 +294,7 @@ def _noun_targets(
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else trig.target:
-        tokens = _target_tokens(anchor, host, slot)
+        tokens = _target_tokens(anchor, host, slot, purposes)
         if not tokens and anchor is not noun and slot.startswith("prep:"):
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
@@ -290,7 +304,7 @@ def _noun_targets(
     if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
         # "an investigation into crimes committed by Croat forces": the first actor
         # inside the trigger's own target phrases.
-        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
+        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot, purposes)]
         # Not inside a gerund ("an appeal for deploying troops along its border
         # with Israel" is not addressed to Israel).
         nouns = [t for t in phrases if t.dep_ != "pcomp"]

@@ -330,3 +330,35 @@ def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> lis
     for head in heads:
         walk(head)
     return sorted(set(out), key=lambda t: t.i)
+
+
+# Prepositions after a purpose clause's object that name whom it is pressed on
+# ("demanding independence from Indonesia", "the release of their leader by Egypt").
+PURPOSE_PREPS = ("from", "by", "on", "against")
+
+
+def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """Whom a clause of purpose or manner after ``verb`` aims at, when its verb is one
+    of ``verbs``: "opened fire to disperse demonstrators", "rioted, demanding
+    independence from Indonesian rule", "began a hunger strike to demand the release
+    of their leader by the Egyptian government"."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.i < verb.i:
+            continue
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in verbs:
+            continue
+        infinitive = any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+        if not (infinitive or clause.tag_ == "VBG"):
+            continue
+        objs = direct_objects(clause)
+        out.extend(objs)
+        for word in PURPOSE_PREPS:
+            out.extend(prep_objects(clause, word))
+            for obj in objs:
+                if word == "from" and prep_objects(obj, "of"):
+                    # "the exit of the United Kingdom from the EU": what the "of"
+                    # phrase's party leaves, not whom the demand is pressed on.
+                    continue
+                out.extend(prep_objects(obj, word))
+    return out

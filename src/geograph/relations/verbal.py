@@ -59,6 +59,8 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return out
     if slot == "locus":
         return syntax.locus(verb)
+    if slot == "purpose":
+        return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
         # "threatened to stop negotiations if the United States goes ahead"
         return [
@@ -207,7 +209,10 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
     """The verb's object if it is an unnamed crowd or civilians ("fired on protesters")."""
     words = ctx.lexicon.classes["civilians"]
     phrases = objects(verb, trig.particle) + [
-        t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
+        t
+        for slot in trig.target
+        if slot.startswith("prep:") or slot == "purpose"
+        for t in slot_tokens(verb, slot, ctx)
     ]
     # "hundreds of protesters"
     phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
@@ -250,9 +255,9 @@ def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
 
 
 def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
-    """The clause places the act in the source's own state ("in Oran")."""
-    phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
-    for tok in syntax.phrase_tokens(phrases):
+    """The clause places the act in the source's own state ("in Oran", "held villagers
+    as human shields in Idlib")."""
+    for tok in syntax.phrase_tokens(_places(verb)):
         span = ctx.resolver.actors.at(tok)
         # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
         # at Israel's home.
