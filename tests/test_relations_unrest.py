@@ -89,23 +89,24 @@ UNREST = [
         "Syrian refugees in Lebanon remained on hunger strike for a second week.",
         E("protestsAgainst", "syria", "syria"),
     ),
-    # 184 human shields: holding or keeping people as shields; rebels known only by
-    # place are unidentified attackers there; forces at home shield with their own people.
+    # 184 human shields, coded as coercion: holding or keeping people as shields;
+    # rebels known only by place are unidentified attackers there; forces at home
+    # shield themselves with their own people.
     (
         "Syrian troops held villagers as human shields in Idlib.",
-        E("assaults", "syria", "syria"),
+        E("coerces", "syria", "syria"),
     ),
     (
         "The Ethiopian army kept civilians as human shields in Mekelle.",
-        E("assaults", "ethiopia", "ethiopia"),
+        E("coerces", "ethiopia", "ethiopia"),
     ),
     (
         "Rebels used civilians as human shields in Mosul.",
-        E("assaults", "unidentified:irq", "iraq"),
+        E("coerces", "unidentified:irq", "iraq"),
     ),
     (
         "Hamas fighters took Israeli hostages as human shields.",
-        E("assaults", "hamas", "israel"),
+        E("coerces", "hamas", "israel"),
     ),
     # 175 violent repression: firing to disperse a crowd, tear gas, breaking up rallies.
     (
