@@ -89,6 +89,21 @@ UNREST = [
         "Syrian refugees in Lebanon remained on hunger strike for a second week.",
         E("protestsAgainst", "syria", "syria"),
     ),
+    # Protesters of no named state or place are the people of the government they
+    # press.
+    (
+        "Islamist inmates continued their hunger strike to demand a retrial by the "
+        "Jordanian government.",
+        E("protestsAgainst", "jordan", "jordan"),
+    ),
+    (
+        "Striking miners marched against the Bolivian government.",
+        E("protestsAgainst", "bolivia", "bolivia"),
+    ),
+    (
+        "A group of students rioted, demanding the resignation of the Iraqi government.",
+        E("protestsAgainst", "iraq", "iraq"),
+    ),
     # 184 human shields, coded as coercion: holding or keeping people as shields;
     # rebels known only by place are unidentified attackers there; forces at home
     # shield themselves with their own people.
@@ -167,6 +182,14 @@ ABSENT = [
         "Thousands marched in London, protesting the exit of Britain from the European Union.",
         E("protestsAgainst", "united-kingdom", "european-union"),
     ),
+    # A crowd is the people only of a government it presses, not of a state named
+    # otherwise ("the Israeli flag"), and a pronoun is no unnamed crowd.
+    ("Protesters burned the Israeli flag.", E("protestsAgainst", "israel", "israel")),
+    (
+        "Demonstrators marched against Turkey's refusal to grant them asylum.",
+        E("protestsAgainst", "turkey", "turkey"),
+    ),
+    ("They protested against the Egyptian government.", E("protestsAgainst", "egypt", "egypt")),
     # Police firing to protect an embassy do not attack its owner.
     (
         "Egyptian police opened fire to protect the Israeli embassy in Cairo.",

@@ -13,10 +13,11 @@ from ..paths import DATA_DIR
 
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
-    "authority", "own_people", "purpose",
+    "authority", "own_people", "purpose", "addressee",
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
+    "addressee",
 )  # fmt: skip
 
 

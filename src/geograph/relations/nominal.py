@@ -12,7 +12,17 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
-from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, not_listed
+from .verbal import (
+    PLACE_SOURCES,
+    TERRITORY_TYPES,
+    _unnamed_doers,
+    addressed_people,
+    emit,
+    from_place,
+    home,
+    nearby,
+    not_listed,
+)
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
@@ -266,6 +276,14 @@ def _noun_sources(
             sources = from_place(where, (slot,), ctx)
             if not sources:
                 where = []
+        elif slot == "addressee" and host is not None:
+            # "Islamist prisoners continued their hunger strike to demand ... by the
+            # Egyptian government": doers of no named state are the people of the
+            # government the act is aimed at.
+            doers = syntax.subjects(host, ctx.object_control)
+            if _unnamed_doers(doers):
+                aimed = _noun_targets(trig, noun, anchor, host, under, [], ctx)
+                sources = addressed_people(aimed)
         if sources:
             break
     return sources, where

@@ -455,10 +455,41 @@ def _victims(
     return targets
 
 
+def addressed_people(targets: list[Ref]) -> list[Ref]:
+    """The people of the state whose government an act is aimed at: the doers, when
+    they are named by no state or place ("Islamist prisoners began a hunger strike to
+    demand ... by the Egyptian government"). Only a government named as such: a state
+    ("Turkey's refusal", "the Israeli flag") says nothing of who acts against it."""
+    return [
+        Ref(t.actor, "people", t.token, t.weight * PLACE_WEIGHT)
+        for t in targets
+        if t.sector == "government" and t.actor.type == "State"
+    ][:1]
+
+
+# Entities that name who or where someone is: doers with one are not unnamed.
+NAMING_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def _unnamed_doers(subjects: list[Token]) -> bool:
+    """Doers named by a common noun ("prisoners", "a group of students", "Islamist
+    inmates"), not by a pronoun, a name or a place."""
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and not any(c.ent_type_ in NAMING_ENTITIES for c in s.subtree)
+        for s in subjects
+    )
+
+
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
     seen: set[tuple[str, str, str]] = set()
     for trig in applicable(verb, ctx):
         sources, where = _sources(verb, trig, ctx)
+        if (
+            not sources
+            and "addressee" in trig.source
+            and _unnamed_doers(syntax.subjects(verb, ctx.object_control))
+        ):
+            sources = addressed_people(_fill(verb, trig.target, "patient", ctx, trig.particle))
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
