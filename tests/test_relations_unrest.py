@@ -36,6 +36,20 @@ UNREST = [
         "ETA exploded two bombs in Madrid and wounded a Spanish policeman.",
         E("assaults", "eta", "spain"),
     ),
+    # A second act with no place of its own happened where the first did: forces at
+    # home act on their own people, unnamed victims are the place's people.
+    (
+        "Boko Haram fighters raided a village in Borno and abducted 40 girls.",
+        E("assaults", "boko-haram", "nigeria"),
+    ),
+    (
+        "Syrian troops shelled rebel positions near Aleppo and arrested dozens of activists.",
+        E("coerces", "syria", "syria"),
+    ),
+    (
+        "Sudanese soldiers stormed a camp in Darfur and beat several schoolboys.",
+        E("assaults", "sudan", "sudan"),
+    ),
     # 145 riot: unnamed rioters are the people of the place, also when the place is a
     # building in a city or "the Kenyan capital".
     ("Prisoners rioted at a jail in Nairobi on Monday.", E("protestsAgainst", "kenya", "kenya")),
@@ -181,6 +195,17 @@ ABSENT = [
     (
         "Thousands marched in London, protesting the exit of Britain from the European Union.",
         E("protestsAgainst", "united-kingdom", "european-union"),
+    ),
+    # Only a known act passes its place on: an epidemic's toll is no one's doing.
+    (
+        "On Monday, Iranian officials confirmed it has infected over 90 people mostly in Qom "
+        "and killed three people.",
+        E("assaults", "iran", "iran"),
+    ),
+    (
+        "By Friday, Italian officials confirmed it had infected over 400 people mostly in "
+        "Lombardy and killed twelve people.",
+        E("assaults", "italy", "italy"),
     ),
     # A crowd is the people only of a government it presses, not of a state named
     # otherwise ("the Israeli flag"), and a pronoun is no unnamed crowd.

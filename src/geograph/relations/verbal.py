@@ -257,7 +257,7 @@ def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
 def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     """The clause places the act in the source's own state ("in Oran", "held villagers
     as human shields in Idlib")."""
-    for tok in syntax.phrase_tokens(_places(verb)):
+    for tok in syntax.phrase_tokens(_places(verb, ctx)):
         span = ctx.resolver.actors.at(tok)
         # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
         # at Israel's home.
@@ -266,14 +266,22 @@ def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     return False
 
 
-def _places(verb: Token) -> list[Token]:
+def _places(verb: Token, ctx: Context) -> list[Token]:
     """Where the clause says the act happened: its own place phrases and those of
     its object or cause ("killed ten villagers in a market in Kano", "were killed by
     shelling in Kherson")."""
     phrases = syntax.direct_objects(verb) + [
         o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
     ]
-    return syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    found = syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    head = verb.head
+    if not found and verb.dep_ == "conj" and head.lemma_.lower() in ctx.lexicon.verbs:
+        # "raided a village in Borno and abducted 40 girls": a second act of the same
+        # doers, with no place of its own, happened where the first act did (one the
+        # lexicon knows: "the virus has infected 200 people in Wuhan and killed three"
+        # tells of no doers).
+        return _places(head, ctx)
+    return found
 
 
 # Kinds of actor mention that name a place, not who owns or does something.
@@ -436,7 +444,7 @@ def _victims(
             # "seven people were killed in the US when a bomber crashed" is none).
             targets = [
                 t
-                for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
+                for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
                 if all(t.actor.id != s.actor.id for s in sources)
             ]
         # The victims' phrase, not the doer's or the place's, says who they are
