@@ -74,6 +74,16 @@ UNREST = [
         "The Kenyan government sent in paramilitary police after the election.",
         E("mobilizesAgainst", "kenya", "kenya"),
     ),
+    # 150 alert along a border: the neighbour after "with" even when the parser hangs
+    # that phrase on the verb.
+    (
+        "Indian troops went on high alert along the border with Pakistan.",
+        E("mobilizesAgainst", "india", "pakistan"),
+    ),
+    (
+        "Armenia put its army on alert along the border with Azerbaijan.",
+        E("mobilizesAgainst", "armenia", "azerbaijan"),
+    ),
     # A provincial government is its country's.
     (
         "The government of Balochistan province ordered patrols by police and paramilitary troops.",

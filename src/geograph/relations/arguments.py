@@ -392,7 +392,19 @@ class Resolver:
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",
         "soldiers of the Syrian army", "the border with Ukraine"."""
-        for child in tok.children:
+        children = list(tok.children)
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if (
+            tok.lemma_.lower() in BORDER_HEADS
+            and after is not None
+            and after.lower_ == "with"
+            and after.dep_ == "prep"
+            and after.head.i != tok.i
+        ):
+            # "on high alert along the border with Pakistan": the parser may hang the
+            # "with" phrase right after the border on the verb.
+            children.append(after)
+        for child in children:
             if child.dep_ != "prep":
                 continue
             word = child.lower_
