@@ -99,6 +99,24 @@ UNREST = [
         "Students marched in Lahore, demanding an apology from the Indian government.",
         E("protestsAgainst", "pakistan", "india"),
     ),
+    # 145 riot: whose property rioters burn or storm is whom they protest; stones and
+    # petrol bombs thrown at someone.
+    (
+        "Protesters set fire to the French embassy in Niamey.",
+        E("protestsAgainst", "niger", "france"),
+    ),
+    (
+        "Angry demonstrators stormed the Danish embassy in Tehran.",
+        E("protestsAgainst", "iran", "denmark"),
+    ),
+    (
+        "Hundreds of Palestinians hurled stones at Israeli soldiers in Hebron.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
+    (
+        "Kashmiri youths threw rocks at Indian troops in Srinagar.",
+        E("protestsAgainst", "kashmir", "india"),
+    ),
     # 142 hunger strike: its demand names whom it is against; "are on hunger strike".
     (
         "Palestinian detainees continued their hunger strike to demand their release "
@@ -195,6 +213,12 @@ ABSENT = [
         "Germany urged the Hungarian government to stop harassing newspapers.",
         E("coerces", "germany", "germany"),
     ),
+    # A banned or prevented protest did not happen.
+    (
+        "The Nigerian government banned protests in Lagos.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    ("Belarusian police prevented a rally in Minsk.", E("protestsAgainst", "belarus", "belarus")),
     # A month is no march; a fronted "in" phrase is no act the subject is in.
     ("Fighting in Yemen resumed on March 3.", E("protestsAgainst", "yemen", "yemen")),
     (
