@@ -260,3 +260,24 @@ ABSENT = [
 @pytest.mark.parametrize(("text", "absent"), ABSENT, ids=_ids(ABSENT))
 def test_unrest_absent(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# Hyphenated words the tokenizer splits ("sit-in", "build-up", "cease-fire") read as
+# their unhyphenated spellings do.
+HYPHENS = [
+    ("Chilean students staged a sit-in in Santiago.", E("protestsAgainst", "chile", "chile")),
+    (
+        "Greek pensioners held sit-ins outside the finance ministry in Athens.",
+        E("protestsAgainst", "greece", "greece"),
+    ),
+    ("China began a naval build-up near Taiwan.", E("mobilizesAgainst", "china", "taiwan")),
+    (
+        "Sudan and South Sudan agreed to a cease-fire.",
+        E("retreatsFrom", "sudan", "south-sudan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENS, ids=_ids(HYPHENS))
+def test_hyphenated_triggers(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
