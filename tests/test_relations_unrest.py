@@ -84,6 +84,24 @@ UNREST = [
         "Armenia put its army on alert along the border with Azerbaijan.",
         E("mobilizesAgainst", "armenia", "azerbaijan"),
     ),
+    # 154: forces sent to a border face the state across it (not forces sent to a state).
+    (
+        "Venezuela deployed troops to the Colombian border.",
+        E("mobilizesAgainst", "venezuela", "colombia"),
+    ),
+    (
+        "India rushed troops to the frontier with China.",
+        E("mobilizesAgainst", "india", "china"),
+    ),
+    # 173 arrest named as a noun, its "by" phrase hung on the arrested.
+    (
+        "The arrest of two French journalists by Iranian authorities angered Paris.",
+        E("coerces", "iran", "france"),
+    ),
+    (
+        "The detention of three Swedish aid workers by the Eritrean police was condemned.",
+        E("coerces", "eritrea", "sweden"),
+    ),
     # A provincial government is its country's.
     (
         "The government of Balochistan province ordered patrols by police and paramilitary troops.",
@@ -213,6 +231,7 @@ ABSENT = [
         "Germany urged the Hungarian government to stop harassing newspapers.",
         E("coerces", "germany", "germany"),
     ),
+    ("Russia sent tanks to Syria.", E("mobilizesAgainst", "russia", "syria")),
     # A banned or prevented protest did not happen.
     (
         "The Nigerian government banned protests in Lagos.",

@@ -13,7 +13,7 @@ from ..paths import DATA_DIR
 
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
-    "authority", "own_people", "purpose", "addressee",
+    "authority", "own_people", "purpose", "addressee", "border",
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",

@@ -40,6 +40,13 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
         refs = ctx.refs(
             syntax.prep_objects(noun, "by") + syntax.prep_objects(noun, "from"), "agent"
         )
+    if not refs:
+        # "the arrest of two French journalists by Iranian authorities": the parser
+        # may hang the act's "by" phrase on its "of" object.
+        refs = ctx.refs(
+            [b for o in syntax.prep_objects(noun, "of") for b in syntax.prep_objects(o, "by")],
+            "agent",
+        )
     return refs
 
 

@@ -241,6 +241,9 @@ def _controller(
     return subjects(gov, object_control, depth + 1)
 
 
+# Nouns of a state's edge: what lies across one is the state it faces.
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
 
 

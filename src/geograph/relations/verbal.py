@@ -59,6 +59,17 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return out
     if slot == "locus":
         return syntax.locus(verb)
+    if slot == "border":
+        # "sent troops to the Colombian border", "moved tanks to its border with
+        # Ukraine": forces sent to a border face the state across it.
+        found = [
+            o
+            for head in (verb, *objects(verb, particle))
+            for word in ("to", "toward", "towards")
+            for o in syntax.prep_objects(head, word)
+            if o.lemma_.lower() in syntax.BORDERS
+        ]
+        return found
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
