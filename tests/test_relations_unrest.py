@@ -300,3 +300,20 @@ HYPHENS = [
 @pytest.mark.parametrize(("text", "expected"), HYPHENS, ids=_ids(HYPHENS))
 def test_hyphenated_triggers(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Belarus allowed opposition rallies in Minsk.", "concedesTo"),
+        ("The Cuban government permitted street protests in Havana.", "concedesTo"),
+    ],
+)
+def test_a_capital_where_a_state_acts_at_home_is_its_people(
+    extract, text: str, relation: str
+) -> None:
+    # The capital stands for the government elsewhere; here it is only where the
+    # state's own people are.
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found, text
+    assert all(m.source.id == m.target.id and m.target_sector == "people" for m in found)

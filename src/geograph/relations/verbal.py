@@ -662,6 +662,16 @@ def emit(
             # leader and his own country: the people, not the state twice.
             src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
             tgt = Ref(tgt.via, tgt.sector, tgt.token, tgt.weight) if tgt.via else tgt
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.sector is None or src.sector in STATE_ORGANS)
+            and tgt.sector == "government"
+            and _placed_target(ctx.resolver.doc[tgt.token], ctx)
+        ):
+            # "Belarus allowed opposition rallies in Minsk", "Egyptian police raided
+            # offices in Cairo": a capital where a state acts at home stands for the
+            # people there, not for the state's own government.
+            tgt = Ref(tgt.actor, "people", tgt.token, tgt.weight)
         key = (trig.relation, src.actor.id, tgt.actor.id)
         if not distinct(src, tgt) or key in seen:
             continue
@@ -669,6 +679,17 @@ def emit(
         src = armed(trig.relation, src, ctx)
         relation = retarget(trig.relation, src, tgt, trigger, ctx)
         yield Found(relation, src, tgt, trigger, rule, anchor=anchor)
+
+
+def _placed_target(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a capital named as where something happens ("in Minsk") or a thing
+    placed in one ("the offices of a group in Cairo"), not a government as such."""
+    at = ctx.resolver.actors.at
+    for place in (tok, *syntax.locus(tok)):
+        span = at(place)
+        if span is not None and span.kind in PLACE_KINDS and syntax.in_place_phrase(place):
+            return True
+    return False
 
 
 def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
