@@ -204,6 +204,15 @@ UNREST = [
         "Belarusian riot police broke up an opposition rally in Minsk.",
         E("coerces", "belarus", "belarus"),
     ),
+    # 08 giving in to demands.
+    (
+        "The Kenyan government agreed to the strikers' demands.",
+        E("concedesTo", "kenya", "kenya"),
+    ),
+    (
+        "The Bolivian president bowed to the demands of the protesters.",
+        E("concedesTo", "bolivia", "bolivia"),
+    ),
     # 081 easing restrictions: a curfew eased or lifted at home is conceded to one's people.
     (
         "The Thai military government eased the curfew in Bangkok.",
@@ -232,6 +241,8 @@ ABSENT = [
         E("coerces", "germany", "germany"),
     ),
     ("Russia sent tanks to Syria.", E("mobilizesAgainst", "russia", "syria")),
+    # A plan agreed to is agreement, not a concession.
+    ("Israel agreed to the American plan.", E("concedesTo", "israel", "united-states")),
     # A banned or prevented protest did not happen.
     (
         "The Nigerian government banned protests in Lagos.",
