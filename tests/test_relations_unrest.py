@@ -243,6 +243,12 @@ ABSENT = [
     ("Russia sent tanks to Syria.", E("mobilizesAgainst", "russia", "syria")),
     # A plan agreed to is agreement, not a concession.
     ("Israel agreed to the American plan.", E("concedesTo", "israel", "united-states")),
+    # A state blocking passage does not protest.
+    (
+        "Iranian authorities blocked access to Instagram.",
+        E("protestsAgainst", "iran", "org:instagram"),
+    ),
+    ("Israel blocked the road to Gaza.", E("protestsAgainst", "israel", "gaza-strip")),
     # A banned or prevented protest did not happen.
     (
         "The Nigerian government banned protests in Lagos.",

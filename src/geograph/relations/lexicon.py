@@ -56,6 +56,9 @@ class Trigger:
     # (verbs) The verb states the relation only with an infinitive complement:
     # "told Washington to stop" demands, "told reporters" does not.
     infinitive: bool = False
+    # A popular act, which no state, government, police or army does: "farmers
+    # blocked the roads" protest, "authorities blocked access to Instagram" do not.
+    popular: bool = False
 
     @property
     def lemma(self) -> str:
@@ -132,6 +135,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "opinion": bool(spec.get("opinion", False)),
             "goods_class": goods,
             "infinitive": bool(spec.get("infinitive", False)),
+            "popular": bool(spec.get("popular", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

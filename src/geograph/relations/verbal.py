@@ -637,6 +637,11 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
+        if trig.popular and (
+            src.sector in STATE_ORGANS or (src.sector is None and src.actor.type == "State")
+        ):
+            # "Iranian authorities blocked access to Instagram": no protest.
+            continue
         if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in STATE_ORGANS:
             # A popular act (a protest, a rally) by a state's government, police,
             # army or a minister towards that state: "President Macron held a rally
