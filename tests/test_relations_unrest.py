@@ -102,6 +102,15 @@ UNREST = [
         "The detention of three Swedish aid workers by the Eritrean police was condemned.",
         E("coerces", "eritrea", "sweden"),
     ),
+    # 151 police put on alert at home.
+    (
+        "Pakistani police were put on high alert in Lahore.",
+        E("mobilizesAgainst", "pakistan", "pakistan"),
+    ),
+    (
+        "The Kenyan interior ministry put the police on high alert.",
+        E("mobilizesAgainst", "kenya", "kenya"),
+    ),
     # A provincial government is its country's.
     (
         "The government of Balochistan province ordered patrols by police and paramilitary troops.",
@@ -135,6 +144,12 @@ UNREST = [
         "Kashmiri youths threw rocks at Indian troops in Srinagar.",
         E("protestsAgainst", "kashmir", "india"),
     ),
+    # A prison or jail of a state is in it.
+    (
+        "Hundreds of prisoners went on a hunger strike in Turkish jails.",
+        E("protestsAgainst", "turkey", "turkey"),
+    ),
+    ("Inmates rioted in an Indonesian prison.", E("protestsAgainst", "indonesia", "indonesia")),
     # 142 hunger strike: its demand names whom it is against; "are on hunger strike".
     (
         "Palestinian detainees continued their hunger strike to demand their release "

@@ -380,6 +380,10 @@ def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context)
             # "ordered patrols by police": the parser may hang the noun's "by" phrase
             # on its (active) light verb.
             heads += syntax.prep_objects(host, "by")
+        if syntax.is_passive(host) or anchor.dep_ == "pobj":
+            # "Pakistani police were put on high alert", "put the police on high
+            # alert": who was put into the act.
+            heads += syntax.direct_objects(host)
     return any(
         tok.lemma_.lower() in words or tok.lower_ in words
         for head in heads

@@ -561,7 +561,9 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 PLACE_SOURCES = {"crowd": "people", "authority": "government"}
 PLACE_WEIGHT = 0.7
 # Nouns of a settled place that a state's adjective makes one of its places.
-PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district"})
+PLACE_HEADS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "jail", "prison"}
+)
 
 
 def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
