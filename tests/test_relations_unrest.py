@@ -50,6 +50,16 @@ UNREST = [
         "Sudanese soldiers stormed a camp in Darfur and beat several schoolboys.",
         E("assaults", "sudan", "sudan"),
     ),
+    (
+        "Islamist militants stormed a gas plant in Algeria and took 40 foreign workers hostage.",
+        E("assaults", "unidentified:dza", "algeria"),
+    ),
+    # Guests and hostages are civilians: unnamed ones are the place's people.
+    (
+        "Gunmen took 30 guests hostage at a hotel in Bamako.",
+        E("assaults", "unidentified:mli", "mali"),
+    ),
+    ("Militants killed two hostages in Raqqa.", E("assaults", "unidentified:syr", "syria")),
     # 145 riot: unnamed rioters are the people of the place, also when the place is a
     # building in a city or "the Kenyan capital".
     ("Prisoners rioted at a jail in Nairobi on Monday.", E("protestsAgainst", "kenya", "kenya")),
