@@ -186,6 +186,10 @@ UNREST = [
         E("protestsAgainst", "bolivia", "bolivia"),
     ),
     (
+        "Islamists demonstrated against the Algerian government after Friday prayers.",
+        E("protestsAgainst", "algeria", "algeria"),
+    ),
+    (
         "A group of students rioted, demanding the resignation of the Iraqi government.",
         E("protestsAgainst", "iraq", "iraq"),
     ),
@@ -310,6 +314,10 @@ ABSENT = [
         E("protestsAgainst", "turkey", "turkey"),
     ),
     ("They protested against the Egyptian government.", E("protestsAgainst", "egypt", "egypt")),
+    (
+        "Human rights groups protested against the Saudi government.",
+        E("protestsAgainst", "saudi-arabia", "saudi-arabia"),
+    ),
     # Police firing to protect an embassy do not attack its owner.
     (
         "Egyptian police opened fire to protect the Israeli embassy in Cairo.",

@@ -288,7 +288,7 @@ def _noun_sources(
             # Egyptian government": doers of no named state are the people of the
             # government the act is aimed at.
             doers = syntax.subjects(host, ctx.object_control)
-            if _unnamed_doers(doers):
+            if _unnamed_doers(doers, ctx):
                 aimed = _noun_targets(trig, noun, anchor, host, under, [], ctx)
                 sources = addressed_people(aimed)
         if sources:

@@ -490,11 +490,15 @@ def addressed_people(targets: list[Ref]) -> list[Ref]:
 NAMING_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 
-def _unnamed_doers(subjects: list[Token]) -> bool:
-    """Doers named by a common noun ("prisoners", "a group of students", "Islamist
-    inmates"), not by a pronoun, a name or a place."""
+def _unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
+    """Doers named as a crowd of the lexicon's ``crowds`` class ("prisoners", "a
+    group of students", "Islamist inmates"), not by a pronoun, a name, a place or
+    an organisation ("human rights groups" may be anyone's)."""
+    words = ctx.lexicon.classes.get("crowds", frozenset())
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and not any(c.ent_type_ in NAMING_ENTITIES for c in s.subtree)
+        s.pos_ == "NOUN"
+        and not any(c.ent_type_ in NAMING_ENTITIES for c in s.subtree)
+        and any(w.lemma_.lower() in words for w in (s, *syntax.prep_objects(s, "of")))
         for s in subjects
     )
 
@@ -506,7 +510,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         if (
             not sources
             and "addressee" in trig.source
-            and _unnamed_doers(syntax.subjects(verb, ctx.object_control))
+            and _unnamed_doers(syntax.subjects(verb, ctx.object_control), ctx)
         ):
             sources = addressed_people(_fill(verb, trig.target, "patient", ctx, trig.particle))
         if not sources:
