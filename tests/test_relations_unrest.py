@@ -60,6 +60,10 @@ UNREST = [
         E("assaults", "unidentified:mli", "mali"),
     ),
     ("Militants killed two hostages in Raqqa.", E("assaults", "unidentified:syr", "syria")),
+    # A bare count acted on at home is of the state's own people.
+    ("Kenyan police arrested 40 in Nairobi.", E("coerces", "kenya", "kenya")),
+    ("Egyptian police killed one person and arrested 12.", E("coerces", "egypt", "egypt")),
+    ("Egyptian police killed one person and arrested 12.", E("assaults", "egypt", "egypt")),
     # 145 riot: unnamed rioters are the people of the place, also when the place is a
     # building in a city or "the Kenyan capital".
     ("Prisoners rioted at a jail in Nairobi on Monday.", E("protestsAgainst", "kenya", "kenya")),

@@ -231,7 +231,8 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
         (
             t
             for t in phrases
-            if t.lemma_.lower() in words
+            # "killing one person and arresting 12": a bare count is of people.
+            if (t.lemma_.lower() in words or (t.pos_ == "NUM" and t.dep_ in ("dobj", "obj")))
             and ctx.resolver.actors.at(t) is None
             and not any(ctx.resolver.actors.at(c) for c in t.children)
         ),
