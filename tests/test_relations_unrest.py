@@ -322,6 +322,19 @@ ABSENT = [
         "Human rights groups protested against the Saudi government.",
         E("protestsAgainst", "saudi-arabia", "saudi-arabia"),
     ),
+    # Nor of a state whose embassy they rally at, nor when backed by someone.
+    (
+        "Protesters rallied outside the American embassy.",
+        E("protestsAgainst", "united-states", "united-states"),
+    ),
+    (
+        "Students demonstrated outside the French embassy against the war.",
+        E("protestsAgainst", "france", "france"),
+    ),
+    (
+        "Pro-government students marched against the Kenyan government.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
     # Police firing to protect an embassy do not attack its owner.
     (
         "Egyptian police opened fire to protect the Israeli embassy in Cairo.",

@@ -17,6 +17,7 @@ from .verbal import (
     TERRITORY_TYPES,
     _unnamed_doers,
     addressed_people,
+    addressing,
     emit,
     from_place,
     home,
@@ -289,7 +290,7 @@ def _noun_sources(
             # government the act is aimed at.
             doers = syntax.subjects(host, ctx.object_control)
             if _unnamed_doers(doers, ctx):
-                aimed = _noun_targets(trig, noun, anchor, host, under, [], ctx)
+                aimed = _noun_targets(addressing(trig), noun, anchor, host, under, [], ctx)
                 sources = addressed_people(aimed)
         if sources:
             break

@@ -4,6 +4,7 @@ inherited subjects, particles, object classes and converse verbs ("buy from").""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -496,12 +497,29 @@ def _unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
     group of students", "Islamist inmates"), not by a pronoun, a name, a place or
     an organisation ("human rights groups" may be anyone's)."""
     words = ctx.lexicon.classes.get("crowds", frozenset())
+    # "Pro-Kremlin protesters", "Iranian-backed students": backed by someone, of
+    # no one known.
+    backers = ctx.resolver.words.backers
     return bool(subjects) and all(
         s.pos_ == "NOUN"
-        and not any(c.ent_type_ in NAMING_ENTITIES for c in s.subtree)
+        and not any(
+            c.ent_type_ in NAMING_ENTITIES or c.lower_ in backers or c.lower_.startswith("pro-")
+            for c in s.subtree
+        )
         and any(w.lemma_.lower() in words for w in (s, *syntax.prep_objects(s, "of")))
         for s in subjects
     )
+
+
+# Target slots that say whom an act is aimed at, not where it happens: only these
+# name the government whose people a crowd is ("protested against the Egyptian
+# government", not "rallied outside the British embassy").
+ADDRESSING = ("prep:against", "purpose", "obj")
+
+
+def addressing(trig: Trigger) -> Trigger:
+    """``trig`` with only its target slots that name whom the act is aimed at."""
+    return replace(trig, target=tuple(s for s in trig.target if s in ADDRESSING))
 
 
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
@@ -513,7 +531,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             and "addressee" in trig.source
             and _unnamed_doers(syntax.subjects(verb, ctx.object_control), ctx)
         ):
-            sources = addressed_people(_fill(verb, trig.target, "patient", ctx, trig.particle))
+            aimed = addressing(trig).target
+            sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
