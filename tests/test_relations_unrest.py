@@ -374,6 +374,7 @@ def test_hyphenated_triggers(extract, text: str, expected: Expect) -> None:
     [
         ("Belarus allowed opposition rallies in Minsk.", "concedesTo"),
         ("The Cuban government permitted street protests in Havana.", "concedesTo"),
+        ("Egyptian police raided offices in Cairo.", "attacks"),
     ],
 )
 def test_a_capital_where_a_state_acts_at_home_is_its_people(

@@ -15,7 +15,6 @@ from .lexicon import Trigger
 from .verbal import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
-    _unnamed_doers,
     addressed_people,
     addressing,
     emit,
@@ -23,6 +22,7 @@ from .verbal import (
     home,
     nearby,
     not_listed,
+    unnamed_doers,
 )
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
@@ -289,7 +289,7 @@ def _noun_sources(
             # Egyptian government": doers of no named state are the people of the
             # government the act is aimed at.
             doers = syntax.subjects(host, ctx.object_control)
-            if _unnamed_doers(doers, ctx):
+            if unnamed_doers(doers, ctx):
                 aimed = _noun_targets(addressing(trig), noun, anchor, host, under, [], ctx)
                 sources = addressed_people(aimed)
         if sources:

@@ -63,14 +63,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "border":
         # "sent troops to the Colombian border", "moved tanks to its border with
         # Ukraine": forces sent to a border face the state across it.
-        found = [
+        return [
             o
             for head in (verb, *objects(verb, particle))
             for word in ("to", "toward", "towards")
             for o in syntax.prep_objects(head, word)
             if o.lemma_.lower() in syntax.BORDERS
         ]
-        return found
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
@@ -492,7 +491,7 @@ def addressed_people(targets: list[Ref]) -> list[Ref]:
 NAMING_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
 
 
-def _unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
+def unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
     """Doers named as a crowd of the lexicon's ``crowds`` class ("prisoners", "a
     group of students", "Islamist inmates"), not by a pronoun, a name, a place or
     an organisation ("human rights groups" may be anyone's)."""
@@ -529,7 +528,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         if (
             not sources
             and "addressee" in trig.source
-            and _unnamed_doers(syntax.subjects(verb, ctx.object_control), ctx)
+            and unnamed_doers(syntax.subjects(verb, ctx.object_control), ctx)
         ):
             aimed = addressing(trig).target
             sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
@@ -714,7 +713,7 @@ def emit(
 
 def _placed_target(tok: Token, ctx: Context) -> bool:
     """``tok`` is a capital named as where something happens ("in Minsk") or a thing
-    placed in one ("the offices of a group in Cairo"), not a government as such."""
+    placed in one ("offices in Cairo"), not a government as such."""
     at = ctx.resolver.actors.at
     for place in (tok, *syntax.locus(tok)):
         span = at(place)
