@@ -62,9 +62,24 @@ def make_lemma_fixer(nlp: Language, name: str, words: list[str]) -> Callable[[Do
                 if cand in known:
                     tok.lemma_ = cand
                     break
+        _join_hyphens(doc, known)
         return doc
 
     return fix
+
+
+def _join_hyphens(doc: Doc, known: frozenset[str]) -> None:
+    """The tokenizer splits "sit-in", "build-up", "cease-fire" at the hyphen: the
+    last word of a known hyphenated word takes the whole word as its lemma, so that
+    the lexicon finds it (and "cease-fire" is no "fire")."""
+    for tok in doc[1:-1]:
+        if tok.text != "-" or tok.whitespace_ or doc[tok.i - 1].whitespace_:
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        for cand in _candidates(right.lower_):
+            if f"{left.lower_}-{cand}" in known:
+                right.lemma_ = f"{left.lower_}-{cand}"
+                break
 
 
 @functools.lru_cache(maxsize=4)

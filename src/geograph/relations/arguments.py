@@ -239,7 +239,12 @@ class Resolver:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for pobj in child.children:
                         if pobj.dep_ == "pobj":
-                            ref = self._resolve(pobj, role, depth + 1)
+                            # "the government of Sindh province", "the governor of
+                            # Kandahar": the "of" phrase of an office names its seat,
+                            # a place that may not act itself.
+                            office = self._sector(tok) not in (None, *DOMESTIC_SECTORS)
+                            seat = "patient" if office else role
+                            ref = self._resolve(pobj, seat, depth + 1)
                             if ref is not None:
                                 # "the government of Iraq" is Iraq's government.
                                 sector = self._sector(tok) or ref.sector
@@ -423,7 +428,19 @@ class Resolver:
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",
         "soldiers of the Syrian army", "the border with Ukraine"."""
-        for child in tok.children:
+        children = list(tok.children)
+        after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if (
+            tok.lemma_.lower() in BORDER_HEADS
+            and after is not None
+            and after.lower_ == "with"
+            and after.dep_ == "prep"
+            and after.head.i != tok.i
+        ):
+            # "on high alert along the border with Pakistan": the parser may hang the
+            # "with" phrase right after the border on the verb.
+            children.append(after)
+        for child in children:
             if child.dep_ != "prep":
                 continue
             word = child.lower_

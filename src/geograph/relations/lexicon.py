@@ -13,9 +13,13 @@ from ..paths import DATA_DIR
 
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
-    "authority", "own_people", "presser", "refused_home", "infsubj",
+    "authority", "own_people", "presser", "refused_home", "infsubj", "purpose", "addressee",
+    "border",
 )  # fmt: skip
-NOUN_SLOTS = ("owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj")
+NOUN_SLOTS = (
+    "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
+    "addressee",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,9 @@ class Trigger:
     # (verbs) The verb states the relation only with an infinitive complement:
     # "told Washington to stop" demands, "told reporters" does not.
     infinitive: bool = False
+    # A popular act, which no state, government, police or army does: "farmers
+    # blocked the roads" protest, "authorities blocked access to Instagram" do not.
+    popular: bool = False
 
     def sense(self) -> int:
         """How narrowly this trigger picks one reading of its word: the conditions
@@ -141,6 +148,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "opinion": bool(spec.get("opinion", False)),
             "goods_class": goods,
             "infinitive": bool(spec.get("infinitive", False)),
+            "popular": bool(spec.get("popular", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

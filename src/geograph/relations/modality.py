@@ -106,6 +106,7 @@ class ModalityReader:
         self.neg_preps = w("negating_preps")
         self.revoking = w("revoking_verbs")
         self.stopping = w("stopping_verbs")
+        self.banning = w("banning_verbs")
         self.ending = self.stopping | w("ending_verbs")
         self.deals = lexicon.classes.get("promises", frozenset())
         # Deals, plans and proposals whose infinitive says what they would do: when
@@ -465,14 +466,15 @@ class ModalityReader:
 
     def _stopped(self, noun: Token) -> bool:
         """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",
-        "called off the protest", "lifted the blockade"): the act no longer goes on."""
+        "called off the protest", "lifted the blockade") or of forbidding bars ("banned
+        protests in Lagos"): the act no longer goes on, or does not happen."""
         if noun.dep_ not in ("dobj", "nsubjpass"):
             return False
         verb = noun.head
         if verb.pos_ != "VERB":
             return False
         lemma = verb.lemma_.lower()
-        if lemma in self.stopping:
+        if lemma in self.stopping or lemma in self.banning:
             return True
         return any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children

@@ -12,10 +12,23 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
-from .verbal import PLACE_SOURCES, TERRITORY_TYPES, emit, from_place, home, nearby, not_listed
+from .verbal import (
+    PLACE_SOURCES,
+    TERRITORY_TYPES,
+    addressed_people,
+    addressing,
+    emit,
+    from_place,
+    home,
+    nearby,
+    not_listed,
+    unnamed_doers,
+)
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
+# Entity types whose words are never acts: "were on March 8" is a date, not a march.
+TIME_ENTITIES = ("DATE", "TIME")
 # Where a noun stands when the sentence reports its act as happening.
 REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
@@ -29,8 +42,9 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
             syntax.prep_objects(noun, "by") + syntax.prep_objects(noun, "from"), "agent"
         )
     if not refs:
-        # "the torture of scores of refugees by Guinean soldiers": the parser may hang
-        # the act's "by" phrase on its "of" object, which takes none of its own.
+        # "the torture of scores of refugees by Guinean soldiers", "the arrest of two
+        # French journalists by Iranian authorities": the parser may hang the act's
+        # "by" phrase on its "of" object, which takes none of its own.
         refs = ctx.refs(
             [b for o in syntax.prep_objects(noun, "of") for b in syntax.prep_objects(o, "by")],
             "agent",
@@ -65,6 +79,10 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
     verb = noun.head.head
     if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
         verb = verb.head  # "took part in"
+    if verb.lemma_.lower() == "be" and noun.i < verb.i:
+        # "are on hunger strike": a copula's act follows it; a fronted phrase ("In the
+        # deal, three sites are to be kept") frames the clause.
+        return None
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ctx.lexicon.classes.get(
         "partake", frozenset()
     ):
@@ -91,7 +109,9 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
-def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
+def _target_tokens(
+    noun: Token, host: Token | None, slot: str, purposes: frozenset[str] = frozenset()
+) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
         return syntax.prep_objects(noun, word) or (
@@ -113,6 +133,9 @@ def _target_tokens(noun: Token, host: Token | None, slot: str) -> list[Token]:
         ]
     if slot == "locus":
         return syntax.locus(noun) or (syntax.locus(host) if host is not None else [])
+    if slot == "purpose" and host is not None:
+        # "continued their hunger strike to demand ...": the light verb's purpose clause.
+        return syntax.purpose_objects(host, purposes)
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)
@@ -136,6 +159,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     if noun.pos_ == "PROPN" and noun.ent_type_ in NAME_ENTITIES:
         # A word of a name ("the Democratic Rally", "the Rally for Culture and
         # Democracy") is not the act it would otherwise name.
+        return
+    if noun.ent_type_ in TIME_ENTITIES:
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
@@ -275,6 +300,14 @@ def _noun_sources(
             sources = from_place(where, (slot,), ctx)
             if not sources:
                 where = []
+        elif slot == "addressee" and host is not None:
+            # "Islamist prisoners continued their hunger strike to demand ... by the
+            # Egyptian government": doers of no named state are the people of the
+            # government the act is aimed at.
+            doers = syntax.subjects(host, ctx.object_control)
+            if unnamed_doers(doers, ctx):
+                aimed = _noun_targets(addressing(trig), noun, anchor, host, under, [], ctx)
+                sources = addressed_people(aimed)
         if sources:
             break
     return sources, where
@@ -293,6 +326,7 @@ def _noun_targets(
     the trigger's target slots that names someone, else the first actor inside
     its target phrases."""
     targets: list[Ref] = []
+    purposes = ctx.lexicon.classes.get("purposes", frozenset())
     if under is not None:
         # ("put Iran under investigation": a transitive verb's object undergoes it.)
         undergoers = (
@@ -302,7 +336,7 @@ def _noun_targets(
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else trig.target:
-        tokens = _target_tokens(anchor, host, slot)
+        tokens = _target_tokens(anchor, host, slot, purposes)
         if not tokens and anchor is not noun and slot.startswith("prep:"):
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
@@ -312,7 +346,7 @@ def _noun_targets(
     if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
         # "an investigation into crimes committed by Croat forces": the first actor
         # inside the trigger's own target phrases.
-        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot)]
+        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot, purposes)]
         # Not inside a gerund ("an appeal for deploying troops along its border
         # with Israel" is not addressed to Israel).
         nouns = [t for t in phrases if t.dep_ != "pcomp"]
@@ -366,6 +400,14 @@ def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context)
     heads += syntax.prep_objects(anchor, "by") + syntax.prep_objects(anchor, "of")
     if host is not None:
         heads += syntax.subjects(host, ctx.object_control)
+        if not syntax.is_passive(host):
+            # "ordered patrols by police": the parser may hang the noun's "by" phrase
+            # on its (active) light verb.
+            heads += syntax.prep_objects(host, "by")
+        if syntax.is_passive(host) or anchor.dep_ == "pobj":
+            # "Pakistani police were put on high alert", "put the police on high
+            # alert": who was put into the act.
+            heads += syntax.direct_objects(host)
     return any(
         tok.lemma_.lower() in words or tok.lower_ in words
         for head in heads

@@ -101,14 +101,17 @@ def direct_objects(verb: Token) -> list[Token]:
         ]
     if not found:
         # "kidnapped up to 16 Russian advisers": the parser takes the quantity "up to"
-        # for a particle and a preposition; the counted noun is the object.
-        for prep in verb.children:
+        # for a particle and a preposition; the counted noun is the object. The
+        # "to" hangs on the verb or, after an adverbial phrase ("from a bazaar"),
+        # on the particle "up".
+        ups = [c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"]
+        for prep in [*verb.children, *(c for up in ups for c in up.children)]:
             before = prep.nbor(-1) if prep.i > 0 else prep
             if (prep.dep_, prep.lower_, before.lower_) == (
                 "prep",
                 "to",
                 "up",
-            ) and before.head == verb:
+            ) and before.head in (verb, *ups):
                 found = [o for o in pobjs(prep) if any(c.tag_ == "CD" for c in o.children)]
     return found
 
@@ -259,6 +262,9 @@ def _controller(
     return subjects(gov, object_control, depth + 1)
 
 
+# Nouns of a state's edge: what lies across one is the state it faces.
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
 
 
@@ -373,3 +379,35 @@ def armed_for(tok: Token, arms: frozenset[str], arming: frozenset[str]) -> Token
     else:
         return None
     return verb if verb.lemma_.lower() in arming else None
+
+
+# Prepositions after a purpose clause's object that name whom it is pressed on
+# ("demanding independence from Indonesia", "the release of their leader by Egypt").
+PURPOSE_PREPS = ("from", "by", "on", "against")
+
+
+def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
+    """Whom a clause of purpose or manner after ``verb`` aims at, when its verb is one
+    of ``verbs``: "opened fire to disperse demonstrators", "rioted, demanding
+    independence from Indonesian rule", "began a hunger strike to demand the release
+    of their leader by the Egyptian government"."""
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.i < verb.i:
+            continue
+        if clause.pos_ != "VERB" or clause.lemma_.lower() not in verbs:
+            continue
+        infinitive = any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+        if not (infinitive or clause.tag_ == "VBG"):
+            continue
+        objs = direct_objects(clause)
+        out.extend(objs)
+        for word in PURPOSE_PREPS:
+            out.extend(prep_objects(clause, word))
+            for obj in objs:
+                if word == "from" and prep_objects(obj, "of"):
+                    # "the exit of the United Kingdom from the EU": what the "of"
+                    # phrase's party leaves, not whom the demand is pressed on.
+                    continue
+                out.extend(prep_objects(obj, word))
+    return out

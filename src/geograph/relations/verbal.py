@@ -60,6 +60,18 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return out
     if slot == "locus":
         return syntax.locus(verb)
+    if slot == "border":
+        # "sent troops to the Colombian border", "moved tanks to its border with
+        # Ukraine": forces sent to a border face the state across it.
+        return [
+            o
+            for head in (verb, *objects(verb, particle))
+            for word in ("to", "toward", "towards")
+            for o in syntax.prep_objects(head, word)
+            if o.lemma_.lower() in syntax.BORDERS
+        ]
+    if slot == "purpose":
+        return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
         # "threatened to stop negotiations if the United States goes ahead"
         return [
@@ -243,7 +255,10 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
     """The verb's object if it is an unnamed crowd or civilians ("fired on protesters")."""
     words = ctx.lexicon.classes["civilians"]
     phrases = objects(verb, trig.particle) + [
-        t for slot in trig.target if slot.startswith("prep:") for t in slot_tokens(verb, slot, ctx)
+        t
+        for slot in trig.target
+        if slot.startswith("prep:") or slot == "purpose"
+        for t in slot_tokens(verb, slot, ctx)
     ]
     # "hundreds of protesters"
     phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
@@ -251,7 +266,8 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
         (
             t
             for t in phrases
-            if t.lemma_.lower() in words
+            # "killing one person and arresting 12": a bare count is of people.
+            if (t.lemma_.lower() in words or (t.pos_ == "NUM" and t.dep_ in ("dobj", "obj")))
             and ctx.resolver.actors.at(t) is None
             and not any(ctx.resolver.actors.at(c) for c in t.children)
         ),
@@ -286,9 +302,9 @@ def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
 
 
 def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
-    """The clause places the act in the source's own state ("in Oran")."""
-    phrases = syntax.locus(verb) + [t for o in syntax.direct_objects(verb) for t in syntax.locus(o)]
-    for tok in syntax.phrase_tokens(phrases):
+    """The clause places the act in the source's own state ("in Oran", "held villagers
+    as human shields in Idlib")."""
+    for tok in syntax.phrase_tokens(_places(verb, ctx)):
         span = ctx.resolver.actors.at(tok)
         # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
         # at Israel's home.
@@ -297,14 +313,22 @@ def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
     return False
 
 
-def _places(verb: Token) -> list[Token]:
+def _places(verb: Token, ctx: Context) -> list[Token]:
     """Where the clause says the act happened: its own place phrases and those of
     its object or cause ("killed ten villagers in a market in Kano", "were killed by
     shelling in Kherson")."""
     phrases = syntax.direct_objects(verb) + [
         o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
     ]
-    return syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    found = syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    head = verb.head
+    if not found and verb.dep_ == "conj" and head.lemma_.lower() in ctx.lexicon.verbs:
+        # "raided a village in Borno and abducted 40 girls": a second act of the same
+        # doers, with no place of its own, happened where the first act did (one the
+        # lexicon knows: "the virus has infected 200 people in Wuhan and killed three"
+        # tells of no doers).
+        return _places(head, ctx)
+    return found
 
 
 # Kinds of actor mention that name a place, not who owns or does something.
@@ -467,7 +491,7 @@ def _victims(
             # "seven people were killed in the US when a bomber crashed" is none).
             targets = [
                 t
-                for t in from_place(_named_places(_places(verb), ctx), ("crowd",), ctx)
+                for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
                 if all(t.actor.id != s.actor.id for s in sources)
             ]
         # The victims' phrase, not the doer's or the place's, says who they are
@@ -486,10 +510,63 @@ def _victims(
     return targets
 
 
+def addressed_people(targets: list[Ref]) -> list[Ref]:
+    """The people of the state whose government an act is aimed at: the doers, when
+    they are named by no state or place ("Islamist prisoners began a hunger strike to
+    demand ... by the Egyptian government"). Only a government named as such: a state
+    ("Turkey's refusal", "the Israeli flag") says nothing of who acts against it."""
+    return [
+        Ref(t.actor, "people", t.token, t.weight * PLACE_WEIGHT)
+        for t in targets
+        if t.sector == "government" and t.actor.type == "State"
+    ][:1]
+
+
+# Entities that name who or where someone is: doers with one are not unnamed.
+NAMING_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
+    """Doers named as a crowd of the lexicon's ``crowds`` class ("prisoners", "a
+    group of students", "Islamist inmates"), not by a pronoun, a name, a place or
+    an organisation ("human rights groups" may be anyone's)."""
+    words = ctx.lexicon.classes.get("crowds", frozenset())
+    # "Pro-Kremlin protesters", "Iranian-backed students": backed by someone, of
+    # no one known.
+    backers = ctx.resolver.words.backers
+    return bool(subjects) and all(
+        s.pos_ == "NOUN"
+        and not any(
+            c.ent_type_ in NAMING_ENTITIES or c.lower_ in backers or c.lower_.startswith("pro-")
+            for c in s.subtree
+        )
+        and any(w.lemma_.lower() in words for w in (s, *syntax.prep_objects(s, "of")))
+        for s in subjects
+    )
+
+
+# Target slots that say whom an act is aimed at, not where it happens: only these
+# name the government whose people a crowd is ("protested against the Egyptian
+# government", not "rallied outside the British embassy").
+ADDRESSING = ("prep:against", "purpose", "obj")
+
+
+def addressing(trig: Trigger) -> Trigger:
+    """``trig`` with only its target slots that name whom the act is aimed at."""
+    return replace(trig, target=tuple(s for s in trig.target if s in ADDRESSING))
+
+
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
     seen: set[tuple[str, str, str]] = set()
     for trig in applicable(verb, ctx):
         sources, where = _sources(verb, trig, ctx)
+        if (
+            not sources
+            and "addressee" in trig.source
+            and unnamed_doers(syntax.subjects(verb, ctx.object_control), ctx)
+        ):
+            aimed = addressing(trig).target
+            sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
@@ -552,6 +629,10 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 # with no one named is the act of the place's state ("was arrested in Lebanon").
 PLACE_SOURCES = {"crowd": "people", "authority": "government"}
 PLACE_WEIGHT = 0.7
+# Nouns of a settled place that a state's adjective makes one of its places.
+PLACE_HEADS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "jail", "prison"}
+)
 
 
 def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
@@ -563,10 +644,16 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
     out: list[Ref] = []
     # "outside the embassy in Baghdad": the place may hang one phrase deeper.
     tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
-    for ref in ctx.refs(tokens, "patient"):
-        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
-        # Only a place named as such ("in Cairo"), not an owner ("at the US embassy").
-        if span is None or ref.actor.type not in TERRITORY_TYPES:
+    # Each token on its own: "at a jail in Nairobi" reads Kenya off "jail" (no place
+    # named as such) first, and would hide the place phrase that names it.
+    refs = [r for tok in tokens for r in ctx.resolver.refs(tok, "patient")]
+    for ref in refs:
+        tok = ctx.resolver.doc[ref.token]
+        span = ctx.resolver.actors.at(tok)
+        # Only a place named as such ("in Cairo", "in the Kenyan capital", "in a
+        # Sudanese town"), not an owner ("at the US embassy").
+        named = span is not None or (tok.lemma_.lower() in PLACE_HEADS and tok.pos_ == "NOUN")
+        if not named or ref.actor.type not in TERRITORY_TYPES:
             continue
         # A disputed territory with no country ("Kashmir") is its own place.
         state = ctx.state(ref.actor.country) or ref.actor
@@ -623,6 +710,11 @@ def emit(
     for src, tgt in pairs:
         if trig.inverse:
             src, tgt = tgt, src
+        if trig.popular and (
+            src.sector in STATE_ORGANS or (src.sector is None and src.actor.type == "State")
+        ):
+            # "Iranian authorities blocked access to Instagram": no protest.
+            continue
         if "crowd" in trig.source and src.actor.id == tgt.actor.id and src.sector in STATE_ORGANS:
             # A popular act (a protest, a rally) by a state's government, police,
             # army or a minister towards that state: "President Macron held a rally
@@ -648,6 +740,16 @@ def emit(
             # leader and his own country: the people, not the state twice.
             src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
             tgt = Ref(tgt.via, tgt.sector, tgt.token, tgt.weight) if tgt.via else tgt
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.sector is None or src.sector in STATE_ORGANS)
+            and tgt.sector == "government"
+            and _placed_target(ctx.resolver.doc[tgt.token], ctx)
+        ):
+            # "Belarus allowed opposition rallies in Minsk", "Egyptian police raided
+            # offices in Cairo": a capital where a state acts at home stands for the
+            # people there, not for the state's own government.
+            tgt = Ref(tgt.actor, "people", tgt.token, tgt.weight)
         key = (trig.relation, src.actor.id, tgt.actor.id)
         if not distinct(src, tgt) or key in seen:
             continue
@@ -663,6 +765,17 @@ def emit(
             anchor=anchor,
             sense=trig.sense() if sense is None else sense,
         )
+
+
+def _placed_target(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a capital named as where something happens ("in Minsk") or a thing
+    placed in one ("offices in Cairo"), not a government as such."""
+    at = ctx.resolver.actors.at
+    for place in (tok, *syntax.locus(tok)):
+        span = at(place)
+        if span is not None and span.kind in PLACE_KINDS and syntax.in_place_phrase(place):
+            return True
+    return False
 
 
 def _reciprocal(verb: Token, trig: Trigger, ctx: Context) -> bool:
