@@ -166,52 +166,82 @@ class Resolver:
         if depth > 4:
             return None
         span = self.actors.at(tok)
-        if span is not None and role != "agent" and self.names_aircraft(tok):
+        if span is not None:
+            return self._named(tok, span, role, depth)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
+            return self._pronoun(tok, role, depth)
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
+            return None
+        linked = self._linked(tok, role, depth)
+        if linked is not None:
+            return linked
+        if self._affiliate(tok):
+            # "Israel's militia ally", "Iran's proxies": the owner is their patron,
+            # not them; only a sector word and a place say who they are.
+            return self._backed_group(tok)
+        lower = tok.lower_
+        institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
+        owner = self._modifier_actor(tok, depth)
+        if owner is None or owner[0] is None:
+            # A named phrase beats a pronoun owner ("its ambassador from Israel"),
+            # a named owner beats the phrase ("the Turkish side of Cyprus").
+            named = self._named_in_phrase(tok, role, depth, institution)
+            if named is not None:
+                return named
+        if owner is not None:
+            return self._by_owner(tok, owner, role, depth, institution)
+        return self._unowned(tok, role, depth, institution)
+
+    def _named(self, tok: Token, span: ActorSpan, role: str, depth: int) -> Ref | None:
+        """A word of an actor's name, demonym or place."""
+        if role != "agent" and self.names_aircraft(tok):
             # "a Malaysia Airlines Boeing": the plane, whose owner its phrase names.
             owner = self._modifier_actor(tok, depth)
             if owner is None or owner[0] is None or owner[0] is span:
                 return None
             base = owner[0].represents or owner[0].actor
             return Ref(base, self._sector(tok) or owner[0].sector, tok.i, WEIGHT_MODIFIER)
-        if span is not None:
-            if span.kind == "place" and role == "agent":
-                return None  # a town does not act; its country may be acted upon
-            if span.kind == "demonym" and tok.dep_ not in ("amod", "compound", "nmod"):
-                # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another.
-                # A territory that is no state's ("Kosovo Serbs") is the home too. Some
-                # peoples are named by the ethnicity of a community of their own state
-                # ("Greek Cypriots" are Cyprus's): their noun keeps its state.
-                keeps_own = tok.lower_ in self.words.own_state_demonyms
-                for child in tok.children:
-                    home = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
-                    if (
-                        home is not None
-                        and home.actor.type in ("State", "Territory")
-                        and home is not span
-                        and not keeps_own
-                    ):
-                        return Ref(home.actor, "people", tok.i, WEIGHT_MODIFIER)
-            return self._from_span(span, tok, WEIGHT_NAME)
+        if span.kind == "place" and role == "agent":
+            return None  # a town does not act; its country may be acted upon
+        if span.kind == "demonym" and tok.dep_ not in ("amod", "compound", "nmod"):
+            # "Bosnian Serbs", "Iraqi Kurds": people of one nation living in another.
+            # A territory that is no state's ("Kosovo Serbs") is the home too. Some
+            # peoples are named by the ethnicity of a community of their own state
+            # ("Greek Cypriots" are Cyprus's): their noun keeps its state.
+            keeps_own = tok.lower_ in self.words.own_state_demonyms
+            for child in tok.children:
+                home = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
+                if (
+                    home is not None
+                    and home.actor.type in ("State", "Territory")
+                    and home is not span
+                    and not keeps_own
+                ):
+                    return Ref(home.actor, "people", tok.i, WEIGHT_MODIFIER)
+        return self._from_span(span, tok, WEIGHT_NAME)
+
+    def _pronoun(self, tok: Token, role: str, depth: int) -> Ref | None:
+        """A relative, personal or first-person plural pronoun."""
         lower = tok.lower_
-        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
-            if lower in RELATIVE:
-                if tok.head.dep_ == "relcl":
-                    return self._resolve(tok.head.head, role, depth + 1)
-                # The parser may miss the relative clause; the pronoun still
-                # refers to the noun phrase right before it ("Armenia, which ...").
-                prev = tok.i - 1
-                while prev >= 0 and self.doc[prev].is_punct:
-                    prev -= 1
-                if prev >= 0 and self.doc[prev].pos_ in ("NOUN", "PROPN") and prev < tok.i - 1:
-                    return self._resolve(self.doc[prev], role, depth + 1)
-                return None
-            if lower in NEUTER | PLURAL | PERSONAL:
-                return self.antecedent(tok)
-            if lower in FIRST_PLURAL:
-                return self._quoted_speaker(tok, depth)
+        if lower in RELATIVE:
+            if tok.head.dep_ == "relcl":
+                return self._resolve(tok.head.head, role, depth + 1)
+            # The parser may miss the relative clause; the pronoun still
+            # refers to the noun phrase right before it ("Armenia, which ...").
+            prev = tok.i - 1
+            while prev >= 0 and self.doc[prev].is_punct:
+                prev -= 1
+            if prev >= 0 and self.doc[prev].pos_ in ("NOUN", "PROPN") and prev < tok.i - 1:
+                return self._resolve(self.doc[prev], role, depth + 1)
             return None
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
-            return None
+        if lower in NEUTER | PLURAL | PERSONAL:
+            return self.antecedent(tok)
+        if lower in FIRST_PLURAL:
+            return self._quoted_speaker(tok, depth)
+        return None
+
+    def _linked(self, tok: Token, role: str, depth: int) -> Ref | None:
+        """An actor the phrase names by apposition, allegiance or an "of" phrase."""
         # "the Israeli spy agency Mossad", "another Iranian neighbor, Turkey"
         for child in tok.children:
             if child.dep_ == "appos":
@@ -234,82 +264,84 @@ class Resolver:
                     return Ref(actor, self._sector(tok) or ref.sector, tok.i, ref.weight)
         # "the territory of Nagorno Karabakh", "the government of Iran"
         of_heads = self.words.of_heads
-        if tok.lemma_.lower() in of_heads or lower in of_heads:
+        if tok.lemma_.lower() in of_heads or tok.lower_ in of_heads:
             for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            # "the government of Sindh province", "the governor of
-                            # Kandahar": the "of" phrase of an office names its seat,
-                            # a place that may not act itself.
-                            office = self._sector(tok) not in (None, *DOMESTIC_SECTORS)
-                            seat = "patient" if office else role
-                            ref = self._resolve(pobj, seat, depth + 1)
-                            if ref is not None:
-                                # "the government of Iraq" is Iraq's government.
-                                sector = self._sector(tok) or ref.sector
-                                return Ref(ref.actor, sector, ref.token, ref.weight)
-        if self._affiliate(tok):
-            # "Israel's militia ally", "Iran's proxies": the owner is their patron,
-            # not them; only a sector word and a place say who they are.
-            return self._backed_group(tok)
-        institution = lower in self.words.sector_nouns or tok.lemma_ in self.words.sector_nouns
-        owner = self._modifier_actor(tok, depth)
+                if child.dep_ != "prep" or child.lower_ != "of":
+                    continue
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    # "the government of Sindh province", "the governor of Kandahar":
+                    # the "of" phrase of an office names its seat, a place that may
+                    # not act itself.
+                    office = self._sector(tok) not in (None, *DOMESTIC_SECTORS)
+                    ref = self._resolve(pobj, "patient" if office else role, depth + 1)
+                    if ref is not None:
+                        # "the government of Iraq" is Iraq's government.
+                        sector = self._sector(tok) or ref.sector
+                        return Ref(ref.actor, sector, ref.token, ref.weight)
+        return None
+
+    def _by_owner(
+        self,
+        tok: Token,
+        owner: tuple[ActorSpan | None, Token],
+        role: str,
+        depth: int,
+        institution: bool,
+    ) -> Ref | None:
+        """A phrase whose modifier names its owner ("Israeli tanks", "its army")."""
+        actor_span, mod = owner
         sector = self._sector(tok)
-        if owner is None or owner[0] is None:
-            # A named phrase beats a pronoun owner ("its ambassador from Israel"),
-            # a named owner beats the phrase ("the Turkish side of Cyprus").
-            named = self._named_in_phrase(tok, role, depth, institution)
-            if named is not None:
-                return named
-        if owner is not None:
-            actor_span, mod = owner
-            weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
-            if role == "agent" and not institution:
-                # "Israeli tanks", "French farmers", "Iraqi Kurds": a people or a
-                # state's hardware acts for it; "its programme" does not act, nor
-                # does a text ("Omani law allowed ...").
-                if (
-                    actor_span is None
-                    or actor_span.kind == "place"
-                    or lower in self.words.instruments
-                ):
-                    return None
-                weight = WEIGHT_MODIFIER * 0.9
-                # An armed group or body acts through its things in its own sector
-                # ("Hezbollah rocket fire" is the group's, not its people's); a
-                # state's things and people are its people, a politician's campaign
-                # is no office.
-                own = (
-                    actor_span.sector
-                    if actor_span.actor.type in ("ArmedGroup", "Military", "IGO", "Agency")
-                    else None
-                )
-                sector = sector or own or "people"
-            if actor_span is None:
-                ref = (
-                    self._quoted_speaker(mod, depth)
-                    if mod.lower_ in FIRST_PLURAL
-                    else self.antecedent(mod)
-                )
-                if ref is None:
-                    return None
-                return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
-            base = actor_span.represents or actor_span.actor
-            if actor_span.kind == "place":
-                # "West Darfur State", "the Kirkuk area": a place, not an institution.
-                return Ref(base, None, tok.i, weight)
-            return Ref(base, sector or actor_span.sector, tok.i, weight)
-        if owner is None:
-            based = self._base(tok)
-            if based is not None:
-                if lower in self.words.exiles or tok.lemma_.lower() in self.words.exiles:
-                    return None  # "London-based dissidents": whose, the base does not say
-                # "a Pakistan-based militant group", "militants based in Trinidad".
-                return Ref(based.actor, sector or "people", tok.i, WEIGHT_MODIFIER * 0.9)
-            backed = self._backed_group(tok)
-            if backed is not None:
-                return backed
+        weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
+        if role == "agent" and not institution:
+            # "Israeli tanks", "French farmers", "Iraqi Kurds": a people or a
+            # state's hardware acts for it; "its programme" does not act, nor
+            # does a text ("Omani law allowed ...").
+            if (
+                actor_span is None
+                or actor_span.kind == "place"
+                or tok.lower_ in self.words.instruments
+            ):
+                return None
+            weight = WEIGHT_MODIFIER * 0.9
+            # An armed group or body acts through its things in its own sector
+            # ("Hezbollah rocket fire" is the group's, not its people's); a
+            # state's things and people are its people, a politician's campaign
+            # is no office.
+            own = (
+                actor_span.sector
+                if actor_span.actor.type in ("ArmedGroup", "Military", "IGO", "Agency")
+                else None
+            )
+            sector = sector or own or "people"
+        if actor_span is None:
+            ref = (
+                self._quoted_speaker(mod, depth)
+                if mod.lower_ in FIRST_PLURAL
+                else self.antecedent(mod)
+            )
+            if ref is None:
+                return None
+            return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
+        base = actor_span.represents or actor_span.actor
+        if actor_span.kind == "place":
+            # "West Darfur State", "the Kirkuk area": a place, not an institution.
+            return Ref(base, None, tok.i, weight)
+        return Ref(base, sector or actor_span.sector, tok.i, weight)
+
+    def _unowned(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
+        """A phrase no modifier owns: read from where it is based or placed, whom
+        it is backed by, the sentence's one state, or an earlier actor."""
+        lower = tok.lower_
+        sector = self._sector(tok)
+        based = self._base(tok)
+        if based is not None:
+            if lower in self.words.exiles or tok.lemma_.lower() in self.words.exiles:
+                return None  # "London-based dissidents": whose, the base does not say
+            # "a Pakistan-based militant group", "militants based in Trinidad".
+            return Ref(based.actor, sector or "people", tok.i, WEIGHT_MODIFIER * 0.9)
+        backed = self._backed_group(tok)
+        if backed is not None:
+            return backed
         if role == "agent" and tok.tag_ == "NNS" and not institution:
             # "nurses in Ghana", "students from Kenya": people named by where they
             # live act as its people (the place's token, so that violence by
@@ -339,12 +371,9 @@ class Resolver:
                             ref = self._resolve(pobj, "agent", depth + 1)
                             if ref is not None:
                                 return ref
-        if owner is None and (
-            lower in self.words.home_groups
-            or any(
-                c.dep_ in ("compound", "amod") and c.lower_ in self.words.home_groups
-                for c in tok.children
-            )
+        if lower in self.words.home_groups or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in self.words.home_groups
+            for c in tok.children
         ):
             # "talks with the opposition", "arrested opposition leaders": with no
             # state named in the phrase, the opposition is that of the one country
