@@ -79,6 +79,22 @@ def agents(verb: Token) -> list[Token]:
 BARE_CONTROL = ("help", "let", "make", "allow", "permit")
 
 
+# Nouns that, after a comma, sum up the clause before them ("Greece asked for help,
+# a move that angered Berlin"); the parser may take them for the verb's object.
+_SUMMARIES = frozenset({"move", "step", "decision", "development", "measure", "action"})
+
+
+def _summary(obj: Token) -> bool:
+    """Whether a verb's object is a comma-set noun summing up its clause."""
+    start = obj.left_edge.i
+    return (
+        obj.lemma_.lower() in _SUMMARIES
+        and start > 0
+        and obj.doc[start - 1].text == ","
+        and any(c.dep_ == "relcl" for c in obj.children)
+    )
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
@@ -86,7 +102,7 @@ def direct_objects(verb: Token) -> list[Token]:
         if not found and verb.dep_ == "acl":
             found = [verb.head]
         return found
-    found = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
     if not found and verb.lemma_.lower() in BARE_CONTROL:
         # "helped Angola rebuild its economy": the parser makes the helped the
         # subject of a bare infinitive clause.
