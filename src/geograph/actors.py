@@ -102,6 +102,11 @@ class ActorWords:
     home_groups: frozenset[str] = frozenset()
     # Verbs whose object is a guest, no group of the host ("hosted the opposition").
     guest_verbs: frozenset[str] = frozenset()
+    # Names spaCy tags as people or organisations that name no one who acts: a
+    # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
+    # names ("Hurricane Lorenzo hit the Azores").
+    non_agents: frozenset[str] = frozenset()
+    non_agent_heads: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -268,6 +273,10 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
+        non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
+        non_agent_heads=frozenset(
+            w.lower() for w in data.get("non_agents", {}).get("first_words", [])
+        ),
     )
 
 
@@ -696,6 +705,13 @@ class ActorLinker:
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
             label = " ".join(t.text for t in tokens)
+            if (
+                label.lower() in self.words.non_agents
+                or tokens[0].lower_ in self.words.non_agent_heads
+            ):
+                # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
+                # person or organisation that is a process, a medium or a storm.
+                continue
             prefix, atype = _NER_KINDS[ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
