@@ -89,3 +89,36 @@ def test_non_agent_names(extract, text: str, expected: tuple[Expect, ...]) -> No
             assert not any(w in actor for w in ("brexit", "twitter", "hurricane", "typhoon")), (
                 f"{m.relation}({m.source.id} -> {m.target.id})"
             )
+
+
+# Leaders or ministers gathering together meet (the meeting is no mere purpose);
+# crowds and troops gathering meet no one.
+GATHERINGS = [
+    (
+        "The Egyptian and Greek foreign ministers gathered in Cairo to discuss Libya.",
+        (E("consults", "egypt", "greece"), E("consults", "greece", "egypt")),
+        (),
+    ),
+    (
+        "The Saudi foreign minister and his Iranian counterpart convened in Beijing on Friday.",
+        (E("consults", "saudi-arabia", "iran"),),
+        (E("consults", "saudi-arabia", "china"),),
+    ),
+    (
+        "Thousands of Egyptian and Sudanese protesters gathered in Cairo.",
+        (),
+        (E("consults", "egypt", "sudan", None, None), E("consults", "sudan", "egypt", None, None)),
+    ),
+    (
+        "Russian troops gathered near the border with Ukraine.",
+        (),
+        (E("consults", "russia", "ukraine", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), GATHERINGS, ids=_ids(GATHERINGS))
+def test_gatherings(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
