@@ -122,3 +122,28 @@ def test_gatherings(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A thing of the doer's own, named by a pronoun pointing back to it, is no target;
+# someone else named in the phrase still is.
+OWN_THINGS = [
+    (
+        "At the rally, Erdogan defended his economic policies.",
+        (),
+        (E("supports", "person:recep-tayyip-erdogan", "turkey"), E("supports", "turkey", "turkey")),
+    ),
+    (
+        "Netanyahu praised his record on security.",
+        (),
+        (E("supports", "person:benjamin-netanyahu", "israel"), E("supports", "israel", "israel")),
+    ),
+    ("Russia defended its ally Syria.", (E("supports", "russia", "syria"),), ()),
+    ("Modi praised his Japanese counterpart.", (E("supports", "india", "japan"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OWN_THINGS, ids=_ids(OWN_THINGS))
+def test_own_things(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
