@@ -147,3 +147,36 @@ def test_own_things(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Attacking a decision, a policy or a plan is done with words; forces attacking
+# positions still fight.
+VERBAL_ATTACKS = [
+    (
+        "The Greek prime minister attacked the Turkish decision to drill off Cyprus.",
+        (E("criticizes", "greece", "turkey"),),
+        (E("attacks", "greece", "turkey", None, None),),
+    ),
+    (
+        "The Iranian president attacked the American policy of maximum pressure.",
+        (E("criticizes", "iran", "united-states"),),
+        (E("attacks", "iran", "united-states", None, None),),
+    ),
+    (
+        "The Saudi foreign minister attacked the plan announced by Qatar.",
+        (E("criticizes", "saudi-arabia", "qatar"),),
+        (E("attacks", "saudi-arabia", "qatar", None, None),),
+    ),
+    (
+        "Russian troops attacked the Ukrainian positions near Bakhmut.",
+        (E("attacks", "russia", "ukraine"),),
+        (E("criticizes", "russia", "ukraine", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), VERBAL_ATTACKS, ids=_ids(VERBAL_ATTACKS))
+def test_verbal_attacks(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
