@@ -180,3 +180,29 @@ def test_verbal_attacks(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Dropping an aim or setting aside a conviction is no retreat from anyone; pulling
+# troops out of a place is.
+AIMS = [
+    (
+        "The United States, which has retreated from a previous goal of ousting the"
+        " Venezuelan president, will keep sanctions.",
+        (),
+        (E("retreatsFrom", "united-states", "venezuela", None, None),),
+    ),
+    (
+        "The appeals court in Ankara vacated the conviction of the German journalist.",
+        (),
+        (E("retreatsFrom", "turkey", "germany", None, None),),
+    ),
+    ("Israel withdrew its troops from Gaza.", (E("retreatsFrom", "israel", "gaza-strip"),), ()),
+    ("Russia retreated from Kherson.", (E("retreatsFrom", "russia", "ukraine"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AIMS, ids=_ids(AIMS))
+def test_dropped_aims(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
