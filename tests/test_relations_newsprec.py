@@ -206,3 +206,32 @@ def test_dropped_aims(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Receiving someone's aid is no meeting with them (the aid is coded as such);
+# receiving a visitor is.
+RECEIVED_GIFTS = [
+    (
+        "Much Iranian assistance is received by the Houthis.",
+        (E("aids", "iran", "houthis"),),
+        (E("consults", "houthis", "iran", None, None),),
+    ),
+    (
+        "The Somali government received Qatari funding.",
+        (E("aids", "qatar", "somalia"),),
+        (E("consults", "somalia", "qatar", None, None),),
+    ),
+    (
+        "The Sudanese junta received Russian weapons.",
+        (),
+        (E("consults", "sudan", "russia", None, None),),
+    ),
+    ("Xi received Putin in Beijing.", (E("consults", "china", "russia"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), RECEIVED_GIFTS, ids=_ids(RECEIVED_GIFTS))
+def test_received_gifts(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
