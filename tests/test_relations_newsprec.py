@@ -235,3 +235,35 @@ def test_received_gifts(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A minister listed right after a state's office holder is of that state's
+# delegation: no relation of its own beside the state's, none with its own leader.
+DELEGATIONS = [
+    (
+        "Chilean president Gabriel Boric and foreign minister Alberto van Klaveren met"
+        " Argentine president Alberto Fernandez in Santiago.",
+        (E("consults", "chile", "argentina"),),
+        (E("consults", "person:alberto-van-klaveren", "argentina"),),
+    ),
+    (
+        "Nigerian president Muhammadu Buhari and oil minister Timipre Sylva, and Ghanaian"
+        " president Nana Akufo-Addo met in Abuja.",
+        (E("consults", "nigeria", "ghana"), E("consults", "ghana", "nigeria")),
+        (E("consults", "nigeria", "person:timipre-sylva"),),
+    ),
+    # Named with a nationality of its own, the minister keeps it.
+    (
+        "Israeli prime minister Benjamin Netanyahu and Greek energy minister Konstantinos"
+        " Hatzidakis met in Jerusalem.",
+        (E("consults", "israel", "greece"), E("consults", "greece", "israel")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DELEGATIONS, ids=_ids(DELEGATIONS))
+def test_delegations(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

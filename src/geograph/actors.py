@@ -105,6 +105,9 @@ class ActorWords:
     # Names spaCy tags as people or organisations that name no one who acts: a
     # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
     # names ("Hurricane Lorenzo hit the Azores").
+    # Offices of a delegation's members, who share its leader's state when listed
+    # with it ("Israeli prime minister X and energy minister Y").
+    colleague_offices: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
 
@@ -249,6 +252,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
+        ),
+        colleague_offices=frozenset(
+            w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
         ),
         domestic_bodies=frozenset(
             w.lower() for w in data.get("titles", {}).get("domestic_bodies", [])
@@ -645,6 +651,8 @@ class ActorLinker:
                 if not any(t.lower_ in self.words.domestic_bodies for t in near):
                     continue
             state = self._sole_state(doc[span.start].sent, found)
+            if state is None and office is not None:
+                state = self._colleague_state(doc[span.end - 1], office, found)
             if state is None:
                 continue
             placed = Actor(actor.id, actor.label, actor.type, state.country, actor.wikidata)
@@ -682,6 +690,18 @@ class ActorLinker:
             if len(others) == 1:
                 home = next(iter(others.values()))
                 found.add(ActorSpan(span.start, span.end, home, "demonym", "people"))
+
+    def _colleague_state(self, name: Token, office: Token, found: DocActors) -> Actor | None:
+        """The state of the office holder a minister is listed with: "Israeli prime
+        minister Benjamin Netanyahu and energy minister Yuval Steinitz" names Israel's
+        energy minister (news names a delegation's nationality once)."""
+        if office.lower_ not in self.words.colleague_offices or name.dep_ != "conj":
+            return None
+        head = found.at(name.head)
+        actor = head.represents if head is not None else None
+        if actor is None or actor.type != "State":
+            return None
+        return actor
 
     def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
         """The state of every state mention in ``sent``, if there is just one."""
