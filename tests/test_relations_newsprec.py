@@ -267,3 +267,33 @@ def test_delegations(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Offering a reward, a tour or flights strikes no deal with anyone; offering a share
+# or troops still does.
+PERKS = [
+    (
+        "The State Department offered a $5 million reward for information on the Iranian"
+        " commander.",
+        (),
+        (E("agreesWith", "united-states", "iran", None, None),),
+    ),
+    (
+        "The Turkish police offered the German tourists a tour of the old prison.",
+        (),
+        (E("agreesWith", "turkey", "germany", None, None),),
+    ),
+    (
+        "Two Qatari airlines offer flights to Iraqi cities.",
+        (),
+        (E("agreesWith", "qatar", "iraq", None, None),),
+    ),
+    ("Libya offered Malta a share of the gas field.", (E("agreesWith", "libya", "malta"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PERKS, ids=_ids(PERKS))
+def test_perks(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
