@@ -297,3 +297,36 @@ def test_perks(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A country's name on a currency names money, not the country; the country a sum
+# goes to still counts.
+CURRENCIES = [
+    (
+        "Turkey pledged 500 million US dollars for reconstruction.",
+        (),
+        (E("agreesWith", "turkey", "united-states", None, None),),
+    ),
+    (
+        "Iran demanded ten billion US dollars in compensation.",
+        (),
+        (E("demands", "iran", "united-states", None, None),),
+    ),
+    (
+        "China has invested about nine billion US dollars to develop new vaccines.",
+        (),
+        (E("cooperatesWith", "china", "united-states", None, None),),
+    ),
+    (
+        "Qatar invested two billion US dollars in Egypt.",
+        (E("cooperatesWith", "qatar", "egypt"),),
+        (E("cooperatesWith", "qatar", "united-states", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CURRENCIES, ids=_ids(CURRENCIES))
+def test_currencies(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

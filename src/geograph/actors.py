@@ -108,6 +108,8 @@ class ActorWords:
     # Offices of a delegation's members, who share its leader's state when listed
     # with it ("Israeli prime minister X and energy minister Y").
     colleague_offices: frozenset[str] = frozenset()
+    # Currency words a country's name may modify ("US dollars"): money, no actor.
+    currencies: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
 
@@ -253,6 +255,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
+        currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
         colleague_offices=frozenset(
             w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
         ),
@@ -430,6 +433,10 @@ class ActorLinker:
         for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
+            if self._names_money(span):
+                # "nine billion US dollars", "Hong Kong dollars": a currency, not
+                # the state (nor anyone the sentence acts on).
+                continue
             if self._other_states_body(span, entry, owner):
                 # "Peru's Congress", "the Philippine Congress": not the body the bare
                 # word names (the US Congress) but the institution of the state the
@@ -466,6 +473,14 @@ class ActorLinker:
             return False
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
+
+    def _names_money(self, span: Span) -> bool:
+        """Whether the name only modifies a currency word ("US dollars")."""
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and (
+            root.head.lemma_.lower() in self.words.currencies
+            or root.head.lower_ in self.words.currencies
+        )
 
     def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
         """Whether a state body's name is owned, in this phrase, by another state:
