@@ -330,3 +330,32 @@ def test_currencies(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A former office holder acts as a person of the country, not for its state; one in
+# office still acts for it.
+FORMER = [
+    (
+        "Former British prime minister Tony Blair criticized Iran.",
+        (E("criticizes", "person:tony-blair", "iran"),),
+        (E("criticizes", "united-kingdom", "iran"),),
+    ),
+    (
+        "Former Malaysian prime minister Najib Razak criticized Singapore.",
+        (E("criticizes", "person:najib-razak", "singapore"),),
+        (E("criticizes", "malaysia", "singapore"),),
+    ),
+    (
+        "Former president Barack Obama announced his support for the Kenyan opposition.",
+        (E("supports", "person:barack-obama", "kenya"),),
+        (E("supports", "united-states", "kenya"),),
+    ),
+    ("Obama criticized Iran.", (E("criticizes", "united-states", "iran"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FORMER, ids=_ids(FORMER))
+def test_former_office_holders(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

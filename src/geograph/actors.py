@@ -110,6 +110,8 @@ class ActorWords:
     colleague_offices: frozenset[str] = frozenset()
     # Currency words a country's name may modify ("US dollars"): money, no actor.
     currencies: frozenset[str] = frozenset()
+    # Words that put an office in the past ("former president Barack Obama").
+    former: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
 
@@ -255,6 +257,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
+        former=frozenset(w.lower() for w in data.get("titles", {}).get("former", [])),
         currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
         colleague_offices=frozenset(
             w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
@@ -449,6 +452,10 @@ class ActorLinker:
             if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
                 # A head of state or minister acts for the state ("Putin offered ...").
                 represents = self.gazetteer.state(entry.actor.country)
+                if self._former(span):
+                    # "former president Barack Obama" holds no office now: the
+                    # person, not the state (CAMEO's elites).
+                    represents, sector = None, None
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken)
         self._add_ner(doc, found, taken)
@@ -473,6 +480,11 @@ class ActorLinker:
             return False
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
+
+    def _former(self, span: Span) -> bool:
+        """Whether the name's phrase says its office is past ("former president
+        Barack Obama", "ex-minister X")."""
+        return any(t.lower_ in self.words.former and t.i < span.start for t in span.root.subtree)
 
     def _names_money(self, span: Span) -> bool:
         """Whether the name only modifies a currency word ("US dollars")."""
@@ -639,6 +651,8 @@ class ActorLinker:
         for i, span in enumerate(found.spans):
             if span.kind != "name" or span.actor.type != "Person" or span.represents:
                 continue
+            if self._former(doc[span.start : span.end]):
+                continue
             _, sector, body = self._context(doc[span.start : span.end], found)
             if body is not None:
                 found.spans[i] = ActorSpan(
@@ -654,6 +668,8 @@ class ActorLinker:
         for i, span in enumerate(found.spans):
             actor = span.actor
             if actor.country or span.represents or span.kind not in ("person", "org"):
+                continue
+            if self._former(doc[span.start : span.end]):
                 continue
             office: Token | None = None
             if span.kind == "person":
@@ -766,6 +782,9 @@ class ActorLinker:
                 )
                 continue
             country, sector, represents = self._context(doc[start:end], found)
+            if self._former(doc[start:end]):
+                # "former Nigerian minister X": a person of the country, no office.
+                sector, represents = None, None
             if atype == "Organization" and country and tokens[-1].lower_ in self.words.sector_nouns:
                 # "Ivory Coast's Supreme Court", "the Iraqi National Assembly": an
                 # institution of a state, resolved as that state with its sector.
