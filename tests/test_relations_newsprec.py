@@ -359,3 +359,32 @@ def test_former_office_holders(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Giving up control ends it: no control beside the giving up; falling under someone's
+# control is still control.
+GIVING_UP = [
+    (
+        "The Spanish relinquished control of Cuba in 1898.",
+        (),
+        (E("controls", "spain", "cuba", None, None),),
+    ),
+    (
+        "The French relinquished control of Algeria in 1962.",
+        (),
+        (E("controls", "france", "algeria", None, None),),
+    ),
+    ("Yemen fell under Houthi control in 2014.", (E("controls", "houthis", "yemen"),), ()),
+    (
+        "Britain relinquished control of Hong Kong in 1997.",
+        (E("retreatsFrom", "united-kingdom", "hong-kong"),),
+        (E("controls", "united-kingdom", "hong-kong", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), GIVING_UP, ids=_ids(GIVING_UP))
+def test_giving_up_control(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
