@@ -74,8 +74,9 @@ NON_AGENTS = [
     ("Hurricane Dorian struck the Bahamas on Sunday.", ()),
     ("Typhoon Haiyan hit the Philippines.", ()),
     (
-        "Trump lashed out at the Mexican president on Twitter, accusing him of doing nothing.",
-        (E("criticizes", "united-states", "mexico"),),
+        "The Brazilian president lashed out at the French president on Twitter, accusing him"
+        " of colonialism.",
+        (E("criticizes", "brazil", "france"),),
     ),
 ]
 
@@ -186,10 +187,10 @@ def test_verbal_attacks(
 # troops out of a place is.
 AIMS = [
     (
-        "The United States, which has retreated from a previous goal of ousting the"
-        " Venezuelan president, will keep sanctions.",
+        "Britain, which has retreated from a stated goal of removing the Iranian president,"
+        " still backs the sanctions.",
         (),
-        (E("retreatsFrom", "united-states", "venezuela", None, None),),
+        (E("retreatsFrom", "united-kingdom", "iran", None, None),),
     ),
     (
         "The appeals court in Ankara vacated the conviction of the German journalist.",
@@ -212,9 +213,9 @@ def test_dropped_aims(
 # receiving a visitor is.
 RECEIVED_GIFTS = [
     (
-        "Much Iranian assistance is received by the Houthis.",
-        (E("aids", "iran", "houthis"),),
-        (E("consults", "houthis", "iran", None, None),),
+        "Considerable Turkish assistance is received by the Libyan government.",
+        (E("aids", "turkey", "libya"),),
+        (E("consults", "libya", "turkey", None, None),),
     ),
     (
         "The Somali government received Qatari funding.",
@@ -376,9 +377,9 @@ GIVING_UP = [
     ),
     ("Yemen fell under Houthi control in 2014.", (E("controls", "houthis", "yemen"),), ()),
     (
-        "Britain relinquished control of Hong Kong in 1997.",
-        (E("retreatsFrom", "united-kingdom", "hong-kong"),),
-        (E("controls", "united-kingdom", "hong-kong", None, None),),
+        "Britain relinquished control of Aden in 1967.",
+        (E("retreatsFrom", "united-kingdom", "yemen"),),
+        (E("controls", "united-kingdom", "yemen", None, None),),
     ),
 ]
 
