@@ -105,6 +105,8 @@ class ActorWords:
     # Names spaCy tags as people or organisations that name no one who acts: a
     # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
     # names ("Hurricane Lorenzo hit the Azores").
+    non_agents: frozenset[str] = frozenset()
+    non_agent_heads: frozenset[str] = frozenset()
     # Offices of a delegation's members, who share its leader's state when listed
     # with it ("Israeli prime minister X and energy minister Y").
     colleague_offices: frozenset[str] = frozenset()
@@ -112,8 +114,6 @@ class ActorWords:
     currencies: frozenset[str] = frozenset()
     # Words that put an office in the past ("former president Barack Obama").
     former: frozenset[str] = frozenset()
-    non_agents: frozenset[str] = frozenset()
-    non_agent_heads: frozenset[str] = frozenset()
 
 
 class Gazetteer:
