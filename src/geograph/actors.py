@@ -107,6 +107,18 @@ class ActorWords:
     # not theirs ("London-based dissidents").
     bases: frozenset[str] = frozenset()
     exiles: frozenset[str] = frozenset()
+    # Names spaCy tags as people or organisations that name no one who acts: a
+    # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
+    # names ("Hurricane Lorenzo hit the Azores").
+    non_agents: frozenset[str] = frozenset()
+    non_agent_heads: frozenset[str] = frozenset()
+    # Offices of a delegation's members, who share its leader's state when listed
+    # with it ("Israeli prime minister X and energy minister Y").
+    colleague_offices: frozenset[str] = frozenset()
+    # Currency words a country's name may modify ("US dollars"): money, no actor.
+    currencies: frozenset[str] = frozenset()
+    # Words that put an office in the past ("former president Barack Obama").
+    former: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -250,6 +262,11 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
+        former=frozenset(w.lower() for w in data.get("titles", {}).get("former", [])),
+        currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
+        colleague_offices=frozenset(
+            w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
+        ),
         domestic_bodies=frozenset(
             w.lower() for w in data.get("titles", {}).get("domestic_bodies", [])
         ),
@@ -275,6 +292,10 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
         bases=frozenset(w.lower() for w in resolver.get("bases", [])),
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
+        non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
+        non_agent_heads=frozenset(
+            w.lower() for w in data.get("non_agents", {}).get("first_words", [])
+        ),
     )
 
 
@@ -422,6 +443,10 @@ class ActorLinker:
         for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
+            if self._names_money(span):
+                # "nine billion US dollars", "Hong Kong dollars": a currency, not
+                # the state (nor anyone the sentence acts on).
+                continue
             if self._other_states_body(span, entry, owner):
                 # "Peru's Congress", "the Philippine Congress": not the body the bare
                 # word names (the US Congress) but the institution of the state the
@@ -434,6 +459,10 @@ class ActorLinker:
             if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
                 # A head of state or minister acts for the state ("Putin offered ...").
                 represents = self.gazetteer.state(entry.actor.country)
+                if self._former(span):
+                    # "former president Barack Obama" holds no office now: the
+                    # person, not the state (CAMEO's elites).
+                    represents, sector = None, None
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken)
         self._add_ner(doc, found, taken)
@@ -459,6 +488,19 @@ class ActorLinker:
             return False
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
+
+    def _former(self, span: Span) -> bool:
+        """Whether the name's phrase says its office is past ("former president
+        Barack Obama", "ex-minister X")."""
+        return any(t.lower_ in self.words.former and t.i < span.start for t in span.root.subtree)
+
+    def _names_money(self, span: Span) -> bool:
+        """Whether the name only modifies a currency word ("US dollars")."""
+        root = span.root
+        return root.dep_ in ("compound", "amod", "nmod") and (
+            root.head.lemma_.lower() in self.words.currencies
+            or root.head.lower_ in self.words.currencies
+        )
 
     def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
         """Whether a state body's name is owned, in this phrase, by another state:
@@ -617,6 +659,8 @@ class ActorLinker:
         for i, span in enumerate(found.spans):
             if span.kind != "name" or span.actor.type != "Person" or span.represents:
                 continue
+            if self._former(doc[span.start : span.end]):
+                continue
             _, sector, body = self._context(doc[span.start : span.end], found)
             if body is not None:
                 found.spans[i] = ActorSpan(
@@ -633,6 +677,8 @@ class ActorLinker:
             actor = span.actor
             if actor.country or span.represents or span.kind not in ("person", "org"):
                 continue
+            if self._former(doc[span.start : span.end]):
+                continue
             office: Token | None = None
             if span.kind == "person":
                 before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
@@ -644,6 +690,8 @@ class ActorLinker:
                 if not any(t.lower_ in self.words.domestic_bodies for t in near):
                     continue
             state = self._sole_state(doc[span.start].sent, found)
+            if state is None and office is not None:
+                state = self._colleague_state(doc[span.end - 1], office, found)
             if state is None:
                 continue
             placed = Actor(actor.id, actor.label, actor.type, state.country, actor.wikidata)
@@ -715,6 +763,18 @@ class ActorLinker:
                 home = next(iter(others.values()))
                 found.add(ActorSpan(span.start, span.end, home, "demonym", "people"))
 
+    def _colleague_state(self, name: Token, office: Token, found: DocActors) -> Actor | None:
+        """The state of the office holder a minister is listed with: "Israeli prime
+        minister Benjamin Netanyahu and energy minister Yuval Steinitz" names Israel's
+        energy minister (news names a delegation's nationality once)."""
+        if office.lower_ not in self.words.colleague_offices or name.dep_ != "conj":
+            return None
+        head = found.at(name.head)
+        actor = head.represents if head is not None else None
+        if actor is None or actor.type != "State":
+            return None
+        return actor
+
     def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
         """The state of every state mention in ``sent``, if there is just one."""
         countries = found.countries_in(sent)
@@ -737,6 +797,13 @@ class ActorLinker:
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
             label = " ".join(t.text for t in tokens)
+            if (
+                label.lower() in self.words.non_agents
+                or tokens[0].lower_ in self.words.non_agent_heads
+            ):
+                # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
+                # person or organisation that is a process, a medium or a storm.
+                continue
             prefix, atype = _NER_KINDS[ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
@@ -756,6 +823,9 @@ class ActorLinker:
                 )
                 continue
             country, sector, represents = self._context(doc[start:end], found)
+            if self._former(doc[start:end]):
+                # "former Nigerian minister X": a person of the country, no office.
+                sector, represents = None, None
             if atype == "Organization" and country and tokens[-1].lower_ in self.words.sector_nouns:
                 # "Ivory Coast's Supreme Court", "the Iraqi National Assembly": an
                 # institution of a state, resolved as that state with its sector.

@@ -603,6 +603,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if t.i not in content]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
+        targets = [t for t in targets if not _own_thing(t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
         # for a refusal only.
         unnamed = not targets and "refused_home" in trig.target
@@ -622,6 +623,22 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             sources = partners
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
+
+
+def _own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
+    """Whether ``target`` is only the doer's own thing, named by a pronoun that points
+    back to it: "Erdogan defended his economic policies", "the minister praised her
+    record" act on no one. A group of the state ("sacked his interior minister") or
+    a name in the phrase still counts."""
+    tok = ctx.resolver.doc[target.token]
+    if ctx.resolver.actors.at(tok) is not None:
+        return False
+    if ctx.resolver.words.sector_nouns.get(tok.lower_) or ctx.resolver.words.sector_nouns.get(
+        tok.lemma_.lower()
+    ):
+        return False
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+    return owned and any(s.actor.id == target.actor.id for s in sources)
 
 
 # Source slots filled from where the act happened when no doer is named: a crowd
