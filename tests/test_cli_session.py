@@ -69,6 +69,9 @@ def session(store: list[str], inputs: tuple[Path, Path], out: Path) -> dict[str,
     seen["who"] = sorted(who.stdout.splitlines()[1:])
     rel = cli("query", "relations-of", "Niger", "--format", "csv", *store)
     seen["relations-of"] = sorted(rel.stdout.splitlines()[1:])
+    # An ISO alpha-3 code names the state's actor.
+    by_code = cli("query", "relations-of", "NER", "--format", "csv", *store)
+    seen["relations-of NER"] = sorted(by_code.stdout.splitlines()[1:])
 
     cli("export", "ttl", "-o", out / "graph.ttl", *store)
     seen["ttl"] = to_isomorphic(rdflib.Graph().parse(out / "graph.ttl", format="turtle"))
@@ -112,6 +115,7 @@ def test_the_reference_session_is_right(reference: dict[str, Any]) -> None:
     assert "Russia,European Union" not in who  # the changed article no longer says it
     assert any(row.startswith("Iran,Azerbaijan") for row in reference["who"])
     assert ("Niger", "France") in reference["accuses"]
+    assert reference["relations-of NER"] == reference["relations-of"] != []
     # Only sahel-02 is dated on or after 5 March 2026; the undated articles are out.
     assert {"Niger", "France", "Algeria"} <= set(reference["since"])
     assert not {"Iran", "Lithuania", "Russia"} & set(reference["since"])

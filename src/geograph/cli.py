@@ -379,6 +379,8 @@ def query(
         if not sep:
             raise GeographError(f"--param {item!r}: expected NAME=VALUE")
         params[key] = value
+    if "ACTOR" in params:
+        params["ACTOR"] = _state_for_code(params["ACTOR"])
     # Without --allow-update an embedded store opens for reading, beside other readers.
     with open_store(settings, read_only=not allow_update) as graph:
         table = run_query(
@@ -399,6 +401,18 @@ def query(
         err.print(f"{len(table.rows)} row(s)")
     else:
         sys.stdout.write(format_table(table, fmt))
+
+
+def _state_for_code(value: str) -> str:
+    """An ISO 3166 alpha-3 code ("IRN", upper case as ISO writes it) names its
+    state's actor id ("iran"); anything else is an id or label as given."""
+    if len(value) == 3 and value.isalpha() and value.isupper():
+        from .actors import load_gazetteer
+
+        state = load_gazetteer().state(value)
+        if state is not None:
+            return state.id
+    return value
 
 
 @app.command()
