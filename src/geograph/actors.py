@@ -16,7 +16,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -360,6 +360,17 @@ class DocActors:
     def at(self, token: Token) -> ActorSpan | None:
         return self.by_token.get(token.i)
 
+    def replace(self, i: int, span: ActorSpan) -> None:
+        """Put ``span`` in place of the ``i``-th span (same tokens, read anew)."""
+        self.spans[i] = span
+        for t in range(span.start, span.end):
+            self.by_token[t] = span
+
+    def remove(self, span: ActorSpan) -> None:
+        self.spans.remove(span)
+        for t in range(span.start, span.end):
+            del self.by_token[t]
+
     def countries_in(self, sent: Span, exclude: ActorSpan | None = None) -> dict[str, Actor]:
         """Every country a state or territory mention of ``sent`` names (a state's
         office holders too), each with a mention of it, a state's if there is one."""
@@ -663,11 +674,12 @@ class ActorLinker:
                 continue
             _, sector, body = self._context(doc[span.start : span.end], found)
             if body is not None:
-                found.spans[i] = ActorSpan(
-                    span.start, span.end, span.actor, span.kind, span.sector or sector, body
+                found.replace(
+                    i,
+                    ActorSpan(
+                        span.start, span.end, span.actor, span.kind, span.sector or sector, body
+                    ),
                 )
-                for t in range(span.start, span.end):
-                    found.by_token[t] = found.spans[i]
 
     def _place_office_holders(self, doc: Doc, found: DocActors) -> None:
         """A titled person we do not know ("President Laurent Gbagbo") holds the
@@ -694,14 +706,12 @@ class ActorLinker:
                 state = self._colleague_state(doc[span.end - 1], office, found)
             if state is None:
                 continue
-            placed = Actor(actor.id, actor.label, actor.type, state.country, actor.wikidata)
+            placed = replace(actor, country=state.country)
             if office is not None:
                 sector = self.words.sector_nouns.get(office.lower_, "government")
-                found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, sector, state)
+                found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, sector, state))
             else:
-                found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
-            for t in range(span.start, span.end):
-                found.by_token[t] = found.spans[i]
+                found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, span.sector))
 
     def _place_possessed_people(self, doc: Doc, found: DocActors) -> None:
         """A person we cannot place, named with a state's possessive on the noun
@@ -730,11 +740,8 @@ class ActorLinker:
             ]
             if len(owners) != 1:
                 continue
-            country = owners[0].actor.country
-            placed = Actor(actor.id, actor.label, actor.type, country, actor.wikidata)
-            found.spans[i] = ActorSpan(span.start, span.end, placed, span.kind, span.sector)
-            for t in range(span.start, span.end):
-                found.by_token[t] = found.spans[i]
+            placed = replace(actor, country=owners[0].actor.country)
+            found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, span.sector))
 
     def _place_ethnic_groups(self, doc: Doc, found: DocActors) -> None:
         """ "Ethnic Russians in Estonia", "ethnic Albanians clashed with Macedonian
@@ -756,9 +763,7 @@ class ActorLinker:
             }
             if not others:
                 continue
-            found.spans.remove(span)
-            for t in range(span.start, span.end):
-                del found.by_token[t]
+            found.remove(span)
             if len(others) == 1:
                 home = next(iter(others.values()))
                 found.add(ActorSpan(span.start, span.end, home, "demonym", "people"))
