@@ -633,14 +633,7 @@ class Resolver:
         affiliate = self._affiliate(tok)
         # An ally or proxy is what its sector word calls it ("militia ally").
         heads = [c for c in tok.children if c.dep_ == "compound"] if affiliate else [tok]
-        sector = next(
-            (
-                found
-                for head in heads
-                if (found := self._sector_noun(head.lower_) or self._sector_noun(head.lemma_))
-            ),
-            None,
-        )
+        sector = next(filter(None, map(self.sector_noun, heads)), None)
         if sector is None:
             return None
         backers: set[str] = set()
@@ -718,8 +711,10 @@ class Resolver:
         """Whether ``tok`` names someone on another's side ("ally", "proxies")."""
         return tok.lower_ in self.words.affiliates or tok.lemma_.lower() in self.words.affiliates
 
-    def _sector_noun(self, word: str) -> str | None:
-        return self.words.sector_nouns.get(word.lower())
+    def sector_noun(self, tok: Token) -> str | None:
+        """The sector a noun names by itself ("troops": military), by word or lemma."""
+        nouns = self.words.sector_nouns
+        return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
     @staticmethod
     def _placed(tok: Token) -> bool:
@@ -747,9 +742,7 @@ class Resolver:
                 sector = self.words.sector_modifiers.get(child.lower_)
                 if sector:
                     return sector
-        return self.words.sector_nouns.get(tok.lower_) or self.words.sector_nouns.get(
-            tok.lemma_.lower()
-        )
+        return self.sector_noun(tok)
 
     # -- anaphora ------------------------------------------------------------------
 

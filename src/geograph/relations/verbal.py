@@ -633,9 +633,7 @@ def _own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
     tok = ctx.resolver.doc[target.token]
     if ctx.resolver.actors.at(tok) is not None:
         return False
-    if ctx.resolver.words.sector_nouns.get(tok.lower_) or ctx.resolver.words.sector_nouns.get(
-        tok.lemma_.lower()
-    ):
+    if ctx.resolver.sector_noun(tok):
         return False
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     return owned and any(s.actor.id == target.actor.id for s in sources)
