@@ -511,12 +511,10 @@ def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
 
 def _passive_participle(verb: Token) -> bool:
     """Whether a verb is passive: "is expected", or a bare participle hanging from a
-    noun or clause ("troops, expected to withdraw")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return (
+    noun or, as the parser may hang it, a clause ("troops, expected to withdraw")."""
+    return syntax.is_passive(verb) or (
         verb.tag_ == "VBN"
-        and verb.dep_ in ("acl", "advcl")
+        and verb.dep_ == "advcl"
         and not any(c.dep_ == "aux" for c in verb.children)
     )
 
