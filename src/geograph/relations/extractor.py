@@ -16,6 +16,7 @@ from ..model import Actor, Mention
 from ..ontology import RelationSpec
 from . import inference, nominal, pairs, verbal
 from .arguments import Ref, Resolver
+from .background import BackgroundReader
 from .base import Context, Found
 from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
@@ -168,6 +169,7 @@ class Extractor:
             item for (item, _), code in zip(found, codes, strict=True) if code and code[4]
         )
         single = _one_event_each(found, codes)
+        recalled = BackgroundReader(self.lexicon).recalled
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):
             spec = self.specs.get(item.relation)
             if spec is None or code is None or n not in single:
@@ -184,6 +186,8 @@ class Extractor:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
             negated, modality, cameo, plover, event = code
+            if event and recalled(item.anchor or item.trigger):
+                event = False
             reporter = item.reporter or stance.reporter
             confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)
             src, tgt = item.source, item.target

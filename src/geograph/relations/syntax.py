@@ -95,6 +95,10 @@ def _summary(obj: Token) -> bool:
     )
 
 
+# Relative pronouns and determiners: "who", "whom", "which", "that".
+RELATIVE_TAGS = ("WP", "WDT")
+
+
 def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
@@ -103,6 +107,20 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [verb.head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # An object relative clause ("the engineers (whom) they had kidnapped"):
+        # what the verb acts on is the noun the clause hangs on.
+        # Not a clause of place or time ("the airport where Soleimani was arriving").
+        if (
+            not found
+            and not any(c.tag_ == "WRB" for c in verb.children)
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in RELATIVE_TAGS
+                for c in verb.children
+            )
+        ):
+            found = [verb.head]
+        found = [verb.head if c.tag_ in RELATIVE_TAGS else c for c in found]
     if not found and verb.lemma_.lower() in BARE_CONTROL:
         # "helped Angola rebuild its economy": the parser makes the helped the
         # subject of a bare infinitive clause.
