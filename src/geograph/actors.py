@@ -85,6 +85,8 @@ class ActorWords:
     backers: frozenset[str] = frozenset()
     # Heads naming someone on an actor's side, not the actor ("Iran's proxies").
     affiliates: frozenset[str] = frozenset()
+    # A candidate's election team, which acts as the person ("the Trump campaign").
+    campaigns: frozenset[str] = frozenset()
     # Words that make a modifier name a weapon's maker or supplier ("Russian-made").
     origins: frozenset[str] = frozenset()
     # Words for a state's rulers that make a group aligned with them ("pro-government").
@@ -111,6 +113,11 @@ class ActorWords:
     # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
     # names ("Hurricane Lorenzo hit the Azores").
     non_agents: frozenset[str] = frozenset()
+    # Words of a school's or research body's name: a place inside one ("the
+    # University of Washington", "Tehran University") says where it is, not who acts.
+    institutions: frozenset[str] = frozenset()
+    # Words after a name that make it a kind, not the actor ("a NATO-style pact").
+    likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
     # Offices of a delegation's members, who share its leader's state when listed
     # with it ("Israeli prime minister X and energy minister Y").
@@ -283,6 +290,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
         rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
         affiliates=frozenset(w.lower() for w in resolver.get("affiliates", [])),
+        campaigns=frozenset(w.lower() for w in resolver.get("campaigns", [])),
         origins=frozenset(w.lower() for w in resolver.get("origins", [])),
         makers=frozenset(w.lower() for w in resolver.get("makers", [])),
         maker_nouns=frozenset(w.lower() for w in resolver.get("maker_nouns", [])),
@@ -293,6 +301,8 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         bases=frozenset(w.lower() for w in resolver.get("bases", [])),
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
         non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
+        institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
+        likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),
@@ -439,7 +449,7 @@ class ActorLinker:
             for s in same:
                 spans.remove(s)
                 start, end = min(start, s.start), max(end, s.end)
-            if self._in_org_name(doc, start, end, match_id):
+            if self._in_org_name(doc, start, end, match_id) or self._kind_of(doc, end):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
         # Longest match wins ("Israel Aerospace Industries" over "Israel").
@@ -486,19 +496,35 @@ class ActorLinker:
         return found
 
     def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:
-        """Whether a city's name is only a word of an organisation's name ("Paris
-        Club creditors", "the Washington Post"): the named entity goes on past it
-        and ends in no word of an institution ("the Moscow City Court" is Russia's
-        court)."""
-        if self._keys[match_id][1] != "capital":
+        """Whether a place's name is only a word of an organisation's name: of a
+        school, museum or hospital ("the University of Washington"), or, for a
+        city, of any organisation whose named entity goes on past it and ends in no
+        word of a state body ("Paris Club creditors", "the Washington Post"; "the
+        Moscow City Court" is Russia's court)."""
+        ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
+        if ent is None or ent.label_ != "ORG":
+            return False
+        actor_id, kind = self._keys[match_id]
+        placed = self.gazetteer.entries[actor_id].actor.type in ("State", "Territory")
+        if (placed or kind in ("capital", "place")) and any(
+            t.lower_ in self.words.institutions for t in ent
+        ):
+            # "the University of Washington", "Tehran University": a school's name.
+            return True
+        if kind != "capital":
             # Only a capital stands for a government; a town's name in a building's
             # ("the Jolo Cathedral") still says where it is.
             return False
-        ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
-        if ent is None or ent.label_ != "ORG" or ent.end <= end:
+        if ent.end <= end:
             return False
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
+
+    def _kind_of(self, doc: Doc, end: int) -> bool:
+        """Whether the name is followed by a word of likeness ("NATO-style",
+        "a NATO style alliance", "Soviet-type"): a kind of thing, not the actor."""
+        nxt = end + 1 if end < len(doc) and doc[end].text == "-" else end
+        return nxt < len(doc) and doc[nxt].lower_ in self.words.likeness
 
     def _former(self, span: Span) -> bool:
         """Whether the name's phrase says its office is past ("former president
@@ -805,9 +831,11 @@ class ActorLinker:
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
+                or self._kind_of(doc, tokens[-1].i + 1)
             ):
                 # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
-                # person or organisation that is a process, a medium or a storm.
+                # person or organisation that is a process, a medium or a storm;
+                # "a NATO-style pact" is a kind of pact.
                 continue
             prefix, atype = _NER_KINDS[ent.label_]
             if all(

@@ -125,7 +125,9 @@ class Resolver:
                     # list item from the noun, so the modifier itself counts too.
                     for conj in (child, *child.conjuncts):
                         span = self.actors.at(conj)
-                        if span is not None and span.kind != "place":
+                        if span is not None and span.kind != "place" and span.actor != ref.actor:
+                            # (Not the owner the noun already stands for: "the Biden
+                            # campaign" is the candidate, not also his state.)
                             actor = span.represents or span.actor
                             found.append(Ref(actor, ref.sector, ref.token, ref.weight))
             for r in found:
@@ -323,6 +325,9 @@ class Resolver:
                 return None
             return Ref(ref.actor, sector or ref.sector, tok.i, weight * WEIGHT_PRONOUN)
         base = actor_span.represents or actor_span.actor
+        if actor_span.actor.type == "Person" and tok.lower_ in self.words.campaigns:
+            # "the Trump campaign", "Biden's camp": the candidate, in no office.
+            return Ref(actor_span.actor, None, tok.i, weight)
         if actor_span.kind == "place":
             # "West Darfur State", "the Kirkuk area": a place, not an institution.
             return Ref(base, None, tok.i, weight)

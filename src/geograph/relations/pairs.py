@@ -43,9 +43,12 @@ def _members(noun: Token, ctx: Context, *, host_side: bool) -> list[Ref]:
         if not tokens and host is not None:
             tokens = syntax.prep_objects(host, word)
         add(ctx.refs(tokens, "patient"))
-    if len(refs) == 1 and host is not None and host_side:
+    named = len(refs) == 1 and refs[0].actor.type == "IGO" and refs[0].token in {m.i for m in mods}
+    if len(refs) == 1 and host is not None and host_side and not named:
         # "Israel strengthened ties with Azerbaijan": the verb's subject is one side
         # (of a relationship it acts on; whoever "addressed the conflict" is no party).
+        # An organisation naming the noun is the alliance itself ("Russia warned the
+        # NATO alliance"), not its other side.
         subj = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
         refs = subj[:1] + refs if subj and subj[0].actor.id != refs[0].actor.id else refs
     return refs

@@ -1,0 +1,100 @@
+"""News precision, second round: names that are not the actor they contain, and
+candidates' acts. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+# (sentence, relations it must state, relations it must not state)
+Row = tuple[str, tuple[Expect, ...], tuple[Expect, ...]]
+
+ROWS: list[Row] = [
+    # A place in the name of a school or research body says where it is, not who acts.
+    (
+        "Scientists from the University of Washington examined reports of Chinese hacking.",
+        (),
+        (E("investigates", "united-states", "china"),),
+    ),
+    (
+        "Researchers at Tehran University criticized the Saudi government.",
+        (),
+        (E("criticizes", "iran", "saudi-arabia"),),
+    ),
+    (
+        "Economists at the National University of Singapore criticized Malaysia.",
+        (),
+        (E("criticizes", "singapore", "malaysia"),),
+    ),
+    # A name before a word of likeness is a kind of thing, not the actor.
+    (
+        "Japan may enter a NATO-style pact with India.",
+        (E("cooperatesWith", "japan", "india", modality=None),),
+        (E("cooperatesWith", "nato", "india", modality=None),),
+    ),
+    (
+        "India may join a NATO style alliance with Japan.",
+        (),
+        (E("alliedWith", "nato", "japan", modality=None),),
+    ),
+    (
+        "Critics called the inquiry into Pelosi a Soviet-style investigation of Russia.",
+        (),
+        (E("investigates", "soviet-union", "russia", modality=None),),
+    ),
+    # An organisation naming an alliance noun is the alliance, not its other side.
+    (
+        "Russia warned the NATO alliance.",
+        (E("threatens", "russia", "nato"),),
+        (E("alliedWith", "russia", "nato", modality=None),),
+    ),
+    (
+        "Moscow condemned the NATO alliance.",
+        (E("criticizes", "russia", "nato"),),
+        (E("alliedWith", "russia", "nato", modality=None),),
+    ),
+    # A candidate's campaign is the candidate as a person, not the state.
+    (
+        "The Macron campaign accused Russia of hacking its e-mails.",
+        (E("accuses", "person:emmanuel-macron", "russia"),),
+        (E("accuses", "france", "russia"),),
+    ),
+    (
+        "Erdogan's campaign criticized Greece.",
+        (E("criticizes", "person:recep-tayyip-erdogan", "greece"),),
+        (E("criticizes", "turkey", "greece"),),
+    ),
+    # Accepting a nomination is no concession nor agreement with anyone.
+    (
+        "Lula accepted the Workers' Party nomination in Brazil.",
+        (),
+        (
+            E("concedesTo", "brazil", "brazil", modality=None),
+            E("agreesWith", "person:luiz-inacio-lula-da-silva", "brazil", modality=None),
+        ),
+    ),
+    (
+        "Macron accepted the party's nomination in France.",
+        (),
+        (
+            E("concedesTo", "france", "france", modality=None),
+            E("agreesWith", "france", "france", modality=None),
+        ),
+    ),
+    # Accepting demands still concedes.
+    (
+        "Bolivia accepted demands from striking miners.",
+        (E("concedesTo", "bolivia", "bolivia"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ROWS, ids=[r[0][:40] for r in ROWS])
+def test_news_precision(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
