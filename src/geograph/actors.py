@@ -17,6 +17,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .errors import DataError
 from .model import ACTOR_TYPES, Actor
 from .paths import DATA_DIR
+from .terms import Term, in_office, load_terms
 
 COLUMNS = (
     "id",
@@ -63,6 +65,8 @@ class ActorWords:
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     titles: frozenset[str] = frozenset()
+    # Titles of an office, without forms of address ("President", not "Mr").
+    office_titles: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
     domestic_bodies: frozenset[str] = frozenset()
     ethnic_markers: frozenset[str] = frozenset()
@@ -135,6 +139,8 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self.surface: dict[str, tuple[str, str]] = {}
         self.states: dict[str, str] = {}  # ISO alpha-3 -> actor id of the state
+        # Terms of office by person id (``data/actors/terms``; see :mod:`geograph.terms`).
+        self.terms: dict[str, tuple[Term, ...]] = {}
         for entry in entries:
             actor = entry.actor
             if actor.id in self.entries:
@@ -224,6 +230,7 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     if not files:
         raise DataError(f"no gazetteer files in {data_dir / 'actors'}")
     gazetteer = Gazetteer(entry for path in files for entry in read_entries(path))
+    gazetteer.terms = load_terms(data_dir / "actors" / "terms")
     places = data_dir / "places.tsv"
     if places.is_file():
         gazetteer.add_places(read_places(places))
@@ -264,7 +271,10 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         sector_nouns=invert(data.get("sector_nouns", {})),
         sector_modifiers=invert(data.get("sector_modifiers", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
-        titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
+        titles=frozenset(
+            w.lower() for key in ("words", "address") for w in data.get("titles", {}).get(key, [])
+        ),
+        office_titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
@@ -328,6 +338,15 @@ def surnames(label: str, words: ActorWords, country: str | None = None) -> set[s
         if last.startswith(prefix) and len(last) > len(prefix):
             out.add(last[len(prefix) :])
     return out
+
+
+def _before_name(span: Span) -> list[Token]:
+    """The words of a name's phrase before it: "former US President" in "former US
+    President Barack Obama", also when the parser hangs the name on the title as an
+    apposition ("former president Obama")."""
+    root = span.root
+    phrase = root.head if root.dep_ == "appos" and root.head.i < span.start else root
+    return [t for t in phrase.subtree if t.i < span.start]
 
 
 def slugify(text: str) -> str:
@@ -439,7 +458,8 @@ class ActorLinker:
             self.surname_matcher.add(f"surname|{surname}", [nlp.make_doc(surname)])
             self._surnames[nlp.vocab.strings[f"surname|{surname}"]] = (surname, people)
 
-    def __call__(self, doc: Doc) -> DocActors:
+    def __call__(self, doc: Doc, day: date | None = None) -> DocActors:
+        """The actors named in ``doc``; ``day`` is when it was written, if known."""
         found = DocActors()
         spans: list[Span] = []
         for match_id, start, end in self.matcher(doc):
@@ -480,12 +500,16 @@ class ActorLinker:
             if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
                 # A head of state or minister acts for the state ("Putin offered ...").
                 represents = self.gazetteer.state(entry.actor.country)
-                if self._former(span):
+                if self._former(span) or not (
+                    in_office(self.gazetteer.terms, entry.actor.id, day) or self._titled(span)
+                ):
                     # "former president Barack Obama" holds no office now: the
-                    # person, not the state (CAMEO's elites).
+                    # person, not the state (CAMEO's elites). Nor does "Carter" in
+                    # an article written after his term, unless a title says he
+                    # acts in office ("President Carter signed the accords").
                     represents, sector = None, None
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
-        self._add_titled_surnames(doc, found, taken)
+        self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken)
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
@@ -526,10 +550,15 @@ class ActorLinker:
         nxt = end + 1 if end < len(doc) and doc[end].text == "-" else end
         return nxt < len(doc) and doc[nxt].lower_ in self.words.likeness
 
+    def _titled(self, span: Span) -> bool:
+        """Whether the name's phrase gives an office title before it ("President
+        Carter", "US Secretary of State Mike Pompeo"; not "Mr Carter")."""
+        return any(t.lower_ in self.words.office_titles for t in _before_name(span))
+
     def _former(self, span: Span) -> bool:
         """Whether the name's phrase says its office is past ("former president
         Barack Obama", "ex-minister X")."""
-        return any(t.lower_ in self.words.former and t.i < span.start for t in span.root.subtree)
+        return any(t.lower_ in self.words.former for t in _before_name(span))
 
     def _names_money(self, span: Span) -> bool:
         """Whether the name only modifies a currency word ("US dollars")."""
@@ -559,7 +588,9 @@ class ActorLinker:
                 return True
         return False
 
-    def _add_titled_surnames(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+    def _add_titled_surnames(
+        self, doc: Doc, found: DocActors, taken: set[int], day: date | None
+    ) -> None:
         """A title and a surname ("President Bush", "Mr Putin", "Prime Minister
         Netanyahu") name the gazetteer person of that surname when all of them
         belong to one country; the phrase's own country ("British Prime Minister
@@ -592,6 +623,13 @@ class ActorLinker:
             else:
                 continue
             represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
+            addressed = doc[start - 1].lower_ not in self.words.office_titles
+            if self._former(doc[start:end]) or (
+                addressed and not in_office(self.gazetteer.terms, actor.id, day)
+            ):
+                # "former President Obama"; "Mr Carter" in an article written after
+                # his term: the person (an office title says he acts in office).
+                represents, sector = None, None
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 

@@ -26,6 +26,7 @@ from .ontology import relation_specs
 from .relations import Extractor, load_lexicon
 from .relations.inference import link_denials
 from .settings import Settings
+from .terms import parse_day
 
 # Characters per chunk handed to spaCy: large enough to keep paragraphs (and the
 # pronouns in them) together, small enough to bound the parser's memory.
@@ -247,7 +248,7 @@ class Pipeline:
 
         assert isinstance(doc, Doc)
         normalized = pending.normalized
-        actors = self.linker(doc)
+        actors = self.linker(doc, day=parse_day(pending.document.date or ""))
         for actor in actors.actors():
             pending.actors.setdefault(actor.id, actor)
         if len(doc):

@@ -1,0 +1,84 @@
+"""Terms of office: when a person of the gazetteer held the office that makes them
+act for their state.
+
+A person whose gazetteer sector is an office ("Jimmy Carter", government) acts
+for the state in an article written while they held it; in one written after
+("Carter criticized the decision", 2019) they are a private person, as a
+"former president" is. Terms come from ``data/actors/terms/*.tsv`` (``id``,
+``start``, ``end``, ``office``); a person with no rows there, or a document with
+no date, keeps the office (we do not know better).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+
+from .errors import DataError
+
+COLUMNS = ("id", "start", "end", "office")
+# A term's end left empty: still in office.
+Term = tuple[date, date | None]
+
+_DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def parse_day(text: str, *, last: bool = False) -> date | None:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` at the start of ``text``; a month or
+    year alone stands for its first day, or with ``last`` for its last day (a term
+    known only to the year covers all of it)."""
+    m = _DAY.match(text.strip())
+    if m is None:
+        return None
+    year = int(m.group(1))
+    month = int(m.group(2)) if m.group(2) else (12 if last else 1)
+    if m.group(3):
+        day = int(m.group(3))
+    elif last:
+        day = 31 if month == 12 else (date(year, month + 1, 1) - date(year, month, 1)).days
+    else:
+        day = 1
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_terms(path: Path) -> Iterator[tuple[str, Term]]:
+    """``(person id, (start, end))`` rows of one terms file."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if tuple(next(reader, ())) != COLUMNS:
+            raise DataError(f"{path}: header must be {' '.join(COLUMNS)}")
+        for lineno, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if len(row) != len(COLUMNS):
+                raise DataError(f"{path}:{lineno}: expected {len(COLUMNS)} fields, got {len(row)}")
+            start = parse_day(row[1])
+            end = parse_day(row[2], last=True) if row[2].strip() else None
+            if start is None or (row[2].strip() and end is None):
+                raise DataError(f"{path}:{lineno}: dates must be YYYY[-MM[-DD]]")
+            if end is not None and end < start:
+                raise DataError(f"{path}:{lineno}: term ends before it starts")
+            yield row[0], (start, end)
+
+
+def load_terms(directory: Path) -> dict[str, tuple[Term, ...]]:
+    """Every person's terms from the ``*.tsv`` files under ``directory``."""
+    terms: dict[str, list[Term]] = {}
+    for path in sorted(directory.glob("*.tsv")) if directory.is_dir() else ():
+        for person, term in read_terms(path):
+            terms.setdefault(person, []).append(term)
+    return {person: tuple(rows) for person, rows in terms.items()}
+
+
+def in_office(terms: Mapping[str, tuple[Term, ...]], person: str, day: date | None) -> bool:
+    """Whether ``person`` held their office on ``day`` (yes when unknown)."""
+    rows = terms.get(person)
+    if day is None or not rows:
+        return True
+    return any(start <= day and (end is None or day <= end) for start, end in rows)

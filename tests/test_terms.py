@@ -1,0 +1,58 @@
+"""Terms of office: a person acts for their state in an article written while they
+held the office, and as a private person otherwise, unless a title says so."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geograph.errors import DataError
+from geograph.terms import in_office, parse_day, read_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "day"),
+    [
+        ("2019-05-03", False, date(2019, 5, 3)),
+        ("2019-05", False, date(2019, 5, 1)),
+        ("2019-02", True, date(2019, 2, 28)),
+        ("2020-02", True, date(2020, 2, 29)),
+        ("1981", True, date(1981, 12, 31)),
+        ("1981", False, date(1981, 1, 1)),
+        ("2019-05-03T10:00:00Z", False, date(2019, 5, 3)),
+        ("May 2019", False, None),
+        ("2019-13-01", False, None),
+        ("", False, None),
+    ],
+)
+def test_parse_day(text: str, last: bool, day: date | None) -> None:
+    assert parse_day(text, last=last) == day
+
+
+def test_in_office_over_several_terms() -> None:
+    terms = {
+        "p": ((date(2009, 1, 20), date(2017, 1, 20)), (date(2021, 1, 20), None)),
+    }
+    assert in_office(terms, "p", date(2010, 6, 1))
+    assert not in_office(terms, "p", date(2019, 6, 1))
+    assert in_office(terms, "p", date(2026, 1, 1))  # open end: still in office
+    assert in_office(terms, "p", None)  # undated document: we do not know better
+    assert in_office(terms, "unknown", date(2019, 6, 1))  # no terms: we do not know
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("person:x\t2019\t2018\tPresident", "ends before it starts"),
+        ("person:x\tsoon\t\tPresident", "YYYY"),
+        ("person:x\t2019", "expected 4 fields"),
+    ],
+)
+def test_bad_terms_files_say_where(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "t.tsv"
+    path.write_text(f"id\tstart\tend\toffice\n{row}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message) as err:
+        list(read_terms(path))
+    assert "t.tsv:2" in str(err.value)
