@@ -98,3 +98,25 @@ def test_news_precision(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A known person's family name after another given name is someone else: "Hunter
+# Biden", "Jill Biden" are not Joe Biden; a title or the person's own given name
+# ("President Biden", "Tayyip Erdogan") still names them.
+FAMILY: list[tuple[str, str, str]] = [
+    ("Hunter Biden criticized Russia.", "person:hunter-biden", "criticizes"),
+    ("Jill Biden praised Kenya.", "person:jill-biden", "supports"),
+    ("Laura Bush praised Afghanistan.", "person:laura-bush", "supports"),
+    ("President Biden criticized Russia.", "united-states", "criticizes"),
+    ("Tayyip Erdogan criticized Greece.", "turkey", "criticizes"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "relation"), FAMILY, ids=[t[:30] for t, _, _ in FAMILY])
+def test_another_given_name_is_another_person(
+    extract, text: str, source: str, relation: str
+) -> None:
+    mentions = [m for m in extract(text) if m.relation == relation]
+    assert mentions and all(m.source.id == source for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]

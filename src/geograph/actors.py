@@ -469,7 +469,11 @@ class ActorLinker:
             for s in same:
                 spans.remove(s)
                 start, end = min(start, s.start), max(end, s.end)
-            if self._in_org_name(doc, start, end, match_id) or self._kind_of(doc, end):
+            if (
+                self._in_org_name(doc, start, end, match_id)
+                or self._kind_of(doc, end)
+                or self._other_given_name(doc, start, match_id)
+            ):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
         # Longest match wins ("Israel Aerospace Industries" over "Israel").
@@ -543,6 +547,24 @@ class ActorLinker:
             return False
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
+
+    def _other_given_name(self, doc: Doc, start: int, match_id: int) -> bool:
+        """Whether a known person's name is the family name of someone else: a
+        given name of one person's name runs into it ("Hunter Biden", "Jill
+        Biden" are not Joe Biden; "President Biden" and "Joe Biden" are)."""
+        entry = self.gazetteer.entries[self._keys[match_id][0]]
+        if start == 0 or entry.actor.type != "Person":
+            return False
+        before, first = doc[start - 1], doc[start]
+        # A word of one of the person's own names is theirs ("Tayyip Erdogan").
+        own = {word for alias in entry.aliases for word in alias.split()}
+        return (
+            first.ent_iob_ == "I"
+            and before.ent_type_ == "PERSON"
+            and before.is_title
+            and before.lower_ not in self.words.titles
+            and before.text not in own
+        )
 
     def _kind_of(self, doc: Doc, end: int) -> bool:
         """Whether the name is followed by a word of likeness ("NATO-style",
