@@ -120,3 +120,20 @@ def test_another_given_name_is_another_person(
     assert mentions and all(m.source.id == source for m in mentions), [
         (m.relation, m.source.id, m.target.id) for m in mentions
     ]
+
+
+# A picture's caption (a sentence with a credit line, or right before one) shows who
+# stood where; it reports no act. A lower-case "photo:" in a sentence is no credit.
+CAPTIONS: list[tuple[str, int]] = [
+    ("The Kenyan president stands with Somali troops in Mogadishu. Photo: Reuters", 0),
+    ("Macron meets Merkel in Berlin on Monday.Image: Elysee Palace.", 0),
+    ("Egyptian police confront protesters in Cairo. Picture: AP", 0),
+    ("Iran criticized the photo: Israel attacked Syria.", 2),
+    ("Egypt criticized Israel. The statement was issued in Cairo.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), CAPTIONS, ids=[t[:30] for t, _ in CAPTIONS])
+def test_captions_code_nothing(extract, text: str, count: int) -> None:
+    mentions = extract(text)
+    assert len(mentions) == count, [(m.relation, m.source.id, m.target.id) for m in mentions]

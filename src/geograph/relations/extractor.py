@@ -126,6 +126,25 @@ class Extractor:
             return True
         return ref.actor.type in types or ref.sector in sectors
 
+    def _caption(self, sent: Span) -> bool:
+        """Whether ``sent`` is a picture's caption: it, or the sentence right after
+        it, holds a credit line, a capitalised credit word and a colon before a
+        capitalised name ("Image: The White House", "...AccordsImage: AP"), not
+        "criticized the photo: Israel ..."."""
+        doc = sent.doc
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        return any(self._credit(doc[i]) for i in range(sent.start, end - 2))
+
+    def _credit(self, tok: Token) -> bool:
+        if tok.nbor(1).text != ":" or not tok.nbor(2).text[:1].isupper():
+            return False
+        text = tok.text
+        return any(
+            text.endswith(word.capitalize()) or text == word.upper()
+            for word in self.lexicon.words("caption_credits")
+            if " " not in word
+        )
+
     def _candidates(self, doc: Doc) -> list[int]:
         """Positions of tokens any rule family may start from, found on the doc's
         arrays: building a Token object for every word costs more than the rules."""
@@ -161,6 +180,7 @@ class Extractor:
         """Mentions for ``doc``; ``locate`` maps doc character offsets to the original text."""
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
+        captions: dict[int, bool] = {}
         resolver = Resolver(doc, actors, self.words)
         found = list(self.found(doc, actors, resolver))
         protest_demands = inference.protest_demands(item for item, _ in found)
@@ -182,6 +202,10 @@ class Extractor:
                 # Two private people or organisations: not a geopolitical relation.
                 continue
             sent = resolver.sentence(item.trigger.i)
+            if sent.start not in captions:
+                captions[sent.start] = self._caption(sent)
+            if captions[sent.start]:
+                continue
             if sent.start not in sentence_cache:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
