@@ -8,8 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from geograph.actors import load_gazetteer
 from geograph.errors import DataError
-from geograph.terms import in_office, parse_day, read_terms
+from geograph.model import Document
+from geograph.terms import in_office, load_terms, parse_day, read_terms
+
+TERMS = Path(__file__).resolve().parents[1] / "data" / "actors" / "terms"
 
 
 @pytest.mark.parametrize(
@@ -56,3 +60,51 @@ def test_bad_terms_files_say_where(tmp_path: Path, row: str, message: str) -> No
     with pytest.raises(DataError, match=message) as err:
         list(read_terms(path))
     assert "t.tsv:2" in str(err.value)
+
+
+def test_shipped_terms_name_known_people() -> None:
+    terms = load_terms(TERMS)
+    gazetteer = load_gazetteer()
+    assert len(terms) > 500, len(terms)
+    unknown = [p for p in terms if gazetteer.get(p) is None]
+    assert not unknown, unknown[:10]
+
+
+def _sides(pipeline, text: str, day: str | None) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(Document("t", text, date=day))
+    return [(m.source.id, m.source_sector, m.target.id) for m in result.mentions]
+
+
+# (sentence, date written, expected source id and sector)
+DATED = [
+    # In office on the day: the state.
+    ("Jimmy Carter criticized the Soviet Union.", "1979-12-30", ("united-states", "government")),
+    ("Joe Biden criticized Russia.", "2022-03-01", ("united-states", "government")),
+    ("Donald Trump criticized China.", "2019-06-01", ("united-states", "government")),
+    # Out of office: the person.
+    ("Jimmy Carter criticized the Soviet Union.", "2019-06-01", ("person:jimmy-carter", None)),
+    ("Joe Biden criticized Russia.", "2019-06-01", ("person:joe-biden", None)),
+    ("Mr Biden criticized Russia.", "2019-06-01", ("person:joe-biden", None)),
+    # A title says the act was in office, whenever the article was written.
+    (
+        "President Carter criticized the Soviet Union.",
+        "2019-06-01",
+        ("united-states", "government"),
+    ),
+    # "former" puts the office in the past, also when the parser hangs the name on
+    # the title ("former president Obama").
+    ("Former president Obama praised Kenya.", None, ("person:barack-obama", None)),
+    ("The former prime minister Tony Blair praised Kenya.", None, ("person:tony-blair", None)),
+    # No date: the office, as before.
+    ("Joe Biden criticized Russia.", None, ("united-states", "government")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"), DATED, ids=[f"{t[:30]} {d}" for t, d, _ in DATED]
+)
+def test_office_by_the_day_written(
+    pipeline, text: str, day: str | None, source: tuple[str, str | None]
+) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(pipeline, text, day)
+    assert sides and all(s[:2] == source for s in sides), sides
