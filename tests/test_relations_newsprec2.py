@@ -137,3 +137,20 @@ CAPTIONS: list[tuple[str, int]] = [
 def test_captions_code_nothing(extract, text: str, count: int) -> None:
     mentions = extract(text)
     assert len(mentions) == count, [(m.relation, m.source.id, m.target.id) for m in mentions]
+
+
+# A private person's trip to a town says where they went; it is no visit to the
+# state. A state's officer, or an armed group, going there is still one.
+TRIPS: list[tuple[str, tuple[str, str] | None]] = [
+    ("Singer Adele visited Osaka last week.", None),
+    ("The actor Tom Hanks traveled to Haifa in May.", None),
+    ("Bill Gates visited Kano on Monday.", None),
+    ("The Chinese ambassador visited Mombasa.", ("china", "kenya")),
+    ("Hezbollah fighters traveled to Aleppo.", ("hezbollah", "syria")),
+]
+
+
+@pytest.mark.parametrize(("text", "visit"), TRIPS, ids=[t[:30] for t, _ in TRIPS])
+def test_a_private_trip_is_no_visit(extract, text: str, visit: tuple[str, str] | None) -> None:
+    found = [(m.source.id, m.target.id) for m in extract(text) if m.relation == "consults"]
+    assert found == ([visit] if visit else []), found

@@ -126,6 +126,20 @@ class Extractor:
             return True
         return ref.actor.type in types or ref.sector in sectors
 
+    def _private_at_a_place(self, item: Found, actors: DocActors) -> bool:
+        """Whether one side is a private person or organisation and the other is a
+        state named only by a town or region: "Cengiz traveled to New York", "a
+        contributor visiting Oulu" say where someone went, not a relation with the
+        state (a state's own body, an armed group or an office holder still has one)."""
+        src, tgt = item.source, item.target
+        for private, other in ((src, tgt), (tgt, src)):
+            if self._geopolitical(private) or not self._geopolitical(other):
+                continue
+            span = actors.at(item.trigger.doc[other.token])
+            if span is not None and span.kind == "place" and other.sector in (None, "people"):
+                return True
+        return False
+
     def _caption(self, sent: Span) -> bool:
         """Whether ``sent`` is a picture's caption: it, or the sentence right after
         it, holds a credit line, a capitalised credit word and a colon before a
@@ -200,6 +214,8 @@ class Extractor:
                 continue
             if not (self._geopolitical(item.source) or self._geopolitical(item.target)):
                 # Two private people or organisations: not a geopolitical relation.
+                continue
+            if self._private_at_a_place(item, actors):
                 continue
             sent = resolver.sentence(item.trigger.i)
             if sent.start not in captions:
