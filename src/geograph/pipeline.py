@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
-from .actors import ActorLinker, load_actor_words, load_gazetteer
+from .actors import load_actor_words, load_gazetteer
+from .linker import ActorLinker
 from .model import Actor, DocResult, Document, Mention
 from .nlp import load_pipeline
 from .normalize import Normalized, normalize

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import ActorSpan, ActorWords, DocActors
+from ..actors import ActorWords
+from ..linker import ActorSpan, DocActors
 from ..model import Actor
 from .syntax import in_place_phrase, prep_objects, sentence_starts, subjects
 

@@ -11,7 +11,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import ActorWords, DocActors
+from ..actors import ActorWords
+from ..linker import DocActors
 from ..model import Actor, Mention
 from ..ontology import RelationSpec
 from . import inference, nominal, pairs, verbal
