@@ -41,6 +41,9 @@ def test_in_office_over_several_terms() -> None:
     }
     assert in_office(terms, "p", date(2010, 6, 1))
     assert not in_office(terms, "p", date(2019, 6, 1))
+    # A month after the term: its last acts are still news.
+    assert in_office(terms, "p", date(2017, 2, 15))
+    assert not in_office(terms, "p", date(2017, 3, 1))
     assert in_office(terms, "p", date(2026, 1, 1))  # open end: still in office
     assert in_office(terms, "p", None)  # undated document: we do not know better
     assert in_office(terms, "unknown", date(2019, 6, 1))  # no terms: we do not know

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Mapping
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .errors import DataError
@@ -76,9 +76,15 @@ def load_terms(directory: Path) -> dict[str, tuple[Term, ...]]:
     return {person: tuple(rows) for person, rows in terms.items()}
 
 
+# News written within weeks after a term ends reports its last acts: the strike
+# that killed a commander, the deal a leader signed before the handover.
+GRACE = timedelta(days=31)
+
+
 def in_office(terms: Mapping[str, tuple[Term, ...]], person: str, day: date | None) -> bool:
-    """Whether ``person`` held their office on ``day`` (yes when unknown)."""
+    """Whether ``person`` held their office on ``day``, or ended it less than
+    :data:`GRACE` before (yes when unknown)."""
     rows = terms.get(person)
     if day is None or not rows:
         return True
-    return any(start <= day and (end is None or day <= end) for start, end in rows)
+    return any(start <= day and (end is None or day <= end + GRACE) for start, end in rows)
