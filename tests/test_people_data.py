@@ -69,3 +69,31 @@ def test_spot_facts(people: list[dict[str, str]]) -> None:
     assert "Putin" in by_id["person:vladimir-putin"]["aliases"].split("|")
     khamenei = [r for r in people if "Ali Khamenei" in r["aliases"].split("|")]
     assert khamenei and khamenei[0]["country"] == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("label", "slug"),
+    [
+        ("Anker Jørgensen", "anker-jorgensen"),
+        ("Stanisław Kania", "stanislaw-kania"),
+        ("Yıldırım Akbulut", "yildirim-akbulut"),
+        ("Davíð Oddsson", "david-oddsson"),
+        ("Milo Đukanović", "milo-dukanovic"),
+    ],
+)
+def test_slugs_keep_latin_letters(label: str, slug: str) -> None:
+    from geograph.actors import slugify
+
+    assert slugify(label) == slug
+
+
+def test_ids_are_slugs_of_labels(people: list[dict[str, str]]) -> None:
+    from geograph.actors import slugify
+
+    # Labels with an apostrophe ("Sa'ar") were slugged by hand without it.
+    wrong = [
+        (p["id"], p["label"])
+        for p in people
+        if "'" not in p["label"] and p["id"] != "person:" + slugify(p["label"])
+    ]
+    assert not wrong, wrong[:10]

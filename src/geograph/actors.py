@@ -333,9 +333,34 @@ def surnames(label: str, words: ActorWords, country: str | None = None) -> set[s
     return out
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark:
+# without them "Jørgensen" would lose its "ø" ("jrgensen").
+_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ı": "i",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "ß": "ss",
+    }
+)
+
+
 def slugify(text: str) -> str:
     """A stable ASCII slug; non-Latin names fall back to a short hash."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    latin = text.translate(_LETTERS)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if not slug:
         slug = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
