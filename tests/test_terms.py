@@ -11,7 +11,7 @@ import pytest
 from geograph.actors import load_gazetteer
 from geograph.errors import DataError
 from geograph.model import Document
-from geograph.terms import in_office, load_terms, parse_day, read_terms
+from geograph.terms import in_office, load_terms, parse_day, read_terms, written_on
 
 TERMS = Path(__file__).resolve().parents[1] / "data" / "actors" / "terms"
 
@@ -111,3 +111,27 @@ def test_office_by_the_day_written(
 ) -> None:  # type: ignore[no-untyped-def]
     sides = _sides(pipeline, text, day)
     assert sides and all(s[:2] == source for s in sides), sides
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Friday, January 4, 2019 \n\n\nAn apartment building collapsed.", date(2019, 1, 4)),
+        ("4 January 2019 - Kenya said", date(2019, 1, 4)),
+        ("Sept. 3, 2020\nThe talks", date(2020, 9, 3)),
+        ("2019-01-04\nKenya said", date(2019, 1, 4)),
+        # A date later in the first line is an event's, not the article's.
+        ("Kenya said on Monday, March 3, 2019 that", None),
+        ("May 2019 was the hottest month.", None),
+        ("Monday, February 30, 2019", None),
+    ],
+)
+def test_a_date_the_text_opens_with(text: str, day: date | None) -> None:
+    assert written_on(text) == day
+
+
+def test_an_undated_document_takes_the_date_it_opens_with(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saturday, June 1, 2019\n\nJoe Biden criticized Russia."
+    assert _sides(pipeline, text, None) == [("person:joe-biden", None, "russia")]
+    # The document's own date wins over its text.
+    assert _sides(pipeline, text, "2022-03-01") == [("united-states", "government", "russia")]

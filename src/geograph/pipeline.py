@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from spacy.attrs import SENT_START
@@ -27,7 +28,7 @@ from .ontology import relation_specs
 from .relations import Extractor, load_lexicon
 from .relations.inference import link_denials
 from .settings import Settings
-from .terms import parse_day
+from .terms import parse_day, written_on
 
 # Characters per chunk handed to spaCy: large enough to keep paragraphs (and the
 # pronouns in them) together, small enough to bound the parser's memory.
@@ -121,6 +122,8 @@ class _Pending:
     document: Document
     normalized: Normalized
     n_chunks: int
+    # When the document was written: its date, else a date its text opens with.
+    day: date | None = None
     done: int = 0
     mentions: list[Mention] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
@@ -188,7 +191,8 @@ class Pipeline:
                     report(f"{_where(document)}: normalizing failed: {exc!r}")
                     continue
                 spans = list(chunks(normalized.text))
-                pending = _Pending(document, normalized, len(spans))
+                day = parse_day(document.date or "") or written_on(normalized.text)
+                pending = _Pending(document, normalized, len(spans), day=day)
                 if not spans:
                     yield "", (pending, 0)
                     continue
@@ -249,7 +253,7 @@ class Pipeline:
 
         assert isinstance(doc, Doc)
         normalized = pending.normalized
-        actors = self.linker(doc, day=parse_day(pending.document.date or ""))
+        actors = self.linker(doc, day=pending.day)
         for actor in actors.actors():
             pending.actors.setdefault(actor.id, actor)
         if len(doc):

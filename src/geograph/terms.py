@@ -47,6 +47,56 @@ def parse_day(text: str, *, last: bool = False) -> date | None:
         return None
 
 
+_MONTHS = {
+    name: n
+    for n, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_M = r"(?P<month>[A-Za-z]{3,9})\.?"
+# "Friday, January 4, 2019", "January 4, 2019", "4 January 2019", "2019-01-04".
+_WRITTEN = (
+    re.compile(r"(?:[A-Za-z]+,\s+)?" + _M + r"\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\b"),
+    re.compile(r"(?:[A-Za-z]+,\s+)?(?P<day>\d{1,2})\s+" + _M + r",?\s+(?P<year>\d{4})\b"),
+)
+
+
+def written_on(text: str) -> date | None:
+    """The date a text opens with, on its first line ("Friday, January 4, 2019",
+    "4 January 2019", "2019-01-04"), as scraped news often does; None otherwise."""
+    first = text.lstrip().split("\n", 1)[0][:60]
+    iso = re.match(r"\d{4}-\d{2}-\d{2}\b", first)
+    if iso:
+        return parse_day(iso.group(0))
+    for pattern in _WRITTEN:
+        m = pattern.match(first)
+        if m is None:
+            continue
+        month = _MONTHS.get(m.group("month").lower())
+        if month is None:
+            continue
+        try:
+            return date(int(m.group("year")), month, int(m.group("day")))
+        except ValueError:
+            return None
+    return None
+
+
 def read_terms(path: Path) -> Iterator[tuple[str, Term]]:
     """``(person id, (start, end))`` rows of one terms file."""
     with path.open(encoding="utf-8", newline="") as fh:
