@@ -107,3 +107,39 @@ def test_cli_evaluates_our_own_gold(tmp_path: Path) -> None:
     assert everything["no_event"] == {"sentences": 1, "false_alarms": 0}
     assert scores["reports"]["even"]["triple"]["tp"] == 1  # records 0 and 2
     assert scores["reports"]["odd"]["triple"]["tp"] == 2
+
+
+def test_why_counts_missed_types_by_kind(tmp_path: Path) -> None:
+    # Our own sentences, each missing its gold type for one reason.
+    rows = [
+        # Read but no event: a speculation.
+        ("Egypt may attack Libya.", [("EGY", "FIGHT", "LBY")]),
+        # Another type read: the gold asks for one the sentence does not state.
+        ("Egypt condemned Turkey over the raid.", [("EGY", "PROTEST", "TUR")]),
+        # No actor at all.
+        ("The weather was mild and the rain stopped.", [("", "AID", "")]),
+        # A word of the type with nothing read from it (no one complained of).
+        ("Peru complained.", [("PER", "DISAPPROVE", "")]),
+        # No word of the type.
+        ("Chile painted its ships.", [("CHL", "INVESTIGATE", "")]),
+    ]
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as fh:
+        for i, (text, expected) in enumerate(rows):
+            exp = [{"source": s, "target": t, "plover": p} for s, p, t in expected]
+            fh.write(json.dumps({"id": f"r{i}", "text": text, "expected": exp}) + "\n")
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(
+        app, ["evaluate", str(gold), "--format", "plover", "--why", "--json", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "missed types by kind" in result.output
+    why = json.loads(out.read_text(encoding="utf-8"))["why_missed"]
+    assert why["all"] == {
+        "read, no event": 1,
+        "other type read": 1,
+        "no actor": 1,
+        "word, nothing read": 1,
+        "no word": 1,
+    }, why
+    assert why["even"]["read, no event"] == 1 and why["odd"]["other type read"] == 1

@@ -516,6 +516,12 @@ def evaluate(
         Path | None, typer.Option("--json", help="Also write the scores to this file.")
     ] = None,
     misses: Annotated[int, typer.Option("--misses", help="How many misses to list.")] = 15,
+    why: Annotated[
+        bool,
+        typer.Option(
+            "--why", help="Count the missed event types by kind, per part (no sentences shown)."
+        ),
+    ] = False,
     model: ModelOpt = None,
     coding: CodingOpt = None,
     config: ConfigOpt = None,
@@ -527,7 +533,7 @@ def evaluate(
     if half not in ("all", "even", "odd"):
         raise GeographError(f"unknown half {half!r}; choose all, even or odd")
     settings = _settings(config, model=model, coding=coding)
-    result = run(gold, fmt, Pipeline(settings), half=half)
+    result = run(gold, fmt, Pipeline(settings), half=half, why=why)
     levels = RichTable("part", "level", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold.name}")
     for name, report in result.reports.items():
         if not report.type.tp + report.type.fn + report.type.fp:
@@ -569,6 +575,11 @@ def evaluate(
             " ".join(">".join((s or "*", t, o or "*")) for s, t, o in miss["found"]) or "-",
         )
     out.print(worst)
+    if result.why is not None:
+        kinds = RichTable("part", *next(iter(result.why.values())), title="missed types by kind")
+        for part, counts in result.why.items():
+            kinds.add_row(part, *(str(n) for n in counts.values()))
+        out.print(kinds)
     if json_out is not None:
         json_out.write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
         err.print(f"wrote {json_out}")

@@ -251,6 +251,8 @@ class Evaluation:
     fmt: str
     reports: dict[str, Report]
     outcomes: list[Outcome]
+    # Missed event types by kind (:mod:`geograph.misses`), per part, when asked for.
+    why: dict[str, dict[str, int]] | None = None
 
     def misses(self, limit: int = 15) -> list[dict[str, Any]]:
         """The worst sentences: most expected triples missed, then most false ones."""
@@ -273,11 +275,14 @@ class Evaluation:
         ]
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "format": self.fmt,
             "reports": {k: v.to_json() for k, v in self.reports.items()},
             "misses": self.misses(50),
         }
+        if self.why is not None:
+            out["why_missed"] = self.why
+        return out
 
 
 def evaluate(
@@ -293,8 +298,9 @@ def evaluate(
     return Evaluation(fmt, reports, kept)
 
 
-def run(path: Path, fmt: str, pipeline: Any, *, half: str = "all") -> Evaluation:
-    """Read the gold at ``path`` and score ``pipeline`` (a :class:`~geograph.pipeline.Pipeline`)."""
+def run(path: Path, fmt: str, pipeline: Any, *, half: str = "all", why: bool = False) -> Evaluation:
+    """Read the gold at ``path`` and score ``pipeline`` (a :class:`~geograph.pipeline.Pipeline`);
+    with ``why``, also count the missed event types by kind (:mod:`geograph.misses`)."""
     records = read_gold(path, fmt)
     if half in ("even", "odd"):
         records = [r for r in records if r.position % 2 == (0 if half == "even" else 1)]
@@ -303,4 +309,23 @@ def run(path: Path, fmt: str, pipeline: Any, *, half: str = "all") -> Evaluation
     found: dict[str, list[Mention]] = {}
     for result in pipeline.process(docs, on_error=lambda _: None):
         found[result.document.id] = list(result.mentions)
-    return evaluate(records, (found.get(str(r.position), []) for r in records), fmt)
+    mentions = [found.get(str(r.position), []) for r in records]
+    evaluation = evaluate(records, mentions, fmt)
+    if why:
+        from .misses import KINDS, why_missed
+
+        kinds = why_missed(
+            pipeline,
+            [r.text for r in records],
+            [o.types_expected - o.types_found for o in evaluation.outcomes],
+            mentions,
+            fmt,
+        )
+        parts: dict[str, Counter[str]] = {"all": Counter(), "even": Counter(), "odd": Counter()}
+        for record, counts in zip(records, kinds, strict=True):
+            parts["all"].update(counts)
+            parts["even" if record.position % 2 == 0 else "odd"].update(counts)
+        evaluation.why = {
+            part: {k: counts[k] for k in KINDS} for part, counts in parts.items() if counts
+        }
+    return evaluation
