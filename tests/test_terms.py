@@ -135,3 +135,22 @@ def test_an_undated_document_takes_the_date_it_opens_with(pipeline) -> None:  # 
     assert _sides(pipeline, text, None) == [("person:joe-biden", None, "russia")]
     # The document's own date wins over its text.
     assert _sides(pipeline, text, "2022-03-01") == [("united-states", "government", "russia")]
+
+
+# Spot facts of the shipped terms (a wrong edit to the data should fail here).
+SPOT = [
+    ("person:vladimir-putin", "2010-01-01", True),  # prime minister then
+    ("person:benjamin-netanyahu", "2022-01-01", False),  # in opposition
+    ("person:benjamin-netanyahu", "2023-06-01", True),
+    ("person:shinzo-abe", "2010-01-01", False),
+    ("person:shinzo-abe", "2015-01-01", True),
+    ("person:angela-merkel", "2022-06-01", False),
+    ("person:emmanuel-macron", "2016-12-01", False),
+    ("person:donald-trump", "2022-06-01", False),
+    ("person:donald-trump", "2025-06-01", True),
+]
+
+
+@pytest.mark.parametrize(("person", "day", "held"), SPOT)
+def test_spot_facts_of_the_shipped_terms(person: str, day: str, held: bool) -> None:
+    assert in_office(load_terms(TERMS), person, parse_day(day)) is held
