@@ -113,6 +113,9 @@ CHARS = [
     ("  First line.  \r\nSecond line.\r\n", "First line.\nSecond line."),
     ("Title\r\n\r\n\r\n   \n\nBody text.", "Title\n\nBody text."),
     ("One.\n \n \nTwo.\u2029Three.", "One.\n\nTwo.\nThree."),
+    # Typewriter quotes of newswire corpora.
+    ("Kenya called it ``a betrayal'' of Somalia.", 'Kenya called it "a betrayal" of Somalia.'),
+    ("``We will not retreat,'' the minister said.", '"We will not retreat," the minister said.'),
 ]
 
 FOREIGN = [
@@ -339,3 +342,12 @@ def test_offset_map_of_a_clean_text_is_one_run() -> None:
     assert isinstance(glued.offsets, OffsetMap) and glued.offsets.runs <= 2 * 1000 + 1
     with pytest.raises(IndexError):
         result.offsets[len(result.offsets)]
+
+
+def test_typewriter_quotes_map_back_to_the_original() -> None:
+    raw = "Chad called the raid ``an act of war'' on Sunday."
+    result = normalize(raw, names=NAMES)
+    start = result.text.index('"an')
+    end = result.text.index('war"') + len('war"')
+    a, b = result.span(start, end)
+    assert raw[a:b] == "``an act of war''"

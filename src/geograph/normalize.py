@@ -7,7 +7,8 @@ character of the original (an inserted space maps to the character after it), an
 mentions found in the clean text can point back into the original.
 
 1. ``_char_edits``: line breaks become ``\\n``, Unicode spaces become `` ``, curly
-   quotes, apostrophes and primes become ASCII ``'`` and ``"``; zero-width
+   quotes, apostrophes and primes become ASCII ``'`` and ``"`` (so do the paired
+   typewriter quotes of newswire corpora, two backquotes or two apostrophes); zero-width
    characters, soft hyphens and control characters are deleted.
 2. ``_foreign_lines``: a line whose letters are mostly not Latin script (a
    Telegram footer in Armenian, a Cyrillic caption) is deleted; a short non-Latin
@@ -56,7 +57,13 @@ _INVISIBLE = (
 )
 _APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u00b4\u2039\u203a"
 _QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"
-_CHAR = re.compile(f"\r\n|[{_LINE_BREAKS}]|[{_SPACES}]|[{_INVISIBLE}]|[{_APOSTROPHES}]|[{_QUOTES}]")
+# Typewriter quotes of newswire corpora and TeX (``quoted''), and two single quotes
+# of any kind in a row, are one double quote.
+_PAIR = f"[`'{_APOSTROPHES}]{{2}}"
+_OPENING = "`\u2018\u201b"
+_CHAR = re.compile(
+    f"\r\n|{_PAIR}|[{_LINE_BREAKS}]|[{_SPACES}]|[{_INVISIBLE}]|[{_APOSTROPHES}]|[{_QUOTES}]"
+)
 _CHAR_MAP = (
     dict.fromkeys(_LINE_BREAKS, "\n")
     | dict.fromkeys(_SPACES, " ")
@@ -270,8 +277,17 @@ def _apply(text: str, offsets: OffsetMap, edits: Iterable[Edit]) -> tuple[str, O
 def _char_edits(text: str) -> Iterator[Edit]:
     for m in _CHAR.finditer(text):
         start, end = m.span()
-        if end - start == 2:  # CRLF: the LF stays
+        if m.group() == "\r\n":  # CRLF: the LF stays
             yield start, start + 1, ""
+        elif end - start == 2:
+            # A pair of single quotes is one double quote, kept at the pair's outer
+            # character so that a quotation's span covers both ends of it.
+            if m.group()[0] in _OPENING:
+                yield start, start + 1, '"'
+                yield start + 1, end, ""
+            else:
+                yield start, start + 1, ""
+                yield start + 1, end, '"'
         else:
             yield start, end, _CHAR_MAP.get(m.group(), "")
 
