@@ -588,7 +588,10 @@ class ActorLinker:
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
             earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
-            if atype == "Person" and len(tokens) == 1 and earlier is not None:
+            # A lone surname after the full name is that person, even when spaCy
+            # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
+            # "Yahya Saree ... Saree said").
+            if atype in ("Person", "Organization") and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents

@@ -15,6 +15,7 @@ from .lexicon import Trigger
 from .verbal import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
+    abroad,
     addressed_people,
     addressing,
     emit,
@@ -240,7 +241,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         if not sources:
             continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
-        targets = not_listed(targets, sources, where, ctx)
+        targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
         if "home" in trig.target and all(
             (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
         ):

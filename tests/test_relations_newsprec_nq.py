@@ -1,0 +1,118 @@
+"""Precision on news prose (helper nq): readings that put a wrong edge in the graph.
+
+Attending a school or a launch is no meeting, sharing a post no cooperation, travel
+inside one's own state no visit to anyone, and a standing text (a pact, a law,
+guidelines) that "requires" or "calls for" something is no demand by whoever made
+it. Each table pairs readings that must go with the near readings that must stay.
+Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[str, object]]) -> list[str]:
+    return [t[:40] for t, _ in table]
+
+
+# Sentences that state no relation of the kind named: every such mention is wrong.
+NONE = [
+    # Attending a university, a launch or a match is meeting no one.
+    ("After serving in the army, Senator Conyers attended Wayne State University.", "consults"),
+    ("The Brazilian president attended the joint NASA-SpaceX launch in Florida.", "consults"),
+    ("The Saudi crown prince attended a football match against Russia.", "consults"),
+    # Sharing a post, a video or one's reasoning is no cooperation.
+    (
+        "A Facebook user from Ireland shared an article from an Austrian news site.",
+        "cooperatesWith",
+    ),
+    ("A Pakistani blogger shared a report from an Indian news site.", "cooperatesWith"),
+    # Travel inside the traveller's own state meets no one.
+    ("President Trump visited California to discuss the wildfires.", "consults"),
+    ("The Indonesian president visited Surabaya on Tuesday.", "consults"),
+    ("The Turkish president's visit to Istanbul was brief.", "consults"),
+    # Receiving an honour is meeting no one, whoever grants it.
+    (
+        "Cosmonaut Alexei Leonov received the Hero of the Soviet Union, "
+        "the Soviet Union's highest honor.",
+        "consults",
+    ),
+    (
+        "Soviet cosmonaut Valentina Tereshkova received the Order of Lenin, "
+        "the Soviet Union's top award.",
+        "consults",
+    ),
+    # A standing text states a rule, not a demand of whoever made it.
+    ("Hungary spends 1.2% of its GDP on defence; NATO guidelines call for 2%.", "demands"),
+    ("The Minsk agreement requires Russia to withdraw its heavy weapons.", "demands"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), NONE, ids=_ids(NONE))
+def test_no_such_relation(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert not found, f"unexpected {relation}: {[(m.source.id, m.target.id) for m in found]}"
+
+
+# The near readings that stay.
+KEPT = [
+    (
+        "The Turkish president attended a summit with Putin in Sochi.",
+        E("consults", "turkey", "russia"),
+    ),
+    (
+        "The Egyptian president attended the UN General Assembly.",
+        E("consults", "egypt", "un-general-assembly"),
+    ),
+    (
+        "The meeting was attended by the Israeli and Greek prime ministers.",
+        E("consults", "israel", "greece"),
+    ),
+    (
+        "Israel shared intelligence with Jordan about the plot.",
+        E("cooperatesWith", "israel", "jordan"),
+    ),
+    ("The Turkish foreign minister visited Berlin.", E("consults", "turkey", "germany")),
+    ("Macron's visit to Algiers drew protests.", E("consults", "france", "algeria")),
+    ("Xi received Putin in Beijing.", E("consults", "china", "russia")),
+    (
+        "The European Union demanded that Turkey stop drilling.",
+        E("demands", "european-union", "turkey"),
+    ),
+    (
+        "The UN resolution condemned the Israeli settlements.",
+        E("criticizes", "united-nations", "israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=_ids(KEPT))
+def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A lone surname that spaCy takes for an organisation, after the person's full name,
+# is that person: the relation is theirs, not a made-up organisation's.
+SURNAMES = [
+    (
+        "Sharif Hotak, of the Maidan Wardak provincial council, described the attack. "
+        "Hotak also alleged the central government are hiding casualty figures.",
+        E("accuses", "person:sharif-hotak", "afghanistan"),
+    ),
+    (
+        "Houthi military spokesman Yahya Saree claimed the attack. "
+        '"We warn the Saudis that our targets will keep expanding", Saree said.',
+        E("threatens", "person:yahya-saree", "saudi-arabia", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SURNAMES, ids=_ids(SURNAMES))
+def test_lone_surname_is_the_person(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.source.id.startswith("org:") for m in mentions)
