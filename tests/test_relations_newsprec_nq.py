@@ -30,7 +30,7 @@ NONE = [
         "A Facebook user from Ireland shared an article from an Austrian news site.",
         "cooperatesWith",
     ),
-    ("A Pakistani blogger shared a report from an Indian news site.", "cooperatesWith"),
+    ("The Iraqi journalist shared publicly a video from a Syrian channel.", "cooperatesWith"),
     # Travel inside the traveller's own state meets no one.
     ("President Trump visited California to discuss the wildfires.", "consults"),
     ("The Indonesian president visited Surabaya on Tuesday.", "consults"),
