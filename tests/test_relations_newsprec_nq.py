@@ -46,6 +46,19 @@ NONE = [
         "the Soviet Union's top award.",
         "consults",
     ),
+    # Visiting the dead meets no one.
+    ("Trump visited a cemetery of American soldiers in France.", "consults"),
+    ("The Iranian president visited the tomb of Iranian soldiers in Iraq.", "consults"),
+    # What a leader calls an attack is a name, not an attack of theirs.
+    (
+        "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack, "
+        'calling it "an aggression on Iraq as a state, government and people".',
+        "attacks",
+    ),
+    (
+        'The Lebanese president spoke out against the strike, calling it "an attack on Lebanon".',
+        "attacks",
+    ),
     # A standing text states a rule, not a demand of whoever made it.
     ("Hungary spends 1.2% of its GDP on defence; NATO guidelines call for 2%.", "demands"),
     ("The Minsk agreement requires Russia to withdraw its heavy weapons.", "demands"),
@@ -116,3 +129,21 @@ def test_lone_surname_is_the_person(extract, text: str, expected: Expect) -> Non
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.source.id.startswith("org:") for m in mentions)
+
+
+# A state named bare that kills soldiers fights them (190), as its forces would; it
+# does not assault them (180).
+FIGHTING = [
+    ("Azerbaijan killed 300 Armenian soldiers.", E("attacks", "azerbaijan", "armenia")),
+    (
+        "Azerbaijan claimed to have killed about 2,300 Artsakh soldiers.",
+        E("attacks", "azerbaijan", "nagorno-karabakh"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGHTING, ids=_ids(FIGHTING))
+def test_a_state_killing_soldiers_fights(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == "assaults" for m in mentions)

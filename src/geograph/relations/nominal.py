@@ -91,6 +91,14 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _naming(noun: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is the second object of a verb of naming ("called it an
+    aggression", "branded the strike an act of war"): what something is called."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < noun.i and c.i != noun.i for c in verb.children)
+
+
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     """The verb of "came to the defence of Israel", "rushed to the aid of Haiti",
     "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
@@ -172,6 +180,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # arguments.
         anchor = noun.head.head
     host = syntax.governing_clause(anchor) or _rushing_to(anchor, ctx)
+    if host is not None and _naming(anchor, host, ctx):
+        # "calling it an aggression on Iraq": a name given to something, no act of
+        # whoever gives it.
+        return
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
     under = _under(anchor)
