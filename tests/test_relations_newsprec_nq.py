@@ -62,6 +62,13 @@ NONE = [
     # A standing text states a rule, not a demand of whoever made it.
     ("Hungary spends 1.2% of its GDP on defence; NATO guidelines call for 2%.", "demands"),
     ("The Minsk agreement requires Russia to withdraw its heavy weapons.", "demands"),
+    # ... nor is what a bill or law does a concession of whoever proposed or passed it.
+    ("The Argentine congress approved a bill legalising abortion.", "concedesTo"),
+    (
+        "The Hong Kong government proposed an amendment to a law to allow the government of "
+        "mainland China to extradite suspects.",
+        "concedesTo",
+    ),
 ]
 
 
@@ -100,6 +107,7 @@ KEPT = [
         "The UN resolution condemned the Israeli settlements.",
         E("criticizes", "united-nations", "israel"),
     ),
+    ("The Omani government allowed Iranian ships to dock.", E("concedesTo", "oman", "iran")),
 ]
 
 

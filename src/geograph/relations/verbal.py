@@ -629,17 +629,23 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 
 
 def instrument_subject(verb: Token, ctx: Context) -> bool:
-    """Whether the active verb's subject is a standing text of the lexicon's
-    ``instruments`` class ("the pact, which requires Brazilian compliance", "NATO
+    """Whether the active verb's subject is a standing text of the actor words'
+    ``instruments`` ("the pact, which requires Brazilian compliance", "NATO
     guidelines call for 2%"): a rule, which states no act of whoever made it."""
     if syntax.is_passive(verb):
         return False
-    words = ctx.lexicon.classes.get("instruments", frozenset())
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    words = ctx.resolver.words.instruments
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deals = ctx.lexicon.classes.get("agreement", frozenset())
+    if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() not in deals:
+        # "a bill legalising abortion", "a law to allow China to extradite" (but "an
+        # agreement to supply tanks" says what its signers will do).
+        subjects = [verb.head]
+    for subj in subjects:
         if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             # "a pact ..., which requires": the clause's noun.
             subj = verb.head
-        if subj.lemma_.lower() in words:
+        if subj.lemma_.lower() in words or subj.lower_ in words:
             return True
     return False
 
