@@ -155,3 +155,23 @@ def test_a_state_killing_soldiers_fights(extract, text: str, expected: Expect) -
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.relation == "assaults" for m in mentions)
+
+
+# What "the lack of" or "the absence of" names was not done: the act is negated.
+LACKING = [
+    (
+        "The lack of a concession from Trump has no legal standing.",
+        E("concedesTo", "united-states", "united-states", negated=True),
+    ),
+    (
+        "The lack of Russian support for Serbia angered Belgrade.",
+        E("supports", "russia", "serbia", negated=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LACKING, ids=_ids(LACKING))
+def test_what_is_lacking_is_not_done(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == expected.relation and not m.negated for m in mentions)

@@ -104,6 +104,7 @@ class ModalityReader:
         self.cond = w("conditional_marks")
         self.neg_verbs = w("negating_verbs")
         self.neg_preps = w("negating_preps")
+        self.lacking = w("lacking_nouns")
         self.revoking = w("revoking_verbs")
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
@@ -189,6 +190,9 @@ class ModalityReader:
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
                 continue
+            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.lacking:
+                # "the lack of a concession from Trump": no concession was made.
+                m.negated = True
             if dep == "pcomp":
                 if head.lower_ in self.neg_preps:
                     m.negated = True
