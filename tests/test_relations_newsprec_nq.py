@@ -8,6 +8,8 @@ Our own sentences, not gold records."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from relations_util import Expect, check
@@ -15,8 +17,8 @@ from relations_util import Expect, check
 E = Expect
 
 
-def _ids(table: list[tuple[str, object]]) -> list[str]:
-    return [t[:40] for t, _ in table]
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:40] for row in table]
 
 
 # Sentences that state no relation of the kind named: every such mention is wrong.
@@ -175,3 +177,26 @@ def test_what_is_lacking_is_not_done(extract, text: str, expected: Expect) -> No
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.relation == expected.relation and not m.negated for m in mentions)
+
+
+# Whoever announces a deal between two others is no party to it: the parties are
+# those it is between.
+ANNOUNCED = [
+    (
+        "The Trump administration announced additional deals between Israel and Bahrain.",
+        E("cooperatesWith", "israel", "bahrain"),
+        "united-states",
+    ),
+    (
+        "The White House announced a peace agreement between Israel and the United Arab Emirates.",
+        E("cooperatesWith", "israel", "united-arab-emirates"),
+        "united-states",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "announcer"), ANNOUNCED, ids=_ids(ANNOUNCED))
+def test_an_announcer_is_no_party(extract, text: str, expected: Expect, announcer: str) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.source.id == announcer for m in mentions)

@@ -252,6 +252,20 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             continue
         if not sources:
             continue
+        if (
+            trig.mutual
+            and "prep:between" in trig.target
+            and host is not None
+            and host.lemma_.lower() in ctx.lexicon.words("report_verbs")
+        ):
+            # "the Trump administration announced deals between Israel and Bahrain":
+            # the parties between whom a shared act goes on are named; whoever
+            # announces it is none of them (who hosts or brokers it mediates).
+            parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
+            ids = {p.actor.id for p in parties}
+            if len(ids) > 1 and not any(s.actor.id in ids for s in sources):
+                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
         targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
         if "home" in trig.target and all(
