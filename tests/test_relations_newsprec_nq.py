@@ -37,6 +37,10 @@ NONE = [
     ("President Trump visited California to discuss the wildfires.", "consults"),
     ("The Indonesian president visited Surabaya on Tuesday.", "consults"),
     ("The Turkish president's visit to Istanbul was brief.", "consults"),
+    # ... nor does a visit to a place the gazetteer does not know ("the town of X"),
+    # which is no organisation or person to meet.
+    ("The Indonesian security minister visited the village of Sukamaju.", "consults"),
+    ("The Kenyan president visited the town of Wote.", "consults"),
     # Receiving an honour is meeting no one, whoever grants it.
     (
         "Cosmonaut Alexei Leonov received the Hero of the Soviet Union, "
@@ -99,6 +103,7 @@ KEPT = [
         E("cooperatesWith", "israel", "jordan"),
     ),
     ("The Turkish foreign minister visited Berlin.", E("consults", "turkey", "germany")),
+    ("Erdogan visited the city of Berlin.", E("consults", "turkey", "germany")),
     ("Macron's visit to Algiers drew protests.", E("consults", "france", "algeria")),
     ("Xi received Putin in Beijing.", E("consults", "china", "russia")),
     (
