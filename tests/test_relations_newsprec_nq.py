@@ -52,6 +52,9 @@ NONE = [
         "the Soviet Union's top award.",
         "consults",
     ),
+    # Joining a body of one's own state is taking a seat in it, no cooperation.
+    ("The former Kenyan minister joined the Kenyan parliament.", "cooperatesWith"),
+    ("The Iranian cleric joined the Expediency Council in 2017.", "cooperatesWith"),
     # Visiting the dead meets no one.
     ("Trump visited a cemetery of American soldiers in France.", "consults"),
     ("The Iranian president visited the tomb of Iranian soldiers in Iraq.", "consults"),
@@ -106,6 +109,8 @@ KEPT = [
     ("Erdogan visited the city of Berlin.", E("consults", "turkey", "germany")),
     ("Macron's visit to Algiers drew protests.", E("consults", "france", "algeria")),
     ("Xi received Putin in Beijing.", E("consults", "china", "russia")),
+    ("Finland joined NATO.", E("cooperatesWith", "finland", "nato")),
+    ("The Afghan general joined the Taliban.", E("cooperatesWith", "afghanistan", "taliban")),
     (
         "The European Union demanded that Turkey stop drilling.",
         E("demands", "european-union", "turkey"),

@@ -607,6 +607,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = not_listed(targets, sources, where, ctx)
         targets = [t for t in targets if not _own_thing(t, sources, ctx)]
         targets = abroad(trig, targets, sources, ctx)
+        targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
         # for a refusal only.
         unnamed = not targets and "refused_home" in trig.target
@@ -626,6 +627,23 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             sources = partners
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
+
+
+# Sectors of a state's own bodies one takes a seat in.
+SEATS = ("legislature", "government", "judiciary")
+
+
+def _seat(verb: Token, target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
+    """Whether someone, by a verb of the lexicon's ``membership`` class, joins a
+    body of their own state ("Cummings joined the Maryland General Assembly", "the
+    former minister joined the Kenyan parliament"): a seat taken, no cooperation."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("membership", frozenset()):
+        return False
+    if target.sector not in SEATS and target.actor.type != "Agency":
+        return False
+    return any(
+        s.actor.country is not None and s.actor.country == target.actor.country for s in sources
+    )
 
 
 def instrument_subject(verb: Token, ctx: Context) -> bool:
