@@ -210,3 +210,34 @@ def test_an_announcer_is_no_party(extract, text: str, expected: Expect, announce
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.source.id == announcer for m in mentions)
+
+
+# Ordering a thing done asks it of no one; ordering someone to act, or that they
+# act, demands it of them.
+ORDERED = [
+    "The Polish interior minister ordered fire safety checks on escape rooms across Poland.",
+    "The Saudi crown prince accepted responsibility for the murder of journalist Jamal "
+    "Khashoggi but did not say he had ordered it.",
+]
+
+
+@pytest.mark.parametrize("text", ORDERED, ids=[t[:40] for t in ORDERED])
+def test_ordering_a_thing_is_no_demand(extract, text: str) -> None:
+    assert not [m for m in extract(text) if m.relation == "demands"]
+
+
+ORDERS = [
+    (
+        "The Iranian president ordered that Britain release the tanker.",
+        E("demands", "iran", "united-kingdom"),
+    ),
+    (
+        "The Iranian president ordered Britain to release the tanker.",
+        E("demands", "iran", "united-kingdom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS, ids=_ids(ORDERS))
+def test_ordering_someone_is_a_demand(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
