@@ -108,6 +108,7 @@ KEPT = [
     ("The Turkish foreign minister visited Berlin.", E("consults", "turkey", "germany")),
     ("Erdogan visited the city of Berlin.", E("consults", "turkey", "germany")),
     ("Macron's visit to Algiers drew protests.", E("consults", "france", "algeria")),
+    ("Putin held talks with Erdogan.", E("negotiatesWith", "russia", "turkey")),
     ("Xi received Putin in Beijing.", E("consults", "china", "russia")),
     ("Finland joined NATO.", E("cooperatesWith", "finland", "nato")),
     ("The Afghan general joined the Taliban.", E("cooperatesWith", "afghanistan", "taliban")),
@@ -241,3 +242,27 @@ ORDERS = [
 @pytest.mark.parametrize(("text", "expected"), ORDERS, ids=_ids(ORDERS))
 def test_ordering_someone_is_a_demand(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A planned or proposed act has not happened: hypothetical, no event.
+UNREALISED = [
+    (
+        "Macron's proposed visit to Algiers angered the opposition.",
+        E("consults", "france", "algeria", modality="hypothetical"),
+    ),
+    (
+        "The Turkish president's planned visit to Washington angered Greek officials.",
+        E("consults", "turkey", "united-states", modality="hypothetical"),
+    ),
+    (
+        "Possible Israeli strikes on Iran worry Washington.",
+        E("attacks", "israel", "iran", modality="hypothetical"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNREALISED, ids=_ids(UNREALISED))
+def test_a_planned_act_is_not_done(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == expected.relation and m.event for m in mentions)
