@@ -266,3 +266,30 @@ def test_a_planned_act_is_not_done(extract, text: str, expected: Expect) -> None
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.relation == expected.relation and m.event for m in mentions)
+
+
+# Who is called on to act does the act asked for, not whoever calls.
+CALLED_ON = [
+    (
+        "France called on Iran to release the British sailors.",
+        E("retreatsFrom", "iran", "united-kingdom", modality="hypothetical"),
+        "france",
+    ),
+    (
+        "The Arab League called on Israel to withdraw from Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip", modality="hypothetical"),
+        "arab-league",
+    ),
+    (
+        "Erdogan called on the Iraqi government to expel the PKK.",
+        E("coerces", "iraq", "pkk", modality="hypothetical"),
+        "turkey",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "caller"), CALLED_ON, ids=_ids(CALLED_ON))
+def test_the_one_called_on_acts(extract, text: str, expected: Expect, caller: str) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == expected.relation and m.source.id == caller for m in mentions)
