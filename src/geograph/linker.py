@@ -252,6 +252,17 @@ class ActorLinker:
         nxt = end + 1 if end < len(doc) and doc[end].text == "-" else end
         return nxt < len(doc) and doc[nxt].lower_ in self.words.likeness
 
+    def _place_of_named(self, span: Span) -> bool:
+        """Whether the name is the "of" phrase of a generic place noun ("the town of
+        Pandeglang", "the province of Banten"): a place, not a person or a body."""
+        root = span.root
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in self.words.place_nouns
+        )
+
     def _titled(self, span: Span) -> bool:
         """Whether the name's phrase gives an office title before it ("President
         Carter", "US Secretary of State Mike Pompeo"; not "Mr Carter")."""
@@ -572,10 +583,12 @@ class ActorLinker:
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
                 or self._kind_of(doc, tokens[-1].i + 1)
+                or self._place_of_named(doc[tokens[0].i : tokens[-1].i + 1])
             ):
                 # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
                 # person or organisation that is a process, a medium or a storm;
-                # "a NATO-style pact" is a kind of pact.
+                # "a NATO-style pact" is a kind of pact; "the town of Pandeglang" a
+                # place the gazetteer does not know.
                 continue
             prefix, atype = _NER_KINDS[ent.label_]
             if all(
@@ -588,7 +601,10 @@ class ActorLinker:
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
             earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
-            if atype == "Person" and len(tokens) == 1 and earlier is not None:
+            # A lone surname after the full name is that person, even when spaCy
+            # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
+            # "Yahya Saree ... Saree said").
+            if atype in ("Person", "Organization") and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents

@@ -104,6 +104,16 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
         return "attacks"
     if not civilian(target, ctx) and (source.sector == "military" or _military_action(source, ctx)):
         return "attacks"
+    # A state named bare that kills soldiers fights them ("Azerbaijan killed 300
+    # Armenian soldiers"): only its forces do that.
+    if (
+        source.actor.type == "State"
+        and source.sector is None
+        and source.via is None
+        and target.sector == "military"
+        and not civilian(target, ctx)
+    ):
+        return "attacks"
     # Soldiers killed with no doer named at all, not by a bomb, fell in combat ("two
     # Syrian soldiers were killed in Idlib"): fighting, as when soldiers kill
     # soldiers. Gunmen who shoot an officer still assault him.

@@ -104,6 +104,8 @@ class ModalityReader:
         self.cond = w("conditional_marks")
         self.neg_verbs = w("negating_verbs")
         self.neg_preps = w("negating_preps")
+        self.lacking = w("lacking_nouns")
+        self.unrealised = w("unrealised_words")
         self.revoking = w("revoking_verbs")
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
@@ -189,6 +191,9 @@ class ModalityReader:
                 # the fate of its governor: keep climbing.
                 tok, came_by = head, dep
                 continue
+            if dep == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.lacking:
+                # "the lack of a concession from Trump": no concession was made.
+                m.negated = True
             if dep == "pcomp":
                 if head.lower_ in self.neg_preps:
                     m.negated = True
@@ -269,6 +274,9 @@ class ModalityReader:
                 m.hypothetical = m.conditional = True
             elif dep in ("advmod", "amod") and lower in self.report_words:
                 m.reported = True
+            elif dep == "amod" and tok is trigger and lower in self.unrealised:
+                # "the planned summit", "a proposed visit": not (yet) held.
+                m.hypothetical = True
             elif dep == "prep" and lower == "according":
                 for pobj in (g for pc in child.children for g in pc.children):
                     if pobj.dep_ == "pobj" and m.reporter is None:

@@ -15,6 +15,7 @@ from .lexicon import Trigger
 from .verbal import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
+    abroad,
     addressed_people,
     addressing,
     emit,
@@ -88,6 +89,14 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
     ):
         return verb
     return None
+
+
+def _naming(noun: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is the second object of a verb of naming ("called it an
+    aggression", "branded the strike an act of war"): what something is called."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < noun.i and c.i != noun.i for c in verb.children)
 
 
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:
@@ -171,6 +180,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # arguments.
         anchor = noun.head.head
     host = syntax.governing_clause(anchor) or _rushing_to(anchor, ctx)
+    if host is not None and _naming(anchor, host, ctx):
+        # "calling it an aggression on Iraq": a name given to something, no act of
+        # whoever gives it.
+        return
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
     under = _under(anchor)
@@ -239,8 +252,22 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             continue
         if not sources:
             continue
+        if (
+            trig.mutual
+            and "prep:between" in trig.target
+            and host is not None
+            and host.lemma_.lower() in ctx.lexicon.words("report_verbs")
+        ):
+            # "the Trump administration announced deals between Israel and Bahrain":
+            # the parties between whom a shared act goes on are named; whoever
+            # announces it is none of them (who hosts or brokers it mediates).
+            parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
+            ids = {p.actor.id for p in parties}
+            if len(ids) > 1 and not any(s.actor.id in ids for s in sources):
+                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
-        targets = not_listed(targets, sources, where, ctx)
+        targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
         if "home" in trig.target and all(
             (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
         ):

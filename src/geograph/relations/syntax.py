@@ -293,6 +293,10 @@ def _controller(
         objs = direct_objects(gov)
         if objs:
             return objs
+        # "called on the President to demand ...": the one called on.
+        called = prep_objects(gov, "on") + prep_objects(gov, "upon")
+        if called and gov.lemma_.lower() == "call":
+            return called
     return subjects(gov, object_control, depth + 1)
 
 

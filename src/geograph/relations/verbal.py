@@ -558,6 +558,8 @@ def addressing(trig: Trigger) -> Trigger:
 
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
     seen: set[tuple[str, str, str]] = set()
+    if instrument_subject(verb, ctx):
+        return
     for trig in applicable(verb, ctx):
         sources, where = _sources(verb, trig, ctx)
         if (
@@ -604,6 +606,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
         targets = [t for t in targets if not _own_thing(t, sources, ctx)]
+        targets = abroad(trig, targets, sources, ctx)
+        targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
         # for a refusal only.
         unnamed = not targets and "refused_home" in trig.target
@@ -623,6 +627,66 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             sources = partners
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
+
+
+# Sectors of a state's own bodies one takes a seat in.
+SEATS = ("legislature", "government", "judiciary")
+
+
+def _seat(verb: Token, target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
+    """Whether someone, by a verb of the lexicon's ``membership`` class, joins a
+    body of their own state ("Cummings joined the Maryland General Assembly", "the
+    former minister joined the Kenyan parliament"): a seat taken, no cooperation."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("membership", frozenset()):
+        return False
+    if target.sector not in SEATS and target.actor.type != "Agency":
+        return False
+    return any(
+        s.actor.country is not None and s.actor.country == target.actor.country for s in sources
+    )
+
+
+def instrument_subject(verb: Token, ctx: Context) -> bool:
+    """Whether the active verb's subject is a standing text of the actor words'
+    ``instruments`` ("the pact, which requires Brazilian compliance", "NATO
+    guidelines call for 2%"): a rule, which states no act of whoever made it."""
+    if syntax.is_passive(verb):
+        return False
+    words = ctx.resolver.words.instruments
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    deals = ctx.lexicon.classes.get("agreement", frozenset())
+    if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() not in deals:
+        # "a bill legalising abortion", "a law to allow China to extradite" (but "an
+        # agreement to supply tanks" says what its signers will do).
+        subjects = [verb.head]
+    for subj in subjects:
+        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            # "a pact ..., which requires": the clause's noun.
+            subj = verb.head
+        if subj.lemma_.lower() in words or subj.lower_ in words:
+            return True
+    return False
+
+
+def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Context) -> list[Ref]:
+    """``targets`` without the places of the doers' own state, for the relations of
+    the lexicon's ``abroad`` class: "Trump visited California", "the premier toured
+    the capital" is travel at home, no meeting with anyone."""
+    if trig.relation not in ctx.lexicon.classes.get("abroad", frozenset()):
+        return targets
+    homes = {s.actor.country for s in sources if s.actor.country}
+
+    def at_home(ref: Ref) -> bool:
+        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
+        return (
+            span is not None
+            and span.kind in PLACE_KINDS
+            and span.actor.type in TERRITORY_TYPES
+            and ref.actor.type == "State"
+            and ref.actor.country in homes
+        )
+
+    return [t for t in targets if not at_home(t)]
 
 
 def _own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
