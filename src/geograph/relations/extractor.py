@@ -141,6 +141,21 @@ class Extractor:
                 return True
         return False
 
+    @staticmethod
+    def _home_trip(item: Found, actors: DocActors) -> bool:
+        """Whether a meeting's only other side is the doer's own state named by one of
+        its towns or regions: "the Indian prime minister visited Mumbai", "Trump
+        traveled to Cleveland, Ohio" say where a leader went at home, not whom he met."""
+        src, tgt = item.source, item.target
+        if item.relation != "consults" or tgt.sector is not None:
+            return False
+        if tgt.actor.type != "State" or src.actor.country is None:
+            return False
+        if src.actor.id != tgt.actor.id and src.actor.country != tgt.actor.country:
+            return False
+        span = actors.at(item.trigger.doc[tgt.token])
+        return span is not None and span.kind in ("place", "capital")
+
     def _caption(self, sent: Span) -> bool:
         """Whether ``sent`` is a picture's caption: it, or the sentence right after
         it, holds a credit line, a capitalised credit word and a colon before a
@@ -217,6 +232,8 @@ class Extractor:
                 # Two private people or organisations: not a geopolitical relation.
                 continue
             if self._private_at_a_place(item, actors):
+                continue
+            if self._home_trip(item, actors):
                 continue
             sent = resolver.sentence(item.trigger.i)
             if sent.start not in captions:
