@@ -588,7 +588,9 @@ class ActorLinker:
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
             earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
-            if atype == "Person" and len(tokens) == 1 and earlier is not None:
+            # spaCy often tags a surname alone as an organisation ("Thunberg met the
+            # Pope", "Trump pardoned Milken"): after the full name, it is that person.
+            if atype in ("Person", "Organization") and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents
@@ -656,6 +658,14 @@ class ActorLinker:
             ):
                 body = span.actor
                 country = country or span.actor.country
+        if any(
+            tok.lower_ in self.words.served
+            and tok.head.i == root.i
+            and tok.dep_ in ("appos", "compound", "nmod")
+            for tok in words
+        ):
+            # "X, an Iraq War veteran": a past service, no sector of the person's now.
+            sector = None
         if not titled:
             return country, sector, None
         # "Nablus mayor Adly Yaish" holds an office of the town's state.
