@@ -123,6 +123,9 @@ class ActorWords:
     currencies: frozenset[str] = frozenset()
     # Words that put an office in the past ("former president Barack Obama").
     former: frozenset[str] = frozenset()
+    # Nouns of past service that name a person ("X, an Iraq War veteran"): the
+    # service's sector is no longer the person's.
+    served: frozenset[str] = frozenset()
 
 
 class Gazetteer:
@@ -273,6 +276,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
         former=frozenset(w.lower() for w in data.get("titles", {}).get("former", [])),
+        served=frozenset(w.lower() for w in data.get("titles", {}).get("served", [])),
         currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
         colleague_offices=frozenset(
             w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
