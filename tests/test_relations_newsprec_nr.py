@@ -138,3 +138,93 @@ def test_questioning(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A surname alone that spaCy tags as an organisation, after the person's full name,
+# is that person.
+SURNAMES: list[Row] = [
+    (
+        "The financier Michael Milken was convicted in 1990. The US president granted"
+        " Milken a full pardon.",
+        (E("concedesTo", "united-states", "person:michael-milken"),),
+        (N("concedesTo", "united-states", "org:milken"),),
+    ),
+    (
+        "Libertarian candidate Brian Carroll spoke on Monday. Carroll called on the US to"
+        " end its wars.",
+        (E("demands", "person:brian-carroll", "united-states"),),
+        (N("demands", "org:carroll", "united-states"),),
+    ),
+    (
+        "Afghan refugee Sharif Hotak spoke to reporters. Hotak alleged the Afghan"
+        " government had tortured him.",
+        (E("accuses", "person:sharif-hotak", "afghanistan"),),
+        (N("accuses", "org:hotak", "afghanistan"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SURNAMES, ids=_ids(SURNAMES))
+def test_surnames(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# An honour named after a state is no meeting with that state.
+HONOURS: list[Row] = [
+    (
+        'The cosmonaut Valentina Tereshkova flew in 1963. She received the "Hero of the'
+        " Soviet Union\", the Soviet Union's highest honor, for her flight.",
+        (),
+        (N("consults", "person:valentina-tereshkova", "soviet-union"),),
+    ),
+    (
+        'The Cuban general received the "Order of Lenin", the Soviet Union\'s highest honour.',
+        (),
+        (N("consults", "cuba", "soviet-union"),),
+    ),
+    ("Xi received Putin in Beijing.", (E("consults", "china", "russia"),), ()),
+    (
+        "The Egyptian president received the Saudi foreign minister.",
+        (E("consults", "egypt", "saudi-arabia"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HONOURS, ids=_ids(HONOURS))
+def test_honours(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def _sectors(mentions: list, actor_id: str) -> set[str | None]:  # type: ignore[type-arg]
+    return {m.source_sector for m in mentions if m.source.id == actor_id} | {
+        m.target_sector for m in mentions if m.target.id == actor_id
+    }
+
+
+# A veteran served in the past: the person acts for no military now. ("Veteran
+# negotiator X" is an experienced one, still in office.)
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Adam Kokesh, an Iraq War veteran, criticized Iran.", "person:adam-kokesh"),
+        (
+            "Army veteran John Smith criticized the Pentagon.",
+            "person:john-smith",
+        ),
+    ],
+)
+def test_veterans(extract, text: str, actor_id: str) -> None:
+    sectors = _sectors(extract(text), actor_id)
+    assert sectors == {None}, sectors
+
+
+def test_veteran_negotiator_keeps_office(extract) -> None:
+    check(
+        extract("Veteran Palestinian negotiator Saeb Erekat criticized Israel."),
+        (E("criticizes", "palestine", "israel"),),
+    )
