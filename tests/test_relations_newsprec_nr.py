@@ -228,3 +228,37 @@ def test_veteran_negotiator_keeps_office(extract) -> None:
         extract("Veteran Palestinian negotiator Saeb Erekat criticized Israel."),
         (E("criticizes", "palestine", "israel"),),
     )
+
+
+# A capital's name in the name of a park, street or square honours the city; it is
+# no mention of that city's state, and the park is no one who acts.
+LANDMARKS: list[Row] = [
+    (
+        "The Indian consul visited Kingston Road in Toronto.",
+        (),
+        (N("consults", "india", "jamaica"),),
+    ),
+    (
+        "The Turkish ambassador met activists in Lisbon Square in Hong Kong.",
+        (),
+        (N("consults", "turkey", "portugal"),),
+    ),
+    (
+        "The French foreign minister visited Victoria Park.",
+        (),
+        (N("consults", "france", "seychelles"), N("consults", "france", "person:victoria-park")),
+    ),
+    # The capital itself still names its state.
+    (
+        "The Chinese ambassador visited Victoria.",
+        (E("consults", "china", "seychelles"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LANDMARKS, ids=_ids(LANDMARKS))
+def test_landmarks(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -113,6 +113,8 @@ class ActorWords:
     # Words of a school's or research body's name: a place inside one ("the
     # University of Washington", "Tehran University") says where it is, not who acts.
     institutions: frozenset[str] = frozenset()
+    # Last words of a park's, street's or square's name ("Victoria Park").
+    landmarks: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -309,6 +311,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
         non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
+        landmarks=frozenset(w.lower() for w in data.get("landmarks", {}).get("words", [])),
         likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])

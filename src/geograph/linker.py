@@ -210,9 +210,15 @@ class ActorLinker:
         word of a state body ("Paris Club creditors", "the Washington Post"; "the
         Moscow City Court" is Russia's court)."""
         ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
-        if ent is None or ent.label_ != "ORG":
+        if ent is None:
             return False
         actor_id, kind = self._keys[match_id]
+        if kind == "capital" and ent.end > end and doc[ent.end - 1].lower_ in self.words.landmarks:
+            # "Victoria Park", "Washington Square": a park or street named after the
+            # city, wherever it is (spaCy tags them as places or facilities too).
+            return True
+        if ent.label_ != "ORG":
+            return False
         placed = self.gazetteer.entries[actor_id].actor.type in ("State", "Territory")
         if (placed or kind in ("capital", "place")) and any(
             t.lower_ in self.words.institutions for t in ent
@@ -572,6 +578,8 @@ class ActorLinker:
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
                 or self._kind_of(doc, tokens[-1].i + 1)
+                # "Victoria Park", "Kingston Road": a park or a street, no one who acts.
+                or (len(tokens) > 1 and tokens[-1].lower_ in self.words.landmarks)
             ):
                 # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
                 # person or organisation that is a process, a medium or a storm;
