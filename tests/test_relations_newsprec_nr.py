@@ -262,3 +262,31 @@ def test_landmarks(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A state named in a "like" phrase that compares is no party to the act; one that
+# gives examples of a kind of actor still is.
+COMPARISONS: list[Row] = [
+    (
+        "The Indian minister called for a ban on plastic like Kenya.",
+        (),
+        (N("demands", "india", "kenya"),),
+    ),
+    (
+        "The Greek prime minister demanded a wealth tax like France.",
+        (),
+        (N("demands", "greece", "france"),),
+    ),
+    (
+        "The US imposed sanctions on countries like Iran.",
+        (E("sanctions", "united-states", "iran"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), COMPARISONS, ids=_ids(COMPARISONS))
+def test_comparisons(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

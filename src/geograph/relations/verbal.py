@@ -843,10 +843,13 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     # One state may act on itself through different parts ("Afghan guerrillas blew
     # up power lines into Kabul"): exclude the same actor only in the same sector.
     taken = {r.actor.id for r in exclude}
+    kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
+        if syntax.in_comparison(tok, kinds):
+            continue  # "a ban on plastic like Kenya": what is compared is no party
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_base(tok):
