@@ -290,3 +290,42 @@ def test_comparisons(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Warning that a named third party may act threatens no one: the clause states that
+# party's act ("warned that Iran could attack Saudi Arabia"); one's own act still
+# threatens ("warned that it would strike American bases").
+WARNINGS: list[Row] = [
+    (
+        "The Israeli prime minister warned that Hezbollah could attack Cyprus.",
+        (E("attacks", "hezbollah", "cyprus", modality="hypothetical"),),
+        (N("threatens", "israel", "cyprus"),),
+    ),
+    (
+        "The German chancellor warned that Russia could cut gas supplies to Poland.",
+        (),
+        (N("threatens", "germany", "poland"),),
+    ),
+    (
+        "The French president warned that Iran could soon attack Saudi Arabia.",
+        (),
+        (N("threatens", "france", "saudi-arabia"),),
+    ),
+    (
+        "Iran warned that it would strike American bases.",
+        (E("threatens", "iran", "united-states"),),
+        (),
+    ),
+    (
+        "North Korea threatened that its army would attack South Korea.",
+        (E("threatens", "north-korea", "south-korea"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WARNINGS, ids=_ids(WARNINGS))
+def test_warnings(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

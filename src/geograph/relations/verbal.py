@@ -44,6 +44,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         out: list[Token] = []
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
+                if child.dep_ == "ccomp" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" for g in child.children
+                ):
+                    # "warned that Biden could destroy the economy": a clause whose
+                    # subject is named states that one's act, not the speaker's.
+                    continue
                 out.extend(syntax.direct_objects(child))
                 out.extend(syntax.indirect_objects(child))
                 # "to launch an offensive in its war with Iraq": one phrase deeper too.
