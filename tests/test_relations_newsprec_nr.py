@@ -329,3 +329,31 @@ def test_warnings(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A relation noun modifying a body or office names its field, no act of it.
+FIELDS: list[Row] = [
+    (
+        "The IMF said the pact might be comparable to the European and North American trade blocs.",
+        (),
+        (N("cooperatesWith", "european-union", "united-states"),),
+    ),
+    (
+        "Indian and Pakistani trade unions protested.",
+        (),
+        (N("cooperatesWith", "india", "pakistan"),),
+    ),
+    (
+        "Russian and Iranian cooperation officials met in Tehran.",
+        (E("consults", "russia", "iran"),),
+        (N("cooperatesWith", "russia", "iran"),),
+    ),
+    ("Trade between India and Pakistan grew.", (E("cooperatesWith", "india", "pakistan"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FIELDS, ids=_ids(FIELDS))
+def test_fields(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
