@@ -357,3 +357,19 @@ def test_fields(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# "Attorney General", "Solicitor General", "Inspector General": law officers and
+# officials, not generals of an army; "General" alone still is one.
+@pytest.mark.parametrize(
+    ("text", "actor_id", "sector"),
+    [
+        ("Attorney General William Barr criticized China.", "person:william-barr", "judiciary"),
+        ("The Indian Solicitor General criticized Pakistan.", "india", "judiciary"),
+        ("The Nigerian Inspector General of Police criticized Chad.", "nigeria", "government"),
+        ("The Iranian general criticized Israel.", "iran", "military"),
+    ],
+)
+def test_civil_generals(extract, text: str, actor_id: str, sector: str) -> None:
+    sectors = _sectors(extract(text), actor_id)
+    assert sectors == {sector}, sectors

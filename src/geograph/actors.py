@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError
@@ -58,6 +58,9 @@ class ActorWords:
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     titles: frozenset[str] = frozenset()
+    # Two-word titles whose last word alone names another sector ("Attorney General":
+    # a law officer, not a soldier), by their two words.
+    civil_titles: dict[str, str] = field(default_factory=dict)
     # Titles of an office, without forms of address ("President", not "Mr").
     office_titles: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
@@ -128,6 +131,12 @@ class ActorWords:
     # Nouns of past service that name a person ("X, an Iraq War veteran"): the
     # service's sector is no longer the person's.
     served: frozenset[str] = frozenset()
+
+    def title_sector(self, word: str, before: str = "") -> str | None:
+        """The sector a title word names, read with the word before it: "Attorney
+        General" is a law officer, "General" alone a soldier."""
+        civil = self.civil_titles.get(f"{before.lower()} {word.lower()}")
+        return civil or self.sector_nouns.get(word.lower())
 
 
 class Gazetteer:
@@ -268,6 +277,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
     return ActorWords(
         sector_nouns=invert(data.get("sector_nouns", {})),
         sector_modifiers=invert(data.get("sector_modifiers", {})),
+        civil_titles=invert(data.get("civil_titles", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
         titles=frozenset(
             w.lower() for key in ("words", "address") for w in data.get("titles", {}).get(key, [])

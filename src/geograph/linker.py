@@ -326,7 +326,9 @@ class ActorLinker:
                     id=f"person:{slugify(surname)}", label=surname, type="Person", country=iso3
                 )
                 sectors = {e.sector for e in people}
-                title = self.words.sector_nouns.get(doc[start - 1].lower_)
+                title = self.words.title_sector(
+                    doc[start - 1].text, doc[start - 2].text if start >= 2 else ""
+                )
                 kind, sector = "person", title or (sectors.pop() if len(sectors) == 1 else None)
             else:
                 continue
@@ -480,7 +482,8 @@ class ActorLinker:
                 continue
             placed = replace(actor, country=state.country)
             if office is not None:
-                sector = self.words.sector_nouns.get(office.lower_, "government")
+                prior = doc[office.i - 1].text if office.i > 0 else ""
+                sector = self.words.title_sector(office.text, prior) or "government"
                 found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, sector, state))
             else:
                 found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, span.sector))
@@ -646,7 +649,8 @@ class ActorLinker:
         for tok in words:
             lower = tok.lower_
             if lower in self.words.sector_nouns:
-                sector = sector or self.words.sector_nouns[lower]
+                before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+                sector = sector or self.words.title_sector(tok.text, before)
                 titled = True
             if lower in self.words.sector_modifiers:
                 sector = self.words.sector_modifiers[lower]
