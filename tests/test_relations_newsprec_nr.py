@@ -373,3 +373,45 @@ def test_fields(
 def test_civil_generals(extract, text: str, actor_id: str, sector: str) -> None:
     sectors = _sectors(extract(text), actor_id)
     assert sectors == {sector}, sectors
+
+
+# A third party that brokers ties between two others acts on neither of them; a
+# mediator still negotiates with both.
+BROKERS: list[Row] = [
+    (
+        "The White House announced a deal it brokered to normalize relations between Sudan"
+        " and Israel.",
+        (E("cooperatesWith", "sudan", "israel"),),
+        (N("supports", "united-states", "sudan"),),
+    ),
+    (
+        "China brokered a deal to restore ties between Iran and Saudi Arabia.",
+        (E("cooperatesWith", "iran", "saudi-arabia"),),
+        (N("supports", "china", "iran"),),
+    ),
+    (
+        "Oman mediated talks to restore relations between Iran and Saudi Arabia.",
+        (E("negotiatesWith", "oman", "iran"),),
+        (N("supports", "oman", "iran"),),
+    ),
+    (
+        "Israel signed an agreement between Israel and Jordan.",
+        (E("signsAgreementWith", "israel", "jordan"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), BROKERS, ids=_ids(BROKERS))
+def test_brokers(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def test_denounced_pair_deal_still_criticized(extract) -> None:
+    """Denouncing a deal between two others still criticizes them (no brokering)."""
+    check(
+        extract("Egypt denounced the maritime agreement between Turkey and Libya."),
+        (E("criticizes", "egypt", "turkey"),),
+    )

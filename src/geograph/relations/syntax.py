@@ -328,6 +328,17 @@ def in_comparison(tok: Token, kinds: frozenset[str]) -> bool:
     return False
 
 
+def between_phrase(tok: Token) -> Token | None:
+    """The "between" preposition whose phrase ``tok`` is in ("relations between Sudan
+    and Israel"), if any, within its clause."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ == "between":
+            return t.head
+        if t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"):
+            return None
+    return None
+
+
 def locus(tok: Token) -> list[Token]:
     """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
     out: list[Token] = []

@@ -607,6 +607,11 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
                 words = [t for t in words if t.i not in content]
+            if trig.relation in BROKERING:
+                # Furthering the ties of two others is brokering, no act on either
+                # (a mediator still negotiates with both; denouncing "the deal between
+                # Turkey and Libya" still criticizes them).
+                words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
         targets = [t for t in targets if not _own_thing(t, sources, ctx)]
@@ -871,6 +876,22 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         if actor.id not in taken:
             return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
     return []
+
+
+# Relations a third party's act on two others' ties would wrongly state with one of
+# them ("brokered a deal to normalize relations between Sudan and Israel").
+BROKERING = ("supports", "cooperatesWith", "aids", "agreesWith", "signsAgreementWith")
+
+
+def _brokered(tok: Token, doers: Sequence[Ref], ctx: Context) -> bool:
+    """Whether ``tok`` is one of two sides a "between" phrase names that the doers are
+    not among ("brokered a deal to normalize relations between Sudan and Israel"):
+    the doer is a third party, and neither side is its target."""
+    prep = syntax.between_phrase(tok)
+    if prep is None:
+        return False
+    sides = {r.actor.id for obj in syntax.pobjs(prep) for r in ctx.resolver.refs(obj, "patient")}
+    return not sides & {d.actor.id for d in doers}
 
 
 def _fill(
