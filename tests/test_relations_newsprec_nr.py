@@ -415,3 +415,28 @@ def test_denounced_pair_deal_still_criticized(extract) -> None:
         extract("Egypt denounced the maritime agreement between Turkey and Libya."),
         (E("criticizes", "egypt", "turkey"),),
     )
+
+
+# Joining others' calls on a state is no cooperation with that state.
+JOINED_CALLS: list[Row] = [
+    (
+        "The Turkish foreign minister joined calls by Arab states urging Israel to halt the"
+        " strikes.",
+        (),
+        (N("cooperatesWith", "turkey", "israel"),),
+    ),
+    (
+        "The Kenyan president joined calls by opposition leaders urging Uganda to free the"
+        " prisoners.",
+        (),
+        (N("cooperatesWith", "kenya", "uganda"),),
+    ),
+    ("Finland joined NATO.", (E("cooperatesWith", "finland", "nato"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), JOINED_CALLS, ids=_ids(JOINED_CALLS))
+def test_joined_calls(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
