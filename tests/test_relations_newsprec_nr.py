@@ -440,3 +440,27 @@ def test_joined_calls(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Attacking a recognition, a law or a deal is spoken criticism, no armed attack.
+SPOKEN_ATTACKS: list[Row] = [
+    (
+        "The Turkish president attacked the recognition of Jerusalem as Israel's capital by"
+        " the United States.",
+        (),
+        (N("attacks", "turkey", "israel"), N("attacks", "turkey", "united-states")),
+    ),
+    (
+        "The Iranian foreign minister attacked the new American law on sanctions.",
+        (E("criticizes", "iran", "united-states"),),
+        (N("attacks", "iran", "united-states"),),
+    ),
+    ("Russian jets attacked the Ukrainian port.", (E("attacks", "russia", "ukraine"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SPOKEN_ATTACKS, ids=_ids(SPOKEN_ATTACKS))
+def test_spoken_attacks(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
