@@ -464,3 +464,32 @@ def test_spoken_attacks(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Forces stationed abroad that withdraw retreat from where they are, not from their
+# own people.
+STATIONED: list[Row] = [
+    (
+        "US troops in Syria withdrew on Monday.",
+        (E("retreatsFrom", "united-states", "syria"),),
+        (N("retreatsFrom", "united-states", "united-states"),),
+    ),
+    (
+        "The Iraqi prime minister recommended that American soldiers in Iraq withdraw.",
+        (E("retreatsFrom", "united-states", "iraq", modality=None),),
+        (N("retreatsFrom", "united-states", "united-states"),),
+    ),
+    (
+        "Russian troops in Georgia withdrew.",
+        (E("retreatsFrom", "russia", "georgia"),),
+        (N("retreatsFrom", "russia", "russia"),),
+    ),
+    ("Russia withdrew its troops from Georgia.", (E("retreatsFrom", "russia", "georgia"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), STATIONED, ids=_ids(STATIONED))
+def test_stationed(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -76,6 +76,15 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for o in syntax.prep_objects(head, word)
             if o.lemma_.lower() in syntax.BORDERS
         ]
+    if slot == "stationed":
+        # "US troops in Iraq withdrew": where the forces that act are stationed.
+        forces = ctx.lexicon.classes.get("forces", frozenset())
+        return [
+            o
+            for subj in syntax.subjects(verb, ctx.object_control)
+            if subj.lemma_.lower() in forces
+            for o in syntax.prep_objects(subj, "in")
+        ]
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
