@@ -562,6 +562,13 @@ class ActorLinker:
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
+        # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
+        # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
+        storms = {
+            doc[i + 1].text
+            for i in range(len(doc) - 1)
+            if doc[i].lower_ in self.words.non_agent_heads and doc[i + 1].text.istitle()
+        }
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -580,6 +587,7 @@ class ActorLinker:
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
+                or (len(tokens) == 1 and tokens[0].text in storms)
                 or self._kind_of(doc, tokens[-1].i + 1)
                 # "Victoria Park", "Kingston Road": a park or a street, no one who acts.
                 or (len(tokens) > 1 and tokens[-1].lower_ in self.words.landmarks)
