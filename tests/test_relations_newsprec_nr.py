@@ -493,3 +493,51 @@ def test_stationed(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A storm named once with its kind ("Tropical Storm Fernando") is the storm when
+# named alone later: no one who acts.
+STORMS: list[Row] = [
+    (
+        "Tropical Storm Fernando formed on Monday. On Tuesday, Fernando threatened Cuba.",
+        (),
+        (N("threatens", "person:fernando", "cuba"),),
+    ),
+    (
+        "Hurricane Humberto formed on Friday. On Saturday, Humberto hovered to the east of"
+        " Great Abaco Island, but once it moved on the Bahamian government withdrew its"
+        " tropical storm warnings.",
+        (),
+        (N("retreatsFrom", "person:humberto", "bahamas"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), STORMS, ids=_ids(STORMS))
+def test_storms(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# Withdrawing a warning or one's words is no retreat from anyone.
+WITHDRAWN_WORDS: list[Row] = [
+    (
+        "The Cuban government withdrew its storm warnings on Tuesday.",
+        (),
+        (N("retreatsFrom", "cuba", "cuba"),),
+    ),
+    (
+        "The Turkish foreign minister withdrew his remarks about Greece.",
+        (),
+        (N("retreatsFrom", "turkey", "greece"),),
+    ),
+    ("Russia withdrew its troops from Georgia.", (E("retreatsFrom", "russia", "georgia"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WITHDRAWN_WORDS, ids=_ids(WITHDRAWN_WORDS))
+def test_withdrawn_words(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
