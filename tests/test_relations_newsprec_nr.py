@@ -541,3 +541,32 @@ def test_withdrawn_words(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A relative clause on another noun of an apposition ("the son of Joe Biden, who
+# served as Vice President") describes that one: no office of the person named.
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        (
+            "The Ukrainian president investigated Hunter Biden, the son of Joe Biden, who"
+            " served as Vice President from 2008 until 2016.",
+            "person:hunter-biden",
+        ),
+        (
+            "Mark Thatcher, the son of Margaret Thatcher, who served as prime minister, was"
+            " arrested in South Africa.",
+            "person:mark-thatcher",
+        ),
+    ],
+)
+def test_relatives_of_office_holders(extract, text: str, actor_id: str) -> None:
+    sectors = _sectors(extract(text), actor_id)
+    assert sectors == {None}, sectors
+
+
+def test_apposition_office_kept(extract) -> None:
+    check(
+        extract("Sergei Lavrov, the foreign minister of Russia, met Mike Pompeo."),
+        (E("consults", "russia", "united-states"),),
+    )

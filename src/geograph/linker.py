@@ -648,7 +648,16 @@ class ActorLinker:
         head = root.head
         if root.dep_ == "appos" or (head.i != root.i and root.dep_ in ("compound",)):
             words.extend(t for t in head.subtree if t.i < name.start or t.i >= name.end)
-        words.extend(t for c in root.children if c.dep_ == "appos" for t in c.subtree)
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            # "Hunter Biden, the son of Joe Biden, who served as Vice President": a
+            # relative clause on another noun of the apposition describes that one.
+            other = {
+                t.i
+                for r in appos.subtree
+                if r.dep_ == "relcl" and r.head.i != appos.i
+                for t in r.subtree
+            }
+            words.extend(t for t in appos.subtree if t.i not in other)
         country: str | None = None
         sector: str | None = None
         body: Actor | None = None
