@@ -570,3 +570,27 @@ def test_apposition_office_kept(extract) -> None:
         extract("Sergei Lavrov, the foreign minister of Russia, met Mike Pompeo."),
         (E("consults", "russia", "united-states"),),
     )
+
+
+# A leader ruling the own state holds no territory of another.
+OWN_RULE: list[Row] = [
+    (
+        "Mugabe ruled Zimbabwe for 37 years.",
+        (),
+        (N("controls", "person:robert-mugabe", "zimbabwe"),),
+    ),
+    (
+        "Saddam Hussein ruled Iraq until 2003.",
+        (),
+        (N("controls", "person:saddam-hussein", "iraq"),),
+    ),
+    ("Iraq occupied Kuwait in 1990.", (E("controls", "iraq", "kuwait"),), ()),
+    ("Britain ruled India until 1947.", (E("controls", "united-kingdom", "india"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OWN_RULE, ids=_ids(OWN_RULE))
+def test_own_rule(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
