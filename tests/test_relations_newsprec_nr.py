@@ -594,3 +594,26 @@ def test_own_rule(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# American Samoa is a territory of the United States, not the state of Samoa.
+AMERICAN_SAMOA: list[Row] = [
+    (
+        "The governor of American Samoa criticized the US Congress.",
+        (E("criticizes", "american-samoa", "us-congress"),),
+        (N("criticizes", "samoa", "us-congress"),),
+    ),
+    (
+        "American Samoan officials met the Chinese ambassador.",
+        (E("consults", "american-samoa", "china"),),
+        (N("consults", "samoa", "china"),),
+    ),
+    ("Samoa criticized Australia.", (E("criticizes", "samoa", "australia"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AMERICAN_SAMOA, ids=_ids(AMERICAN_SAMOA))
+def test_american_samoa(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
