@@ -617,3 +617,30 @@ def test_american_samoa(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A stance spaCy tags as an organisation ("pro-Democracy", "Anti-Government") names
+# what is stood for, no one who acts.
+STANCES: list[Row] = [
+    (
+        "Hongkongers marched in the eleventh week of pro-Democracy protests against Chinese"
+        " government encroachment on Hong Kong's rights.",
+        (E("protestsAgainst", "hong-kong", "china"),),
+        (
+            N("protestsAgainst", "hong-kong", "org:pro-democracy"),
+            N("protestsAgainst", "org:pro-democracy", "china"),
+        ),
+    ),
+    (
+        "Crowds at the Anti-Government rally denounced the Lebanese government.",
+        (),
+        (N("criticizes", "org:anti-government", "lebanon"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), STANCES, ids=_ids(STANCES))
+def test_stances(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
