@@ -14,7 +14,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataError
@@ -58,6 +58,9 @@ class ActorWords:
     sector_modifiers: dict[str, str]
     anaphors: dict[str, frozenset[str]]
     titles: frozenset[str] = frozenset()
+    # Two-word titles whose last word alone names another sector ("Attorney General":
+    # a law officer, not a soldier), by their two words.
+    civil_titles: dict[str, str] = field(default_factory=dict)
     # Titles of an office, without forms of address ("President", not "Mr").
     office_titles: frozenset[str] = frozenset()
     offices: frozenset[str] = frozenset()
@@ -113,6 +116,8 @@ class ActorWords:
     # Words of a school's or research body's name: a place inside one ("the
     # University of Washington", "Tehran University") says where it is, not who acts.
     institutions: frozenset[str] = frozenset()
+    # Last words of a park's, street's or square's name ("Victoria Park").
+    landmarks: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -123,6 +128,15 @@ class ActorWords:
     currencies: frozenset[str] = frozenset()
     # Words that put an office in the past ("former president Barack Obama").
     former: frozenset[str] = frozenset()
+    # Nouns of past service that name a person ("X, an Iraq War veteran"): the
+    # service's sector is no longer the person's.
+    served: frozenset[str] = frozenset()
+
+    def title_sector(self, word: str, before: str = "") -> str | None:
+        """The sector a title word names, read with the word before it: "Attorney
+        General" is a law officer, "General" alone a soldier."""
+        civil = self.civil_titles.get(f"{before.lower()} {word.lower()}")
+        return civil or self.sector_nouns.get(word.lower())
 
 
 class Gazetteer:
@@ -263,6 +277,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
     return ActorWords(
         sector_nouns=invert(data.get("sector_nouns", {})),
         sector_modifiers=invert(data.get("sector_modifiers", {})),
+        civil_titles=invert(data.get("civil_titles", {})),
         anaphors={k: frozenset(w.lower() for w in v) for k, v in data["anaphors"].items()},
         titles=frozenset(
             w.lower() for key in ("words", "address") for w in data.get("titles", {}).get(key, [])
@@ -273,6 +288,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
         former=frozenset(w.lower() for w in data.get("titles", {}).get("former", [])),
+        served=frozenset(w.lower() for w in data.get("titles", {}).get("served", [])),
         currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
         colleague_offices=frozenset(
             w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
@@ -305,6 +321,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
         non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
+        landmarks=frozenset(w.lower() for w in data.get("landmarks", {}).get("words", [])),
         likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])

@@ -210,9 +210,15 @@ class ActorLinker:
         word of a state body ("Paris Club creditors", "the Washington Post"; "the
         Moscow City Court" is Russia's court)."""
         ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
-        if ent is None or ent.label_ != "ORG":
+        if ent is None:
             return False
         actor_id, kind = self._keys[match_id]
+        if kind == "capital" and ent.end > end and doc[ent.end - 1].lower_ in self.words.landmarks:
+            # "Victoria Park", "Washington Square": a park or street named after the
+            # city, wherever it is (spaCy tags them as places or facilities too).
+            return True
+        if ent.label_ != "ORG":
+            return False
         placed = self.gazetteer.entries[actor_id].actor.type in ("State", "Territory")
         if (placed or kind in ("capital", "place")) and any(
             t.lower_ in self.words.institutions for t in ent
@@ -331,7 +337,9 @@ class ActorLinker:
                     id=f"person:{slugify(surname)}", label=surname, type="Person", country=iso3
                 )
                 sectors = {e.sector for e in people}
-                title = self.words.sector_nouns.get(doc[start - 1].lower_)
+                title = self.words.title_sector(
+                    doc[start - 1].text, doc[start - 2].text if start >= 2 else ""
+                )
                 kind, sector = "person", title or (sectors.pop() if len(sectors) == 1 else None)
             else:
                 continue
@@ -485,7 +493,8 @@ class ActorLinker:
                 continue
             placed = replace(actor, country=state.country)
             if office is not None:
-                sector = self.words.sector_nouns.get(office.lower_, "government")
+                prior = doc[office.i - 1].text if office.i > 0 else ""
+                sector = self.words.title_sector(office.text, prior) or "government"
                 found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, sector, state))
             else:
                 found.replace(i, ActorSpan(span.start, span.end, placed, span.kind, span.sector))
@@ -564,6 +573,13 @@ class ActorLinker:
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
+        # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
+        # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
+        storms = {
+            doc[i + 1].text
+            for i in range(len(doc) - 1)
+            if doc[i].lower_ in self.words.non_agent_heads and doc[i + 1].text.istitle()
+        }
         for ent in doc.ents:
             if ent.label_ not in _NER_KINDS:
                 continue
@@ -582,8 +598,11 @@ class ActorLinker:
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
+                or (len(tokens) == 1 and tokens[0].text in storms)
                 or self._kind_of(doc, tokens[-1].i + 1)
                 or self._place_of_named(doc[tokens[0].i : tokens[-1].i + 1])
+                # "Victoria Park", "Kingston Road": a park or a street, no one who acts.
+                or (len(tokens) > 1 and tokens[-1].lower_ in self.words.landmarks)
             ):
                 # "the Brexit deal", "said on Twitter", "Hurricane Lorenzo": spaCy's
                 # person or organisation that is a process, a medium or a storm;
@@ -603,7 +622,7 @@ class ActorLinker:
             earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
             # A lone surname after the full name is that person, even when spaCy
             # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
-            # "Yahya Saree ... Saree said").
+            # "Trump pardoned Milken").
             if atype in ("Person", "Organization") and len(tokens) == 1 and earlier is not None:
                 found.add(
                     ActorSpan(
@@ -643,7 +662,16 @@ class ActorLinker:
         head = root.head
         if root.dep_ == "appos" or (head.i != root.i and root.dep_ in ("compound",)):
             words.extend(t for t in head.subtree if t.i < name.start or t.i >= name.end)
-        words.extend(t for c in root.children if c.dep_ == "appos" for t in c.subtree)
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            # "Hunter Biden, the son of Joe Biden, who served as Vice President": a
+            # relative clause on another noun of the apposition describes that one.
+            other = {
+                t.i
+                for r in appos.subtree
+                if r.dep_ == "relcl" and r.head.i != appos.i
+                for t in r.subtree
+            }
+            words.extend(t for t in appos.subtree if t.i not in other)
         country: str | None = None
         sector: str | None = None
         body: Actor | None = None
@@ -652,7 +680,8 @@ class ActorLinker:
         for tok in words:
             lower = tok.lower_
             if lower in self.words.sector_nouns:
-                sector = sector or self.words.sector_nouns[lower]
+                before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
+                sector = sector or self.words.title_sector(tok.text, before)
                 titled = True
             if lower in self.words.sector_modifiers:
                 sector = self.words.sector_modifiers[lower]
@@ -672,6 +701,14 @@ class ActorLinker:
             ):
                 body = span.actor
                 country = country or span.actor.country
+        if any(
+            tok.lower_ in self.words.served
+            and tok.head.i == root.i
+            and tok.dep_ in ("appos", "compound", "nmod")
+            for tok in words
+        ):
+            # "X, an Iraq War veteran": a past service, no sector of the person's now.
+            sector = None
         if not titled:
             return country, sector, None
         # "Nablus mayor Adly Yaish" holds an office of the town's state.

@@ -720,6 +720,9 @@ class Resolver:
     def sector_noun(self, tok: Token) -> str | None:
         """The sector a noun names by itself ("troops": military), by word or lemma."""
         nouns = self.words.sector_nouns
+        if tok.i > 0 and tok.lower_ in nouns:
+            # "the Solicitor General": a law officer, not a soldier.
+            return self.words.title_sector(tok.text, self.doc[tok.i - 1].text)
         return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
 
     @staticmethod

@@ -141,6 +141,18 @@ class Extractor:
                 return True
         return False
 
+    @staticmethod
+    def _own_rule(item: Found) -> bool:
+        """Whether a leader or government "controls" its own state: "Mugabe ruled
+        Zimbabwe for 37 years", "Putin has ruled Russia since 2000" say who governed,
+        not that a territory was held by another (CAMEO 192 is occupation)."""
+        src, tgt = item.source, item.target
+        if item.relation != "controls" or tgt.actor.type != "State":
+            return False
+        if src.actor.type == "Person":
+            return src.actor.country is not None and src.actor.country == tgt.actor.country
+        return src.actor.id == tgt.actor.id and src.sector in (None, "government")
+
     def _caption(self, sent: Span) -> bool:
         """Whether ``sent`` is a picture's caption: it, or the sentence right after
         it, holds a credit line, a capitalised credit word and a colon before a
@@ -217,6 +229,8 @@ class Extractor:
                 # Two private people or organisations: not a geopolitical relation.
                 continue
             if self._private_at_a_place(item, actors):
+                continue
+            if self._own_rule(item):
                 continue
             sent = resolver.sentence(item.trigger.i)
             if sent.start not in captions:

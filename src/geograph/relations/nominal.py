@@ -171,6 +171,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     if noun.ent_type_ in TIME_ENTITIES:
         return
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.lexicon.classes.get(
+        "field_bodies", frozenset()
+    ):
+        # "the European and North American trade blocs", "Indian trade unions": a
+        # body or office named by its field, no act of it.
+        return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
     anchor = noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun

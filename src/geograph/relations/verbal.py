@@ -44,6 +44,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         out: list[Token] = []
         for child in verb.children:
             if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
+                if child.dep_ == "ccomp" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" for g in child.children
+                ):
+                    # "warned that Biden could destroy the economy": a clause whose
+                    # subject is named states that one's act, not the speaker's.
+                    continue
                 out.extend(syntax.direct_objects(child))
                 out.extend(syntax.indirect_objects(child))
                 # "to launch an offensive in its war with Iraq": one phrase deeper too.
@@ -69,6 +75,15 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for word in ("to", "toward", "towards")
             for o in syntax.prep_objects(head, word)
             if o.lemma_.lower() in syntax.BORDERS
+        ]
+    if slot == "stationed":
+        # "US troops in Iraq withdrew": where the forces that act are stationed.
+        forces = ctx.lexicon.classes.get("forces", frozenset())
+        return [
+            o
+            for subj in syntax.subjects(verb, ctx.object_control)
+            if subj.lemma_.lower() in forces
+            for o in syntax.prep_objects(subj, "in")
         ]
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
@@ -603,6 +618,11 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
                 words = [t for t in words if t.i not in content]
+            if trig.relation in BROKERING:
+                # Furthering the ties of two others is brokering, no act on either
+                # (a mediator still negotiates with both; denouncing "the deal between
+                # Turkey and Libya" still criticizes them).
+                words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
         targets = [t for t in targets if not _own_thing(t, sources, ctx)]
@@ -907,10 +927,13 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     # One state may act on itself through different parts ("Afghan guerrillas blew
     # up power lines into Kabul"): exclude the same actor only in the same sector.
     taken = {r.actor.id for r in exclude}
+    kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
+        if syntax.in_comparison(tok, kinds):
+            continue  # "a ban on plastic like Kenya": what is compared is no party
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_base(tok):
@@ -926,6 +949,22 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         if actor.id not in taken:
             return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
     return []
+
+
+# Relations a third party's act on two others' ties would wrongly state with one of
+# them ("brokered a deal to normalize relations between Sudan and Israel").
+BROKERING = ("supports", "cooperatesWith", "aids", "agreesWith", "signsAgreementWith")
+
+
+def _brokered(tok: Token, doers: Sequence[Ref], ctx: Context) -> bool:
+    """Whether ``tok`` is one of two sides a "between" phrase names that the doers are
+    not among ("brokered a deal to normalize relations between Sudan and Israel"):
+    the doer is a third party, and neither side is its target."""
+    prep = syntax.between_phrase(tok)
+    if prep is None:
+        return False
+    sides = {r.actor.id for obj in syntax.pobjs(prep) for r in ctx.resolver.refs(obj, "patient")}
+    return not sides & {d.actor.id for d in doers}
 
 
 def _fill(
