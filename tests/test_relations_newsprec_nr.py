@@ -528,11 +528,17 @@ WITHDRAWN_WORDS: list[Row] = [
         (N("retreatsFrom", "cuba", "cuba"),),
     ),
     (
-        "The Turkish foreign minister withdrew his remarks about Greece.",
+        "The Philippine government withdrew its typhoon alert for Luzon.",
         (),
-        (N("retreatsFrom", "turkey", "greece"),),
+        (N("retreatsFrom", "philippines", "philippines"),),
     ),
     ("Russia withdrew its troops from Georgia.", (E("retreatsFrom", "russia", "georgia"),), ()),
+    # Where it was said is no word taken back.
+    (
+        "In a statement, Israel pulled its forces out of Lebanon.",
+        (E("retreatsFrom", "israel", "lebanon"),),
+        (),
+    ),
 ]
 
 
