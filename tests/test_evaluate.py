@@ -83,6 +83,16 @@ def test_bad_gold_is_one_clear_error(tmp_path: Path) -> None:
         read_gold(gold, "cameo")
 
 
+def _plover_gold(tmp_path: Path, rows: list[tuple[str, list[tuple[str, str, str]]]]) -> Path:
+    """A PLOVER gold file of our own sentences: (text, [(source, type, target)])."""
+    gold = tmp_path / "gold.jsonl"
+    with gold.open("w", encoding="utf-8") as fh:
+        for i, (text, expected) in enumerate(rows):
+            exp = [{"source": s, "target": t, "plover": p} for s, p, t in expected]
+            fh.write(json.dumps({"id": f"r{i}", "text": text, "expected": exp}) + "\n")
+    return gold
+
+
 def test_cli_evaluates_our_own_gold(tmp_path: Path) -> None:
     rows = [
         ("Egypt condemned Turkey over the raid.", [("EGY", "DISAPPROVE", "TUR")]),
@@ -90,11 +100,7 @@ def test_cli_evaluates_our_own_gold(tmp_path: Path) -> None:
         ("The weather was mild in Oslo.", []),
         ("Chile arrested three Bolivian smugglers.", [("CHL", "COERCE", "BOL")]),
     ]
-    gold = tmp_path / "gold.jsonl"
-    with gold.open("w", encoding="utf-8") as fh:
-        for i, (text, expected) in enumerate(rows):
-            exp = [{"source": s, "target": t, "plover": p} for s, p, t in expected]
-            fh.write(json.dumps({"id": f"r{i}", "text": text, "expected": exp}) + "\n")
+    gold = _plover_gold(tmp_path, rows)
     out = tmp_path / "scores.json"
     result = CliRunner().invoke(
         app, ["evaluate", str(gold), "--format", "plover", "--json", str(out)]
@@ -123,11 +129,7 @@ def test_why_counts_missed_types_by_kind(tmp_path: Path) -> None:
         # No word of the type.
         ("Chile painted its ships.", [("CHL", "INVESTIGATE", "")]),
     ]
-    gold = tmp_path / "gold.jsonl"
-    with gold.open("w", encoding="utf-8") as fh:
-        for i, (text, expected) in enumerate(rows):
-            exp = [{"source": s, "target": t, "plover": p} for s, p, t in expected]
-            fh.write(json.dumps({"id": f"r{i}", "text": text, "expected": exp}) + "\n")
+    gold = _plover_gold(tmp_path, rows)
     out = tmp_path / "scores.json"
     result = CliRunner().invoke(
         app, ["evaluate", str(gold), "--format", "plover", "--why", "--json", str(out)]
