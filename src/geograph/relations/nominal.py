@@ -12,19 +12,16 @@ from . import syntax
 from .arguments import Ref
 from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
-from .verbal import (
+from .sides import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
-    abroad,
     addressed_people,
     addressing,
-    emit,
     from_place,
     home,
-    nearby,
-    not_listed,
     unnamed_doers,
 )
+from .verbal import abroad, emit, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")

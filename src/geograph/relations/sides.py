@@ -1,0 +1,295 @@
+"""The sides of an act that no phrase names: the other side at home ("Sudan lifted
+the curfew" acts on its people), unnamed victims (a crowd, civilians, an official
+of no named state), the people a crowd stands for, and actors read from the place
+where something happened."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from . import syntax
+from .arguments import Ref
+from .base import Context
+from .lexicon import Trigger
+from .slots import objects, slot_tokens
+
+TERRITORY_TYPES = ("Territory", "State")
+
+
+def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
+    """The verb's object if it is an unnamed crowd or civilians ("fired on protesters")."""
+    words = ctx.lexicon.classes["civilians"]
+    phrases = objects(verb, trig.particle) + [
+        t
+        for slot in trig.target
+        if slot.startswith("prep:") or slot == "purpose"
+        for t in slot_tokens(verb, slot, ctx)
+    ]
+    # "hundreds of protesters"
+    phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
+    return next(
+        (
+            t
+            for t in phrases
+            # "killing one person and arresting 12": a bare count is of people.
+            if (t.lemma_.lower() in words or (t.pos_ == "NUM" and t.dep_ in ("dobj", "obj")))
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.children)
+        ),
+        None,
+    )
+
+
+def _official(verb: Token, ctx: Context) -> Token | None:
+    """The verb's object if it is an office holder of no named state ("a local
+    mayor", "two police officers")."""
+    words = ctx.lexicon.classes.get("office_holders", frozenset())
+    return next(
+        (
+            t
+            for t in syntax.direct_objects(verb)
+            if syntax.named_by(t, words)
+            and ctx.resolver.actors.at(t) is None
+            and not any(ctx.resolver.actors.at(c) for c in t.subtree)
+        ),
+        None,
+    )
+
+
+def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
+    """The states where unidentified attackers struck."""
+    out: list[Ref] = []
+    for src in sources:
+        state = ctx.state(src.actor.country) if src.actor.id.startswith("unidentified:") else None
+        if state is not None:
+            out.append(Ref(state, "government", src.token, src.weight))
+    return out
+
+
+def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
+    """The clause places the act in the source's own state ("in Oran", "held villagers
+    as human shields in Idlib")."""
+    for tok in syntax.phrase_tokens(_places(verb, ctx)):
+        span = ctx.resolver.actors.at(tok)
+        # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
+        # at Israel's home.
+        if span is not None and span.actor.type in TERRITORY_TYPES and span.kind in PLACE_KINDS:
+            return span.actor.country == src.actor.country
+    return False
+
+
+def _places(verb: Token, ctx: Context) -> list[Token]:
+    """Where the clause says the act happened: its own place phrases and those of
+    its object or cause ("killed ten villagers in a market in Kano", "were killed by
+    shelling in Kherson")."""
+    phrases = syntax.direct_objects(verb) + [
+        o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
+    ]
+    found = syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    head = verb.head
+    if not found and verb.dep_ == "conj" and head.lemma_.lower() in ctx.lexicon.verbs:
+        # "raided a village in Borno and abducted 40 girls": a second act of the same
+        # doers, with no place of its own, happened where the first act did (one the
+        # lexicon knows: "the virus has infected 200 people in Wuhan and killed three"
+        # tells of no doers).
+        return _places(head, ctx)
+    return found
+
+
+# Kinds of actor mention that name a place, not who owns or does something.
+PLACE_KINDS = ("place", "capital", "name")
+
+
+def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
+    """The places named in ``tokens`` or one place phrase deeper ("at a mosque in
+    Peshawar"), not owners ("in an Israeli air strike")."""
+    out: list[Token] = []
+    for place in [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]:
+        span = ctx.resolver.actors.at(place)
+        if span is not None and span.kind in PLACE_KINDS:
+            out.append(place)
+    return out
+
+
+# Parts of a state's people that act as groups, not through an office.
+GROUP_SECTORS = ("people", "rebel", "opposition")
+
+
+# Parts of a state that act for it towards its own people.
+# A popular act (protest, rally) is never theirs towards their own state.
+STATE_ORGANS = ("government", "police", "military", "intelligence")
+
+
+def _is_state(ref: Ref, ctx: Context) -> bool:
+    state = ctx.state(ref.actor.country)
+    return state is not None and ref.actor.id == state.id
+
+
+def home(sources: list[Ref], ctx: Context) -> list[Ref]:
+    """The other side of a domestic act when no target is named: a state's people,
+    rebels or opposition act towards its government ("Algerian farmers
+    protested"), and its government towards its people ("Sudan lifted the curfew")."""
+    out: list[Ref] = []
+    for src in sources:
+        state = ctx.state(src.actor.country)
+        if state is None:
+            continue
+        governs = src.actor.id == state.id and (src.sector is None or src.sector in STATE_ORGANS)
+        sector = "people" if governs else "government"
+        out.append(Ref(state, sector, src.token, src.weight * 0.8))
+    return out
+
+
+def victims(
+    verb: Token,
+    trig: Trigger,
+    sources: list[Ref],
+    targets: list[Ref],
+    own: bool,
+    ctx: Context,
+) -> list[Ref]:
+    """The targets once unnamed victims are read: a crowd or civilians (the people
+    of their place, or the doer's own people at home), an official of no named
+    state (the government), or, when nothing is named, the other side at home."""
+    crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
+    if crowd is not None:
+        # "opened fire on protesters in Hebron": the place names whose people the
+        # crowd is; the crowd's phrase says they are civilians.
+        targets = [
+            Ref(t.actor, "people", crowd.i, t.weight)
+            if t.actor.type in TERRITORY_TYPES and syntax.in_place_phrase(ctx.resolver.doc[t.token])
+            else t
+            for t in targets
+        ]
+    if not targets and ("home" in trig.target or "refused_home" in trig.target) and not own:
+        # A state named bare that withdraws or pulls back ("Russia would withdraw")
+        # does so abroad, not from its own people; its rebels or government still
+        # have the other side at home, and so does a state releasing someone
+        # ("Belarus agreed to release political prisoners").
+        withdrawing = trig.relation == "retreatsFrom" and not syntax.direct_objects(verb)
+        bare = [s for s in sources if not (withdrawing and s.sector is None and _is_state(s, ctx))]
+        targets = home(bare, ctx)
+    crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
+    if crowd is not None:
+        # "Egyptian police opened fire on demonstrators": police, or forces at home,
+        # acting on an unnamed crowd act on their own people (troops abroad do not).
+        at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
+        targets = [t for t in home(at_home, ctx) if t.sector == "people"]
+        named = all(not s.actor.id.startswith("unidentified:") for s in sources)
+        # ... or an attacker or weapon is named as such ("a suicide bomber killed
+        # 15 people at a mosque in Peshawar").
+        named = named or bool(syntax.subjects(verb, ctx.object_control))
+        if not targets and trig.unattributed and named:
+            # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
+            # in a named place are that place's people (when the doer is named:
+            # "seven people were killed in the US when a bomber crashed" is none).
+            targets = [
+                t
+                for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
+                if all(t.actor.id != s.actor.id for s in sources)
+            ]
+        # The victims' phrase, not the doer's or the place's, says who they are
+        # (civilians: assault, not fighting).
+        targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
+    official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
+    if official is not None:
+        # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
+        # attackers acting at home on an official of no named state act on their
+        # own state's government.
+        targets = [
+            Ref(t.actor, "government", official.i, t.weight)
+            for t in home([s for s in sources if s.sector == "rebel"], ctx)
+            + _states_of_unidentified(sources, ctx)
+        ]
+    return targets
+
+
+def addressed_people(targets: list[Ref]) -> list[Ref]:
+    """The people of the state whose government an act is aimed at: the doers, when
+    they are named by no state or place ("Islamist prisoners began a hunger strike to
+    demand ... by the Egyptian government"). Only a government named as such: a state
+    ("Turkey's refusal", "the Israeli flag") says nothing of who acts against it."""
+    return [
+        Ref(t.actor, "people", t.token, t.weight * PLACE_WEIGHT)
+        for t in targets
+        if t.sector == "government" and t.actor.type == "State"
+    ][:1]
+
+
+# Entities that name who or where someone is: doers with one are not unnamed.
+NAMING_ENTITIES = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def unnamed_doers(subjects: list[Token], ctx: Context) -> bool:
+    """Doers named as a crowd of the lexicon's ``crowds`` class ("prisoners", "a
+    group of students", "Islamist inmates"), not by a pronoun, a name, a place or
+    an organisation ("human rights groups" may be anyone's)."""
+    words = ctx.lexicon.classes.get("crowds", frozenset())
+    # "Pro-Kremlin protesters", "Iranian-backed students": backed by someone, of
+    # no one known.
+    backers = ctx.resolver.words.backers
+    return bool(subjects) and all(
+        s.pos_ == "NOUN"
+        and not any(
+            c.ent_type_ in NAMING_ENTITIES or c.lower_ in backers or c.lower_.startswith("pro-")
+            for c in s.subtree
+        )
+        and any(w.lemma_.lower() in words for w in (s, *syntax.prep_objects(s, "of")))
+        for s in subjects
+    )
+
+
+# Target slots that say whom an act is aimed at, not where it happens: only these
+# name the government whose people a crowd is ("protested against the Egyptian
+# government", not "rallied outside the British embassy").
+ADDRESSING = ("prep:against", "purpose", "obj")
+
+
+def addressing(trig: Trigger) -> Trigger:
+    """``trig`` with only its target slots that name whom the act is aimed at."""
+    return replace(trig, target=tuple(s for s in trig.target if s in ADDRESSING))
+
+
+# Source slots filled from where the act happened when no doer is named: a crowd
+# is the people of the place ("thousands marched in Cairo"), an arrest or inquiry
+# with no one named is the act of the place's state ("was arrested in Lebanon").
+PLACE_SOURCES = {"crowd": "people", "authority": "government"}
+
+
+PLACE_WEIGHT = 0.7
+
+
+# Nouns of a settled place that a state's adjective makes one of its places.
+PLACE_HEADS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "jail", "prison"}
+)
+
+
+def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[Ref]:
+    """The people or government of the state where an act happened, for the first
+    of ``slots`` that names one of :data:`PLACE_SOURCES`."""
+    sector = next((PLACE_SOURCES[s] for s in slots if s in PLACE_SOURCES), None)
+    if sector is None:
+        return []
+    out: list[Ref] = []
+    # "outside the embassy in Baghdad": the place may hang one phrase deeper.
+    tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
+    # Each token on its own: "at a jail in Nairobi" reads Kenya off "jail" (no place
+    # named as such) first, and would hide the place phrase that names it.
+    refs = [r for tok in tokens for r in ctx.resolver.refs(tok, "patient")]
+    for ref in refs:
+        tok = ctx.resolver.doc[ref.token]
+        span = ctx.resolver.actors.at(tok)
+        # Only a place named as such ("in Cairo", "in the Kenyan capital", "in a
+        # Sudanese town"), not an owner ("at the US embassy").
+        named = span is not None or (tok.lemma_.lower() in PLACE_HEADS and tok.pos_ == "NOUN")
+        if not named or ref.actor.type not in TERRITORY_TYPES:
+            continue
+        # A disputed territory with no country ("Kashmir") is its own place.
+        state = ctx.state(ref.actor.country) or ref.actor
+        if all(o.actor.id != state.id for o in out):
+            out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
+    return out[:1]

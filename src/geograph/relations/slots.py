@@ -1,0 +1,141 @@
+"""Where a verb's arguments are, by the slot names of ``data/relations.toml``
+(``obj``, ``prep:to``, ``xtarget``, ``presser`` ...): the tokens each slot holds."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import syntax
+from .base import Context
+
+
+def objects(verb: Token, particle: str | None = None) -> list[Token]:
+    """What the verb acts on; for a prepositional verb, its preposition's object
+    ("reneged on its commitment", "backed out of the deal")."""
+    found = syntax.direct_objects(verb) or syntax.shared_objects(verb)
+    if found or not particle:
+        return found
+    words = particle.split()
+    preps = [c for c in verb.children if c.lower_ == words[0]]
+    for word in words[1:]:
+        # "backed out of the deal": the object hangs from the last preposition.
+        preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
+    return [o for p in preps for o in syntax.pobjs(p)]
+
+
+def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
+    """Tokens that fill ``slot`` of ``verb``."""
+    if slot == "subj":
+        return syntax.subjects(verb, ctx.object_control)
+    if slot == "obj":
+        return objects(verb, particle)
+    if slot == "iobj":
+        return syntax.indirect_objects(verb)
+    if slot == "xtarget":
+        # "threatened to break relations with Russia", "offered to hand over to Britain"
+        out: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
+                if child.dep_ == "ccomp" and any(
+                    g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" for g in child.children
+                ):
+                    # "warned that Biden could destroy the economy": a clause whose
+                    # subject is named states that one's act, not the speaker's.
+                    continue
+                out.extend(syntax.direct_objects(child))
+                out.extend(syntax.indirect_objects(child))
+                # "to launch an offensive in its war with Iraq": one phrase deeper too.
+                preps = [p for p in child.children if p.dep_ == "prep"]
+                # "to walk out of the talks with Iran": through "out" to "of".
+                preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
+                inner = syntax.direct_objects(child) + [o for p in preps for o in syntax.pobjs(p)]
+                # "to end its mediation between Israel and Hamas": both sides.
+                for word in ("against", "on", "at", "to", "with", "from", "between"):
+                    out.extend(syntax.prep_objects(child, word))
+                    for obj in inner:
+                        out.extend(syntax.prep_objects(obj, word))
+                out.extend(syntax.locus(child))
+        return out
+    if slot == "locus":
+        return syntax.locus(verb)
+    if slot == "border":
+        # "sent troops to the Colombian border", "moved tanks to its border with
+        # Ukraine": forces sent to a border face the state across it.
+        return [
+            o
+            for head in (verb, *objects(verb, particle))
+            for word in ("to", "toward", "towards")
+            for o in syntax.prep_objects(head, word)
+            if o.lemma_.lower() in syntax.BORDERS
+        ]
+    if slot == "stationed":
+        # "US troops in Iraq withdrew": where the forces that act are stationed.
+        forces = ctx.lexicon.classes.get("forces", frozenset())
+        return [
+            o
+            for subj in syntax.subjects(verb, ctx.object_control)
+            if subj.lemma_.lower() in forces
+            for o in syntax.prep_objects(subj, "in")
+        ]
+    if slot == "purpose":
+        return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
+    if slot == "condition":
+        # "threatened to stop negotiations if the United States goes ahead"
+        return [
+            subj
+            for cond in syntax.conditions(verb, ("if", "unless"))
+            for subj in syntax.subjects(cond, ctx.object_control)
+        ]
+    if slot == "xsubj":
+        # "demanded that Russia release ...": the subject of the complement clause.
+        return [
+            g
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+    if slot == "infsubj":
+        # "wants Islamabad to do more": the parser makes the one wanted the subject
+        # of the infinitive (not of any other clause: a quote's frame).
+        return [
+            g
+            for child in verb.children
+            if child.dep_ == "ccomp"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+    if slot.startswith("prep:"):
+        word = slot[5:]
+        found = syntax.prep_objects(verb, word)
+        for obj in objects(verb, particle):
+            found.extend(syntax.prep_objects(obj, word))
+        return found
+    if slot == "owner":
+        return objects(verb, particle)
+    if slot == "presser":
+        return pressers(verb, ctx)
+    return []
+
+
+# Prepositions that give the pressure an act was done under or despite.
+PRESSED = ("under", "despite", "amid", "after", "following")
+
+
+def pressers(verb: Token, ctx: Context) -> list[Token]:
+    """Who presses for the act, or against whom it is refused: "resigned under
+    pressure from the army", "refused to step down despite calls from the
+    opposition" (the phrase may hang on the verb of refusing)."""
+    pressing = ctx.lexicon.classes.get("pressing", frozenset())
+    clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    out: list[Token] = []
+    for clause in clauses:
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PRESSED:
+                continue
+            for noun in syntax.pobjs(prep):
+                if noun.lemma_.lower() in pressing:
+                    out.extend(c for c in noun.children if c.dep_ == "poss")
+                    out.extend(syntax.prep_objects(noun, "from") + syntax.prep_objects(noun, "by"))
+    return out
