@@ -128,10 +128,15 @@ class ActorLinker:
             self._keys[nlp.vocab.strings[name]] = (actor_id, kind)
         # Surnames of gazetteer people, for "President Bush", "Mr Putin".
         by_surname: dict[str, list[Entry]] = {}
+        # The words of each gazetteer person's names ("Recep", "Tayyip", "Erdogan").
+        self._name_words: dict[str, frozenset[str]] = {}
         for entry in gazetteer.entries.values():
             if entry.actor.type == "Person":
                 for surname in surnames(entry.actor.label, self.words, entry.actor.country):
                     by_surname.setdefault(surname, []).append(entry)
+                self._name_words[entry.actor.id] = frozenset(
+                    word for alias in entry.aliases for word in alias.split()
+                )
         self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surnames: dict[int, tuple[str, list[Entry]]] = {}
         for surname, people in by_surname.items():
@@ -184,13 +189,7 @@ class ActorLinker:
             if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
                 # A head of state or minister acts for the state ("Putin offered ...").
                 represents = self.gazetteer.state(entry.actor.country)
-                if self._former(span) or not (
-                    in_office(self.gazetteer.terms, entry.actor.id, day) or self._titled(span)
-                ):
-                    # "former president Barack Obama" holds no office now: the
-                    # person, not the state (CAMEO's elites). Nor does "Carter" in
-                    # an article written after his term, unless a title says he
-                    # acts in office ("President Carter signed the accords").
+                if not self._holds_office(span, entry.actor.id, day):
                     represents, sector = None, None
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
@@ -204,11 +203,11 @@ class ActorLinker:
         return found
 
     def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:
-        """Whether a place's name is only a word of an organisation's name: of a
-        school, museum or hospital ("the University of Washington"), or, for a
-        city, of any organisation whose named entity goes on past it and ends in no
-        word of a state body ("Paris Club creditors", "the Washington Post"; "the
-        Moscow City Court" is Russia's court)."""
+        """Whether a place's name is only a word of another name: a park or street
+        named after a capital ("Victoria Park"), a school or research body ("the
+        University of Washington"), or, for a capital, any organisation whose named
+        entity goes on past it and ends in no word of a state body ("Paris Club
+        creditors", "the Washington Post"; "the Moscow City Court" is Russia's court)."""
         ent = next((e for e in doc.ents if e.start <= start and end <= e.end), None)
         if ent is None:
             return False
@@ -238,17 +237,16 @@ class ActorLinker:
         """Whether a known person's name is the family name of someone else: a
         given name of one person's name runs into it ("Hunter Biden", "Jill
         Biden" are not Joe Biden; "President Biden" and "Joe Biden" are)."""
-        entry = self.gazetteer.entries[self._keys[match_id][0]]
-        if start == 0 or entry.actor.type != "Person":
+        own = self._name_words.get(self._keys[match_id][0])
+        if start == 0 or own is None:
             return False
         before, first = doc[start - 1], doc[start]
-        # A word of one of the person's own names is theirs ("Tayyip Erdogan").
-        own = {word for alias in entry.aliases for word in alias.split()}
         return (
             first.ent_iob_ == "I"
             and before.ent_type_ == "PERSON"
             and before.is_title
             and before.lower_ not in self.words.titles
+            # A word of one of the person's own names is theirs ("Tayyip Erdogan").
             and before.text not in own
         )
 
@@ -268,6 +266,20 @@ class ActorLinker:
             and prep.lower_ == "of"
             and prep.head.lemma_.lower() in self.words.place_nouns
         )
+
+    def _holds_office(
+        self, name: Span, person: str, day: date | None, titled: bool | None = None
+    ) -> bool:
+        """Whether the person ``name`` names acts in their office here. "former
+        president Barack Obama" does not: the person, not the state (CAMEO's elites).
+        Nor does "Carter" in an article written after his term (:mod:`geograph.terms`),
+        unless a title says he acts in office ("President Carter signed the
+        accords"); ``titled`` says so when known, else the name's phrase is read."""
+        if self._former(name):
+            return False
+        if in_office(self.gazetteer.terms, person, day):
+            return True
+        return titled if titled is not None else self._titled(name)
 
     def _titled(self, span: Span) -> bool:
         """Whether the name's phrase gives an office title before it ("President
@@ -344,12 +356,8 @@ class ActorLinker:
             else:
                 continue
             represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
-            addressed = doc[start - 1].lower_ not in self.words.office_titles
-            if self._former(doc[start:end]) or (
-                addressed and not in_office(self.gazetteer.terms, actor.id, day)
-            ):
-                # "former President Obama"; "Mr Carter" in an article written after
-                # his term: the person (an office title says he acts in office).
+            titled = doc[start - 1].lower_ in self.words.office_titles  # not "Mr Carter"
+            if not self._holds_office(doc[start:end], actor.id, day, titled):
                 represents, sector = None, None
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))

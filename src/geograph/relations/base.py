@@ -247,7 +247,7 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         for c in word.children
         if c.dep_ == "ccomp"
         for g in c.children
-        if g.dep_ in ("mark", "advmod") and g.i < c.i and g.i == min(t.i for t in c.subtree)
+        if g.dep_ in ("mark", "advmod") and g.i < c.i and g.i == c.left_edge.i
     ]
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 

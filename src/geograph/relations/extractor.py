@@ -41,6 +41,8 @@ class Extractor:
     # and the string ids of every word a rule family may start from.
     pair_nouns: frozenset[str] = field(init=False)
     start_ids: numpy.ndarray = field(init=False)
+    background: BackgroundReader = field(init=False)
+    credits: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
@@ -54,6 +56,8 @@ class Extractor:
         ids = numpy.array(sorted(get_string_id(w) for w in forms), dtype="uint64")
         object.__setattr__(self, "pair_nouns", pair_nouns)
         object.__setattr__(self, "start_ids", ids)
+        object.__setattr__(self, "background", BackgroundReader(lex))
+        object.__setattr__(self, "credits", lex.words("caption_credits"))
 
     def found(
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
@@ -166,11 +170,7 @@ class Extractor:
         if tok.nbor(1).text != ":" or not tok.nbor(2).text[:1].isupper():
             return False
         text = tok.text
-        return any(
-            text.endswith(word.capitalize()) or text == word.upper()
-            for word in self.lexicon.words("caption_credits")
-            if " " not in word
-        )
+        return any(text.endswith(w.capitalize()) or text == w.upper() for w in self.credits)
 
     def _candidates(self, doc: Doc) -> list[int]:
         """Positions of tokens any rule family may start from, found on the doc's
@@ -216,7 +216,6 @@ class Extractor:
             item for (item, _), code in zip(found, codes, strict=True) if code and code[4]
         )
         single = _one_event_each(found, codes)
-        recalled = BackgroundReader(self.lexicon).recalled
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):
             spec = self.specs.get(item.relation)
             if spec is None or code is None or n not in single:
@@ -241,7 +240,7 @@ class Extractor:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
             negated, modality, cameo, plover, event = code
-            if event and recalled(item.anchor or item.trigger):
+            if event and self.background.recalled(item.anchor or item.trigger):
                 event = False
             reporter = item.reporter or stance.reporter
             confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)

@@ -93,7 +93,7 @@ def _naming(noun: Token, verb: Token, ctx: Context) -> bool:
     aggression", "branded the strike an act of war"): what something is called."""
     if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
         return False
-    return any(c.dep_ in ("dobj", "obj") and c.i < noun.i and c.i != noun.i for c in verb.children)
+    return any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in verb.children)
 
 
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:

@@ -318,28 +318,29 @@ def in_place_phrase(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS
 
 
+# Clauses a phrase does not reach past when climbing from a word inside it.
+CLAUSE_HEADS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl")
+
+
+def enclosing_prep(tok: Token, words: tuple[str, ...], dep: str | None = None) -> Token | None:
+    """The preposition of ``words`` (attached as ``dep``, if given) whose phrase
+    ``tok`` is in, within its clause ("between" in "relations between Sudan and
+    Israel")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "pobj" and t.head.lower_ in words and dep in (None, t.head.dep_):
+            return t.head
+        if t.dep_ in CLAUSE_HEADS:
+            return None
+    return None
+
+
 def in_comparison(tok: Token, kinds: frozenset[str]) -> bool:
     """Whether ``tok`` is in a "like"/"unlike" phrase that compares ("called for the
     decriminalization of drugs like Portugal", "a wealth tax like France"), not one
     that gives examples of a kind of actor ("sanctions on countries like Iran": a
     head noun in ``kinds``)."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ == "pobj" and t.head.lower_ in ("like", "unlike") and t.head.dep_ == "prep":
-            owner = t.head.head
-            return owner.lemma_.lower() not in kinds
-        if t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"):
-            return False
-    return False
-
-
-def between_phrase(tok: Token) -> Token | None:
-    """The "between" preposition whose phrase ``tok`` is in ("relations between Sudan
-    and Israel"), if any, within its clause."""
-    for t in (tok, *tok.ancestors):
-        if t.dep_ == "pobj" and t.head.lower_ == "between":
-            return t.head
-        if t.dep_ in ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl"):
-            return None
+    prep = enclosing_prep(tok, ("like", "unlike"), "prep")
+    return prep is not None and prep.head.lemma_.lower() not in kinds
     return None
 
 

@@ -326,7 +326,7 @@ def instrument_subject(verb: Token, ctx: Context) -> bool:
         # agreement to supply tanks" says what its signers will do).
         subjects = [verb.head]
     for subj in subjects:
-        if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        if subj.tag_ in syntax.RELATIVE_TAGS and verb.dep_ == "relcl":
             # "a pact ..., which requires": the clause's noun.
             subj = verb.head
         if subj.lemma_.lower() in words or subj.lower_ in words:
@@ -568,7 +568,7 @@ def _brokered(tok: Token, doers: Sequence[Ref], ctx: Context) -> bool:
     """Whether ``tok`` is one of two sides a "between" phrase names that the doers are
     not among ("brokered a deal to normalize relations between Sudan and Israel"):
     the doer is a third party, and neither side is its target."""
-    prep = syntax.between_phrase(tok)
+    prep = syntax.enclosing_prep(tok, ("between",))
     if prep is None:
         return False
     sides = {r.actor.id for obj in syntax.pobjs(prep) for r in ctx.resolver.refs(obj, "patient")}
