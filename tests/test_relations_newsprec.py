@@ -362,8 +362,8 @@ def test_former_office_holders(
     check(extract(text), expected, absent)
 
 
-# Giving up control ends it: no control beside the giving up; falling under someone's
-# control is still control.
+# Giving up control (or an alliance, or support) ends it: no control beside the
+# giving up; falling under someone's control is still control.
 GIVING_UP = [
     (
         "The Spanish relinquished control of Cuba in 1898.",
@@ -381,6 +381,29 @@ GIVING_UP = [
         (E("retreatsFrom", "united-kingdom", "yemen"),),
         (E("controls", "united-kingdom", "yemen", None, None),),
     ),
+    # Whatever the given-up noun names ends, an alliance or support as much as control.
+    (
+        "Georgia renounced its alliance with Russia.",
+        (),
+        (
+            E("alliedWith", "georgia", "russia", None, None),
+            E("cooperatesWith", "georgia", "russia", None, None),
+        ),
+    ),
+    (
+        "The junta in Bamako gave up its military alliance with France.",
+        (E("retreatsFrom", "mali", "france"),),
+        (
+            E("alliedWith", "mali", "france", None, None),
+            E("cooperatesWith", "mali", "france", None, None),
+        ),
+    ),
+    (
+        "Hungary renounced its support for the Ukrainian government.",
+        (),
+        (E("supports", "hungary", "ukraine", None, None),),
+    ),
+    ("Georgia formed an alliance with Russia.", (E("cooperatesWith", "georgia", "russia"),), ()),
 ]
 
 

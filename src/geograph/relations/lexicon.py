@@ -101,6 +101,11 @@ class Lexicon:
                 words.update(w for w in values if " " not in w)
         return frozenset(words)
 
+    def names_relation(self, name: str, relation: str) -> bool:
+        """Whether word class ``name`` lists ``relation`` (class words are lower case,
+        relation names camel case: "cooperatesWith")."""
+        return relation.lower() in self.classes.get(name, frozenset())
+
     def words(self, name: str) -> frozenset[str]:
         """A modality or pair word list by name (empty when absent)."""
         return self.modality.get(name) or self.pairs.get(name) or frozenset()

@@ -217,10 +217,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     # (The parser may hang the verb on the noun: "The British relinquished control".)
     verbs = [clause] if clause is not None else []
     verbs += [c for c in anchor.children if c.dep_ == "amod" and c.pos_ == "VERB"]
-    if any(v.lemma_.lower() in giving_up for v in verbs):
-        # "relinquished control of Hong Kong", "lost control of Kherson": the state
-        # the noun names ends (the giving up itself is read from the verb).
-        triggers = [t for t in triggers if t.relation not in ctx.lexicon.classes["lasting"]]
+    if any(syntax.in_class(v, giving_up) for v in verbs):
+        # "relinquished control of Hong Kong", "renounced its alliance with Moscow":
+        # what the noun names ends (the giving up itself is read from the verb).
+        return
     # A reading kept though its object class was not met ("the expulsion of Human
     # Rights Watch" is no expulsion of envoys) yields to any other.
     unfit = [t for t in triggers if not _object_fits(anchor, t, ctx)]

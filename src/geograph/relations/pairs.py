@@ -107,12 +107,20 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         relation = "hasTensionWith" if polarity < 0 else "cooperatesWith"
     else:
         return
+    head = noun.head
+    if (
+        relation != "cooperatesWith"
+        and noun.dep_ in ("dobj", "obj")
+        and syntax.in_class(head, ctx.lexicon.classes.get("relinquishing", frozenset()))
+    ):
+        # "renounced its alliance with Moscow", "gave up its claim dispute with Ghana":
+        # the state ends. (What a verb does to plain ties is read as their polarity.)
+        return
     members = _members(
         noun, ctx, host_side=relation != "hasTensionWith" or _acts_on_ties(noun, ctx)
     )
     # The verb that says what happens to the relation carries its modality: "refused
     # to break off relations with Iran" states no tension, "will sever ties" a future one.
-    head = noun.head
     anchor = (
         head
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")

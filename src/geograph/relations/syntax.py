@@ -373,6 +373,14 @@ def governing_clause(noun: Token) -> Token | None:
     return None
 
 
+def in_class(verb: Token, words: frozenset[str]) -> bool:
+    """Whether ``verb``, alone or with its particle ("give up"), is one of ``words``."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt"
+    )
+
+
 def has_particle(verb: Token, particle: str) -> bool:
     """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
     first = particle.split()[0]

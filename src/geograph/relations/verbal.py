@@ -264,7 +264,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
                 words = [t for t in words if t.i not in content]
-            if trig.relation in BROKERING:
+            if ctx.lexicon.names_relation("brokered", trig.relation):
                 # Furthering the ties of two others is brokering, no act on either
                 # (a mediator still negotiates with both; denouncing "the deal between
                 # Turkey and Libya" still criticizes them).
@@ -338,7 +338,7 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
     """``targets`` without the places of the doers' own state, for the relations of
     the lexicon's ``abroad`` class: "Trump visited California", "the premier toured
     the capital" is travel at home, no meeting with anyone."""
-    if trig.relation not in ctx.lexicon.classes.get("abroad", frozenset()):
+    if not ctx.lexicon.names_relation("abroad", trig.relation):
         return targets
     homes = {s.actor.country for s in sources if s.actor.country}
 
@@ -561,7 +561,6 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
 
 # Relations a third party's act on two others' ties would wrongly state with one of
 # them ("brokered a deal to normalize relations between Sudan and Israel").
-BROKERING = ("supports", "cooperatesWith", "aids", "agreesWith", "signsAgreementWith")
 
 
 def _brokered(tok: Token, doers: Sequence[Ref], ctx: Context) -> bool:
