@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from ..model import Actor
-from .syntax import in_place_phrase, prep_objects, sentence_starts, subjects
+from .syntax import hyphen_agents, in_place_phrase, prep_objects, sentence_starts, subjects
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its", "itself"}
@@ -103,7 +103,11 @@ class Resolver:
                     members.extend(self.doc[i].conjuncts)
         # "The US, Russia, and Switzerland met": the parser may take a list for an
         # apposition followed by a coordination.
-        for child in tok.children:
+        # "US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke":
+        # it may also take two titled names for one, the first (with the
+        # coordination) hung on a title compounded with the last name.
+        titles = [g for c in tok.children if c.dep_ == "compound" for g in c.children]
+        for child in [*tok.children, *titles]:
             if child.dep_ == "appos" and child.conjuncts and self.actors.at(child) is not None:
                 members.extend((child, *child.conjuncts))
         for t in members:
@@ -160,7 +164,13 @@ class Resolver:
     def _from_span(self, span: ActorSpan, tok: Token, weight: float) -> Ref:
         actor = span.represents or span.actor
         sector = span.sector
-        if span.kind == "demonym" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "amod":
+        if (
+            span.kind == "demonym"
+            and tok.pos_ in ("NOUN", "PROPN")
+            and tok.dep_ != "amod"
+            # "Russian-backed rebels": an adjective the parser took for a noun.
+            and tok not in hyphen_agents(tok.head)
+        ):
             sector = sector or "people"
         via = span.actor if span.represents is not None else None
         return Ref(actor, sector, tok.i, weight, via)

@@ -88,6 +88,9 @@ def _places(verb: Token, ctx: Context) -> list[Token]:
     phrases = syntax.direct_objects(verb) + [
         o for p in verb.children if p.dep_ in ("prep", "agent") for o in syntax.pobjs(p)
     ]
+    # "a car bomb in Kabul killed four people": the place of the attack named as doer.
+    means = ctx.lexicon.classes.get("attack_means", frozenset())
+    phrases += [s for s in syntax.subjects(verb, ctx.object_control) if syntax.named_by(s, means)]
     found = syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
     head = verb.head
     if not found and verb.dep_ == "conj" and head.lemma_.lower() in ctx.lexicon.verbs:

@@ -56,6 +56,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # phrase's.
     phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
     phrases = phrases + syntax.prep_objects(verb, "with")
+    # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
+    # object is called names it too.
+    phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
     return any(syntax.named_by(tok, words) for obj in phrases for tok in (obj, *obj.conjuncts))
 
 
@@ -249,6 +252,11 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 trig.relation in MOVING_OWN and t.token not in pressed and _own_forces(t, sources)
             )
         ]
+        if syntax.hyphen_agents(verb):
+            # "Hawkins or the Sanders-backed Biden": only the noun the participle
+            # modifies (and what is listed after it), not what it is listed after.
+            phrase = {t.i for t in verb.head.subtree}
+            filled = targets = [t for t in targets if t.token in phrase]
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
