@@ -26,7 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
-from .terms import in_office
+from .terms import in_office, role_on
 
 
 def _before_name(span: Span) -> list[Token]:
@@ -182,16 +182,13 @@ class ActorLinker:
                 # word names (the US Congress) but the institution of the state the
                 # phrase names; the resolver reads it from the head noun's sector.
                 continue
+            actor, represents = entry.actor, None
             sector = entry.sector if entry.actor.type != "State" else None
             if kind == "capital":
                 sector = "government"
-            represents = None
-            if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
-                # A head of state or minister acts for the state ("Putin offered ...").
-                represents = self.gazetteer.state(entry.actor.country)
-                if not self._holds_office(span, entry.actor.id, day):
-                    represents, sector = None, None
-            found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
+            if entry.actor.type == "Person":
+                actor, sector, represents = self._person_side(span, entry.actor, sector, day)
+            found.add(ActorSpan(span.start, span.end, actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken)
         self._add_later_surnames(doc, found)
@@ -266,6 +263,33 @@ class ActorLinker:
             and prep.lower_ == "of"
             and prep.head.lemma_.lower() in self.words.place_nouns
         )
+
+    def _person_side(
+        self,
+        name: Span,
+        person: Actor,
+        sector: str | None,
+        day: date | None,
+        titled: bool | None = None,
+    ) -> tuple[Actor, str | None, Actor | None]:
+        """The person ``name`` names, their sector, and the state they act for: a
+        head of state or minister acts for the state ("Putin offered ..."), while in
+        office (:meth:`_holds_office`). In a dated text a role of
+        ``data/actors/roles`` (:func:`geograph.terms.role_on`) gives the side held on
+        that day instead of the row's (Salva Kiir, an SPLA rebel of Sudan in 1995,
+        South Sudan's president in 2015)."""
+        role = role_on(self.gazetteer.roles, person.id, day)
+        if role is not None:
+            person, sector = replace(person, country=role.country), role.sector
+            if self._former(name):
+                return person, None, None
+            state = self.gazetteer.state(role.country) if sector in OFFICE_SECTORS else None
+            return person, sector, state
+        if sector not in OFFICE_SECTORS:
+            return person, sector, None
+        if not self._holds_office(name, person.id, day, titled):
+            return person, None, None
+        return person, sector, self.gazetteer.state(person.country)
 
     def _holds_office(
         self, name: Span, person: str, day: date | None, titled: bool | None = None
@@ -355,10 +379,10 @@ class ActorLinker:
                 kind, sector = "person", title or (sectors.pop() if len(sectors) == 1 else None)
             else:
                 continue
-            represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
             titled = doc[start - 1].lower_ in self.words.office_titles  # not "Mr Carter"
-            if not self._holds_office(doc[start:end], actor.id, day, titled):
-                represents, sector = None, None
+            actor, sector, represents = self._person_side(
+                doc[start:end], actor, sector, day, titled
+            )
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 

@@ -1,0 +1,211 @@
+"""People over time: a person's side on the day a text was written
+(``data/actors/roles``: a rebel leader who later ruled, a ruler who later took up
+arms), sectors of people who held no office, and bare names several people share."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geograph.actors import load_gazetteer
+from geograph.errors import DataError
+from geograph.model import Document
+from geograph.terms import load_roles, parse_day, read_roles, role_on
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "actors"
+ROLES = DATA / "roles"
+SECTORS = {"government", "military", "intelligence", "legislature", "judiciary", "rebel", "igo"}
+
+
+def _sides(pipeline, text: str, day: str | None) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(Document("t", text, date=day))
+    return [(m.source.id, m.source.country, m.source_sector) for m in result.mentions]
+
+
+# (sentence, date written, expected source: id, country, sector)
+ROLE_SIDES = [
+    # Sudan's rebels before South Sudan's independence, its rulers after.
+    (
+        "Salva Kiir accused Uganda of arming militias.",
+        "1996-03-01",
+        ("person:salva-kiir", "SDN", "rebel"),
+    ),
+    ("Salva Kiir thanked Kenya for its mediation.", "2008-05-01", ("sudan", "SDN", "government")),
+    (
+        "Salva Kiir thanked Kenya for its mediation.",
+        "2015-05-01",
+        ("south-sudan", "SSD", "government"),
+    ),
+    (
+        "Riek Machar accused Uganda of sending troops.",
+        "2014-06-01",
+        ("person:riek-machar", "SSD", "rebel"),
+    ),
+    ("Riek Machar praised Ethiopia.", "2018-09-01", ("person:riek-machar", "SSD", "rebel")),
+    ("Riek Machar praised Ethiopia.", "1999-02-01", ("sudan", "SDN", "government")),
+    ("Riek Machar praised Ethiopia.", "2021-02-01", ("south-sudan", "SSD", "government")),
+    ("John Garang thanked Kenya.", "1990-04-01", ("person:john-garang", "SDN", "rebel")),
+    # Hayat Tahrir al-Sham's leader, then Syria's.
+    (
+        "Abu Mohammad al-Julani threatened Turkey.",
+        "2020-05-01",
+        ("person:ahmed-al-sharaa", "SYR", "rebel"),
+    ),
+    ("Ahmed al-Sharaa thanked Qatar.", "2025-05-01", ("syria", "SYR", "government")),
+    # Taliban leaders before they ruled Afghanistan.
+    (
+        "Mullah Baradar met Qatar's foreign minister.",
+        "2020-02-01",
+        ("person:abdul-ghani-baradar", "AFG", "rebel"),
+    ),
+    (
+        "Sirajuddin Haqqani threatened Pakistan.",
+        "2012-06-01",
+        ("person:sirajuddin-haqqani", "AFG", "rebel"),
+    ),
+    (
+        "Hibatullah Akhundzada warned Iran.",
+        "2018-06-01",
+        ("person:hibatullah-akhundzada", "AFG", "rebel"),
+    ),
+    # Rebels who took power.
+    (
+        "Yoweri Museveni accused Tanzania of betrayal.",
+        "1984-02-01",
+        ("person:yoweri-museveni", "UGA", "rebel"),
+    ),
+    ("Paul Kagame accused France.", "1993-02-01", ("person:paul-kagame", "RWA", "rebel")),
+    (
+        "Laurent Kabila thanked Angola.",
+        "1997-02-01",
+        ("person:laurent-desire-kabila", "COD", "rebel"),
+    ),
+    ("Charles Taylor accused Nigeria.", "1992-02-01", ("person:charles-taylor", "LBR", "rebel")),
+    ("Isaias Afwerki praised Sudan.", "1988-02-01", ("person:isaias-afwerki", "ETH", "rebel")),
+    (
+        "Fidel Castro denounced the United States.",
+        "1958-02-01",
+        ("person:fidel-castro", "CUB", "rebel"),
+    ),
+    ("Daniel Ortega thanked Cuba.", "1978-02-01", ("person:daniel-ortega", "NIC", "rebel")),
+    (
+        "Pushpa Kamal Dahal threatened India.",
+        "2003-02-01",
+        ("person:pushpa-kamal-dahal", "NPL", "rebel"),
+    ),
+    (
+        "Jean-Pierre Bemba accused Rwanda.",
+        "2000-02-01",
+        ("person:jean-pierre-bemba", "COD", "rebel"),
+    ),
+    # Rulers who took up arms, and rebels who once ruled.
+    (
+        "Ali Abdullah Saleh accused Saudi Arabia.",
+        "2016-02-01",
+        ("person:ali-abdullah-saleh", "YEM", "rebel"),
+    ),
+    ("Pol Pot accused Vietnam.", "1977-06-01", ("cambodia", "KHM", "government")),
+    ("Pol Pot accused Vietnam.", "1985-06-01", ("person:pol-pot", "KHM", "rebel")),
+    ("Ismail Haniyeh thanked Iran.", "2006-06-01", ("palestine", "PSE", "government")),
+    # No role on the day, or no date: the row and the terms of office, as before.
+    ("Salva Kiir thanked Kenya for its mediation.", None, ("south-sudan", "SSD", "government")),
+    ("Paul Kagame thanked Kenya.", "2010-02-01", ("rwanda", "RWA", "government")),
+    ("John Garang thanked Kenya.", None, ("person:john-garang", "SDN", "rebel")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"), ROLE_SIDES, ids=[f"{t[:28]} {d}" for t, d, _ in ROLE_SIDES]
+)
+def test_a_person_acts_with_the_side_held_that_day(
+    pipeline, text: str, day: str | None, source: tuple[str, str | None, str | None]
+) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(pipeline, text, day)
+    assert sides and all(s == source for s in sides), sides
+
+
+def test_former_puts_the_role_in_the_past(pipeline) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(pipeline, "Former rebel leader Salva Kiir praised Kenya.", "1998-01-01")
+    assert sides and all(s[0] == "person:salva-kiir" and s[2] is None for s in sides), sides
+
+
+def test_role_on_picks_the_covering_row() -> None:
+    roles = load_roles(ROLES)
+    assert role_on(roles, "person:salva-kiir", None) is None  # undated: the row holds
+    assert role_on(roles, "person:salva-kiir", date(2012, 1, 1)) is None
+    role = role_on(roles, "person:salva-kiir", date(2000, 1, 1))
+    assert role is not None and (role.country, role.sector) == ("SDN", "rebel")
+    # No grace after a role: the day after the rebel leader took power he rules.
+    assert role_on(roles, "person:ahmed-al-sharaa", date(2024, 12, 8)) is None
+    assert role_on(roles, "person:unknown", date(2000, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("person:x\t2019\t2018\tSYR\trebel\tx", "ends before it starts"),
+        ("person:x\tsoon\t\tSYR\trebel\tx", "YYYY"),
+        ("person:x\t2019\t\tSYR", "expected 6 fields"),
+    ],
+)
+def test_bad_roles_files_say_where(tmp_path: Path, row: str, message: str) -> None:
+    path = tmp_path / "r.tsv"
+    path.write_text(f"id\tstart\tend\tcountry\tsector\trole\n{row}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message) as err:
+        list(read_roles(path))
+    assert "r.tsv:2" in str(err.value)
+
+
+def test_shipped_roles_are_well_formed() -> None:
+    gazetteer = load_gazetteer()
+    roles = load_roles(ROLES)
+    assert len(roles) > 40, len(roles)
+    for person, rows in roles.items():
+        entry = gazetteer.get(person)
+        assert entry is not None and entry.actor.type == "Person", person
+        for role in rows:
+            assert role.country and gazetteer.state(role.country) is not None, person
+            assert role.sector in SECTORS, person
+        ordered = sorted(rows, key=lambda r: r.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            assert a.end is not None and a.end < b.start, f"{person}: rows overlap"
+    # Every row has its note.
+    with (ROLES / "roles.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row and not row[0].startswith("#"):
+                assert len(row) == 6 and row[5].strip(), row
+
+
+# Spot facts of the shipped roles (a wrong edit to the data should fail here):
+# (person, day, country, sector), None for no role that day.
+SPOT = [
+    ("person:ahmed-al-sharaa", "2019-01-01", "SYR", "rebel"),
+    ("person:ahmed-al-sharaa", "2025-01-01", None, None),
+    ("person:john-garang", "2005-07-20", "SDN", "government"),
+    ("person:riek-machar", "2013-09-01", None, None),  # sacked, not yet in arms
+    ("person:riek-machar", "2016-05-15", None, None),  # back as First Vice President
+    ("person:riek-machar", "1993-01-01", "SDN", "rebel"),
+    ("person:paul-kagame", "1988-01-01", "UGA", "military"),
+    ("person:joseph-kabila", "1997-01-01", "COD", "rebel"),
+    ("person:meles-zenawi", "1990-01-01", "ETH", "rebel"),
+    ("person:idriss-deby", "1990-06-01", "TCD", "rebel"),
+    ("person:nelson-mandela", "1962-03-01", "ZAF", "rebel"),
+    ("person:sam-nujoma", "1975-01-01", "NAM", "rebel"),
+    ("person:robert-mugabe", "1978-01-01", "ZWE", "rebel"),
+    ("person:jalal-talabani", "1988-01-01", "IRQ", "rebel"),
+    ("person:hashim-thaci", "1998-06-01", "SRB", "rebel"),
+    ("person:xanana-gusmao", "1985-01-01", "TLS", "rebel"),
+    ("person:ahmad-shah-massoud", "1994-01-01", "AFG", "military"),
+    ("person:francois-bozize", "2021-06-01", "CAF", "rebel"),
+]
+
+
+@pytest.mark.parametrize(("person", "day", "country", "sector"), SPOT)
+def test_spot_facts_of_the_shipped_roles(
+    person: str, day: str, country: str | None, sector: str | None
+) -> None:
+    role = role_on(load_roles(ROLES), person, parse_day(day))
+    assert ((role.country, role.sector) if role else (None, None)) == (country, sector)
