@@ -209,3 +209,67 @@ def test_spot_facts_of_the_shipped_roles(
 ) -> None:
     role = role_on(load_roles(ROLES), person, parse_day(day))
     assert ((role.country, role.sector) if role else (None, None)) == (country, sector)
+
+
+# People of no state office are private people of their country (sector empty),
+# except for a period a role gives; the terms of office of a militia chief and of
+# a regime's security chief bound when they act for their state.
+NO_OFFICE = [
+    # A ruler's sons: no state office, but a regime role in a war, a seat in a
+    # rubber-stamp parliament.
+    (
+        "Saif al-Islam Gaddafi criticized Italy.",
+        None,
+        ("person:saif-al-islam-gaddafi", "LBY", None),
+    ),
+    (
+        "Saif al-Islam Gaddafi criticized the United Nations.",
+        "2021-11-15",
+        ("person:saif-al-islam-gaddafi", "LBY", None),
+    ),
+    ("Saif al-Islam Gaddafi warned France.", "2011-03-01", ("libya", "LBY", "government")),
+    ("Uday Hussein threatened Kuwait.", None, ("person:uday-hussein", "IRQ", None)),
+    ("Uday Hussein threatened Kuwait.", "2001-05-01", ("iraq", "IRQ", "legislature")),
+    ("Mojtaba Khamenei criticized Saudi Arabia.", None, ("person:mojtaba-khamenei", "IRN", None)),
+    ("Mojtaba Khamenei praised Iraq.", "2019-05-01", ("person:mojtaba-khamenei", "IRN", None)),
+    # A party leader who is no member of parliament; a militia commander in the war.
+    ("Samir Geagea accused Syria of meddling.", None, ("person:samir-geagea", "LBN", None)),
+    (
+        "Samir Geagea accused Syria of meddling.",
+        "1988-05-01",
+        ("person:samir-geagea", "LBN", "rebel"),
+    ),
+    ("Walid Jumblatt criticized Syria.", "2019-05-01", ("person:walid-jumblatt", "LBN", None)),
+    ("Walid Jumblatt criticized Syria.", "1983-05-01", ("person:walid-jumblatt", "LBN", "rebel")),
+    # Saddam's security chief was a soldier of the state, his deputy a rebel after 2003.
+    ("Qusay Hussein threatened Kuwait.", None, ("iraq", "IRQ", "military")),
+    ("Qusay Hussein threatened Kuwait.", "2012-05-01", ("person:qusay-hussein", "IRQ", None)),
+    (
+        "Izzat Ibrahim al-Douri threatened Iran.",
+        "2016-05-01",
+        ("person:izzat-ibrahim-al-douri", "IRQ", "rebel"),
+    ),
+    # Wagner's chief: Russia's military while Wagner fought for it, a rebel in the
+    # mutiny, a caterer before.
+    ("Yevgeny Prigozhin criticized Ukraine.", "2022-06-24", ("russia", "RUS", "military")),
+    (
+        "Yevgeny Prigozhin threatened the Russian army.",
+        "2023-06-24",
+        ("person:yevgeny-prigozhin", "RUS", "rebel"),
+    ),
+    (
+        "Yevgeny Prigozhin praised Vladimir Putin.",
+        "2010-06-24",
+        ("person:yevgeny-prigozhin", "RUS", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"), NO_OFFICE, ids=[f"{t[:28]} {d}" for t, d, _ in NO_OFFICE]
+)
+def test_people_of_no_office(
+    pipeline, text: str, day: str | None, source: tuple[str, str | None, str | None]
+) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(pipeline, text, day)
+    assert sides and all(s == source for s in sides), sides
