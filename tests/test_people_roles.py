@@ -273,3 +273,64 @@ def test_people_of_no_office(
 ) -> None:  # type: ignore[no-untyped-def]
     sides = _sides(pipeline, text, day)
     assert sides and all(s == source for s in sides), sides
+
+
+# Names several people answer to. (sentence, date written, expected source of
+# every relation: id, country, sector)
+NAMESAKES = [
+    # A surname two gazetteer people share, after one of them is named in full.
+    (
+        "Mojtaba Khamenei met Iraqi officials. Khamenei criticized Saudi Arabia.",
+        "2019-06-01",
+        ("person:mojtaba-khamenei", "IRN", None),
+    ),
+    (
+        "Saif al-Islam Gaddafi returned to Tripoli. Gaddafi accused Italy of meddling.",
+        "2019-06-01",
+        ("person:saif-al-islam-gaddafi", "LBY", None),
+    ),
+    # A bare shared surname in a dated text: the one in office then (Pravind
+    # Jugnauth, prime minister 2017-2024, not his father; Ferdinand Marcos Jr. in 2023,
+    # Ilham Aliyev in 2019), through the alias, a form of address or NER alone.
+    ("Mr Jugnauth praised India.", "2019-06-01", ("mauritius", "MUS", "government")),
+    ("Jugnauth thanked China for the loan.", "2019-06-01", ("mauritius", "MUS", "government")),
+    ("Marcos accused China of aggression.", "2023-06-01", ("philippines", "PHL", "government")),
+    ("Aliyev praised Turkey.", "2019-06-01", ("azerbaijan", "AZE", "government")),
+    # Neither in office that day: no one of the gazetteer.
+    ("Gaddafi criticized Italy.", "2019-06-01", ("person:gaddafi", None, None)),
+    # Undated: the name's owner in the gazetteer, as before.
+    ("Khamenei criticized Saudi Arabia.", None, ("iran", "IRN", "government")),
+    # A known name that is another person's given name here.
+    ("Petro Oleksiyovych Poroshenko criticized Russia.", None, ("ukraine", "UKR", "government")),
+    ("Tito Lutwa Okello accused Kenya.", None, ("person:tito-lutwa-okello", None, None)),
+    ("Ghani Baradar criticized Pakistan.", None, ("person:ghani-baradar", None, None)),
+    # ... but alone it is the owner's ("Tito", Gustavo Petro), and a body's name
+    # after it is no given name ("the Biden Administration").
+    ("Petro criticized Venezuela.", None, ("colombia", "COL", "government")),
+    ("Tito praised Egypt.", None, ("person:josip-broz-tito", None, "government")),
+    ("The Biden Administration sanctioned Russia.", None, ("united-states", "USA", "government")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"), NAMESAKES, ids=[f"{t[:28]} {d}" for t, d, _ in NAMESAKES]
+)
+def test_names_several_people_share(
+    pipeline, text: str, day: str | None, source: tuple[str, str | None, str | None]
+) -> None:  # type: ignore[no-untyped-def]
+    sides = _sides(pipeline, text, day)
+    assert sides and all(s == source for s in sides), sides
+
+
+def test_one_in_office_of_namesakes() -> None:
+    from geograph.terms import load_terms, one_in_office
+
+    terms = load_terms(DATA / "terms")
+    pair = ("person:anerood-jugnauth", "person:pravind-jugnauth")
+    assert one_in_office(terms, pair, date(2019, 6, 1)) == "person:pravind-jugnauth"
+    assert one_in_office(terms, pair, date(1990, 6, 1)) == "person:anerood-jugnauth"
+    assert one_in_office(terms, pair, None) is None
+    # A month's grace after Anerood handed over: both, so neither.
+    assert one_in_office(terms, pair, date(2017, 2, 1)) is None
+    # Saif al-Islam Gaddafi has no terms: not known to be in office.
+    assert one_in_office(terms, ("person:saif-al-islam-gaddafi",), date(2019, 1, 1)) is None

@@ -26,7 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
-from .terms import in_office, role_on
+from .terms import in_office, one_in_office, role_on
 
 
 def _before_name(span: Span) -> list[Token]:
@@ -137,6 +137,8 @@ class ActorLinker:
                 self._name_words[entry.actor.id] = frozenset(
                     word for alias in entry.aliases for word in alias.split()
                 )
+        # Surnames several gazetteer people share ("Khamenei": Ali and Mojtaba).
+        self._namesakes = {s: people for s, people in by_surname.items() if len(people) > 1}
         self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surnames: dict[int, tuple[str, list[Entry]]] = {}
         for surname, people in by_surname.items():
@@ -158,6 +160,7 @@ class ActorLinker:
                 self._in_org_name(doc, start, end, match_id)
                 or self._kind_of(doc, end)
                 or self._other_given_name(doc, start, match_id)
+                or self._given_name_of_other(doc, end, match_id)
             ):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
@@ -186,11 +189,18 @@ class ActorLinker:
             sector = entry.sector if entry.actor.type != "State" else None
             if kind == "capital":
                 sector = "government"
+            if entry.actor.type == "Person" and span.text in self._namesakes:
+                namesake = self._namesake(span, entry, day, chosen)
+                if namesake is None:
+                    # Left to a full name earlier in the text, or to no one.
+                    taken.difference_update(range(span.start, span.end))
+                    continue
+                entry, sector = namesake, namesake.sector
             if entry.actor.type == "Person":
                 actor, sector, represents = self._person_side(span, entry.actor, sector, day)
             found.add(ActorSpan(span.start, span.end, actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
-        self._add_ner(doc, found, taken)
+        self._add_ner(doc, found, taken, day)
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
@@ -246,6 +256,49 @@ class ActorLinker:
             # A word of one of the person's own names is theirs ("Tayyip Erdogan").
             and before.text not in own
         )
+
+    def _given_name_of_other(self, doc: Doc, end: int, match_id: int) -> bool:
+        """Whether a known person's name is the given name of someone else: a word
+        not of the person's own names follows it in one name ("Petro Poroshenko" is
+        not Gustavo Petro, "Tito Okello" not Tito)."""
+        own = self._name_words.get(self._keys[match_id][0])
+        if end >= len(doc) or own is None:
+            return False
+        after, last = doc[end], doc[end - 1]
+        if not after.is_title or after.text in own:
+            return False
+        if after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
+            return True
+        # The parser, not NER, joins the words into one name (a compound chain of
+        # proper nouns ending in a noun of no body: not "the Biden Administration").
+        head = last.head
+        return (
+            last.dep_ == "compound"
+            and head.i >= end
+            and all(t.pos_ == "PROPN" and t.is_title for t in doc[end : head.i + 1])
+            and head.lower_ not in self.words.sector_nouns
+            and head.lower_ not in self.words.campaigns
+        )
+
+    def _namesake(
+        self, span: Span, owner: Entry, day: date | None, chosen: list[Span]
+    ) -> Entry | None:
+        """The person a bare surname several gazetteer people share names: None when
+        one of them is named in full in the text (the later surnames are theirs,
+        :meth:`_add_later_surnames`); else the one in office on the day written; the
+        name's owner in the gazetteer when the text is undated (the usual referent:
+        "Khamenei" is Ali Khamenei); None when the date leaves it open."""
+        people = self._namesakes[span.text]
+        ids = {e.actor.id for e in people}
+        if any(
+            self._keys[s.label][0] in ids and s.end - s.start > span.end - span.start
+            for s in chosen
+        ):
+            return None
+        if day is None:
+            return owner
+        held = one_in_office(self.gazetteer.terms, (e.actor.id for e in people), day)
+        return self.gazetteer.entries[held] if held else None
 
     def _kind_of(self, doc: Doc, end: int) -> bool:
         """Whether the name is followed by a word of likeness ("NATO-style",
@@ -361,6 +414,10 @@ class ActorLinker:
             country, _, _ = self._context(doc[start:end], found)
             if country is not None:
                 people = [e for e in people if e.actor.country == country]
+            held = one_in_office(self.gazetteer.terms, (e.actor.id for e in people), day)
+            if held is not None:
+                # "President Marcos" in 2023: the one of them in office then.
+                people = [self.gazetteer.entries[held]]
             countries = {e.actor.country for e in people}
             if len(countries) != 1:
                 continue
@@ -603,7 +660,7 @@ class ActorLinker:
         countries = found.countries_in(sent)
         return self.gazetteer.state(next(iter(countries))) if len(countries) == 1 else None
 
-    def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+    def _add_ner(self, doc: Doc, found: DocActors, taken: set[int], day: date | None) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
         # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
         # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
@@ -661,6 +718,18 @@ class ActorLinker:
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents
                     )
                 )
+                continue
+            held = one_in_office(
+                self.gazetteer.terms, (e.actor.id for e in self._namesakes.get(label, ())), day
+            )
+            if held is not None:
+                # A bare surname several gazetteer people share ("Marcos"; spaCy may
+                # take it for an organisation): the one in office on the day written.
+                entry = self.gazetteer.entries[held]
+                actor, sector, represents = self._person_side(
+                    doc[start:end], entry.actor, entry.sector, day
+                )
+                found.add(ActorSpan(start, end, actor, "name", sector, represents))
                 continue
             country, sector, represents = self._context(doc[start:end], found)
             if self._former(doc[start:end]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -199,3 +199,15 @@ def role_on(roles: Mapping[str, tuple[Role, ...]], person: str, day: date | None
     rows = roles.get(person, ())
     held = [r for r in rows if r.start <= day and (r.end is None or day <= r.end)]
     return held[-1] if held else None
+
+
+def one_in_office(
+    terms: Mapping[str, tuple[Term, ...]], people: Iterable[str], day: date | None
+) -> str | None:
+    """Of people who share a name ("Jugnauth": Anerood and Pravind), the one whose
+    term of office covers ``day``; None when the document is undated, or when none
+    or several do (a person with no terms is not known to be in office here)."""
+    if day is None:
+        return None
+    held = [p for p in people if terms.get(p) and in_office(terms, p, day)]
+    return held[0] if len(held) == 1 else None
