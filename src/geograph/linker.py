@@ -286,8 +286,9 @@ class ActorLinker:
         """The person a bare surname several gazetteer people share names: None when
         one of them is named in full in the text (the later surnames are theirs,
         :meth:`_add_later_surnames`); else the one in office on the day written; the
-        name's owner in the gazetteer when the text is undated (the usual referent:
-        "Khamenei" is Ali Khamenei); None when the date leaves it open."""
+        name's owner in the gazetteer when the text is undated or none of them has
+        terms of office (the usual referent: "Khamenei" is Ali Khamenei, "bin Laden"
+        Osama); None when the date leaves it open."""
         people = self._namesakes[span.text]
         ids = {e.actor.id for e in people}
         if any(
@@ -295,7 +296,7 @@ class ActorLinker:
             for s in chosen
         ):
             return None
-        if day is None:
+        if day is None or not any(self.gazetteer.terms.get(e.actor.id) for e in people):
             return owner
         held = one_in_office(self.gazetteer.terms, (e.actor.id for e in people), day)
         return self.gazetteer.entries[held] if held else None
