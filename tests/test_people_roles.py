@@ -110,6 +110,32 @@ ROLE_SIDES = [
     ("Pol Pot accused Vietnam.", "1977-06-01", ("cambodia", "KHM", "government")),
     ("Pol Pot accused Vietnam.", "1985-06-01", ("person:pol-pot", "KHM", "rebel")),
     ("Ismail Haniyeh thanked Iran.", "2006-06-01", ("palestine", "PSE", "government")),
+    # Rebels in office for a while: a paramilitary chief in a ruling council before
+    # his war, a warlord governor and minister, a movement's leaders in office.
+    (
+        "Mohamed Hamdan Dagalo accused Egypt.",
+        "2024-03-01",
+        ("person:mohamed-hamdan-dagalo", "SDN", "rebel"),
+    ),
+    (
+        "Mohamed Hamdan Dagalo thanked the United Arab Emirates.",
+        "2021-03-01",
+        ("sudan", "SDN", "government"),
+    ),
+    (
+        "Ismail Khan thanked Iran for the power line.",
+        "2008-03-01",
+        ("afghanistan", "AFG", "government"),
+    ),
+    (
+        "Mullah Omar refused to hand over bin Laden to the United States.",
+        "1999-03-01",
+        ("afghanistan", "AFG", "government"),
+    ),
+    ("Murad Ebrahim thanked Japan.", "2020-03-01", ("philippines", "PHL", "government")),
+    ("Aidarous al-Zubaidi thanked Saudi Arabia.", "2023-03-01", ("yemen", "YEM", "government")),
+    ("Ta Mok threatened Thailand.", "1977-03-01", ("cambodia", "KHM", "military")),
+    ("Fred Rwigyema praised Tanzania.", "1987-03-01", ("uganda", "UGA", "military")),
     # No role on the day, or no date: the row and the terms of office, as before.
     ("Salva Kiir thanked Kenya for its mediation.", None, ("south-sudan", "SSD", "government")),
     ("Paul Kagame thanked Kenya.", "2010-02-01", ("rwanda", "RWA", "government")),
@@ -200,6 +226,17 @@ SPOT = [
     ("person:xanana-gusmao", "1985-01-01", "TLS", "rebel"),
     ("person:ahmad-shah-massoud", "1994-01-01", "AFG", "military"),
     ("person:francois-bozize", "2021-06-01", "CAF", "rebel"),
+    ("person:abdul-ghani-baradar", "2021-08-20", "AFG", "government"),
+    ("person:gulbuddin-hekmatyar", "1996-08-01", "AFG", "government"),
+    ("person:nuon-chea", "1990-01-01", "KHM", "rebel"),
+    ("person:son-sann", "1967-08-01", "KHM", "government"),
+    ("person:nur-misuari", "1999-01-01", "PHL", "government"),
+    ("person:minni-minnawi", "2022-01-01", "SDN", "government"),
+    ("person:debretsion-gebremichael", "2021-06-01", "ETH", "rebel"),
+    ("person:azarias-ruberwa", "2005-01-01", "COD", "government"),
+    ("person:agathon-rwasa", "2017-01-01", "BDI", "legislature"),
+    ("person:schafik-handal", "2000-01-01", "SLV", "legislature"),
+    ("person:said-abdullo-nuri", "1998-06-01", "TJK", "government"),
 ]
 
 
