@@ -136,6 +136,14 @@ ROLE_SIDES = [
     ("Aidarous al-Zubaidi thanked Saudi Arabia.", "2023-03-01", ("yemen", "YEM", "government")),
     ("Ta Mok threatened Thailand.", "1977-03-01", ("cambodia", "KHM", "military")),
     ("Fred Rwigyema praised Tanzania.", "1987-03-01", ("uganda", "UGA", "military")),
+    # Communist leaders before the revolutions they won.
+    (
+        "Mao Zedong denounced the United States.",
+        "1947-03-01",
+        ("person:mao-zedong", "CHN", "rebel"),
+    ),
+    ("Zhou Enlai thanked the Soviet Union.", "1938-03-01", ("person:zhou-enlai", "CHN", "rebel")),
+    ("Vo Nguyen Giap threatened France.", "1950-03-01", ("vietnam", "VNM", "military")),
     # No role on the day, or no date: the row and the terms of office, as before.
     ("Salva Kiir thanked Kenya for its mediation.", None, ("south-sudan", "SSD", "government")),
     ("Paul Kagame thanked Kenya.", "2010-02-01", ("rwanda", "RWA", "government")),
