@@ -20,7 +20,7 @@ from pathlib import Path
 from .errors import DataError
 from .model import ACTOR_TYPES, Actor
 from .paths import DATA_DIR
-from .terms import Term, load_terms
+from .terms import Role, Term, load_roles, load_terms
 
 COLUMNS = (
     "id",
@@ -148,6 +148,8 @@ class Gazetteer:
         self.states: dict[str, str] = {}  # ISO alpha-3 -> actor id of the state
         # Terms of office by person id (``data/actors/terms``; see :mod:`geograph.terms`).
         self.terms: dict[str, tuple[Term, ...]] = {}
+        # A person's side by period where it differs from their row (``data/actors/roles``).
+        self.roles: dict[str, tuple[Role, ...]] = {}
         for entry in entries:
             actor = entry.actor
             if actor.id in self.entries:
@@ -238,6 +240,7 @@ def load_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         raise DataError(f"no gazetteer files in {data_dir / 'actors'}")
     gazetteer = Gazetteer(entry for path in files for entry in read_entries(path))
     gazetteer.terms = load_terms(data_dir / "actors" / "terms")
+    gazetteer.roles = load_roles(data_dir / "actors" / "roles")
     places = data_dir / "places.tsv"
     if places.is_file():
         gazetteer.add_places(read_places(places))

@@ -9,15 +9,15 @@ people, office holders and groups by what the sentence says of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from .actor_spans import ActorSpan, DocActors
 from .actors import (
-    OFFICE_SECTORS,
     ActorWords,
     Entry,
     Gazetteer,
@@ -26,90 +26,18 @@ from .actors import (
     surnames,
 )
 from .model import Actor
-from .terms import in_office
+from .people_names import PersonNames
+from .terms import one_in_office
 
-
-def _before_name(span: Span) -> list[Token]:
-    """The words of a name's phrase before it: "former US President" in "former US
-    President Barack Obama", also when the parser hangs the name on the title as an
-    apposition ("former president Obama")."""
-    root = span.root
-    phrase = root.head if root.dep_ == "appos" and root.head.i < span.start else root
-    return [t for t in phrase.subtree if t.i < span.start]
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpan:
-    """An actor mentioned by tokens ``start:end`` of a doc.
-
-    ``represents`` is set for a person who holds an office of a state ("Russian
-    Foreign Minister Sergei Lavrov"): relations then go to the state, with ``sector``.
-    """
-
-    start: int
-    end: int
-    actor: Actor
-    kind: str  # name | demonym | capital | person | org
-    sector: str | None = None
-    represents: Actor | None = None
-
-
-@dataclass(slots=True)
-class DocActors:
-    """The actors found in one doc, indexed by token."""
-
-    spans: list[ActorSpan] = field(default_factory=list)
-    by_token: dict[int, ActorSpan] = field(default_factory=dict)
-
-    def add(self, span: ActorSpan) -> None:
-        self.spans.append(span)
-        for i in range(span.start, span.end):
-            self.by_token[i] = span
-
-    def at(self, token: Token) -> ActorSpan | None:
-        return self.by_token.get(token.i)
-
-    def replace(self, i: int, span: ActorSpan) -> None:
-        """Put ``span`` in place of the ``i``-th span (same tokens, read anew)."""
-        self.spans[i] = span
-        for t in range(span.start, span.end):
-            self.by_token[t] = span
-
-    def remove(self, span: ActorSpan) -> None:
-        self.spans.remove(span)
-        for t in range(span.start, span.end):
-            del self.by_token[t]
-
-    def countries_in(self, sent: Span, exclude: ActorSpan | None = None) -> dict[str, Actor]:
-        """Every country a state or territory mention of ``sent`` names (a state's
-        office holders too), each with a mention of it, a state's if there is one."""
-        out: dict[str, Actor] = {}
-        for span in self.spans:
-            if not sent.start <= span.start < sent.end or span is exclude:
-                continue
-            for actor in (span.actor, span.represents):
-                if actor is None or actor.type not in ("State", "Territory") or not actor.country:
-                    continue
-                if actor.country not in out or actor.type == "State":
-                    out[actor.country] = actor
-        return out
-
-    def actors(self) -> list[Actor]:
-        """Distinct actors in order of first mention."""
-        seen: dict[str, Actor] = {}
-        for span in sorted(self.spans, key=lambda s: s.start):
-            seen.setdefault(span.actor.id, span.actor)
-            if span.represents is not None:
-                seen.setdefault(span.represents.id, span.represents)
-        return list(seen.values())
-
+# ActorSpan and DocActors live in actor_spans; importers read them from here too.
+__all__ = ["ActorLinker", "ActorSpan", "DocActors"]
 
 _NER_KINDS = {"PERSON": ("person", "Person"), "ORG": ("org", "Organization")}
 # Determiners and titles that spaCy includes in entity spans but are not the name.
 _LEADING = {"the", "a", "an", "former", "late", "then"}
 
 
-class ActorLinker:
+class ActorLinker(PersonNames):
     """Finds gazetteer actors and NER people/organisations in parsed docs."""
 
     def __init__(
@@ -137,6 +65,8 @@ class ActorLinker:
                 self._name_words[entry.actor.id] = frozenset(
                     word for alias in entry.aliases for word in alias.split()
                 )
+        # Surnames several gazetteer people share ("Khamenei": Ali and Mojtaba).
+        self._namesakes = {s: people for s, people in by_surname.items() if len(people) > 1}
         self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surnames: dict[int, tuple[str, list[Entry]]] = {}
         for surname, people in by_surname.items():
@@ -158,6 +88,7 @@ class ActorLinker:
                 self._in_org_name(doc, start, end, match_id)
                 or self._kind_of(doc, end)
                 or self._other_given_name(doc, start, match_id)
+                or self._given_name_of_other(doc, end, match_id)
             ):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
@@ -182,18 +113,22 @@ class ActorLinker:
                 # word names (the US Congress) but the institution of the state the
                 # phrase names; the resolver reads it from the head noun's sector.
                 continue
+            actor, represents = entry.actor, None
             sector = entry.sector if entry.actor.type != "State" else None
             if kind == "capital":
                 sector = "government"
-            represents = None
-            if entry.actor.type == "Person" and sector in OFFICE_SECTORS:
-                # A head of state or minister acts for the state ("Putin offered ...").
-                represents = self.gazetteer.state(entry.actor.country)
-                if not self._holds_office(span, entry.actor.id, day):
-                    represents, sector = None, None
-            found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
+            if entry.actor.type == "Person" and span.text in self._namesakes:
+                namesake = self._namesake(span, entry, day, chosen)
+                if namesake is None:
+                    # Left to a full name earlier in the text, or to no one.
+                    taken.difference_update(range(span.start, span.end))
+                    continue
+                entry, sector = namesake, namesake.sector
+            if entry.actor.type == "Person":
+                actor, sector, represents = self._person_side(span, entry.actor, sector, day)
+            found.add(ActorSpan(span.start, span.end, actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
-        self._add_ner(doc, found, taken)
+        self._add_ner(doc, found, taken, day)
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
@@ -233,23 +168,6 @@ class ActorLinker:
         last = doc[ent.end - 1]
         return last.lower_ not in self.words.sector_nouns and last.text[:1].isupper()
 
-    def _other_given_name(self, doc: Doc, start: int, match_id: int) -> bool:
-        """Whether a known person's name is the family name of someone else: a
-        given name of one person's name runs into it ("Hunter Biden", "Jill
-        Biden" are not Joe Biden; "President Biden" and "Joe Biden" are)."""
-        own = self._name_words.get(self._keys[match_id][0])
-        if start == 0 or own is None:
-            return False
-        before, first = doc[start - 1], doc[start]
-        return (
-            first.ent_iob_ == "I"
-            and before.ent_type_ == "PERSON"
-            and before.is_title
-            and before.lower_ not in self.words.titles
-            # A word of one of the person's own names is theirs ("Tayyip Erdogan").
-            and before.text not in own
-        )
-
     def _kind_of(self, doc: Doc, end: int) -> bool:
         """Whether the name is followed by a word of likeness ("NATO-style",
         "a NATO style alliance", "Soviet-type"): a kind of thing, not the actor."""
@@ -266,30 +184,6 @@ class ActorLinker:
             and prep.lower_ == "of"
             and prep.head.lemma_.lower() in self.words.place_nouns
         )
-
-    def _holds_office(
-        self, name: Span, person: str, day: date | None, titled: bool | None = None
-    ) -> bool:
-        """Whether the person ``name`` names acts in their office here. "former
-        president Barack Obama" does not: the person, not the state (CAMEO's elites).
-        Nor does "Carter" in an article written after his term (:mod:`geograph.terms`),
-        unless a title says he acts in office ("President Carter signed the
-        accords"); ``titled`` says so when known, else the name's phrase is read."""
-        if self._former(name):
-            return False
-        if in_office(self.gazetteer.terms, person, day):
-            return True
-        return titled if titled is not None else self._titled(name)
-
-    def _titled(self, span: Span) -> bool:
-        """Whether the name's phrase gives an office title before it ("President
-        Carter", "US Secretary of State Mike Pompeo"; not "Mr Carter")."""
-        return any(t.lower_ in self.words.office_titles for t in _before_name(span))
-
-    def _former(self, span: Span) -> bool:
-        """Whether the name's phrase says its office is past ("former president
-        Barack Obama", "ex-minister X")."""
-        return any(t.lower_ in self.words.former for t in _before_name(span))
 
     def _names_money(self, span: Span) -> bool:
         """Whether the name only modifies a currency word ("US dollars")."""
@@ -318,95 +212,6 @@ class ActorLinker:
             ):
                 return True
         return False
-
-    def _add_titled_surnames(
-        self, doc: Doc, found: DocActors, taken: set[int], day: date | None
-    ) -> None:
-        """A title and a surname ("President Bush", "Mr Putin", "Prime Minister
-        Netanyahu") name the gazetteer person of that surname when all of them
-        belong to one country; the phrase's own country ("British Prime Minister
-        Johnson") narrows the choice."""
-        for match_id, start, end in self.surname_matcher(doc):
-            if taken.intersection(range(start, end)) or start == 0:
-                continue
-            if doc[start - 1].lower_ not in self.words.titles:
-                continue
-            if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                continue  # the name goes on ("President Lee Hsien Loong")
-            surname, people = self._surnames[match_id]
-            country, _, _ = self._context(doc[start:end], found)
-            if country is not None:
-                people = [e for e in people if e.actor.country == country]
-            countries = {e.actor.country for e in people}
-            if len(countries) != 1:
-                continue
-            iso3 = countries.pop()
-            if len(people) == 1:
-                actor, kind, sector = people[0].actor, "name", people[0].sector
-            elif iso3 is not None:
-                # "President Bush": one of two, but the state is certain.
-                actor = Actor(
-                    id=f"person:{slugify(surname)}", label=surname, type="Person", country=iso3
-                )
-                sectors = {e.sector for e in people}
-                title = self.words.title_sector(
-                    doc[start - 1].text, doc[start - 2].text if start >= 2 else ""
-                )
-                kind, sector = "person", title or (sectors.pop() if len(sectors) == 1 else None)
-            else:
-                continue
-            represents = self.gazetteer.state(iso3) if sector in OFFICE_SECTORS else None
-            titled = doc[start - 1].lower_ in self.words.office_titles  # not "Mr Carter"
-            if not self._holds_office(doc[start:end], actor.id, day, titled):
-                represents, sector = None, None
-            taken.update(range(start, end))
-            found.add(ActorSpan(start, end, actor, kind, sector, represents))
-
-    def _named_before(self, doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
-        """The person named earlier whose name ends in the word at ``i``
-        ("George W. Bush ... Bush said", "President Castro ... Castro said"), or
-        begins with it for a family-name-first country ("Li Qiang ... Li said")."""
-        spans = [
-            s
-            for s in found.spans
-            if s.actor.type == "Person"
-            and s.end <= i
-            and doc[i].text in self._surname_words(doc, s)
-        ]
-        return max(spans, key=lambda s: s.start, default=None)
-
-    def _surname_words(self, doc: Doc, span: ActorSpan) -> tuple[str, ...]:
-        """The words of a person's mention that can name them again alone."""
-        name = [t for t in doc[span.start : span.end] if t.lower_ not in self.words.titles]
-        if not name:
-            return ()
-        if span.actor.country in self.words.family_first and len(name) >= 2:
-            return (name[0].text,)
-        return (name[-1].text,)
-
-    def _add_later_surnames(self, doc: Doc, found: DocActors) -> None:
-        """A surname alone that spaCy's NER missed, after the full name."""
-        for tok in doc:
-            if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or found.at(tok) is not None:
-                continue
-            if any(
-                doc[j].pos_ == "PROPN" and found.at(doc[j]) is None
-                for j in (tok.i - 1, tok.i + 1)
-                if 0 <= j < len(doc)
-            ):
-                continue  # part of another name ("Cameron Diaz")
-            earlier = self._named_before(doc, found, tok.i)
-            if earlier is not None:
-                found.add(
-                    ActorSpan(
-                        tok.i,
-                        tok.i + 1,
-                        earlier.actor,
-                        "person",
-                        earlier.sector,
-                        earlier.represents,
-                    )
-                )
 
     def _add_offices(self, doc: Doc, found: DocActors) -> None:
         """A title with "of" and a state or place ("the mayor of Nablus", "the
@@ -579,7 +384,7 @@ class ActorLinker:
         countries = found.countries_in(sent)
         return self.gazetteer.state(next(iter(countries))) if len(countries) == 1 else None
 
-    def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+    def _add_ner(self, doc: Doc, found: DocActors, taken: set[int], day: date | None) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
         # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
         # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
@@ -637,6 +442,18 @@ class ActorLinker:
                         start, end, earlier.actor, "person", earlier.sector, earlier.represents
                     )
                 )
+                continue
+            held = one_in_office(
+                self.gazetteer.terms, (e.actor.id for e in self._namesakes.get(label, ())), day
+            )
+            if held is not None:
+                # A bare surname several gazetteer people share ("Marcos"; spaCy may
+                # take it for an organisation): the one in office on the day written.
+                entry = self.gazetteer.entries[held]
+                actor, sector, represents = self._person_side(
+                    doc[start:end], entry.actor, entry.sector, day
+                )
+                found.add(ActorSpan(start, end, actor, "name", sector, represents))
                 continue
             country, sector, represents = self._context(doc[start:end], found)
             if self._former(doc[start:end]):

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -138,3 +139,75 @@ def in_office(terms: Mapping[str, tuple[Term, ...]], person: str, day: date | No
     if day is None or not rows:
         return True
     return any(start <= day and (end is None or day <= end + GRACE) for start, end in rows)
+
+
+# Roles: a person's side on a day, when it differs from their gazetteer row (a
+# rebel leader who later ruled, a ruler who later took up arms). Rows of
+# ``data/actors/roles/*.tsv``: ``id``, ``start``, ``end``, ``country``, ``sector``,
+# ``role`` (what they held, with notes on uncertain dates).
+ROLE_COLUMNS = ("id", "start", "end", "country", "sector", "role")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One period of a person's side: the country and sector they acted for."""
+
+    start: date
+    end: date | None
+    country: str | None
+    sector: str | None
+
+
+def read_roles(path: Path) -> Iterator[tuple[str, Role]]:
+    """``(person id, role)`` rows of one roles file."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if tuple(next(reader, ())) != ROLE_COLUMNS:
+            raise DataError(f"{path}: header must be {' '.join(ROLE_COLUMNS)}")
+        for lineno, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if len(row) != len(ROLE_COLUMNS):
+                raise DataError(
+                    f"{path}:{lineno}: expected {len(ROLE_COLUMNS)} fields, got {len(row)}"
+                )
+            start = parse_day(row[1])
+            end = parse_day(row[2], last=True) if row[2].strip() else None
+            if start is None or (row[2].strip() and end is None):
+                raise DataError(f"{path}:{lineno}: dates must be YYYY[-MM[-DD]]")
+            if end is not None and end < start:
+                raise DataError(f"{path}:{lineno}: role ends before it starts")
+            yield row[0], Role(start, end, row[3] or None, row[4] or None)
+
+
+def load_roles(directory: Path) -> dict[str, tuple[Role, ...]]:
+    """Every person's roles from the ``*.tsv`` files under ``directory``."""
+    roles: dict[str, list[Role]] = {}
+    for path in sorted(directory.glob("*.tsv")) if directory.is_dir() else ():
+        for person, role in read_roles(path):
+            roles.setdefault(person, []).append(role)
+    return {person: tuple(rows) for person, rows in roles.items()}
+
+
+def role_on(roles: Mapping[str, tuple[Role, ...]], person: str, day: date | None) -> Role | None:
+    """The role ``person`` held on ``day``; None when the document is undated or no
+    role covers the day (the gazetteer row and terms hold). No :data:`GRACE` here:
+    a role usually ends as the next begins (a rebel leader takes power), and the
+    new side is the one the news reports."""
+    if day is None:
+        return None
+    rows = roles.get(person, ())
+    held = [r for r in rows if r.start <= day and (r.end is None or day <= r.end)]
+    return held[-1] if held else None
+
+
+def one_in_office(
+    terms: Mapping[str, tuple[Term, ...]], people: Iterable[str], day: date | None
+) -> str | None:
+    """Of people who share a name ("Jugnauth": Anerood and Pravind), the one whose
+    term of office covers ``day``; None when the document is undated, or when none
+    or several do (a person with no terms is not known to be in office here)."""
+    if day is None:
+        return None
+    held = [p for p in people if terms.get(p) and in_office(terms, p, day)]
+    return held[0] if len(held) == 1 else None
