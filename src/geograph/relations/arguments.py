@@ -784,6 +784,11 @@ class Resolver:
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, types):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        chained = self._previous_subject(tok)
+        if chained is not None:
+            ref = self.one(chained, "agent")
+            if ref is not None:
+                return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
         # "Kenyan opposition leaders accused the government": a state's opposition
         # or people speak of their own state's government, their clause-mate.
         own_state = tok.pos_ == "NOUN" and "State" in types
@@ -804,6 +809,10 @@ class Resolver:
             if actor.type not in types and span.actor.type not in types:
                 continue
             if actor.id in bound or span.actor.id in bound:
+                continue
+            if lower in NEUTER and span.actor.type == "Person":
+                # "it"/"its" is never a named person, even one who acts for a
+                # state ("Pompeo cited the Cuban government's ... its support").
                 continue
             # ("South Korean doctors": the phrase's last word hangs on the noun.)
             last = self.doc[span.end - 1]
@@ -852,6 +861,27 @@ class Resolver:
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """The same pronoun as the subject of the sentence before, in one paragraph:
+        "They said the deal between Turkey and Libya was void. They called on
+        Ankara to ...": the second "they" goes on with the first, not with a
+        party named in between."""
+        group = PLURAL if tok.lower_ in PLURAL else NEUTER if tok.lower_ in NEUTER else None
+        if group is None or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+            return None
+        sent = self.sentence(tok.i)
+        if sent.start == 0:
+            return None
+        prev = self.sentence(sent.start - 1)
+        if self._paragraph(prev.start_char) != self._paragraph(sent.start_char):
+            return None
+        for t in prev:
+            if t.dep_ == "ROOT":
+                for c in t.children:
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in group:
+                        return c
+        return None
 
     def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
         """Actors a pronoun object cannot stand for: its own clause's subject

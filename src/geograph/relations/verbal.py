@@ -56,7 +56,20 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # phrase's.
     phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
     phrases = phrases + syntax.prep_objects(verb, "with")
-    return any(syntax.named_by(tok, words) for obj in phrases for tok in (obj, *obj.conjuncts))
+    found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
+    if trigger.object_class == "claim":
+        # A word that names a claim or a proposal ("suggestion") is a claim only with
+        # what it claims: "dismissed the suggestion that Russia did it" denies it,
+        # "rejected Pelosi's suggestion" turns a proposal down.
+        proposals = ctx.lexicon.classes.get("proposal", frozenset())
+        found = [t for t in found if t.lemma_.lower() not in proposals or _states_that(t)]
+    return bool(found)
+
+
+def _states_that(noun: Token) -> bool:
+    """``noun`` has a "that" clause saying what it holds ("the claim that ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:

@@ -1,0 +1,123 @@
+"""Precision on news prose (helper s6b, second half of the news corpus): readings
+that put a wrong edge in the graph. Each table pairs what must be found with what
+must not. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:40] for row in table]
+
+
+# "it"/"its" is never a named person, even one who acts for a state: "its support"
+# after "X condemned the Iranian regime's ..." is the regime's, not X's.
+NEUTER_PRONOUNS = [
+    (
+        "In a speech, Macron condemned the Iranian regime's crackdown on protesters "
+        "and its support for Hezbollah.",
+        (E("supports", "iran", "hezbollah"),),
+        (E("supports", "france", "hezbollah"), E("coerces", "iran", "france")),
+    ),
+    (
+        "Blinken denounced the Belarusian regime's harassment of journalists and its "
+        "backing of Russian troops.",
+        (E("supports", "belarus", "russia"),),
+        (E("supports", "united-states", "russia"),),
+    ),
+    (
+        "In his address, Scholz criticized the Hungarian government's treatment of "
+        "migrants and its support for the Kremlin.",
+        (E("supports", "hungary", "russia"),),
+        (E("supports", "germany", "russia"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NEUTER_PRONOUNS, ids=_ids(NEUTER_PRONOUNS))
+def test_it_is_no_named_person(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# A subject pronoun that repeats the subject pronoun of the sentence before goes on
+# with it, not with a party the sentence in between only names ("the deal between
+# Turkey and Libya").
+CHAINED_PRONOUNS = [
+    (
+        "The foreign ministers of Kenya and Uganda met in Nairobi. They concluded that the "
+        "clashes between Somalia and Ethiopia must end. They urged Mogadishu to accept "
+        "mediation.",
+        (E("demands", "kenya", "somalia"),),
+        (E("demands", "ethiopia", "somalia"),),
+    ),
+    (
+        "The leaders of Brazil and Argentina met in Brasilia. They declared that the dispute "
+        "between Chile and Bolivia was harmful. They called on La Paz to resume talks.",
+        (E("demands", "brazil", "bolivia"),),
+        (E("demands", "bolivia", "bolivia"),),
+    ),
+    (
+        "Envoys from Norway and Sweden gathered in Oslo. They said that the border deal "
+        "between Sudan and Ethiopia was illegal. They criticized Khartoum for its conduct.",
+        (E("criticizes", "norway", "sudan"),),
+        (E("criticizes", "ethiopia", "sudan"),),
+    ),
+]
+
+
+CHAINED_IDS = _ids(CHAINED_PRONOUNS)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CHAINED_PRONOUNS, ids=CHAINED_IDS)
+def test_they_goes_on_with_they(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# "Rejected X's suggestion" turns down a proposal (CAMEO 12); only a suggestion with
+# what it claims ("the suggestion that ...") is a claim one denies.
+SUGGESTIONS = [
+    (
+        "Modi rejected Sharif's suggestion of talks in Geneva.",
+        E("rejects", "india", "person:sharif"),
+        E("denies", "india", "person:sharif"),
+    ),
+    (
+        "Merkel rejected Macron's suggestion.",
+        E("rejects", "germany", "france"),
+        E("denies", "germany", "france"),
+    ),
+    (
+        "The Greek prime minister rejected Ankara's suggestion of joint patrols.",
+        E("rejects", "greece", "turkey"),
+        E("denies", "greece", "turkey"),
+    ),
+    # The near reading that stays: a suggestion that something is so is denied.
+    (
+        "Putin dismissed Biden's suggestion that Russia had poisoned Navalny.",
+        E("denies", "russia", "united-states"),
+        E("rejects", "russia", "united-states"),
+    ),
+    (
+        "Beijing rejected the Australian suggestion that the virus came from a laboratory.",
+        E("denies", "china", "australia"),
+        E("rejects", "china", "australia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SUGGESTIONS, ids=_ids(SUGGESTIONS))
+def test_a_suggestion_rejected_is_a_proposal(
+    extract, text: str, expected: Expect, absent: Expect
+) -> None:
+    check(extract(text), (expected,), (absent,))
