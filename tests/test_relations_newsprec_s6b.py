@@ -121,3 +121,43 @@ def test_a_suggestion_rejected_is_a_proposal(
     extract, text: str, expected: Expect, absent: Expect
 ) -> None:
     check(extract(text), (expected,), (absent,))
+
+
+# Sentences that state no relation of the kind named: every such mention is wrong.
+NONE = [
+    # Attending a funeral meets no one, least the dead.
+    ("The Ghanaian opposition leader did not attend Rawlings's funeral.", "consults"),
+    ("The French president attended the funeral of the Lebanese prime minister.", "consults"),
+    # Joining others as a contender in a race is no cooperation with them.
+    (
+        "Congresswoman Karen Bass emerged as a contender, joining Senators Kamala Harris "
+        "and Elizabeth Warren as potential candidates.",
+        "cooperatesWith",
+    ),
+    (
+        "Former mayor Pete Buttigieg joined Bernie Sanders as a contender for the nomination.",
+        "cooperatesWith",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), NONE, ids=_ids(NONE))
+def test_no_such_relation(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert not found, f"unexpected {relation}: {[(m.source.id, m.target.id) for m in found]}"
+
+
+# The near readings that stay.
+KEPT = [
+    (
+        "The Turkish president attended a summit with Putin in Sochi.",
+        E("consults", "turkey", "russia"),
+    ),
+    ("Finland joined NATO in April.", E("cooperatesWith", "finland", "nato")),
+    ("Italy joined France in the strikes.", E("cooperatesWith", "italy", "france")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=_ids(KEPT))
+def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
