@@ -138,6 +138,29 @@ NONE = [
         "Former mayor Pete Buttigieg joined Bernie Sanders as a contender for the nomination.",
         "cooperatesWith",
     ),
+    (
+        "Senator Cory Booker emerged as a rival, joining Governors Gavin Newsom, Gretchen "
+        "Whitmer, and Josh Shapiro as potential candidates.",
+        "cooperatesWith",
+    ),
+    # ... also when the parser hangs the "as" phrase on the last of those joined.
+    (
+        "Governor Gretchen Whitmer emerged as a strong contender to be the party's nominee, "
+        "joining Senators Cory Booker, Amy Klobuchar, and Tammy Duckworth as potential "
+        "candidates.",
+        "cooperatesWith",
+    ),
+    (
+        "Senator Sherrod Brown emerged as a strong contender to be the party's nominee, "
+        "joining Senators Elizabeth Warren, Cory Booker, and Tammy Duckworth as potential "
+        "candidates.",
+        "cooperatesWith",
+    ),
+    ("France joined Germany, Italy, and Spain as candidates to host the agency.", "cooperatesWith"),
+    (
+        "Ghana joined Kenya, Nigeria and Egypt as candidates for a seat on the Security Council.",
+        "cooperatesWith",
+    ),
 ]
 
 
@@ -155,9 +178,79 @@ KEPT = [
     ),
     ("Finland joined NATO in April.", E("cooperatesWith", "finland", "nato")),
     ("Italy joined France in the strikes.", E("cooperatesWith", "italy", "france")),
+    ("Chile joined Peru, Colombia and Mexico as observers.", E("cooperatesWith", "chile", "peru")),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), KEPT, ids=_ids(KEPT))
 def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# What a denied claim says, in a clause with its own subject and no "that", names
+# whom it is about, not who made it: no denial towards them, and no accusation by
+# them.
+CLAIM_CONTENT = [
+    ("The Serbian president denied allegations his party is funded by Russia.", "russia"),
+    ("The Hungarian premier dismissed allegations his government serves China.", "china"),
+    (
+        "The Bolivian minister rejected reports his ministry had received money from Venezuela.",
+        "venezuela",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "named"), CLAIM_CONTENT, ids=_ids(CLAIM_CONTENT))
+def test_what_a_claim_says_is_not_who_made_it(extract, text: str, named: str) -> None:
+    found = [
+        m
+        for m in extract(text)
+        if m.relation in ("denies", "accuses") and named in (m.source.id, m.target.id)
+    ]
+    assert not found, [(m.relation, m.source.id, m.target.id) for m in found]
+
+
+# The near readings that stay: the claim's maker named as its owner or by "by".
+CLAIM_OWNERS = [
+    ("Iran denied the allegations made by Israel.", E("denies", "iran", "israel")),
+    ("Turkey dismissed the Greek claims.", E("denies", "turkey", "greece")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIM_OWNERS, ids=_ids(CLAIM_OWNERS))
+def test_a_claims_maker_is_denied(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A person's relative is not that person nor the office they hold: one of the
+# people of their state ("an investigation of Biden's son" is no act on the US
+# government).
+KIN = [
+    (
+        "Russia announced an investigation of Joe Biden's son during the United States election.",
+        "investigates",
+        "russia",
+        "united-states",
+    ),
+    ("Venezuela investigated Marco Rubio's brother.", "investigates", "venezuela", "united-states"),
+    (
+        "Brazilian prosecutors opened an inquiry into Bolsonaro's son.",
+        "investigates",
+        "brazil",
+        "brazil",
+    ),
+    ("Pakistani authorities arrested Imran Khan's nephew.", "coerces", "pakistan", "pakistan"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "source", "target"), KIN, ids=_ids(KIN))
+def test_a_relative_is_one_of_the_people(
+    extract, text: str, relation: str, source: str, target: str
+) -> None:
+    found = [
+        m
+        for m in extract(text)
+        if (m.relation, m.source.id, m.target.id) == (relation, source, target)
+    ]
+    assert found, f"missing {relation}({source} -> {target})"
+    assert all(m.target_sector == "people" for m in found), [m.target_sector for m in found]

@@ -293,6 +293,10 @@ class Resolver:
     ) -> Ref | None:
         """A phrase whose modifier names its owner ("Israeli tanks", "its army")."""
         actor_span, mod = owner
+        if tok.lower_ in self.words.kin and (
+            (actor_span is not None and actor_span.actor.type == "Person") or mod.lower_ in PERSONAL
+        ):
+            return self._kin(tok, actor_span, mod)
         sector = self._sector(tok)
         weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
         if role == "agent" and not institution:
@@ -333,6 +337,21 @@ class Resolver:
             # "West Darfur State", "the Kirkuk area": a place, not an institution.
             return Ref(base, None, tok.i, weight)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
+
+    def _kin(self, tok: Token, span: ActorSpan | None, mod: Token) -> Ref | None:
+        """A person's relative ("Biden's son", "his brother") is not that person but
+        one of the people of the person's state, if the text names it."""
+        if span is None:
+            ref = self.antecedent(mod)
+            state = ref.actor if ref is not None and ref.actor.type == "State" else None
+        else:
+            person = span.actor
+            state = span.represents
+            if state is None and person.country:
+                state = self.actors.countries_in(self.sentence(tok.i)).get(person.country)
+        if state is None or state.type != "State":
+            return None
+        return Ref(state, "people", tok.i, WEIGHT_MODIFIER * WEIGHT_PRONOUN)
 
     def _unowned(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """A phrase no modifier owns: read from where it is based or placed, whom
