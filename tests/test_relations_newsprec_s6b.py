@@ -254,3 +254,82 @@ def test_a_relative_is_one_of_the_people(
     ]
     assert found, f"missing {relation}({source} -> {target})"
     assert all(m.target_sector == "people" for m in found), [m.target_sector for m in found]
+
+
+# What a claim's clause says ("reports that its troops attacked", "allegations
+# Erdogan tried to pressure ...") is claimed, not told as done; a claim denied or
+# dismissed is said by the denier not to be so.
+CLAIMED = [
+    (
+        "Kenya denied reports its troops attacked Somali villages.",
+        E("attacks", "kenya", "somalia", modality="reported", negated=True),
+    ),
+    (
+        "Rwanda denied reports its soldiers attacked Congolese villages.",
+        E(
+            "attacks",
+            "rwanda",
+            "democratic-republic-of-the-congo",
+            modality="reported",
+            negated=True,
+        ),
+    ),
+    (
+        "Eritrea dismissed claims that its troops had killed Ethiopian civilians.",
+        E("assaults", "eritrea", "ethiopia", modality="reported", negated=True),
+    ),
+    (
+        "The Kenyan government denied claims that it tried to pressure the Ugandan government.",
+        E("demands", "kenya", "uganda", modality="reported", negated=True),
+    ),
+    (
+        "The inquiry stemmed from allegations that Erdogan tried to pressure the Azerbaijani "
+        "government to resign.",
+        E("demands", "turkey", "azerbaijan", modality="reported"),
+    ),
+    (
+        "The scandal came from reports that Lukashenko tried to pressure the Lithuanian "
+        "government to release the smugglers.",
+        E("demands", "belarus", "lithuania", modality="reported"),
+    ),
+    # The near reading that stays: a denial by a clause of its own.
+    (
+        "Iran denied that it had attacked Saudi Arabia.",
+        E("attacks", "iran", "saudi-arabia", modality="reported", negated=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAIMED, ids=_ids(CLAIMED))
+def test_what_a_claim_says_is_claimed(extract, text: str, expected: Expect) -> None:
+    asserted = Expect(expected.relation, expected.source, expected.target)
+    check(extract(text), (expected,), (asserted,))
+
+
+# A backer named only as a modifier ("the Russian-backed ...") is not what a later
+# "it" points back to: the place occupied is the state it lies in.
+BACKERS = [
+    (
+        "The region lies within Georgia's borders, but the Russian-backed separatist "
+        "Republic of Abkhazia currently occupies it.",
+        E("coerces", "abkhazia", "georgia"),
+        E("coerces", "abkhazia", "russia"),
+    ),
+    (
+        "The area belongs to Cyprus, but the Turkish-backed Turkish Republic of Northern "
+        "Cyprus occupies it.",
+        E("coerces", "northern-cyprus", "cyprus"),
+        E("coerces", "northern-cyprus", "turkey"),
+    ),
+    # The near reading that stays.
+    (
+        "The town lies inside Syria, but the Turkish-backed Syrian National Army now occupies it.",
+        E("coerces", "syrian-national-army", "syria"),
+        E("coerces", "syrian-national-army", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), BACKERS, ids=_ids(BACKERS))
+def test_a_backer_is_no_antecedent(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))

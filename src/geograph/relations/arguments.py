@@ -829,6 +829,10 @@ class Resolver:
                 continue
             if actor.id in bound or span.actor.id in bound:
                 continue
+            if self.names_backer(self.doc[span.start], self.words.backers):
+                # "the Armenian-backed separatists occupy it": a backer named only
+                # as a modifier is not what "it" or "they" points back to.
+                continue
             if lower in NEUTER and span.actor.type == "Person":
                 # "it"/"its" is never a named person, even one who acts for a
                 # state ("Pompeo cited the Cuban government's ... its support").
