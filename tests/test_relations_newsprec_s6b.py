@@ -333,3 +333,40 @@ BACKERS = [
 @pytest.mark.parametrize(("text", "expected", "absent"), BACKERS, ids=_ids(BACKERS))
 def test_a_backer_is_no_antecedent(extract, text: str, expected: Expect, absent: Expect) -> None:
     check(extract(text), (expected,), (absent,))
+
+
+# What a candidate's platform, manifesto or plan includes is proposed, not done.
+PROGRAMMES = [
+    (
+        "Sanders's campaign platform included withdrawing American troops from Afghanistan "
+        "and imposing tariffs on China.",
+        "retreatsFrom",
+        "afghanistan",
+    ),
+    (
+        "Sanders's campaign platform included withdrawing American troops from Afghanistan "
+        "and imposing tariffs on China.",
+        "sanctions",
+        "china",
+    ),
+    (
+        "Le Pen's manifesto included leaving NATO and expelling Russian diplomats.",
+        "sanctions",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "target"), PROGRAMMES, ids=_ids(PROGRAMMES))
+def test_a_platform_item_is_proposed(extract, text: str, relation: str, target: str) -> None:
+    found = [m for m in extract(text) if (m.relation, m.target.id) == (relation, target)]
+    assert found, f"missing {relation}(-> {target})"
+    assert all(m.modality == "hypothetical" and not m.event for m in found), [
+        (m.modality, m.event) for m in found
+    ]
+
+
+def test_what_a_deal_includes_is_still_done(extract) -> None:
+    """The near reading that stays: a deal, not a programme, includes what it does."""
+    text = "The ceasefire deal included the withdrawal of Russian troops from Georgia."
+    check(extract(text), (E("retreatsFrom", "russia", "georgia"),))

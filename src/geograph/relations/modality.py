@@ -116,6 +116,8 @@ class ModalityReader:
         self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
         # Claims whose clause says what they claim ("reports that its troops attacked").
         self.claims = lexicon.classes.get("claim", frozenset())
+        self.programmes = w("programme_nouns")
+        self.including = w("including_verbs")
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
@@ -169,6 +171,8 @@ class ModalityReader:
                 owned = (m.negated, m.refusing)
                 m.hypothetical = m.directed = True
             self._clause_marks(tok, trigger, came_by, own_clause, m)
+            if tok is not trigger and self._programme_item(tok):
+                m.hypothetical = True
             if tok.lower_ == "according" and tok is not trigger:
                 # "According to the publication, ...": the parser made "according" the root.
                 m.reported = True
@@ -450,6 +454,14 @@ class ModalityReader:
             # or planned has not happened.
             m.hypothetical = True
         return False
+
+    def _programme_item(self, verb: Token) -> bool:
+        """``verb`` says what a platform or plan includes ("his platform included
+        withdrawing troops"): its items are proposed, not done."""
+        return verb.lemma_.lower() in self.including and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.programmes
+            for c in verb.children
+        )
 
     def _claimed(self, noun: Token, m: _Marks) -> None:
         """What a claim's clause says ("reports that its troops attacked", "allegations
