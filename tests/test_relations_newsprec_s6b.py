@@ -370,3 +370,40 @@ def test_what_a_deal_includes_is_still_done(extract) -> None:
     """The near reading that stays: a deal, not a programme, includes what it does."""
     text = "The ceasefire deal included the withdrawal of Russian troops from Georgia."
     check(extract(text), (E("retreatsFrom", "russia", "georgia"),))
+
+
+# "Relations between A and B and C", with "and" before each of the others and no
+# list commas: A is related to each of them, not they to each other.
+HUBS = [
+    (
+        "Tension between India and Pakistan and China has grown.",
+        (
+            E("hasTensionWith", "india", "pakistan", modality=None),
+            E("hasTensionWith", "india", "china", modality=None),
+        ),
+        E("hasTensionWith", "pakistan", "china", modality=None),
+    ),
+    (
+        "The summit improved ties between Russia and Belarus and Kazakhstan.",
+        (E("cooperatesWith", "russia", "belarus"), E("cooperatesWith", "russia", "kazakhstan")),
+        E("cooperatesWith", "belarus", "kazakhstan"),
+    ),
+    (
+        "The deal restored relations between Morocco and Israel and Sudan.",
+        (E("cooperatesWith", "morocco", "israel"), E("cooperatesWith", "morocco", "sudan")),
+        E("cooperatesWith", "israel", "sudan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HUBS, ids=_ids(HUBS))
+def test_relations_between_one_and_others(
+    extract, text: str, expected: tuple[Expect, ...], absent: Expect
+) -> None:
+    check(extract(text), expected, (absent,))
+
+
+def test_a_listed_three_are_all_related(extract) -> None:
+    """The near reading that stays: "between Russia, Belarus and Kazakhstan"."""
+    text = "The summit improved ties between Russia, Belarus and Kazakhstan."
+    check(extract(text), (E("cooperatesWith", "belarus", "kazakhstan"),))
