@@ -407,3 +407,63 @@ def test_a_listed_three_are_all_related(extract) -> None:
     """The near reading that stays: "between Russia, Belarus and Kazakhstan"."""
     text = "The summit improved ties between Russia, Belarus and Kazakhstan."
     check(extract(text), (E("cooperatesWith", "belarus", "kazakhstan"),))
+
+
+# Who is paid, hired or recruited to do something does it, not who pays; money paid
+# does nothing ("paid bounties to the Taliban to kill": no doer named).
+HIRED = [
+    (
+        "Russia paid the Taliban to kill American soldiers.",
+        E("assaults", "taliban", "united-states", modality=None),
+        E("assaults", "russia", "united-states", modality=None),
+    ),
+    (
+        "Iran hired Hezbollah fighters to attack Israeli targets.",
+        E("attacks", "hezbollah", "israel", modality="hypothetical"),
+        E("attacks", "iran", "israel", modality=None),
+    ),
+    (
+        "Saudi Arabia bribed Sudanese officials to expel Qatari diplomats.",
+        E("sanctions", "sudan", "qatar", modality=None),
+        E("sanctions", "saudi-arabia", "qatar", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HIRED, ids=_ids(HIRED))
+def test_who_is_hired_does_it(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+def test_money_paid_does_nothing(extract) -> None:
+    text = "Moscow was paying bounties to the Taliban to kill American soldiers in Afghanistan."
+    found = [m for m in extract(text) if m.source.id == "russia"]
+    assert not found, [(m.relation, m.source.id, m.target.id) for m in found]
+
+
+# "The nations of Vietnam and Laos" are those states, each of them: not a state
+# named only for comparison ("Like Japan, ...").
+NATIONS_OF = [
+    (
+        "Like Japan, the Asian nations of Vietnam and Laos criticized China.",
+        (E("criticizes", "vietnam", "china"), E("criticizes", "laos", "china")),
+        E("criticizes", "japan", "china"),
+    ),
+    (
+        "Like Germany, the Nordic countries of Sweden and Finland condemned Russia.",
+        (E("criticizes", "sweden", "russia"), E("criticizes", "finland", "russia")),
+        E("criticizes", "germany", "russia"),
+    ),
+    (
+        "The West African countries of Ghana and Togo signed a trade pact.",
+        (E("signsAgreementWith", "ghana", "togo"),),
+        E("signsAgreementWith", "ghana", "ghana"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NATIONS_OF, ids=_ids(NATIONS_OF))
+def test_the_nations_of_a_list(
+    extract, text: str, expected: tuple[Expect, ...], absent: Expect
+) -> None:
+    check(extract(text), expected, (absent,))

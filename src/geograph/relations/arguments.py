@@ -94,6 +94,9 @@ class Resolver:
                     for r in self.refs(speakers[0], "agent")
                 ]
         members = [tok, *tok.conjuncts]
+        if tok.lemma_.lower() in ("nation", "country"):
+            # "the nations of Vietnam and Laos": each state of the "of" list.
+            members.extend(c for o in prep_objects(tok, "of") for c in o.conjuncts)
         span = self.actors.at(tok)
         if span is not None:
             # A name the parser split ("Barack" -> "Obama" -> and "Putin"): the
