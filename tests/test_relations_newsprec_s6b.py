@@ -467,3 +467,34 @@ def test_the_nations_of_a_list(
     extract, text: str, expected: tuple[Expect, ...], absent: Expect
 ) -> None:
     check(extract(text), expected, (absent,))
+
+
+# "The nation", "the country" in a phrase goes back to a state of its own sentence
+# before the subject of an earlier one ("recognized Israel and opened relations with
+# the nation" is Israel).
+DESCRIPTIONS = [
+    (
+        "The British government welcomed the move. Kenya congratulated Somalia and sent aid "
+        "to the nation.",
+        E("aids", "kenya", "somalia"),
+        E("aids", "kenya", "united-kingdom"),
+    ),
+    (
+        "The French government hosted the talks. Ghana praised Togo and sent aid to the country.",
+        E("aids", "ghana", "togo"),
+        E("aids", "ghana", "france"),
+    ),
+    (
+        "The Japanese government hosted the talks. India thanked Nepal and sent medicine to "
+        "the country.",
+        E("aids", "india", "nepal"),
+        E("aids", "india", "japan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DESCRIPTIONS, ids=_ids(DESCRIPTIONS))
+def test_the_country_of_the_same_sentence(
+    extract, text: str, expected: Expect, absent: Expect
+) -> None:
+    check(extract(text), (expected,), (absent,))

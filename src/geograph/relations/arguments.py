@@ -862,6 +862,11 @@ class Resolver:
             ):
                 continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+            if own_state and tok.dep_ == "pobj" and span.start >= sent_start:
+                # "recognized Israel and opened relations with the nation": a
+                # description in a phrase goes back to a state of its own sentence
+                # before the subject of an earlier one.
+                score += 1.0
             if best is None or score > best[0]:
                 best = (score, span)
             if distance > 120:
