@@ -62,14 +62,8 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # what it claims: "dismissed the suggestion that Russia did it" denies it,
         # "rejected Pelosi's suggestion" turns a proposal down.
         proposals = ctx.lexicon.classes.get("proposal", frozenset())
-        found = [t for t in found if t.lemma_.lower() not in proposals or _states_that(t)]
+        found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
     return bool(found)
-
-
-def _states_that(noun: Token) -> bool:
-    """``noun`` has a "that" clause saying what it holds ("the claim that ...")."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-    return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
