@@ -87,6 +87,8 @@ class ActorWords:
     affiliates: frozenset[str] = frozenset()
     # A candidate's election team, which acts as the person ("the Trump campaign").
     campaigns: frozenset[str] = frozenset()
+    # A person's relatives, who are not that person ("Biden's son").
+    kin: frozenset[str] = frozenset()
     # Words that make a modifier name a weapon's maker or supplier ("Russian-made").
     origins: frozenset[str] = frozenset()
     # Words for a state's rulers that make a group aligned with them ("pro-government").
@@ -313,6 +315,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
         affiliates=frozenset(w.lower() for w in resolver.get("affiliates", [])),
         campaigns=frozenset(w.lower() for w in resolver.get("campaigns", [])),
+        kin=frozenset(w.lower() for w in resolver.get("kin", [])),
         origins=frozenset(w.lower() for w in resolver.get("origins", [])),
         makers=frozenset(w.lower() for w in resolver.get("makers", [])),
         maker_nouns=frozenset(w.lower() for w in resolver.get("maker_nouns", [])),

@@ -94,6 +94,9 @@ class Resolver:
                     for r in self.refs(speakers[0], "agent")
                 ]
         members = [tok, *tok.conjuncts]
+        if tok.lemma_.lower() in ("nation", "country"):
+            # "the nations of Vietnam and Laos": each state of the "of" list.
+            members.extend(c for o in prep_objects(tok, "of") for c in o.conjuncts)
         span = self.actors.at(tok)
         if span is not None:
             # A name the parser split ("Barack" -> "Obama" -> and "Putin"): the
@@ -303,6 +306,10 @@ class Resolver:
     ) -> Ref | None:
         """A phrase whose modifier names its owner ("Israeli tanks", "its army")."""
         actor_span, mod = owner
+        if tok.lower_ in self.words.kin and (
+            (actor_span is not None and actor_span.actor.type == "Person") or mod.lower_ in PERSONAL
+        ):
+            return self._kin(tok, actor_span, mod)
         sector = self._sector(tok)
         weight = WEIGHT_INSTITUTION if institution else WEIGHT_MODIFIER
         if role == "agent" and not institution:
@@ -343,6 +350,21 @@ class Resolver:
             # "West Darfur State", "the Kirkuk area": a place, not an institution.
             return Ref(base, None, tok.i, weight)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
+
+    def _kin(self, tok: Token, span: ActorSpan | None, mod: Token) -> Ref | None:
+        """A person's relative ("Biden's son", "his brother") is not that person but
+        one of the people of the person's state, if the text names it."""
+        if span is None:
+            ref = self.antecedent(mod)
+            state = ref.actor if ref is not None and ref.actor.type == "State" else None
+        else:
+            person = span.actor
+            state = span.represents
+            if state is None and person.country:
+                state = self.actors.countries_in(self.sentence(tok.i)).get(person.country)
+        if state is None or state.type != "State":
+            return None
+        return Ref(state, "people", tok.i, WEIGHT_MODIFIER * WEIGHT_PRONOUN)
 
     def _unowned(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """A phrase no modifier owns: read from where it is based or placed, whom
@@ -794,6 +816,11 @@ class Resolver:
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, types):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        chained = self._previous_subject(tok)
+        if chained is not None:
+            ref = self.one(chained, "agent")
+            if ref is not None:
+                return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
         # "Kenyan opposition leaders accused the government": a state's opposition
         # or people speak of their own state's government, their clause-mate.
         own_state = tok.pos_ == "NOUN" and "State" in types
@@ -814,6 +841,14 @@ class Resolver:
             if actor.type not in types and span.actor.type not in types:
                 continue
             if actor.id in bound or span.actor.id in bound:
+                continue
+            if self.names_backer(self.doc[span.start], self.words.backers):
+                # "the Armenian-backed separatists occupy it": a backer named only
+                # as a modifier is not what "it" or "they" points back to.
+                continue
+            if lower in NEUTER and span.actor.type == "Person":
+                # "it"/"its" is never a named person, even one who acts for a
+                # state ("Pompeo cited the Cuban government's ... its support").
                 continue
             # ("South Korean doctors": the phrase's last word hangs on the noun.)
             last = self.doc[span.end - 1]
@@ -837,6 +872,11 @@ class Resolver:
             ):
                 continue  # the pronoun's own clause-mate is rarely its antecedent
             score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+            if own_state and tok.dep_ == "pobj" and span.start >= sent_start:
+                # "recognized Israel and opened relations with the nation": a
+                # description in a phrase goes back to a state of its own sentence
+                # before the subject of an earlier one.
+                score += 1.0
             if best is None or score > best[0]:
                 best = (score, span)
             if distance > 120:
@@ -862,6 +902,27 @@ class Resolver:
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """The same pronoun as the subject of the sentence before, in one paragraph:
+        "They said the deal between Turkey and Libya was void. They called on
+        Ankara to ...": the second "they" goes on with the first, not with a
+        party named in between."""
+        group = PLURAL if tok.lower_ in PLURAL else NEUTER if tok.lower_ in NEUTER else None
+        if group is None or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+            return None
+        sent = self.sentence(tok.i)
+        if sent.start == 0:
+            return None
+        prev = self.sentence(sent.start - 1)
+        if self._paragraph(prev.start_char) != self._paragraph(sent.start_char):
+            return None
+        for t in prev:
+            if t.dep_ == "ROOT":
+                for c in t.children:
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in group:
+                        return c
+        return None
 
     def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
         """Actors a pronoun object cannot stand for: its own clause's subject

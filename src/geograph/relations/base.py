@@ -240,6 +240,17 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # A role the object is taken in ("joined Harris, Warren and Duckworth as
+    # candidates"): the parser may hang the "as" phrase on the object's last item.
+    near += [
+        g
+        for o in word.children
+        if o.dep_ == "dobj"
+        for p in o.subtree
+        if p.dep_ == "prep" and p.lower_ == "as" and p.head.dep_ in ("dobj", "conj", "appos")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     # The word that opens a clause after it ("asked why ...", "asked whether ...").
     near += [

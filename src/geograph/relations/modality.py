@@ -114,6 +114,10 @@ class ModalityReader:
         # Deals, plans and proposals whose infinitive says what they would do: when
         # rejected, that act is refused ("rejected the deal to sell drones").
         self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
+        # Claims whose clause says what they claim ("reports that its troops attacked").
+        self.claims = lexicon.classes.get("claim", frozenset())
+        self.programmes = w("programme_nouns")
+        self.including = w("including_verbs")
         self.neg_dets = w("negating_dets")
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
@@ -167,6 +171,8 @@ class ModalityReader:
                 owned = (m.negated, m.refusing)
                 m.hypothetical = m.directed = True
             self._clause_marks(tok, trigger, came_by, own_clause, m)
+            if tok is not trigger and self._programme_item(tok):
+                m.hypothetical = True
             if tok.lower_ == "according" and tok is not trigger:
                 # "According to the publication, ...": the parser made "according" the root.
                 m.reported = True
@@ -184,6 +190,14 @@ class ModalityReader:
                 # not done.
                 m.hypothetical = True
             passive_report = dep == "xcomp" and head.tag_ == "VBN"
+            if (
+                dep in ("ccomp", "acl")
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() in self.claims
+                and (dep == "ccomp" or _finite(tok))
+            ):
+                self._claimed(head, m)
+                break
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 if self._complement_of(tok, head, passive_report, m):
                     break
@@ -441,6 +455,27 @@ class ModalityReader:
             m.hypothetical = True
         return False
 
+    def _programme_item(self, verb: Token) -> bool:
+        """``verb`` says what a platform or plan includes ("his platform included
+        withdrawing troops"): its items are proposed, not done."""
+        return verb.lemma_.lower() in self.including and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.programmes
+            for c in verb.children
+        )
+
+    def _claimed(self, noun: Token, m: _Marks) -> None:
+        """What a claim's clause says ("reports that its troops attacked", "allegations
+        Trump tried to pressure Kyiv") is claimed, not told as done; a claim denied or
+        dismissed is said by the denier not to be so."""
+        m.reported = True
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if noun.dep_ in ("dobj", "nsubjpass") and (
+            lemma in self.denying or lemma in self.rejecting
+        ):
+            m.negated = True
+            self._said_by(verb, m)
+
     def _said_by(self, verb: Token, m: _Marks) -> None:
         """The relation is reported by ``verb``'s subject (the first speaker found)."""
         m.reported, m.speech = True, verb
@@ -532,6 +567,15 @@ def _infinitive_complement(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
         for c in verb.children
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """``clause`` says what a noun holds: a "that" clause or one with its own subject
+    ("reports that Kenya attacked", "allegations he lied"), not an infinitive."""
+    return any(
+        g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "mark" and g.lower_ == "that")
+        for g in clause.children
     )
 
 

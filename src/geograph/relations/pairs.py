@@ -126,6 +126,27 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         if noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
         else None
     )
+    first = _hub(noun)
+    hub = {m.actor.id for m in members if first is not None and m.token == first.i}
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
+            if hub and not hub & {a.actor.id, b.actor.id}:
+                continue
             yield Found(relation, a, b, noun, "pair", anchor=anchor)
+
+
+def _hub(noun: Token) -> Token | None:
+    """The one side of "relations between Israel and the UAE and Bahrain": with
+    "and" before each of the others (no list commas), the first is related to each
+    of them, not they to each other (unlike "between Egypt, Sudan and Ethiopia")."""
+    for first in syntax.prep_objects(noun, "between"):
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            continue
+        if any(c.dep_ == "punct" and c.text == "," for c in first.children):
+            continue
+        for second in (c for c in first.children if c.dep_ == "conj"):
+            if any(c.dep_ == "conj" for c in second.children) and any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in second.children
+            ):
+                return first
+    return None

@@ -330,6 +330,12 @@ def named_by(tok: Token, words: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
 
 
+def that_clause(noun: Token) -> bool:
+    """``noun`` has a "that" clause saying what it holds ("the claim that ...")."""
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+    return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
+
+
 def in_place_phrase(tok: Token) -> bool:
     """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS

@@ -59,7 +59,14 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
     # object is called names it too.
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
-    return any(syntax.named_by(tok, words) for obj in phrases for tok in (obj, *obj.conjuncts))
+    found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
+    if trigger.object_class == "claim":
+        # A word that names a claim or a proposal ("suggestion") is a claim only with
+        # what it claims: "dismissed the suggestion that Russia did it" denies it,
+        # "rejected Pelosi's suggestion" turns a proposal down.
+        proposals = ctx.lexicon.classes.get("proposal", frozenset())
+        found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
+    return bool(found)
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
@@ -156,10 +163,13 @@ def distinct(src: Ref, tgt: Ref) -> bool:
 
 
 def _content_clause(tok: Token) -> bool:
-    """A noun's clause that says what it holds: an infinitive ("the plan to sell")
-    or a "that" clause ("reports that Russia had invaded")."""
+    """A noun's clause that says what it holds: an infinitive ("the plan to sell"),
+    a "that" clause ("reports that Russia had invaded") or one with its own subject
+    and no "that" ("allegations his party is funded by Russia")."""
     return tok.dep_ == "acl" and any(
-        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ == "mark" and c.lower_ == "that")
+        (c.dep_ == "aux" and c.tag_ == "TO")
+        or (c.dep_ == "mark" and c.lower_ == "that")
+        or c.dep_ in ("nsubj", "nsubjpass")
         for c in tok.children
     )
 
