@@ -118,6 +118,11 @@ class ActorWords:
     institutions: frozenset[str] = frozenset()
     # Last words of a park's, street's or square's name ("Victoria Park").
     landmarks: frozenset[str] = frozenset()
+    # Nouns that make a name a thing, not an actor: a medium, a building, a shop
+    # ("daily Kathimerini", "Hagia Sophia, now a museum", "a Walmart store").
+    things: frozenset[str] = frozenset()
+    # Of those, the media ("daily", "newspaper"): no side of what they report.
+    media: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -323,6 +328,10 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
         landmarks=frozenset(w.lower() for w in data.get("landmarks", {}).get("words", [])),
         likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
+        things=frozenset(
+            w.lower() for key in ("words", "media") for w in data.get("things", {}).get(key, [])
+        ),
+        media=frozenset(w.lower() for w in data.get("things", {}).get("media", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),

@@ -26,6 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
+from .names import begun_name, names_thing, shared_surname, thing_tokens
 from .terms import in_office
 
 
@@ -60,6 +61,9 @@ class DocActors:
 
     spans: list[ActorSpan] = field(default_factory=list)
     by_token: dict[int, ActorSpan] = field(default_factory=dict)
+    # Tokens of names that name a thing, not an actor ("daily Kathimerini"): their
+    # phrase names no one, not even the state its modifier names ("Greek").
+    things: set[int] = field(default_factory=set)
 
     def add(self, span: ActorSpan) -> None:
         self.spans.append(span)
@@ -194,6 +198,7 @@ class ActorLinker:
             found.add(ActorSpan(span.start, span.end, entry.actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken)
+        found.things.update(thing_tokens(doc, found.by_token, self.words))
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
@@ -373,7 +378,11 @@ class ActorLinker:
             and s.end <= i
             and doc[i].text in self._surname_words(doc, s)
         ]
-        return max(spans, key=lambda s: s.start, default=None)
+        # With two people of one surname ("Elijah Cummings ... his parents, Robert
+        # Cummings Sr. and Ruth Elma Cummings ... Cummings joined"), the surname alone
+        # is the first named: news names the one it is about first and the others
+        # in full (as ``people_by_surname`` keeps the first).
+        return min(spans, key=lambda s: s.start, default=None)
 
     def _surname_words(self, doc: Doc, span: ActorSpan) -> tuple[str, ...]:
         """The words of a person's mention that can name them again alone."""
@@ -603,6 +612,9 @@ class ActorLinker:
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
             label = " ".join(t.text for t in tokens)
+            if ent.label_ == "PERSON":
+                # "David and Louise Turpin": David Turpin, not a "David".
+                label = shared_surname(doc, tokens[0].i, tokens[-1].i + 1) or label
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
@@ -617,6 +629,10 @@ class ActorLinker:
                 # "a NATO-style pact" is a kind of pact; "the town of Pandeglang" a
                 # place the gazetteer does not know.
                 continue
+            if names_thing(doc[tokens[0].i : tokens[-1].i + 1], self.words):
+                # "daily Kathimerini", "a Walmart store", "Hagia Sophia, a museum".
+                found.things.update(t.i for t in tokens)
+                continue
             prefix, atype = _NER_KINDS[ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
@@ -627,7 +643,7 @@ class ActorLinker:
                 # paragraph says.
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
-            earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
+            earlier = self._named_before(doc, found, start) or people_by_surname.get(label)
             # A lone surname after the full name is that person, even when spaCy
             # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
             # "Trump pardoned Milken").
@@ -638,6 +654,18 @@ class ActorLinker:
                     )
                 )
                 continue
+            begun = begun_name(doc, start) if len(tokens) == 1 else None
+            if begun is not None:
+                # "Osama bin Laden ... Osama was killed", "the United States House
+                # of Representatives ... the House": the actor of the longer name; a
+                # "person" that began a firm's or a place's name ("Mahan Air ...
+                # Mahan had") is that thing, no one of its own.
+                named = found.at(begun.root)
+                if named is not None and named.kind in ("name", "person", "org"):
+                    found.add(replace(named, start=start, end=end))
+                    continue
+                if atype == "Person" and begun.label_ != "PERSON":
+                    continue
             country, sector, represents = self._context(doc[start:end], found)
             if self._former(doc[start:end]):
                 # "former Nigerian minister X": a person of the country, no office.

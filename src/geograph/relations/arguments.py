@@ -171,6 +171,10 @@ class Resolver:
         span = self.actors.at(tok)
         if span is not None:
             return self._named(tok, span, role, depth)
+        if tok.i in self.actors.things:
+            # A newspaper, a building or a shop ("Greek daily Kathimerini said"): no
+            # side of a relation, nor is the state of its modifier.
+            return None
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
             return self._pronoun(tok, role, depth)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):

@@ -540,6 +540,9 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
+        things = ctx.resolver.actors.things
+        if things and any(a.i in things for a in (tok, *tok.ancestors)):
+            continue  # "Hagia Sophia, a Greek church": said of a building, no party
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
         if role != "agent" and ctx.resolver.names_aircraft(tok):
