@@ -122,6 +122,15 @@ KEPT = [
         "the House over its decision.",
         E("criticizes", "china", "us-house-of-representatives"),
     ),
+    # (the gazetteer's bodies too, not only those NER found)
+    (
+        "The European Commission fined Google. The Commission accused Russia of meddling.",
+        E("accuses", "european-commission", "russia"),
+    ),
+    (
+        "The African Development Bank opened talks with Kenya. Later the Bank criticized Uganda.",
+        E("criticizes", "african-development-bank", "uganda"),
+    ),
     # ... a given name listed before a full name that shares its surname ...
     (
         "A court in Texas sentenced Ahmed and Fatima Khalil for helping the Islamic State.",

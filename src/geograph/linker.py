@@ -654,7 +654,12 @@ class ActorLinker:
                     )
                 )
                 continue
-            begun = begun_name(doc, start) if len(tokens) == 1 else None
+            bodies = (
+                doc[s.start : s.end]
+                for s in found.spans
+                if s.kind == "name" and s.actor.type not in ("State", "Territory", "Person")
+            )
+            begun = begun_name(doc, start, bodies) if len(tokens) == 1 else None
             if begun is not None:
                 # "Osama bin Laden ... Osama was killed", "the United States House
                 # of Representatives ... the House": the actor of the longer name; a

@@ -6,7 +6,7 @@ phrase that tell a thing from an actor, or complete a name the text shortens.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -51,21 +51,25 @@ def names_thing(name: Span, words: ActorWords) -> bool:
     return False
 
 
-def begun_name(doc: Doc, i: int) -> Span | None:
+def begun_name(doc: Doc, i: int, bodies: Iterable[Span] = ()) -> Span | None:
     """The one longer name earlier in the doc that the lone name at ``i`` shortens:
     news names a person or a thing in full once, then may shorten it to its first
     word ("Osama bin Laden ... Osama was killed", "Iranian airline Mahan Air ...
-    Mahan had contributed"), a body to its head noun ("the House of
-    Representatives ... the House"). None when no such name, or when several
-    different ones do (whom it names, the word alone does not say)."""
+    Mahan had contributed"), a body (an organisation NER found, or one of
+    ``bodies``, the gazetteer's) to its head noun ("the House of Representatives ...
+    the House"). None when no such name, or when several different ones do (whom
+    it names, the word alone does not say)."""
     word = doc[i].text
-    found = {
-        ent.text: ent
-        for ent in doc.ents
-        if ent.end <= i
-        and len(ent) > 1
-        and (ent[0].text == word or (ent.label_ == "ORG" and ent.root.text == word))
-    }
+    found: dict[str, Span] = {}
+    for span, body in (*((e, e.label_ == "ORG") for e in doc.ents), *((b, True) for b in bodies)):
+        if (
+            span.end <= i
+            and len(span) > 1
+            and (span[0].text == word or (body and span.root.text == word))
+        ):
+            # (One name met as NER's "The European Commission" and as the
+            # gazetteer's "European Commission" is one name.)
+            found[" ".join(t.text for t in span if t.pos_ != "DET")] = span
     return next(iter(found.values())) if len(found) == 1 else None
 
 
