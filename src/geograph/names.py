@@ -87,15 +87,11 @@ def shared_surname(doc: Doc, start: int, end: int) -> str | None:
 
 def thing_tokens(doc: Doc, actors: Container[int], words: ActorWords) -> set[int]:
     """Tokens of no actor (not in ``actors``) that name a thing: a proper noun a
-    medium, building or shop noun describes ("Turkish daily Hurriyet", "the Saint
-    Sophia, a cathedral"), whatever NER made of it, and the nouns of the media
-    themselves ("the Lebanese newspaper said")."""
+    medium, building or shop noun describes ("Greek daily Kathimerini", "the Saint
+    Sophia, a cathedral"), whatever NER made of it. (A medium's noun itself, "the
+    Iranian newspaper", may stand for its state's media, as CAMEO codes them.)"""
     return {
         t.i
         for t in doc
-        if t.i not in actors
-        and (
-            (t.pos_ == "PROPN" and names_thing(doc[t.i : t.i + 1], words))
-            or (t.pos_ == "NOUN" and t.lemma_.lower() in words.media)
-        )
+        if t.i not in actors and t.pos_ == "PROPN" and names_thing(doc[t.i : t.i + 1], words)
     }
