@@ -66,6 +66,19 @@ NOT_ORGS = [
         "org:luanda-cooperation",
     ),
     ("Kenya and Ethiopia signed the Moyale Power Line treaty on Friday.", "org:moyale-power-line"),
+    # Works named like an organisation or after a person are neither.
+    ("Azerbaijan and Georgia agreed to finance the Nabucco pipeline.", "org:nabucco"),
+    ("Qatar agreed to fund the Mandela bridge.", "south-africa"),
+    # A name with a nickname in quotes is one person, not its first part.
+    (
+        'A British police sergeant, Tane "Tony" Walker, was stabbed in Leeds by an '
+        "Afghan prisoner.",
+        "person:tane",
+    ),
+    (
+        'Iraqi police sergeant Karim "Kiki" Hassan was shot by Islamic State militants in Mosul.',
+        "org:karim-kiki",
+    ),
     # A "person" that began a firm's name is that firm, no one of its own.
     (
         "Italy seized Libyan airline Afriqiyah Airways jets. Rome accused Afriqiyah of "
@@ -94,6 +107,21 @@ KEPT = [
     (
         "Kenya and Ethiopia signed the Moyale Power Line treaty on Friday.",
         E("signsAgreementWith", "kenya", "ethiopia"),
+    ),
+    # The states that finance works named like an organisation agree together.
+    (
+        "Azerbaijan and Georgia agreed to finance the Nabucco pipeline.",
+        E("agreesWith", "azerbaijan", "georgia"),
+    ),
+    # A policeman known by a nickname is still his state's police.
+    (
+        'A British police sergeant, Tane "Tony" Walker, was stabbed in Leeds by an '
+        "Afghan prisoner.",
+        E("assaults", "afghanistan", "united-kingdom"),
+    ),
+    (
+        'Mexican marines captured Joaquin "El Chapo" Guzman in Sinaloa.',
+        E("coerces", "mexico", "person:joaquin-guzman"),
     ),
     # A first name after the full name ...
     (
@@ -190,3 +218,17 @@ PARTIAL = [
 @pytest.mark.parametrize(("text", "absent"), PARTIAL, ids=_ids(PARTIAL))
 def test_no_partial_person(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# A shrine named after a leader is no act on his government: the attack is on the
+# place's people.
+SHRINES = [
+    "Gunmen attacked the Khomeini shrine in Tehran.",
+    "Gunmen bombed the Karzai hospital in Kabul.",
+]
+
+
+@pytest.mark.parametrize("text", SHRINES, ids=[t[:40] for t in SHRINES])
+def test_a_building_named_after_a_leader_is_not_his_government(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.target_sector == "government"]
+    assert not found, found

@@ -26,7 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
-from .names import begun_name, names_thing, shared_surname, thing_tokens
+from .names import begun_name, names_thing, nicknamed, shared_surname, thing_tokens
 from .terms import in_office
 
 
@@ -177,6 +177,11 @@ class ActorLinker:
         for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
+            if entry.actor.type in ("Person", "Organization", "Company") and names_thing(
+                span, self.words
+            ):
+                # "the Mandela bridge", "a Walmart store": named after them, not them.
+                continue
             if self._names_money(span):
                 # "nine billion US dollars", "Hong Kong dollars": a currency, not
                 # the state (nor anyone the sentence acts on).
@@ -615,6 +620,13 @@ class ActorLinker:
             if ent.label_ == "PERSON":
                 # "David and Louise Turpin": David Turpin, not a "David".
                 label = shared_surname(doc, tokens[0].i, tokens[-1].i + 1) or label
+            # 'Matiu "Matt" Ratana', which NER cuts in two or takes for an
+            # organisation: one person, named without the nickname.
+            nick = nicknamed(doc, tokens[0].i)
+            if nick is not None:
+                label, stop = nick
+                tokens = list(doc[tokens[0].i : stop])
+                taken.update(t.i for t in tokens)
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
@@ -633,7 +645,7 @@ class ActorLinker:
                 # "daily Kathimerini", "a Walmart store", "Hagia Sophia, a museum".
                 found.things.update(t.i for t in tokens)
                 continue
-            prefix, atype = _NER_KINDS[ent.label_]
+            prefix, atype = _NER_KINDS["PERSON" if nick else ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
                 for t in tokens

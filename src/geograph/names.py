@@ -95,3 +95,34 @@ def thing_tokens(doc: Doc, actors: Container[int], words: ActorWords) -> set[int
         for t in doc
         if t.i not in actors and t.pos_ == "PROPN" and names_thing(doc[t.i : t.i + 1], words)
     }
+
+
+# Quotation marks around a nickname inside a name.
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def nicknamed(doc: Doc, start: int) -> tuple[str, int] | None:
+    """A name with a nickname in quotes ('Matiu "Matt" Ratana', 'Karim "Kiki"
+    Hassan'), which NER often cuts in two or takes for an organisation: the name
+    without the nickname ("Matiu Ratana") and where its surname ends. None for any
+    other words."""
+
+    def capital(i: int) -> bool:
+        return i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    i = start
+    while capital(i):
+        i += 1
+    if i == start or i >= len(doc) or doc[i].text not in _QUOTES:
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 4 and doc[j].text not in _QUOTES:
+        j += 1
+    if j == i + 1 or j >= len(doc) or doc[j].text not in _QUOTES:
+        return None
+    k = j + 1
+    while capital(k) and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == j + 1:
+        return None
+    return " ".join(t.text for t in (*doc[start:i], *doc[j + 1 : k])), k
