@@ -123,6 +123,9 @@ class ActorWords:
     things: frozenset[str] = frozenset()
     # Of those, the media ("daily", "newspaper"): no side of what they report.
     media: frozenset[str] = frozenset()
+    # Compass and region words that make a demonym after them a region's ("South
+    # American", "Eastern European").
+    regions: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -332,6 +335,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
             w.lower() for key in ("words", "media") for w in data.get("things", {}).get(key, [])
         ),
         media=frozenset(w.lower() for w in data.get("things", {}).get("media", [])),
+        regions=frozenset(w.lower() for w in data.get("regions", {}).get("words", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),

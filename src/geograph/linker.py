@@ -161,6 +161,13 @@ class ActorLinker:
             if (
                 self._in_org_name(doc, start, end, match_id)
                 or self._kind_of(doc, end)
+                # "the South American group", "Eastern European states": a region.
+                or (
+                    self._keys[match_id][1] == "demonym"
+                    and start > 0
+                    and doc[start - 1].text[:1].isupper()
+                    and doc[start - 1].lower_ in self.words.regions
+                )
                 or self._other_given_name(doc, start, match_id)
             ):
                 continue

@@ -327,8 +327,15 @@ def instrument_subject(verb: Token, ctx: Context) -> bool:
         subjects = [verb.head]
     for subj in subjects:
         if subj.tag_ in syntax.RELATIVE_TAGS and verb.dep_ == "relcl":
-            # "a pact ..., which requires": the clause's noun.
+            # "a pact ..., which requires": the clause's noun; the parser may hang it
+            # on the pact's last party ("a pact between the EU and Mercosur, which").
             subj = verb.head
+            node = subj
+            while node.dep_ in ("conj", "pobj") and node.head.i != node.i:
+                node = node.head
+                if node.dep_ == "prep" and node.lower_ in ("between", "with", "among"):
+                    subj = node.head
+                    break
         if subj.lemma_.lower() in words or subj.lower_ in words:
             return True
     return False
