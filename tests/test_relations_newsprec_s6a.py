@@ -134,6 +134,20 @@ KEPT = [
         'Mexican marines captured Joaquin "El Chapo" Guzman in Sinaloa.',
         E("coerces", "mexico", "person:joaquin-guzman"),
     ),
+    # An office holder of a territory with its own government acts for it, not for
+    # its sovereign, and its home side is its own people.
+    (
+        "Puerto Rico Governor Wanda Vazquez criticized the United States.",
+        E("criticizes", "puerto-rico", "united-states"),
+    ),
+    (
+        "Greenland Premier Mute Egede accused Denmark of neglect.",
+        E("accuses", "greenland", "denmark"),
+    ),
+    (
+        "Hong Kong Chief Executive John Lee refused to accede to the students' demands.",
+        E("concedesTo", "hong-kong", "hong-kong", negated=True),
+    ),
     # A first name after the full name ...
     (
         "Osama bin Laden founded al-Qaeda in 1988. Osama was killed by American special "
@@ -207,8 +221,17 @@ def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
 
 
-# The partial or wrong people these shortened names were read as.
+# The partial or wrong people these shortened names were read as, and the sovereign
+# a territory's office holder was read as.
 PARTIAL = [
+    (
+        "Macau Chief Executive Sam Hou-fai criticized Portugal.",
+        E("criticizes", "china", "portugal"),
+    ),
+    (
+        "Hong Kong Chief Executive John Lee refused to accede to the students' demands.",
+        E("concedesTo", "china", "china", negated=None),
+    ),
     (
         "Senator Maria Lopez was born in Texas. Her parents, Jose Lopez and Ana Lopez, "
         "were farmers. In 2020 Lopez accused Mexico of ignoring the cartels.",

@@ -48,6 +48,8 @@ class Entry:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    # A territory's own ISO code ("HKG" for Hong Kong, whose country is CHN).
+    iso3: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,8 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: dict[str, Entry] = {}
         self.surface: dict[str, tuple[str, str]] = {}
-        self.states: dict[str, str] = {}  # ISO alpha-3 -> actor id of the state
+        # ISO alpha-3 (or a self-governing territory's id) -> actor id of the state
+        self.states: dict[str, str] = {}
         # Terms of office by person id (``data/actors/terms``; see :mod:`geograph.terms`).
         self.terms: dict[str, tuple[Term, ...]] = {}
         for entry in entries:
@@ -163,6 +166,13 @@ class Gazetteer:
             self.entries[actor.id] = entry
             if actor.type == "State" and actor.country:
                 self.states[actor.country] = actor.id
+            elif actor.type == "Territory" and entry.iso3:
+                # A territory with its own code and government ("Hong Kong Chief
+                # Executive Carrie Lam", HKG) acts for itself, not its sovereign; by
+                # its id too, its own home side ("Lam did not accede to protesters'
+                # demands": Hong Kong's people, not China's).
+                self.states.setdefault(entry.iso3, actor.id)
+                self.states.setdefault(actor.id, actor.id)
             forms = (
                 (entry.aliases, "name"),
                 (entry.demonyms, "demonym"),
@@ -235,6 +245,7 @@ def read_entries(path: Path) -> Iterator[Entry]:
                 aliases=aliases,
                 demonyms=_split(rec["demonyms"]),
                 capitals=_split(rec["capitals"]),
+                iso3=rec["iso3"] or None,
             )
 
 

@@ -752,7 +752,9 @@ class ActorLinker:
                 place = place or span.actor.country
                 continue
             if span.actor.type in ("State", "Territory"):
-                country = country or span.actor.country
+                # ("Macau Chief Executive X" acts for Macau, MAC, not China.)
+                entry = self.gazetteer.get(span.actor.id)
+                country = country or (entry and entry.iso3) or span.actor.country
             elif body is None and (
                 span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup")
                 # A party or NGO of the gazetteer ("Likud lawmaker X", "Amnesty
