@@ -83,6 +83,12 @@ NOT_ORGS = [
     ("Leaders of South American states met in Lima.", "united-states"),
     ("Latin American governments condemned Israel.", "united-states"),
     ("Eastern European states accused Russia of meddling.", "european-union"),
+    # A surname in the plural after a person of that name is a family, no actor.
+    ("Bill Clinton met the Saudi king. The Clintons then criticized Iran.", "person:clintons"),
+    (
+        "Judge Ana Ruiz jailed Mark Doyle in Texas. The Doyles accused Mexico of hiding their son.",
+        "org:doyles",
+    ),
     # A "person" that began a firm's name is that firm, no one of its own.
     (
         "Italy seized Libyan airline Afriqiyah Airways jets. Rome accused Afriqiyah of "
@@ -281,4 +287,17 @@ INSTRUMENTS = [
 @pytest.mark.parametrize("text", INSTRUMENTS, ids=[t[:40] for t in INSTRUMENTS])
 def test_a_text_between_parties_demands_nothing(extract, text: str) -> None:
     found = [m for m in extract(text) if m.relation == "demands"]
+    assert not found, found
+
+
+# Withdrawing a candidate is a step in a contest, no retreat from anyone.
+CANDIDATES = [
+    "The Peruvian party withdrew the general as its candidate for president.",
+    "The Kenyan opposition pulled out its candidates from the vote.",
+]
+
+
+@pytest.mark.parametrize("text", CANDIDATES, ids=[t[:40] for t in CANDIDATES])
+def test_withdrawing_a_candidate_is_no_retreat(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "retreatsFrom"]
     assert not found, found

@@ -379,16 +379,19 @@ class ActorLinker:
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 
-    def _named_before(self, doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
+    def _named_before(
+        self, doc: Doc, found: DocActors, i: int, word: str | None = None
+    ) -> ActorSpan | None:
         """The person named earlier whose name ends in the word at ``i``
         ("George W. Bush ... Bush said", "President Castro ... Castro said"), or
-        begins with it for a family-name-first country ("Li Qiang ... Li said")."""
+        begins with it for a family-name-first country ("Li Qiang ... Li said");
+        ``word`` in place of the word at ``i`` ("the Clintons": Clinton)."""
         spans = [
             s
             for s in found.spans
             if s.actor.type == "Person"
             and s.end <= i
-            and doc[i].text in self._surname_words(doc, s)
+            and (word or doc[i].text) in self._surname_words(doc, s)
         ]
         # With two people of one surname ("Elijah Cummings ... his parents, Robert
         # Cummings Sr. and Ruth Elma Cummings ... Cummings joined"), the surname alone
@@ -662,6 +665,12 @@ class ActorLinker:
                 # paragraph says.
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
+            if len(tokens) == 1 and label.endswith("s") and len(label) > 3:
+                # "Bill Clinton ... the Clintons", "David Turpin ... the Turpins": a
+                # family, no one actor (nor an organisation).
+                family = self._named_before(doc, found, start, label[:-1])
+                if family is not None:
+                    continue
             earlier = self._named_before(doc, found, start) or people_by_surname.get(label)
             # A lone surname after the full name is that person, even when spaCy
             # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
