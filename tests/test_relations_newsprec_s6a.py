@@ -301,3 +301,24 @@ CANDIDATES = [
 def test_withdrawing_a_candidate_is_no_retreat(extract, text: str) -> None:
     found = [m for m in extract(text) if m.relation == "retreatsFrom"]
     assert not found, found
+
+
+# Who an attack is ascribed to did it: no victim of it.
+ASCRIBED = [
+    (
+        "Last week a car bombing in Kabul killed five people, another attack ascribed to "
+        "the Taliban.",
+        "taliban",
+    ),
+    (
+        "Last month a truck bomb in Mogadishu killed eight people, another attack ascribed "
+        "to al-Shabaab.",
+        "al-shabaab",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer"), ASCRIBED, ids=_ids(ASCRIBED))
+def test_the_ascribed_doer_is_no_victim(extract, text: str, doer: str) -> None:
+    found = [m for m in extract(text) if m.target.id == doer]
+    assert not found, found
