@@ -544,18 +544,18 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     taken = {r.actor.id for r in exclude}
     kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
     attributing = ctx.lexicon.classes.get("attributing", frozenset())
-    inside = {t.i for t in tokens}
+    things, inside, victim = ctx.resolver.actors.things, {t.i for t in tokens}, role != "agent"
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
             continue
-        things = ctx.resolver.actors.things
-        if things and any(a.i in things for a in (tok, *tok.ancestors)):
-            continue  # "Hagia Sophia, a Greek church": said of a building, no party
-        if role != "agent" and any(
-            a.lemma_.lower() in attributing and a.i in inside for a in tok.ancestors
+        # "Hagia Sophia, a Greek church": said of a building, no party; "another
+        # attack ascribed to the Taliban": its doer, no victim.
+        if any(
+            a.i in things or (victim and a.i in inside and a.lemma_.lower() in attributing)
+            for a in (tok, *tok.ancestors)
         ):
-            continue  # "another attack ascribed to the Taliban": its doer, no victim
+            continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
         if role != "agent" and ctx.resolver.names_aircraft(tok):
