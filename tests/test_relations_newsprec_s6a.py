@@ -79,6 +79,17 @@ NOT_ORGS = [
         'Iraqi police sergeant Karim "Kiki" Hassan was shot by Islamic State militants in Mosul.',
         "org:karim-kiki",
     ),
+    # ... nor is the same name met again later.
+    (
+        "Greece, Cyprus and Israel agreed to build the EastMed pipeline. The United States "
+        "later joined a meeting of EastMed countries.",
+        "person:eastmed",
+    ),
+    (
+        "Azerbaijan and Georgia agreed to finance the Nabucco pipeline. In 2013 Austria "
+        "withdrew from Nabucco.",
+        "org:nabucco",
+    ),
     # A demonym after a region word names a region, not the state or union.
     ("Leaders of South American states met in Lima.", "united-states"),
     ("Latin American governments condemned Israel.", "united-states"),

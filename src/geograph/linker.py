@@ -605,6 +605,7 @@ class ActorLinker:
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
+        thing_names: set[str] = set()
         # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
         # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
         storms = {
@@ -651,9 +652,11 @@ class ActorLinker:
                 # "a NATO-style pact" is a kind of pact; "the town of Pandeglang" a
                 # place the gazetteer does not know.
                 continue
-            if names_thing(doc[tokens[0].i : tokens[-1].i + 1], self.words):
-                # "daily Kathimerini", "a Walmart store", "Hagia Sophia, a museum".
+            if label in thing_names or names_thing(doc[tokens[0].i : tokens[-1].i + 1], self.words):
+                # "daily Kathimerini", "a Walmart store", "Hagia Sophia, a museum";
+                # and the same name again ("the EastMed pipeline ... EastMed countries").
                 found.things.update(t.i for t in tokens)
+                thing_names.add(label)
                 continue
             prefix, atype = _NER_KINDS["PERSON" if nick else ent.label_]
             if all(
