@@ -81,8 +81,8 @@ NOT_ORGS = [
     ),
     # ... nor is the same name met again later.
     (
-        "Greece, Cyprus and Israel agreed to build the EastMed pipeline. The United States "
-        "later joined a meeting of EastMed countries.",
+        "Greece, Cyprus and Israel agreed to build the EastMed pipeline. In 2022 the "
+        "United States withdrew its support for EastMed.",
         "person:eastmed",
     ),
     (
