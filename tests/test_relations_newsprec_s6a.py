@@ -141,6 +141,15 @@ KEPT = [
     ),
     # The compound demonyms of states still name them.
     ("North Korean hackers attacked Japan.", E("attacks", "north-korea", "japan")),
+    # Whom an act noun's "by" phrase names is whom disapproval of the act concerns.
+    (
+        "Jordan condemned the annexation of Crimea by Russia.",
+        E("criticizes", "jordan", "russia"),
+    ),
+    (
+        "Ukraine denounced the shelling of Kharkiv by Russian forces.",
+        E("criticizes", "ukraine", "russian-armed-forces"),
+    ),
     # A policeman known by a nickname is still his state's police.
     (
         'A British police sergeant, Tane "Tony" Walker, was stabbed in Leeds by an '
@@ -238,9 +247,13 @@ def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
 
 
-# The partial or wrong people these shortened names were read as, and the sovereign
-# a territory's office holder was read as.
+# The partial or wrong people these shortened names were read as, the sovereign a
+# territory's office holder was read as, and the object of a disapproved act.
 PARTIAL = [
+    (
+        "Jordan condemned the annexation of Crimea by Russia.",
+        E("criticizes", "jordan", "crimea"),
+    ),
     (
         "Macau Chief Executive Sam Hou-fai criticized Portugal.",
         E("criticizes", "china", "portugal"),
