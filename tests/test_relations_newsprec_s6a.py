@@ -346,3 +346,17 @@ ASCRIBED = [
 def test_the_ascribed_doer_is_no_victim(extract, text: str, doer: str) -> None:
     found = [m for m in extract(text) if m.target.id == doer]
     assert not found, found
+
+
+# Strikes "with" the doer's own air force are done by it, not on it.
+OWN_MEANS = [
+    "In 2015, Egypt started supporting the government of Libya against the rebels, providing "
+    "airstrikes with the Egyptian Air Force.",
+    "Jordan joined the coalition, providing airstrikes with the Royal Jordanian Air Force.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_MEANS, ids=[t[:40] for t in OWN_MEANS])
+def test_own_forces_are_the_means(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.source.id == m.target.id]
+    assert not found, found

@@ -552,7 +552,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         # "Hagia Sophia, a Greek church": said of a building, no party; "another
         # attack ascribed to the Taliban": its doer, no victim.
         if any(
-            a.i in things or (victim and a.i in inside and a.lemma_.lower() in attributing)
+            a.i in things
+            or (victim and a.i in inside and a.pos_ == "VERB" and a.lemma_.lower() in attributing)
             for a in (tok, *tok.ancestors)
         ):
             continue
