@@ -129,6 +129,11 @@ KEPT = [
         "Kenya and Ethiopia signed the Moyale Power Line treaty on Friday.",
         E("signsAgreementWith", "kenya", "ethiopia"),
     ),
+    # A movement's branch is the movement itself.
+    (
+        "Jordan banned a Muslim Brotherhood branch in Amman.",
+        E("coerces", "jordan", "org:muslim-brotherhood"),
+    ),
     # The states that finance works named like an organisation agree together.
     (
         "Azerbaijan and Georgia agreed to finance the Nabucco pipeline.",

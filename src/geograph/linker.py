@@ -184,10 +184,9 @@ class ActorLinker:
         for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
-            if entry.actor.type in ("Person", "Organization", "Company") and names_thing(
-                span, self.words
-            ):
-                # "the Mandela bridge", "a Walmart store": named after them, not them.
+            if entry.actor.type in ("Person", "Company") and names_thing(span, self.words):
+                # "the Mandela bridge", "a Boeing plant": named after them, not them
+                # (not a party's or movement's "branch", which is the body itself).
                 continue
             if self._names_money(span):
                 # "nine billion US dollars", "Hong Kong dollars": a currency, not
