@@ -235,6 +235,20 @@ KEPT = [
         "were farmers. In 2020 Lopez accused Mexico of ignoring the cartels.",
         E("accuses", "person:maria-lopez", "mexico"),
     ),
+    # "the Department of Justice" alone is the US one; another state's is that
+    # state's.
+    (
+        "The Department of Justice charged two Russian hackers with spying.",
+        E("accuses", "us-department-of-justice", "russia"),
+    ),
+    (
+        "On Monday the Department of Justice accused China of stealing research.",
+        E("accuses", "us-department-of-justice", "china"),
+    ),
+    (
+        "Kenya's Department of Justice accused Somalia of meddling.",
+        E("accuses", "kenya", "somalia"),
+    ),
     # Other spellings of a gazetteer person's name.
     (
         "The CIA said Usama bin Ladin had met Pakistani officials.",
