@@ -26,7 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
-from .names import begun_name, names_thing, nicknamed, shared_surname, thing_tokens
+from .names import begun_name, names_thing, nicknamed, regional, shared_surname, thing_tokens
 from .terms import in_office
 
 
@@ -162,12 +162,7 @@ class ActorLinker:
                 self._in_org_name(doc, start, end, match_id)
                 or self._kind_of(doc, end)
                 # "the South American group", "Eastern European states": a region.
-                or (
-                    self._keys[match_id][1] == "demonym"
-                    and start > 0
-                    and doc[start - 1].text[:1].isupper()
-                    and doc[start - 1].lower_ in self.words.regions
-                )
+                or (self._keys[match_id][1] == "demonym" and regional(doc, start, self.words))
                 or self._other_given_name(doc, start, match_id)
             ):
                 continue
@@ -392,10 +387,8 @@ class ActorLinker:
             and s.end <= i
             and (word or doc[i].text) in self._surname_words(doc, s)
         ]
-        # With two people of one surname ("Elijah Cummings ... his parents, Robert
-        # Cummings Sr. and Ruth Elma Cummings ... Cummings joined"), the surname alone
-        # is the first named: news names the one it is about first and the others
-        # in full (as ``people_by_surname`` keeps the first).
+        # Of two people of one surname ("Elijah Cummings ... his parents, Robert Cummings
+        # Sr. and Ruth Elma Cummings"), the first named: news names the others in full.
         return min(spans, key=lambda s: s.start, default=None)
 
     def _surname_words(self, doc: Doc, span: ActorSpan) -> tuple[str, ...]:
@@ -684,12 +677,7 @@ class ActorLinker:
                     )
                 )
                 continue
-            bodies = (
-                doc[s.start : s.end]
-                for s in found.spans
-                if s.kind == "name" and s.actor.type not in ("State", "Territory", "Person")
-            )
-            begun = begun_name(doc, start, bodies) if len(tokens) == 1 else None
+            begun = begun_name(doc, start, found.spans) if len(tokens) == 1 else None
             if begun is not None:
                 # "Osama bin Laden ... Osama was killed", "the United States House
                 # of Representatives ... the House": the actor of the longer name; a

@@ -7,10 +7,14 @@ phrase that tell a thing from an actor, or complete a name the text shortens.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
 from .actors import ActorWords
+
+if TYPE_CHECKING:
+    from .linker import ActorSpan
 
 # Dependencies by which a noun describes the name it hangs on, or the name the noun.
 _MODIFIERS = ("amod", "compound", "nmod", "appos")
@@ -51,15 +55,20 @@ def names_thing(name: Span, words: ActorWords) -> bool:
     return False
 
 
-def begun_name(doc: Doc, i: int, bodies: Iterable[Span] = ()) -> Span | None:
+def begun_name(doc: Doc, i: int, spans: Iterable[ActorSpan] = ()) -> Span | None:
     """The one longer name earlier in the doc that the lone name at ``i`` shortens:
     news names a person or a thing in full once, then may shorten it to its first
     word ("Osama bin Laden ... Osama was killed", "Iranian airline Mahan Air ...
-    Mahan had contributed"), a body (an organisation NER found, or one of
-    ``bodies``, the gazetteer's) to its head noun ("the House of Representatives ...
-    the House"). None when no such name, or when several different ones do (whom
-    it names, the word alone does not say)."""
+    Mahan had contributed"), a body (an organisation NER found, or a gazetteer
+    body among ``spans``) to its head noun ("the House of Representatives ... the
+    House"). None when no such name, or when several different ones do (whom it
+    names, the word alone does not say)."""
     word = doc[i].text
+    bodies = (
+        doc[s.start : s.end]
+        for s in spans
+        if s.kind == "name" and s.actor.type not in ("State", "Territory", "Person")
+    )
     found: dict[str, Span] = {}
     for span, body in (*((e, e.label_ == "ORG") for e in doc.ents), *((b, True) for b in bodies)):
         if (
@@ -126,3 +135,11 @@ def nicknamed(doc: Doc, start: int) -> tuple[str, int] | None:
     if k == j + 1:
         return None
     return " ".join(t.text for t in (*doc[start:i], *doc[j + 1 : k])), k
+
+
+def regional(doc: Doc, start: int, words: ActorWords) -> bool:
+    """Whether the demonym at ``start`` follows a region word and so names a region
+    ("the South American group", "Eastern European states"), not a state."""
+    return (
+        start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in words.regions
+    )
