@@ -42,6 +42,9 @@ class DocActors:
 
     spans: list[ActorSpan] = field(default_factory=list)
     by_token: dict[int, ActorSpan] = field(default_factory=dict)
+    # Tokens of names that name a thing, not an actor ("daily Kathimerini"): their
+    # phrase names no one, not even the state its modifier names ("Greek").
+    things: set[int] = field(default_factory=set)
 
     def add(self, span: ActorSpan) -> None:
         self.spans.append(span)

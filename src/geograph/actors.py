@@ -48,6 +48,8 @@ class Entry:
     aliases: tuple[str, ...]
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]
+    # A territory's own ISO code ("HKG" for Hong Kong, whose country is CHN).
+    iso3: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,14 @@ class ActorWords:
     institutions: frozenset[str] = frozenset()
     # Last words of a park's, street's or square's name ("Victoria Park").
     landmarks: frozenset[str] = frozenset()
+    # Nouns that make a name a thing, not an actor: a medium, a building, a shop
+    # ("daily Kathimerini", "Hagia Sophia, now a museum", "a Walmart store").
+    things: frozenset[str] = frozenset()
+    # Of those, the media ("daily", "newspaper"): no side of what they report.
+    media: frozenset[str] = frozenset()
+    # Compass and region words that make a demonym after them a region's ("South
+    # American", "Eastern European").
+    regions: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -147,7 +157,8 @@ class Gazetteer:
     def __init__(self, entries: Iterable[Entry]) -> None:
         self.entries: dict[str, Entry] = {}
         self.surface: dict[str, tuple[str, str]] = {}
-        self.states: dict[str, str] = {}  # ISO alpha-3 -> actor id of the state
+        # ISO alpha-3 (or a self-governing territory's id) -> actor id of the state
+        self.states: dict[str, str] = {}
         # Terms of office by person id (``data/actors/terms``; see :mod:`geograph.terms`).
         self.terms: dict[str, tuple[Term, ...]] = {}
         # A person's side by period where it differs from their row (``data/actors/roles``).
@@ -159,6 +170,13 @@ class Gazetteer:
             self.entries[actor.id] = entry
             if actor.type == "State" and actor.country:
                 self.states[actor.country] = actor.id
+            elif actor.type == "Territory" and entry.iso3:
+                # A territory with its own code and government ("Hong Kong Chief
+                # Executive Carrie Lam", HKG) acts for itself, not its sovereign; by
+                # its id too, its own home side ("Lam did not accede to protesters'
+                # demands": Hong Kong's people, not China's).
+                self.states.setdefault(entry.iso3, actor.id)
+                self.states.setdefault(actor.id, actor.id)
             forms = (
                 (entry.aliases, "name"),
                 (entry.demonyms, "demonym"),
@@ -231,6 +249,7 @@ def read_entries(path: Path) -> Iterator[Entry]:
                 aliases=aliases,
                 demonyms=_split(rec["demonyms"]),
                 capitals=_split(rec["capitals"]),
+                iso3=rec["iso3"] or None,
             )
 
 
@@ -329,6 +348,11 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
         landmarks=frozenset(w.lower() for w in data.get("landmarks", {}).get("words", [])),
         likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
+        things=frozenset(
+            w.lower() for key in ("words", "media") for w in data.get("things", {}).get(key, [])
+        ),
+        media=frozenset(w.lower() for w in data.get("things", {}).get("media", [])),
+        regions=frozenset(w.lower() for w in data.get("regions", {}).get("words", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),

@@ -26,6 +26,7 @@ from .actors import (
     surnames,
 )
 from .model import Actor
+from .names import begun_name, names_thing, nicknamed, regional, shared_surname, thing_tokens
 from .people_names import PersonNames
 from .terms import one_in_office
 
@@ -87,6 +88,8 @@ class ActorLinker(PersonNames):
             if (
                 self._in_org_name(doc, start, end, match_id)
                 or self._kind_of(doc, end)
+                # "the South American group", "Eastern European states": a region.
+                or (self._keys[match_id][1] == "demonym" and regional(doc, start, self.words))
                 or self._other_given_name(doc, start, match_id)
                 or self._given_name_of_other(doc, end, match_id)
             ):
@@ -104,6 +107,10 @@ class ActorLinker(PersonNames):
         for span in chosen:
             actor_id, kind = self._keys[span.label]
             entry = self.gazetteer.entries[actor_id]
+            if entry.actor.type in ("Person", "Company") and names_thing(span, self.words):
+                # "the Mandela bridge", "a Boeing plant": named after them, not them
+                # (not a party's or movement's "branch", which is the body itself).
+                continue
             if self._names_money(span):
                 # "nine billion US dollars", "Hong Kong dollars": a currency, not
                 # the state (nor anyone the sentence acts on).
@@ -129,6 +136,7 @@ class ActorLinker(PersonNames):
             found.add(ActorSpan(span.start, span.end, actor, kind, sector, represents))
         self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken, day)
+        found.things.update(thing_tokens(doc, found.by_token, self.words))
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
         self._place_people(doc, found)
@@ -386,6 +394,7 @@ class ActorLinker(PersonNames):
 
     def _add_ner(self, doc: Doc, found: DocActors, taken: set[int], day: date | None) -> None:
         people_by_surname: dict[str, ActorSpan] = {}
+        thing_names: set[str] = set()
         # Storms the doc names ("Hurricane Humberto", "Tropical Storm Humberto"): the
         # name alone later ("Humberto hovered east of Abaco") is the storm, no one.
         storms = {
@@ -408,6 +417,16 @@ class ActorLinker(PersonNames):
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
             label = " ".join(t.text for t in tokens)
+            if ent.label_ == "PERSON":
+                # "David and Louise Turpin": David Turpin, not a "David".
+                label = shared_surname(doc, tokens[0].i, tokens[-1].i + 1) or label
+            # 'Matiu "Matt" Ratana', which NER cuts in two or takes for an
+            # organisation: one person, named without the nickname.
+            nick = nicknamed(doc, tokens[0].i)
+            if nick is not None:
+                label, stop = nick
+                tokens = list(doc[tokens[0].i : stop])
+                taken.update(t.i for t in tokens)
             if (
                 label.lower() in self.words.non_agents
                 or tokens[0].lower_ in self.words.non_agent_heads
@@ -422,7 +441,13 @@ class ActorLinker(PersonNames):
                 # "a NATO-style pact" is a kind of pact; "the town of Pandeglang" a
                 # place the gazetteer does not know.
                 continue
-            prefix, atype = _NER_KINDS[ent.label_]
+            if label in thing_names or names_thing(doc[tokens[0].i : tokens[-1].i + 1], self.words):
+                # "daily Kathimerini", "a Walmart store", "Hagia Sophia, a museum";
+                # and the same name again ("the EastMed pipeline ... EastMed countries").
+                found.things.update(t.i for t in tokens)
+                thing_names.add(label)
+                continue
+            prefix, atype = _NER_KINDS["PERSON" if nick else ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
                 for t in tokens
@@ -432,7 +457,13 @@ class ActorLinker(PersonNames):
                 # paragraph says.
                 continue
             start, end = tokens[0].i, tokens[-1].i + 1
-            earlier = people_by_surname.get(label) or self._named_before(doc, found, start)
+            if len(tokens) == 1 and label.endswith("s") and len(label) > 3:
+                # "Bill Clinton ... the Clintons", "David Turpin ... the Turpins": a
+                # family, no one actor (nor an organisation).
+                family = self._named_before(doc, found, start, label[:-1])
+                if family is not None:
+                    continue
+            earlier = self._named_before(doc, found, start) or people_by_surname.get(label)
             # A lone surname after the full name is that person, even when spaCy
             # takes it for an organisation ("Sharif Hotak ... Hotak also alleged",
             # "Trump pardoned Milken").
@@ -455,6 +486,18 @@ class ActorLinker(PersonNames):
                 )
                 found.add(ActorSpan(start, end, actor, "name", sector, represents))
                 continue
+            begun = begun_name(doc, start, found.spans) if len(tokens) == 1 else None
+            if begun is not None:
+                # "Osama bin Laden ... Osama was killed", "the United States House
+                # of Representatives ... the House": the actor of the longer name; a
+                # "person" that began a firm's or a place's name ("Mahan Air ...
+                # Mahan had") is that thing, no one of its own.
+                named = found.at(begun.root)
+                if named is not None and named.kind in ("name", "person", "org"):
+                    found.add(replace(named, start=start, end=end))
+                    continue
+                if atype == "Person" and begun.label_ != "PERSON":
+                    continue
             country, sector, represents = self._context(doc[start:end], found)
             if self._former(doc[start:end]):
                 # "former Nigerian minister X": a person of the country, no office.
@@ -517,7 +560,9 @@ class ActorLinker(PersonNames):
                 place = place or span.actor.country
                 continue
             if span.actor.type in ("State", "Territory"):
-                country = country or span.actor.country
+                # ("Macau Chief Executive X" acts for Macau, MAC, not China.)
+                entry = self.gazetteer.get(span.actor.id)
+                country = country or (entry and entry.iso3) or span.actor.country
             elif body is None and (
                 span.actor.type in ("IGO", "Agency", "Military", "ArmedGroup")
                 # A party or NGO of the gazetteer ("Likud lawmaker X", "Amnesty

@@ -193,18 +193,23 @@ class PersonNames:
             taken.update(range(start, end))
             found.add(ActorSpan(start, end, actor, kind, sector, represents))
 
-    def _named_before(self, doc: Doc, found: DocActors, i: int) -> ActorSpan | None:
+    def _named_before(
+        self, doc: Doc, found: DocActors, i: int, word: str | None = None
+    ) -> ActorSpan | None:
         """The person named earlier whose name ends in the word at ``i``
         ("George W. Bush ... Bush said", "President Castro ... Castro said"), or
-        begins with it for a family-name-first country ("Li Qiang ... Li said")."""
+        begins with it for a family-name-first country ("Li Qiang ... Li said");
+        ``word`` in place of the word at ``i`` ("the Clintons": Clinton)."""
         spans = [
             s
             for s in found.spans
             if s.actor.type == "Person"
             and s.end <= i
-            and doc[i].text in self._surname_words(doc, s)
+            and (word or doc[i].text) in self._surname_words(doc, s)
         ]
-        return max(spans, key=lambda s: s.start, default=None)
+        # Of two people of one surname ("Elijah Cummings ... his parents, Robert Cummings
+        # Sr. and Ruth Elma Cummings"), the first named: news names the others in full.
+        return min(spans, key=lambda s: s.start, default=None)
 
     def _surname_words(self, doc: Doc, span: ActorSpan) -> tuple[str, ...]:
         """The words of a person's mention that can name them again alone."""

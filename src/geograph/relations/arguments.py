@@ -184,6 +184,10 @@ class Resolver:
         span = self.actors.at(tok)
         if span is not None:
             return self._named(tok, span, role, depth)
+        if tok.i in self.actors.things:
+            # A newspaper, a building or a shop ("Greek daily Kathimerini said"): no
+            # side of a relation, nor is the state of its modifier.
+            return None
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP", "WP$"):
             return self._pronoun(tok, role, depth)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
@@ -393,6 +397,12 @@ class Resolver:
                         ):
                             return Ref(span.actor, "people", pobj.i, WEIGHT_MODIFIER * 0.9)
         if role == "patient" and tok.pos_ == "NOUN":
+            # "condemned the annexation of Crimea by Russia": the act's doer, not its
+            # object, is whom the act on the noun concerns.
+            for pobj in prep_objects(tok, "by"):
+                ref = self._resolve(pobj, "agent", depth + 1)
+                if ref is not None:
+                    return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:

@@ -159,7 +159,16 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         "rule",
     }:
         return
-    speakers = ctx.refs(syntax.subjects(speech, ctx.object_control), "agent")
+    # A newspaper's word on what another must do is its comment, no demand ("the
+    # Lebanese newspaper Al-Akhbar said Israel must withdraw"). Not a state's
+    # spokesman, who speaks for it.
+    media = ctx.resolver.words.media
+    subjects = [
+        s
+        for s in syntax.subjects(speech, ctx.object_control)
+        if s.lemma_.lower() not in media and s.i not in ctx.resolver.actors.things
+    ]
+    speakers = ctx.refs(subjects, "agent")
     # What a people "had to" or "have to" do is their plight ("the UN said thousands
     # of Syrians had to flee their homes"), not a demand on anyone.
     obliged = [

@@ -380,6 +380,12 @@ def _noun_targets(
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
         targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
+        if slot == "prep:with":
+            # "providing airstrikes with the Egyptian Air Force": the doer's own
+            # forces are its means, not whom it fights (a government's clashes with
+            # its army still count).
+            own = {s.actor.id for s in sources if s.sector in (None, "military")}
+            targets = [t for t in targets if not (t.actor.id in own and t.sector == "military")]
         if targets:
             break
     if not targets and not (trig.inverse or trig.territory_only or trig.mutual):

@@ -137,7 +137,7 @@ def home(sources: list[Ref], ctx: Context) -> list[Ref]:
     protested"), and its government towards its people ("Sudan lifted the curfew")."""
     out: list[Ref] = []
     for src in sources:
-        state = ctx.state(src.actor.country)
+        state = ctx.state(src.actor.id) or ctx.state(src.actor.country)
         if state is None:
             continue
         governs = src.actor.id == state.id and (src.sector is None or src.sector in STATE_ORGANS)

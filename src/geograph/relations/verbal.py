@@ -345,8 +345,15 @@ def instrument_subject(verb: Token, ctx: Context) -> bool:
         subjects = [verb.head]
     for subj in subjects:
         if subj.tag_ in syntax.RELATIVE_TAGS and verb.dep_ == "relcl":
-            # "a pact ..., which requires": the clause's noun.
+            # "a pact ..., which requires": the clause's noun; the parser may hang it
+            # on the pact's last party ("a pact between the EU and Mercosur, which").
             subj = verb.head
+            node = subj
+            while node.dep_ in ("conj", "pobj") and node.head.i != node.i:
+                node = node.head
+                if node.dep_ == "prep" and node.lower_ in ("between", "with", "among"):
+                    subj = node.head
+                    break
         if subj.lemma_.lower() in words or subj.lower_ in words:
             return True
     return False
@@ -554,9 +561,19 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     # up power lines into Kabul"): exclude the same actor only in the same sector.
     taken = {r.actor.id for r in exclude}
     kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
+    attributing = ctx.lexicon.classes.get("attributing", frozenset())
+    things, inside, victim = ctx.resolver.actors.things, {t.i for t in tokens}, role != "agent"
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
+            continue
+        # "Hagia Sophia, a Greek church": said of a building, no party; "another
+        # attack ascribed to the Taliban": its doer, no victim.
+        if any(
+            a.i in things
+            or (victim and a.i in inside and a.pos_ == "VERB" and a.lemma_.lower() in attributing)
+            for a in (tok, *tok.ancestors)
+        ):
             continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
