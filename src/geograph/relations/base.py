@@ -9,8 +9,9 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from . import syntax
-from .arguments import Ref, Resolver
+from .arguments import Resolver
 from .lexicon import Lexicon, Trigger
+from .refs import Ref
 
 # Base confidence of each rule family, before argument weights.
 CONFIDENCE = {"verb": 0.9, "noun": 0.75, "pair": 0.7, "threat": 0.7, "implied": 0.6}

@@ -16,11 +16,12 @@ from ..linker import DocActors
 from ..model import Actor, Mention
 from ..ontology import RelationSpec
 from . import inference, nominal, pairs, verbal
-from .arguments import Ref, Resolver
+from .arguments import Resolver
 from .background import BackgroundReader
 from .base import Context, Found
 from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
+from .refs import Ref
 
 VERB_POS = ("VERB",)
 VIOLENT = ("attacks", "assaults")

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from . import syntax
-from .arguments import Ref, Resolver
+from .arguments import Resolver
 from .lexicon import Lexicon
+from .refs import Ref
 
 # Dependencies that keep us inside the clause of the trigger as we climb.
 CLAUSE_UP = {

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from . import syntax
-from .arguments import Ref
 from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
+from .refs import Ref
 from .sides import (
     PLACE_SOURCES,
     TERRITORY_TYPES,

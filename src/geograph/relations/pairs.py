@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from . import syntax
-from .arguments import Ref
 from .base import Context, Found
+from .refs import Ref
 
 MODS = ("amod", "compound", "poss", "nmod")
 PAST_MARKERS = {"once", "formerly", "previously", "erstwhile"}

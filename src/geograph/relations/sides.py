@@ -11,9 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from . import syntax
-from .arguments import Ref
 from .base import Context
 from .lexicon import Trigger
+from .refs import Ref
 from .slots import objects, slot_tokens
 
 TERRITORY_TYPES = ("Territory", "State")

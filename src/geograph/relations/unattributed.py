@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from ..model import Actor
 from . import syntax
-from .arguments import Ref
 from .base import Context, claiming_verb, noun_triggers
+from .refs import Ref
 
 # Kinds of actor mention that say where something happened.
 WHERE = ("place", "capital", "name")

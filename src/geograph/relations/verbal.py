@@ -9,9 +9,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from . import syntax
-from .arguments import Ref
 from .base import ARMED_SECTORS, Context, Found, armed, excluded, retarget
 from .lexicon import Trigger
+from .refs import Ref
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,

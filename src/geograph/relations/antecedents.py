@@ -1,0 +1,208 @@
+"""Anaphora: the actor a pronoun or definite description ("it", "they", "the
+country", "the ministry") points back to, within its paragraph. A part of the
+argument :class:`~.arguments.Resolver`, kept apart for size."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Span, Token
+
+from ..actor_spans import ActorSpan
+from .groups import GroupNames
+from .refs import (
+    DOMESTIC_SECTORS,
+    MODIFIER_DEPS,
+    NEUTER,
+    NON_PERSON,
+    PERSONAL,
+    PLURAL,
+    SUBJECT_DEPS,
+    WEIGHT_PRONOUN,
+    Ref,
+)
+from .syntax import subjects
+
+
+class Antecedents(GroupNames):
+    """The resolver's anaphora (mixed into Resolver)."""
+
+    sent_starts: list[int]
+    _para_starts: list[int]
+    _spans: list[ActorSpan]
+    _span_starts: list[int]
+
+    def one(self, tok: Token, role: str) -> Ref | None:
+        raise NotImplementedError  # the resolver's: one actor for a token
+
+    @staticmethod
+    def _speakers(tok: Token) -> list[Token]:
+        """The subject of the verb of saying whose complement ``tok`` is the subject of."""
+        clause = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
+            return []
+        return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i]
+
+    def sentence(self, i: int) -> Span:
+        """The sentence that holds token ``i``."""
+        k = bisect.bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.doc[self.sent_starts[k] : end]
+
+    def _paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self._para_starts, char) - 1
+
+    def _domestic(self, tok: Token) -> bool:
+        """Whether ``tok`` names a state's people or rebels (who act on their own state)."""
+        ref = self.one(tok, "agent")
+        return ref is not None and ref.sector in DOMESTIC_SECTORS
+
+    def antecedent(self, tok: Token, types: set[str] | None = None) -> Ref | None:
+        """The actor a pronoun or definite description points back to.
+
+        A pronoun subject inside what someone says refers to the speaker ("Israeli
+        leaders hinted that they would ..."); otherwise the most recent compatible
+        actor in the paragraph, preferring subjects, wins.
+        """
+        lower = tok.lower_
+        if types is None:
+            types = {"Person"} if lower in PERSONAL else NON_PERSON
+        if tok.head.head.pos_ in ("VERB", "AUX"):
+            for subj in self._speakers(tok):
+                ref = self.one(subj, "agent")
+                if ref is not None and self._compatible(ref, types):
+                    return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        chained = self._previous_subject(tok)
+        if chained is not None:
+            ref = self.one(chained, "agent")
+            if ref is not None:
+                return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
+        # "Kenyan opposition leaders accused the government": a state's opposition
+        # or people speak of their own state's government, their clause-mate.
+        own_state = tok.pos_ == "NOUN" and "State" in types
+        bound = self._bound(tok, own_state)
+        para = self._paragraph(tok.idx)
+        # A pronoun in a paragraph's first sentence may point into the paragraph before.
+        sent = self.sentence(tok.i)
+        first_sentence = not self.doc.text[self._para_starts[para] : sent.start_char].strip()
+        sent_start = sent.start
+        best: tuple[float, ActorSpan] | None = None
+        idx = bisect.bisect_left(self._span_starts, tok.i)
+        for span in reversed(self._spans[:idx]):
+            first = self.doc[span.start]
+            span_para = self._paragraph(first.idx)
+            if span_para != para and not (first_sentence and span_para == para - 1):
+                break
+            actor = span.represents or span.actor
+            if actor.type not in types and span.actor.type not in types:
+                continue
+            if actor.id in bound or span.actor.id in bound:
+                continue
+            if self.names_backer(self.doc[span.start], self.words.backers):
+                # "the Armenian-backed separatists occupy it": a backer named only
+                # as a modifier is not what "it" or "they" points back to.
+                continue
+            if lower in NEUTER and span.actor.type == "Person":
+                # "it"/"its" is never a named person, even one who acts for a
+                # state ("Pompeo cited the Cuban government's ... its support").
+                continue
+            # ("South Korean doctors": the phrase's last word hangs on the noun.)
+            last = self.doc[span.end - 1]
+            if (
+                span.kind == "demonym"
+                and last.dep_ == "amod"
+                and last.head.lower_ not in self.words.sector_nouns
+                # "three Somali men ... them": a group of a nation's people.
+                and not (lower in PLURAL and last.head.tag_ in ("NNS", "NNPS"))
+                # "Greek unions struck against the government": a nation's people
+                # speak of their own government.
+                and not (own_state and self._domestic(last.head))
+            ):
+                continue
+            distance = tok.i - span.end
+            head = first.head if first.dep_ in MODIFIER_DEPS else first
+            if (
+                span.start >= sent_start
+                and head.head.i == tok.head.i
+                and not (own_state and self._domestic(head))
+            ):
+                continue  # the pronoun's own clause-mate is rarely its antecedent
+            score = -distance / 40.0 + (1.0 if head.dep_ in SUBJECT_DEPS else 0.0)
+            if own_state and tok.dep_ == "pobj" and span.start >= sent_start:
+                # "recognized Israel and opened relations with the nation": a
+                # description in a phrase goes back to a state of its own sentence
+                # before the subject of an earlier one.
+                score += 1.0
+            if best is None or score > best[0]:
+                best = (score, span)
+            if distance > 120:
+                break
+        if best is None:
+            return None
+        span = best[1]
+        first = self.doc[span.start]
+        if span.kind == "demonym" and first.dep_ in MODIFIER_DEPS:
+            # "Algerian students ... their protests": the students, with their sector
+            # (people), not the state the adjective names.
+            phrase = self.one(first.head, "agent")
+            # ("Bosnian Serb leaders ... their": the phrase's state, not the ethnicity's.)
+            if phrase is not None and (
+                phrase.actor.id == (span.represents or span.actor).id
+                or self._other_nationality(first)
+            ):
+                return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
+        if span.kind == "demonym" and first.dep_ not in MODIFIER_DEPS:
+            # "Bosnian Serbs said their forces ...": the pronoun stands for the phrase
+            # as it resolves (Bosnia's people), not for the bare nationality noun.
+            phrase = self.one(self.doc[span.end - 1], "agent")
+            if phrase is not None and self._compatible(phrase, types):
+                return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
+        return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _previous_subject(self, tok: Token) -> Token | None:
+        """The same pronoun as the subject of the sentence before, in one paragraph:
+        "They said the deal between Turkey and Libya was void. They called on
+        Ankara to ...": the second "they" goes on with the first, not with a
+        party named in between."""
+        group = PLURAL if tok.lower_ in PLURAL else NEUTER if tok.lower_ in NEUTER else None
+        if group is None or tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT":
+            return None
+        sent = self.sentence(tok.i)
+        if sent.start == 0:
+            return None
+        prev = self.sentence(sent.start - 1)
+        if self._paragraph(prev.start_char) != self._paragraph(sent.start_char):
+            return None
+        for t in prev:
+            if t.dep_ == "ROOT":
+                for c in t.children:
+                    if c.dep_ in SUBJECT_DEPS and c.lower_ in group:
+                        return c
+        return None
+
+    def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
+        """Actors a pronoun object cannot stand for: its own clause's subject
+        ("They accused them": not the accusers; "itself" may be). A state's
+        opposition or people do not bind their state for "the government"."""
+        if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_.endswith(
+            ("self", "selves")
+        ):
+            return set()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[str] = set()
+        # "detained four Syrians and handed them over": an inherited subject too.
+        for subj in subjects(verb, ()):
+            if subj.i != tok.i:
+                ref = self.one(subj, "agent")
+                if ref is not None and not (own_state and ref.sector in DOMESTIC_SECTORS):
+                    out.add(ref.actor.id)
+                    if ref.via is not None:
+                        out.add(ref.via.id)
+        return out
+
+    def _compatible(self, ref: Ref, types: set[str]) -> bool:
+        # "he" is a minister who acts for his state: compare the named person.
+        span = self.actors.at(self.doc[ref.token])
+        return ref.actor.type in types or (span is not None and span.actor.type in types)

@@ -1,0 +1,253 @@
+"""What a phrase says of the group it names: where it is based, who backs it, its
+nationality, its sector ("a Pakistan-based group", "Russian-backed separatists",
+"pro-government militias", "Iranian drones"). A part of the argument
+:class:`~.arguments.Resolver`, kept apart for size."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actor_spans import ActorSpan, DocActors
+from ..actors import ActorWords
+from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
+from .syntax import in_place_phrase
+
+
+class GroupNames:
+    """The resolver's readers of group phrases (mixed into Resolver)."""
+
+    doc: Doc
+    actors: DocActors
+    words: ActorWords
+
+    def sentence(self, i: int) -> Span:
+        raise NotImplementedError  # the resolver's: the sentence holding token i
+
+    def _base(self, tok: Token) -> ActorSpan | None:
+        """Where ``tok``'s phrase says it is based: "a Pakistan-based group" (the place
+        hangs from "based"), "militants based in Trinidad"."""
+        for child in tok.children:
+            if child.dep_ not in ("amod", "compound", "acl"):
+                continue
+            if child.lower_ not in self.words.bases:
+                continue
+            places = [g for g in child.children if g.dep_ in MODIFIER_DEPS]
+            places += [
+                p
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ in ("in", "at")
+                for p in g.children
+                if p.dep_ == "pobj"
+            ]
+            for place in places:
+                span = self.actors.at(place)
+                if span is not None and span.actor.type in ("State", "Territory"):
+                    return span
+        return None
+
+    def names_base(self, tok: Token) -> bool:
+        """Whether ``tok`` names where a group is based ("London" in "London-based
+        dissidents", "based in London"): a place, no party (see ``_base``)."""
+        bases = self.words.bases
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in bases:
+            return True
+        return tok.dep_ == "pobj" and tok.head.head.lower_ in bases
+
+    def _other_nationality(self, tok: Token) -> bool:
+        """Whether a modifier is the word of two adjacent nationality words that does
+        not name the group's state: "Bosnian Serb forces", "Kosovo Serb leaders" are
+        Bosnia's and Kosovo's (the ethnicity, "Serb", is no owner), but "Greek
+        Cypriot police" are Cyprus's (its nationality noun keeps its own state)."""
+        span = self.actors.at(tok)
+        if span is None or tok.dep_ not in ("amod", "compound"):
+            return False
+
+        def sibling(i: int) -> ActorSpan | None:
+            if not 0 <= i < len(self.doc):
+                return None
+            other = self.doc[i]
+            found = self.actors.at(other)
+            if (
+                found is None
+                or found is span
+                or other.head.i != tok.head.i
+                or other.dep_ not in ("amod", "compound")
+                or found.kind not in ("demonym", "name")
+                or found.actor.type not in ("State", "Territory")
+            ):
+                return None
+            return found
+
+        if span.kind == "demonym" and sibling(span.start - 1) is not None:
+            return tok.lower_ not in self.words.own_state_demonyms
+        after = sibling(span.end)
+        return after is not None and self.doc[span.end].lower_ in self.words.own_state_demonyms
+
+    def names_backer(self, tok: Token, words: frozenset[str] | None = None) -> bool:
+        """Whether a modifier names a backer or maker, not the group or user:
+        "Russian-backed separatists", "pro-Russian rebels" (the parser hangs "pro",
+        "-" and "Russian" side by side on the noun), "a Russian-made missile".
+        ``words``: only these backer words (default: backers and origins, and the
+        owner of an ally or proxy: "Iran's proxies")."""
+        if words is None:
+            if tok.dep_ in MODIFIER_DEPS and self._affiliate(tok.head):
+                return True
+            words = self.words.backers | self.words.origins
+        text = tok.lower_
+        if any(text.startswith(f"{w}-") for w in words):
+            return True
+        if tok.dep_ in MODIFIER_DEPS and tok.head.lower_ in words:
+            return True
+        i = tok.i
+        doc = tok.doc
+        return (
+            i >= 2
+            and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in words
+            and doc[i - 2].head.i == tok.head.i
+        )
+
+    def names_aircraft(self, tok: Token) -> bool:
+        """Whether a maker's name stands for one aircraft, not the company: with an
+        owner in its phrase ("a Malaysia Airlines Boeing", "an Iranian Airbus"), with
+        an article ("the Boeing was downed") or in apposition to a noun ("the
+        Malaysia Airlines Boeing 777", parsed "Airlines, Boeing"), and no noun saying
+        it is the company ("planemaker Boeing")."""
+        if tok.lower_ not in self.words.makers:
+            return False
+        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS or c.dep_ == "appos"]
+        words = [*mods, *(g for c in mods for g in c.children)]
+        if any(w.lower_ in self.words.maker_nouns for w in [*words, tok.head]):
+            return False
+        owned = any(self.actors.at(w) is not None for w in words)
+        # "the Boeing was downed", "a Boeing": an article makes the name a thing.
+        article = any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+        return owned or article or (tok.dep_ == "appos" and tok.head.pos_ in ("NOUN", "PROPN"))
+
+    def _backed_group(self, tok: Token) -> Ref | None:
+        """A group named by whom it is for, not whose it is: "pro-Russian
+        separatists", "Iranian-backed militias", "pro-government militias". It
+        belongs where it acts: the country the sentence names as a place, other
+        than its backer ("pro-Iranian militias attacked a US base in Syria" are
+        Syria's), or, for fighters backed from abroad, the one other state named.
+        Backed by a foreign state, its fighters are rebels there, whatever they are
+        called; on the side of the rulers, they fight for the government (the
+        military sector). Only nouns of a sector (fighters, militias, protesters),
+        not "pro-Western parties"; the noun's own sector, not its modifier's
+        ("government" in "pro-government")."""
+        affiliate = self._affiliate(tok)
+        # An ally or proxy is what its sector word calls it ("militia ally").
+        heads = [c for c in tok.children if c.dep_ == "compound"] if affiliate else [tok]
+        sector = next(filter(None, map(self.sector_noun, heads)), None)
+        if sector is None:
+            return None
+        backers: set[str] = set()
+        aligned = False
+        modifiers = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
+        # "Russian-backed": the backer may hang from "backed".
+        modifiers += [g for c in modifiers for g in c.children if g.dep_ in MODIFIER_DEPS]
+        for child in modifiers:
+            span = self.actors.at(child)
+            if span is not None and (affiliate or self.names_backer(child, self.words.backers)):
+                backers.update(
+                    a.country for a in (span.actor, span.represents) if a is not None and a.country
+                )
+            elif self._pro(child) and child.lower_.removeprefix("pro-") in self.words.rulers:
+                aligned = True
+        if not backers and not aligned:
+            return None
+        sent = self.sentence(tok.i)
+        countries = {k: v for k, v in self.actors.countries_in(sent).items() if k not in backers}
+        # Where the sentence places things: a town or capital, or a place phrase.
+        placed = {
+            country
+            for span in self.actors.spans
+            if sent.start <= span.start < sent.end
+            and (country := span.actor.country) is not None
+            and (
+                span.kind in ("place", "capital")
+                or any(self._placed(self.doc[i]) for i in range(span.start, span.end))
+            )
+        }
+        if any(k in placed for k in countries):
+            countries = {k: v for k, v in countries.items() if k in placed}
+        elif not (backers and sector in ("rebel", "military")):
+            # Crowds, or the rulers' men, with no place named ("pro-government
+            # militias stormed the British embassy"): only the place says whose.
+            # Fighters backed from abroad fight the other state named ("pro-Russian
+            # rebels shelled Ukrainian positions").
+            return None
+        else:
+            # ... but not a state named only inside an organisation's name ("a
+            # Malaysia Airlines jet"): a company, not where anyone fights.
+            outside = {
+                span.actor.country
+                for span in self.actors.spans
+                if sent.start <= span.start < sent.end and self.doc[span.start].ent_type_ != "ORG"
+            }
+            countries = {k: v for k, v in countries.items() if k in outside}
+        if len(countries) != 1:
+            return None
+        state = next(iter(countries.values()))
+        if state.type != "State":
+            return None
+        # "Saudi-backed government forces": a word other than the "pro-" or backer
+        # one says whose organ they are.
+        named = next(
+            (
+                self.words.sector_modifiers[c.lower_]
+                for c in tok.children
+                if c.dep_ in ("compound", "amod")
+                and c.lower_ in self.words.sector_modifiers
+                and not self._pro(c)
+                and self.actors.at(c) is None
+            ),
+            None,
+        )
+        if named is not None:
+            sector = named
+        elif aligned and not backers:
+            sector = "military" if sector == "rebel" else sector
+        elif sector == "military":
+            sector = "rebel"
+        return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def _affiliate(self, tok: Token) -> bool:
+        """Whether ``tok`` names someone on another's side ("ally", "proxies")."""
+        return tok.lower_ in self.words.affiliates or tok.lemma_.lower() in self.words.affiliates
+
+    def sector_noun(self, tok: Token) -> str | None:
+        """The sector a noun names by itself ("troops": military), by word or lemma."""
+        nouns = self.words.sector_nouns
+        if tok.i > 0 and tok.lower_ in nouns:
+            # "the Solicitor General": a law officer, not a soldier.
+            return self.words.title_sector(tok.text, self.doc[tok.i - 1].text)
+        return nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+
+    @staticmethod
+    def _placed(tok: Token) -> bool:
+        """``tok`` names where things happen: "in Syria", or "over eastern Ukraine"
+        (where aircraft fly and are shot down)."""
+        return in_place_phrase(tok) or (tok.dep_ == "pobj" and tok.head.lower_ == "over")
+
+    def _pro(self, tok: Token) -> bool:
+        """Whether a modifier is the object of "pro-": "pro-government" (one token,
+        or "pro", "-" and the word side by side on the noun)."""
+        if tok.lower_.startswith("pro-"):
+            return True
+        i = tok.i
+        return (
+            i >= 2
+            and self.doc[i - 1].text == "-"
+            and self.doc[i - 2].lower_ == "pro"
+            and self.doc[i - 2].head.i == tok.head.i
+        )
+
+    def _sector(self, tok: Token) -> str | None:
+        for child in tok.children:
+            # A word of a name ("Islamic State fighters") says nothing of the sector.
+            if child.dep_ in ("compound", "amod") and self.actors.at(child) is None:
+                sector = self.words.sector_modifiers.get(child.lower_)
+                if sector:
+                    return sector
+        return self.sector_noun(tok)

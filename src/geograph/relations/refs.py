@@ -1,0 +1,47 @@
+"""An actor as the argument of a relation (:class:`Ref`), and the word sets and
+weights the readers of arguments share (:mod:`.arguments`, :mod:`.groups`,
+:mod:`.antecedents`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Actor
+
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "theirs", "themselves"}
+RELATIVE = {"which", "who", "whom", "that", "whose"}
+FIRST_PLURAL = {"we", "us", "our", "ours"}
+PLACE_PREPS = {
+    "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
+    "against",
+}  # fmt: skip
+BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
+NON_PERSON = {
+    "State", "Territory", "IGO", "Agency", "Military", "Company", "ArmedGroup", "Organization",
+}  # fmt: skip
+# Sectors of a state's non-government side, which acts on its own government.
+DOMESTIC_SECTORS = ("rebel", "people")
+MODIFIER_DEPS = {"poss", "amod", "compound", "nmod", "npadvmod"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# How much a way of finding an actor is worth, as a factor on confidence.
+WEIGHT_NAME = 1.0
+WEIGHT_INSTITUTION = 0.95
+WEIGHT_MODIFIER = 0.8
+WEIGHT_PRONOUN = 0.7
+
+# Sectors of a state that, said of an IGO, are the IGO itself.
+IGO_STAFF = ("government", "people")
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """An actor as one argument of a relation."""
+
+    actor: Actor
+    sector: str | None
+    token: int
+    weight: float
+    # The person named, when the actor is the state or body that person acts for.
+    via: Actor | None = None
