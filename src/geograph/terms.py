@@ -98,24 +98,33 @@ def written_on(text: str) -> date | None:
     return None
 
 
-def read_terms(path: Path) -> Iterator[tuple[str, Term]]:
-    """``(person id, (start, end))`` rows of one terms file."""
+def _dated_rows(
+    path: Path, columns: tuple[str, ...], what: str
+) -> Iterator[tuple[list[str], date, date | None]]:
+    """The rows of one tsv file of periods (``id``, ``start``, ``end``, ...) with their
+    dates parsed and checked; ``what`` names a row in errors ("term", "role")."""
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if tuple(next(reader, ())) != COLUMNS:
-            raise DataError(f"{path}: header must be {' '.join(COLUMNS)}")
+        if tuple(next(reader, ())) != columns:
+            raise DataError(f"{path}: header must be {' '.join(columns)}")
         for lineno, row in enumerate(reader, start=2):
             if not row or not "".join(row).strip() or row[0].startswith("#"):
                 continue
-            if len(row) != len(COLUMNS):
-                raise DataError(f"{path}:{lineno}: expected {len(COLUMNS)} fields, got {len(row)}")
+            if len(row) != len(columns):
+                raise DataError(f"{path}:{lineno}: expected {len(columns)} fields, got {len(row)}")
             start = parse_day(row[1])
             end = parse_day(row[2], last=True) if row[2].strip() else None
             if start is None or (row[2].strip() and end is None):
                 raise DataError(f"{path}:{lineno}: dates must be YYYY[-MM[-DD]]")
             if end is not None and end < start:
-                raise DataError(f"{path}:{lineno}: term ends before it starts")
-            yield row[0], (start, end)
+                raise DataError(f"{path}:{lineno}: {what} ends before it starts")
+            yield row, start, end
+
+
+def read_terms(path: Path) -> Iterator[tuple[str, Term]]:
+    """``(person id, (start, end))`` rows of one terms file."""
+    for row, start, end in _dated_rows(path, COLUMNS, "term"):
+        yield row[0], (start, end)
 
 
 def load_terms(directory: Path) -> dict[str, tuple[Term, ...]]:
@@ -160,24 +169,8 @@ class Role:
 
 def read_roles(path: Path) -> Iterator[tuple[str, Role]]:
     """``(person id, role)`` rows of one roles file."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        if tuple(next(reader, ())) != ROLE_COLUMNS:
-            raise DataError(f"{path}: header must be {' '.join(ROLE_COLUMNS)}")
-        for lineno, row in enumerate(reader, start=2):
-            if not row or not "".join(row).strip() or row[0].startswith("#"):
-                continue
-            if len(row) != len(ROLE_COLUMNS):
-                raise DataError(
-                    f"{path}:{lineno}: expected {len(ROLE_COLUMNS)} fields, got {len(row)}"
-                )
-            start = parse_day(row[1])
-            end = parse_day(row[2], last=True) if row[2].strip() else None
-            if start is None or (row[2].strip() and end is None):
-                raise DataError(f"{path}:{lineno}: dates must be YYYY[-MM[-DD]]")
-            if end is not None and end < start:
-                raise DataError(f"{path}:{lineno}: role ends before it starts")
-            yield row[0], Role(start, end, row[3] or None, row[4] or None)
+    for row, start, end in _dated_rows(path, ROLE_COLUMNS, "role"):
+        yield row[0], Role(start, end, row[3] or None, row[4] or None)
 
 
 def load_roles(directory: Path) -> dict[str, tuple[Role, ...]]:
