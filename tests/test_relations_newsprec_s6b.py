@@ -173,8 +173,8 @@ def test_no_such_relation(extract, text: str, relation: str) -> None:
 # The near readings that stay.
 KEPT = [
     (
-        "The Turkish president attended a summit with Putin in Sochi.",
-        E("consults", "turkey", "russia"),
+        "The Egyptian president attended a summit with Macron in Paris.",
+        E("consults", "egypt", "france"),
     ),
     ("Finland joined NATO in April.", E("cooperatesWith", "finland", "nato")),
     ("Italy joined France in the strikes.", E("cooperatesWith", "italy", "france")),
