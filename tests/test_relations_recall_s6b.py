@@ -37,6 +37,17 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (E("criticizes", "poland", "russia"),),
         (),
     ),
+    # A deed called so disparages its doer.
+    (
+        "The Iraqi prime minister called the Turkish incursion a betrayal.",
+        (E("criticizes", "iraq", "turkey"),),
+        (),
+    ),
+    (
+        "Zelensky described the German position as a disgrace.",
+        (E("criticizes", "ukraine", "germany"),),
+        (),
+    ),
     # ... but a friend or a plan called a failure is no one disparaged.
     (
         "Erdogan called Putin a friend.",
