@@ -111,7 +111,8 @@ def test_recall(
 
 # Gazetteer rows (facts): US legislators who led committees or parties in 2019-2020
 # act for the United States (sector legislature; a lone surname where it names no
-# one else), and national and regional police forces act for their state's police.
+# one else), the US religious freedom commission (USCIRF), and national and regional
+# police forces act for their state's police.
 # Each row has two sentences of its own; none of them linked before the rows.
 GAZETTEER: list[tuple[str, Expect]] = [
     (
@@ -286,6 +287,11 @@ GAZETTEER: list[tuple[str, Expect]] = [
         E("criticizes", "united-states", "china"),
     ),
     ("Congressman Mike Bost met Mexican officials.", E("consults", "united-states", "mexico")),
+    ("USCIRF criticized Pakistan over its blasphemy laws.", E("criticizes", "uscirf", "pakistan")),
+    (
+        "The U.S. Commission on International Religious Freedom rebuked Vietnam.",
+        E("criticizes", "uscirf", "vietnam"),
+    ),
     (
         "Thames Valley Police arrested two Iranian nationals.",
         E("coerces", "thames-valley-police", "iran"),
