@@ -93,6 +93,19 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (E("criticizes", "china", "taiwan"),),
         (),
     ),
+    # Withdrawing from consideration for a post, or from its shortlist, is no retreat
+    # (the precision guard of the new legislators: "withdrew her name from
+    # consideration to be Biden's running mate").
+    (
+        "The Nigerian finance minister withdrew from consideration for the World Bank post.",
+        (),
+        (E("retreatsFrom", "nigeria", "nigeria"),),
+    ),
+    (
+        "The Kenyan diplomat withdrew from the shortlist for the UN post.",
+        (),
+        (E("retreatsFrom", "kenya", "kenya"),),
+    ),
     # ... but questioning whether something will happen disparages no one.
     (
         "Analysts in London questioned whether Russia would comply.",
