@@ -158,7 +158,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
     ("Jim Risch urged Ankara to cancel the purchase.", E("demands", "united-states", "turkey")),
     ("Inhofe praised Poland for its defence spending.", E("supports", "united-states", "poland")),
     ("Jim Inhofe met the Ukrainian defence minister.", E("consults", "united-states", "ukraine")),
-    ("Menendez condemned the Cuban government.", E("criticizes", "united-states", "cuba")),
+    ("Robert Menendez condemned the Cuban government.", E("criticizes", "united-states", "cuba")),
     (
         "Bob Menendez accused Venezuela of rigging the vote.",
         E("accuses", "united-states", "venezuela"),
@@ -259,14 +259,23 @@ GAZETTEER: list[tuple[str, Expect]] = [
     ("Jim Clyburn criticized the Chinese government.", E("criticizes", "united-states", "china")),
     ("Scalise condemned Iran for the attack.", E("criticizes", "united-states", "iran")),
     ("Steve Scalise met Israeli officials in Jerusalem.", E("consults", "united-states", "israel")),
-    ("Jeffries condemned Russia for invading Ukraine.", E("criticizes", "united-states", "russia")),
+    (
+        "Hakeem Jeffries condemned Russia for invading Ukraine.",
+        E("criticizes", "united-states", "russia"),
+    ),
     ("Hakeem Jeffries met the Israeli prime minister.", E("consults", "united-states", "israel")),
-    ("Nunes accused China of covering up the outbreak.", E("accuses", "united-states", "china")),
+    (
+        "Devin Nunes accused China of covering up the outbreak.",
+        E("accuses", "united-states", "china"),
+    ),
     (
         "Devin Nunes met British intelligence officials in London.",
         E("consults", "united-states", "united-kingdom"),
     ),
-    ("Engel condemned Turkey for attacking the Kurds.", E("criticizes", "united-states", "turkey")),
+    (
+        "Eliot Engel condemned Turkey for attacking the Kurds.",
+        E("criticizes", "united-states", "turkey"),
+    ),
     (
         "Eliot Engel urged Egypt to release political prisoners.",
         E("demands", "united-states", "egypt"),
@@ -293,7 +302,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
         "Alexandria Ocasio-Cortez condemned Saudi Arabia over the war in Yemen.",
         E("criticizes", "united-states", "saudi-arabia"),
     ),
-    ("LaHood urged Lebanon to form a government.", E("demands", "united-states", "lebanon")),
+    ("Darin LaHood urged Lebanon to form a government.", E("demands", "united-states", "lebanon")),
     ("Darin LaHood met Lebanese officials in Beirut.", E("consults", "united-states", "lebanon")),
     (
         "Mike Bost criticized China over its steel exports.",
