@@ -106,6 +106,47 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (),
         (E("retreatsFrom", "kenya", "kenya"),),
     ),
+    # "The president" goes back to the person in office last named in its paragraph,
+    # even one of the same state as the subject (no self edge: two people).
+    (
+        "Joe Biden signed the order. Senator Mitch McConnell urged the president to veto the bill.",
+        (E("demands", "person:mitch-mcconnell", "united-states"),),
+        (),
+    ),
+    (
+        "Recep Tayyip Erdogan spoke in Ankara. The Greek minister criticized the president.",
+        (E("criticizes", "greece", "turkey"),),
+        (),
+    ),
+    (
+        "Emmanuel Macron flew to Beirut. Lebanese protesters welcomed the president.",
+        (E("consults", "lebanon", "france"),),
+        (),
+    ),
+    # ... as whom an act concerns; as a doer it is not read back (too often another
+    # body's head or a campaign's candidate).
+    (
+        "Donald Trump spoke on Monday. The president did not admit defeat in the election.",
+        (),
+        (E("concedesTo", "united-states", "united-states", modality=None, negated=None),),
+    ),
+    # ... not to someone who holds no office.
+    (
+        "Senator Chuck Schumer met Jennifer Griffin. Later he criticized the president.",
+        (),
+        (E("criticizes", "united-states", "person:jennifer-griffin"),),
+    ),
+    # Conceding an election or a race admits defeat; it yields to no demand.
+    (
+        "The Bolivian president conceded the election.",
+        (),
+        (E("concedesTo", "bolivia", "bolivia", modality=None, negated=None),),
+    ),
+    (
+        "The Peruvian candidate refused to concede the race.",
+        (),
+        (E("concedesTo", "peru", "peru", modality=None, negated=None),),
+    ),
     # ... but questioning whether something will happen disparages no one.
     (
         "Analysts in London questioned whether Russia would comply.",
