@@ -126,7 +126,7 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
     # ... as whom an act concerns; as a doer it is not read back (too often another
     # body's head or a campaign's candidate).
     (
-        "Donald Trump spoke on Monday. The president did not concede or admit defeat in the election.",
+        "Trump spoke on Monday. The president did not concede or admit defeat in the election.",
         (),
         (E("concedesTo", "united-states", "united-states", modality=None, negated=None),),
     ),
