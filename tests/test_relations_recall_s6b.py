@@ -147,6 +147,17 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (),
         (E("concedesTo", "peru", "peru", modality=None, negated=None),),
     ),
+    # Support vowed is support promised, as pledged or promised support is (CAMEO 032).
+    (
+        "The Iranian president vowed support for Syria.",
+        (E("supports", "iran", "syria"),),
+        (),
+    ),
+    (
+        "Beijing vowed full support for Pakistan.",
+        (E("supports", "china", "pakistan"),),
+        (),
+    ),
     # ... but questioning whether something will happen disparages no one.
     (
         "Analysts in London questioned whether Russia would comply.",
