@@ -81,6 +81,7 @@ class Antecedents(GroupNames):
         # or people speak of their own state's government, their clause-mate.
         own_state = tok.pos_ == "NOUN" and "State" in types
         bound = self._bound(tok, own_state)
+        title = tok.pos_ == "NOUN" and types == {"Person"}
         para = self._paragraph(tok.idx)
         # A pronoun in a paragraph's first sentence may point into the paragraph before.
         sent = self.sentence(tok.i)
@@ -96,8 +97,12 @@ class Antecedents(GroupNames):
             actor = span.represents or span.actor
             if actor.type not in types and span.actor.type not in types:
                 continue
-            if actor.id in bound or span.actor.id in bound:
+            if span.actor.id in bound or (actor.id in bound and not title):
+                # ("Schumer criticized the president": a title goes back to a
+                # person, bound only as themselves, not by the state both act for.)
                 continue
+            if title and span.sector != "government":
+                continue  # "the president" is someone in office, not any person
             if self.names_backer(self.doc[span.start], self.words.backers):
                 # "the Armenian-backed separatists occupy it": a backer named only
                 # as a modifier is not what "it" or "they" points back to.

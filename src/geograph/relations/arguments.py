@@ -406,6 +406,11 @@ class Resolver(Antecedents):
             c.lower_ in ("the", "this", "that") for c in tok.children if c.dep_ == "det"
         ):
             for atype, nouns in self.words.anaphors.items():
+                if atype == "Person" and role == "agent":
+                    # "the president" is read back only as whom an act concerns
+                    # ("a plea to the president"): as a doer it is too often
+                    # another body's head or a campaign's candidate.
+                    continue
                 if lower in nouns or tok.lemma_ in nouns:
                     ref = self.antecedent(tok, types={atype})
                     if ref is not None:

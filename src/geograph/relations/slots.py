@@ -12,7 +12,7 @@ from .base import Context
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
     """What the verb acts on; for a prepositional verb, its preposition's object
     ("reneged on its commitment", "backed out of the deal")."""
-    found = syntax.direct_objects(verb) or syntax.shared_objects(verb)
+    found = syntax.direct_objects(verb) or syntax.shared_objects(verb) or _called(verb)
     if found or not particle:
         return found
     words = particle.split()
@@ -21,6 +21,23 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
         # "backed out of the deal": the object hangs from the last preposition.
         preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
     return [o for p in preps for o in syntax.pobjs(p)]
+
+
+def _called(verb: Token) -> list[Token]:
+    """The one a verb of naming names, where the small parser folds it into the name
+    it is given: "called Trump a clown" (Trump a compound of "clown"), "called Duque
+    a criminal" (two object predicates)."""
+    preds = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(preds) > 1 and preds[0].pos_ == "PROPN":
+        return [preds[0]]
+    return [
+        c
+        for p in preds
+        for c in p.children
+        if c.dep_ in ("compound", "nmod")
+        and c.pos_ == "PROPN"
+        and any(d.dep_ == "det" and d.i > c.i for d in p.children)
+    ]
 
 
 def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
