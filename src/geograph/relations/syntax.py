@@ -121,7 +121,12 @@ def direct_objects(verb: Token) -> list[Token]:
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
         if not found and verb.dep_ in ("acl", "amod"):
-            found = [verb.head]
+            head = verb.head
+            if head.dep_ in ("amod", "compound") and head.head.pos_ == "PROPN":
+                # "the Armenian-backed separatist Republic of Artsakh": the word it
+                # describes describes a name in turn; the name is what is backed.
+                head = head.head
+            found = [head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -47,6 +47,14 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             or (o.lemma_.lower() not in deeds and ctx.resolver.one(o, "patient") is not None)
             for o in direct
         )
+    if trigger.object_class == "person":
+        # "Trump pardoned Flynn": the act is done to a named person, not a state or
+        # body ("Armenia pardoned the Azerbaijani government" forgives a state).
+        patients = [ctx.resolver.one(o, "patient") for o in syntax.direct_objects(verb)]
+        return any(
+            r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
+            for r in patients
+        )
     words = ctx.lexicon.classes[trigger.object_class]
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
     # follows its preposition.

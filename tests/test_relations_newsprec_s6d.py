@@ -1,0 +1,124 @@
+"""Precision on news prose (helper n4, second half of the corpus): readings that put
+a wrong edge in the graph.
+
+Pardoning a named person is clemency (a concession), not forgiving a state; the
+place where a strike that killed someone named fell is not whom it struck; a group
+backed from abroad that is named ("the Armenian-backed separatist Republic of
+Artsakh") is that group, not the state it sits in. Each table pairs the readings
+that must go with near readings that must stay. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+N = Expect
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:40] for row in table]
+
+
+Row = tuple[str, tuple[Expect, ...], tuple[Expect, ...]]
+
+# Pardoning a person is clemency, a concession like "granted Milken a pardon" (CAMEO
+# 08); pardoning a state or government forgives it (056).
+PARDONS: list[Row] = [
+    (
+        "The Egyptian president pardoned Alaa Abd El-Fattah on Monday.",
+        (E("concedesTo", "egypt", "person:alaa-abd-el-fattah"),),
+        (N("supports", "egypt", "person:alaa-abd-el-fattah"),),
+    ),
+    (
+        "Joe Biden pardoned Hunter Biden in December.",
+        (E("concedesTo", "united-states", "person:hunter-biden"),),
+        (N("supports", "united-states", "person:hunter-biden"),),
+    ),
+    (
+        "Hunter Biden was pardoned by the US president last year.",
+        (E("concedesTo", "united-states", "person:hunter-biden"),),
+        (N("supports", "united-states", "person:hunter-biden"),),
+    ),
+    # Kept: a state forgiven.
+    (
+        "The Belarusian leader pardoned the Polish government for the incident.",
+        (E("supports", "belarus", "poland"),),
+        (N("concedesTo", "belarus", "poland"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PARDONS, ids=_ids(PARDONS))
+def test_pardoning_a_person_is_clemency(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# A strike that killed or wounded someone named (or spoken of) struck them, not the
+# country it fell in; victims named by no one may still be the place's people.
+STRIKES: list[Row] = [
+    (
+        "Qasem Soleimani was killed by a United States airstrike in Iraq.",
+        (E("attacks", "united-states", "iran"),),
+        (N("attacks", "united-states", "iraq"),),
+    ),
+    (
+        "A Turkish drone strike in Iraq killed two Iranian soldiers.",
+        (E("attacks", "turkey", "iran"),),
+        (N("attacks", "turkey", "iraq"),),
+    ),
+    ("He was killed by a Russian airstrike in Syria.", (), (N("attacks", "russia", "syria"),)),
+    (
+        "The Hezbollah commander died in an Israeli airstrike in Syria.",
+        (E("attacks", "israel", "hezbollah"),),
+        (N("attacks", "israel", "syria"),),
+    ),
+    ("She was injured in a Saudi air raid in Yemen.", (), (N("attacks", "saudi-arabia", "yemen"),)),
+    # Kept: victims named by no one, or no victim at all.
+    (
+        "Five villagers were killed by an American airstrike in Somalia.",
+        (E("attacks", "united-states", "somalia"),),
+        (),
+    ),
+    ("Israel carried out an airstrike in Syria.", (E("attacks", "israel", "syria"),), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), STRIKES, ids=_ids(STRIKES))
+def test_a_strike_on_someone_named_is_no_attack_on_the_place(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# "X-backed" describing a word that describes a name: the name is what is backed.
+BACKED: list[Row] = [
+    (
+        "The Armenian-backed separatist Republic of Artsakh controls land that Azerbaijan claims.",
+        (E("supports", "armenia", "nagorno-karabakh"),),
+        (N("supports", "armenia", "azerbaijan"),),
+    ),
+    (
+        "Fighting in Georgia involved the Russian-backed breakaway Republic of Abkhazia.",
+        (E("supports", "russia", "abkhazia"),),
+        (N("supports", "russia", "georgia"),),
+    ),
+    # Kept: "backed" on the group's own noun.
+    (
+        "The Iranian-backed Houthi rebels attacked Saudi Arabia.",
+        (E("supports", "iran", "houthis"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), BACKED, ids=_ids(BACKED))
+def test_a_backed_name_is_what_is_backed(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
