@@ -43,6 +43,25 @@ PARDONS: list[Row] = [
         (E("concedesTo", "united-states", "person:hunter-biden"),),
         (N("supports", "united-states", "person:hunter-biden"),),
     ),
+    (
+        "Former Peruvian president Alberto Fujimori was jailed in 2009. Peru's president"
+        " pardoned him in 2017.",
+        (E("concedesTo", "peru", "person:alberto-fujimori"),),
+        (N("supports", "peru", "person:alberto-fujimori"),),
+    ),
+    (
+        "The American whistleblower Edward Snowden lives in Russia. He was never pardoned"
+        " by Barack Obama.",
+        (E("concedesTo", "united-states", "person:edward-snowden", negated=True),),
+        (N("supports", "united-states", "person:edward-snowden", negated=None),),
+    ),
+    # "he" is a person, even when it resolves to the state he served.
+    (
+        "Former Putin adviser and retired general Ivan Petrov spoke on stage. It was his"
+        " first speech since he was pardoned by Putin.",
+        (E("concedesTo", "person:vladimir-putin", "russia"),),
+        (N("supports", "person:vladimir-putin", "russia"),),
+    ),
     # Kept: a state forgiven.
     (
         "The Belarusian leader pardoned the Polish government for the incident.",

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .base import ARMED_SECTORS, Context, Found, armed, excluded, retarget
 from .lexicon import Trigger
-from .refs import Ref
+from .refs import PERSONAL, Ref
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,
@@ -49,9 +49,11 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         )
     if trigger.object_class == "person":
         # "Trump pardoned Flynn": the act is done to a named person, not a state or
-        # body ("Armenia pardoned the Azerbaijani government" forgives a state).
-        patients = [ctx.resolver.one(o, "patient") for o in syntax.direct_objects(verb)]
-        return any(
+        # body ("Armenia pardoned the Azerbaijani government" forgives a state);
+        # "he was pardoned": a personal pronoun is a person whatever it resolves to.
+        direct = syntax.direct_objects(verb)
+        patients = [ctx.resolver.one(o, "patient") for o in direct]
+        return any(o.lower_ in PERSONAL for o in direct) or any(
             r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
             for r in patients
         )
