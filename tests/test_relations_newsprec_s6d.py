@@ -141,3 +141,40 @@ def test_a_backed_name_is_what_is_backed(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# The thing a verb of naming names ("called the inquiry into Huawei a witch hunt") is
+# no act of whoever names it; its owner's act stays, and "called a truce" declares one.
+NAMED: list[Row] = [
+    (
+        "The Chinese foreign ministry called the inquiry into Huawei a witch hunt.",
+        (),
+        (N("investigates", "china", "org:huawei"),),
+    ),
+    (
+        "The Pakistani opposition leader called the investigation into Imran Khan"
+        ' "political revenge".',
+        (),
+        (N("investigates", "pakistan", "pakistan"),),
+    ),
+    # Kept.
+    (
+        "Venezuela labelled the US embargo on Cuba a crime.",
+        (E("sanctions", "united-states", "cuba"),),
+        (N("sanctions", "venezuela", "cuba"),),
+    ),
+    ("Hamas called a truce with Israel.", (E("retreatsFrom", "hamas", "israel"),), ()),
+    (
+        'The Pakistani president called a ceasefire with the Taliban, which he described as "a'
+        ' step".',
+        (E("retreatsFrom", "pakistan", "taliban"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NAMED, ids=_ids(NAMED))
+def test_what_is_named_is_no_act_of_the_namer(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

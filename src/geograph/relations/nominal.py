@@ -96,6 +96,36 @@ def _naming(noun: Token, verb: Token, ctx: Context) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in verb.children)
 
 
+def _named_object(noun: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is the first object of a verb of naming, the thing given a
+    name ("calling the investigation into Trump 'Soviet-style'", "branded the
+    sanctions on Russia economic warfare"): the act is no act of whoever names it,
+    though its owner's still ("labelled the US embargo a crime"). "Called a truce"
+    declares one: "call" needs the name, which the parser may hang inside the
+    object's phrase."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
+        return False
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return False
+    # The name: a second object or complement, or, anywhere in the verb's own
+    # clause, an apposition or an opening quote (a closing one may hang anywhere).
+    later = [c for c in verb.children if c.i > noun.i and c.dep_ in ("oprd", "xcomp", "ccomp")]
+    later += [
+        t
+        for t in verb.subtree
+        if t.i > noun.i and (t.dep_ == "appos" or t.tag_ == "``") and _clause_of(t).i == verb.i
+    ]
+    return verb.lemma_.lower() != "call" or bool(later)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok``."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     """The verb of "came to the defence of Israel", "rushed to the aid of Haiti",
     "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
@@ -187,6 +217,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "calling it an aggression on Iraq": a name given to something, no act of
         # whoever gives it.
         return
+    if host is not None and _named_object(anchor, host, ctx):
+        host = None
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
     under = _under(anchor)
