@@ -178,3 +178,31 @@ def test_what_is_named_is_no_act_of_the_namer(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Gazetteer: the Proud Boys (a US far-right organisation) are an actor, so what is
+# done to them, and a pronoun that points back to them, is theirs, not a party's.
+GAZETTEER: list[Row] = [
+    (
+        "The governor of Oregon condemned the Proud Boys after the rally.",
+        (E("criticizes", "united-states", "org:proud-boys"),),
+        (),
+    ),
+    (
+        "Joe Biden criticized the Proud Boys on Tuesday.",
+        (E("criticizes", "united-states", "org:proud-boys"),),
+        (),
+    ),
+    (
+        "The Democrats spoke about the Proud Boys. Trump was asked to condemn them.",
+        (E("criticizes", "united-states", "org:proud-boys", modality="hypothetical"),),
+        (N("criticizes", "united-states", "org:democratic-party", modality=None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), GAZETTEER, ids=_ids(GAZETTEER))
+def test_gazetteer_rows(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
