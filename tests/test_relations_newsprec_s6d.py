@@ -206,3 +206,33 @@ def test_gazetteer_rows(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# What a claim holds is claimed, not told as done, also when the parser hangs the
+# clause after the claim noun on the verb above it.
+CLAIMED: list[Row] = [
+    (
+        "The impeachment stemmed from allegations Zelensky tried to pressure the Polish"
+        " government.",
+        (E("demands", "ukraine", "poland", modality="reported"),),
+        (N("demands", "ukraine", "poland"),),
+    ),
+    (
+        "The scandal grew from claims Bolsonaro threatened the Argentine president.",
+        (E("threatens", "brazil", "argentina", modality="reported"),),
+        (N("threatens", "brazil", "argentina"),),
+    ),
+    # Kept: a clause of its own after a comma and "and".
+    (
+        "Iran made claims, and Russia attacked Ukraine.",
+        (E("attacks", "russia", "ukraine"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), CLAIMED, ids=_ids(CLAIMED))
+def test_what_a_claim_holds_is_claimed(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -514,3 +514,16 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
+
+
+def content_noun_before(clause: Token, nouns: frozenset[str]) -> Token | None:
+    """A noun of ``nouns`` right before a clause with its own subject and no
+    subordinator, which the parser hung elsewhere: "stemmed from allegations Trump
+    tried to pressure Kyiv" (the clause says what the allegations hold)."""
+    start = clause.left_edge.i
+    if start == 0 or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    noun = clause.doc[start - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns else None
