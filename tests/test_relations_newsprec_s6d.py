@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from geograph.model import Document
 from relations_util import Expect, check
 
 E = Expect
@@ -236,3 +237,48 @@ def test_what_a_claim_holds_is_claimed(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A visit to "the state" (a place of the visitor's own country, named by a noun) is
+# travel at home, no meeting with anyone; a foreigner's visit still is one. (Dated
+# in the campaign, when the people named held no office.)
+HOME_VISITS: list[Row] = [
+    (
+        "In Florida, polls showed Trump strengthening with Latinos.  As Kamala Harris"
+        " visited the state, officials worried.",
+        (),
+        (N("consults", "person:kamala-harris", "united-states"),),
+    ),
+    (
+        "In Ohio, polls revealed Biden strengthening with workers. Kamala Harris toured the"
+        " state on Friday.",
+        (),
+        (N("consults", "person:kamala-harris", "united-states"),),
+    ),
+    (
+        "In Wisconsin, polls showed Trump gaining. As Hillary Clinton visited the state,"
+        " officials worried.",
+        (),
+        (N("consults", "person:hillary-clinton", "united-states"),),
+    ),
+    (
+        "In Pennsylvania, polls showed Biden ahead. Barack Obama visited the state on Saturday.",
+        (),
+        (N("consults", "person:barack-obama", "united-states"),),
+    ),
+    # Kept: a visitor from abroad.
+    (
+        "In Florida, polls showed Trump strengthening with Latinos. Angela Merkel visited"
+        " the state in October.",
+        (E("consults", "germany", "united-states"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), HOME_VISITS, ids=_ids(HOME_VISITS))
+def test_a_visit_to_the_state_at_home_meets_no_one(
+    pipeline, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    found = list(pipeline.extract(Document("t", text, date="2020-10-29")).mentions)
+    check(found, expected, absent)

@@ -378,7 +378,12 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
     homes = {s.actor.country for s in sources if s.actor.country}
 
     def at_home(ref: Ref) -> bool:
-        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
+        tok = ctx.resolver.doc[ref.token]
+        span = ctx.resolver.actors.at(tok)
+        if span is None and tok.lemma_.lower() in ctx.resolver.words.place_nouns:
+            # "Harris visited the state", "toured the province": a place of the
+            # doer's own country named by a noun is home too.
+            return ref.actor.country in homes
         return (
             span is not None
             and span.kind in PLACE_KINDS
