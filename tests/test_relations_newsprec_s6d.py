@@ -282,3 +282,37 @@ def test_a_visit_to_the_state_at_home_meets_no_one(
 ) -> None:
     found = list(pipeline.extract(Document("t", text, date="2020-10-29")).mentions)
     check(found, expected, absent)
+
+
+# A state letting its own armed forces act directs them, no concession to them; a
+# state letting another's forces in concedes, and yielding to one's army still does.
+OWN_FORCES: list[Row] = [
+    (
+        "Russia and Belarus agreed on a treaty and permitted Russian army deployments in Belarus.",
+        (E("concedesTo", "belarus", "russian-armed-forces"),),
+        (N("concedesTo", "russia", "russian-armed-forces"),),
+    ),
+    (
+        "The Kenyan government allowed the Kenyan army to enter Somalia.",
+        (),
+        (N("concedesTo", "kenya", "kenya"),),
+    ),
+    # Kept.
+    (
+        "The Ethiopian government allowed Eritrean troops to cross the border.",
+        (E("concedesTo", "ethiopia", "eritrea"),),
+        (),
+    ),
+    (
+        "The Sudanese government yielded to the Sudanese army.",
+        (E("concedesTo", "sudan", "sudan"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OWN_FORCES, ids=_ids(OWN_FORCES))
+def test_letting_ones_own_forces_act_is_no_concession(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

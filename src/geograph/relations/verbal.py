@@ -20,6 +20,7 @@ from .sides import (
     addressed_people,
     addressing,
     from_place,
+    own_forces,
     unnamed_doers,
     victims,
 )
@@ -466,6 +467,8 @@ def emit(
             # A popular act (a protest, a rally) by a state's government, police,
             # army or a minister towards that state: "President Macron held a rally
             # in Lyon". An opposition figure's protest stays one.
+            continue
+        if own_forces(trig, src, tgt, trigger, ctx):
             continue
         group = tgt if src.via else src
         if (
