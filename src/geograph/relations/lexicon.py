@@ -21,6 +21,10 @@ NOUN_SLOTS = (
     "addressee",
 )  # fmt: skip
 
+# Object classes that are no word list: an object must exist, must not, must be an
+# actor, must be a person.
+GENERIC_CLASSES = ("any", "none", "party", "person")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -66,7 +70,7 @@ class Trigger:
         it must meet, a particle counting 1 and a word class of its object, subject,
         light verb or goods 2 ("commit to" + a truce, 3, is narrower than "commit
         to", 1); an object that need only exist, be absent or be an actor counts 1."""
-        generic = ("any", "none", "party")
+        generic = GENERIC_CLASSES
         score = 1 if self.particle else 0
         score += sum(2 for c in (self.subject_class, self.host_class, self.goods_class) if c)
         if self.object_class is not None:
@@ -138,7 +142,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         goods = spec.get("goods")
         for cls in (obj, host, subject, goods, *unless):
-            if cls is not None and cls not in ("any", "none", "party") and cls not in classes:
+            if cls is not None and cls not in GENERIC_CLASSES and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
             "object_class": obj,

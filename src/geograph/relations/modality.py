@@ -199,6 +199,11 @@ class ModalityReader:
             ):
                 self._claimed(head, m)
                 break
+            if dep in ("advcl", "ccomp", "conj") and (
+                claim := syntax.content_noun_before(tok, self.claims)
+            ):
+                self._claimed(claim, m)
+                break
             if dep == "ccomp" or (passive_report and head.lemma_.lower() in self.report):
                 if self._complement_of(tok, head, passive_report, m):
                     break

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .base import Context, Found, claiming_verb, noun_triggers
 from .lexicon import Trigger
-from .refs import Ref
+from .refs import PERSONAL, Ref
 from .sides import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
@@ -94,6 +94,36 @@ def _naming(noun: Token, verb: Token, ctx: Context) -> bool:
     if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
         return False
     return any(c.dep_ in ("dobj", "obj") and c.i < noun.i for c in verb.children)
+
+
+def _named_object(noun: Token, verb: Token, ctx: Context) -> bool:
+    """Whether ``noun`` is the first object of a verb of naming, the thing given a
+    name ("calling the investigation into Trump 'Soviet-style'", "branded the
+    sanctions on Russia economic warfare"): the act is no act of whoever names it,
+    though its owner's still ("labelled the US embargo a crime"). "Called a truce"
+    declares one: "call" needs the name, which the parser may hang inside the
+    object's phrase."""
+    if verb.lemma_.lower() not in ctx.lexicon.classes.get("naming", frozenset()):
+        return False
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != verb.i:
+        return False
+    # The name: a second object or complement, or, anywhere in the verb's own
+    # clause, an apposition or an opening quote (a closing one may hang anywhere).
+    later = [c for c in verb.children if c.i > noun.i and c.dep_ in ("oprd", "xcomp", "ccomp")]
+    later += [
+        t
+        for t in verb.subtree
+        if t.i > noun.i and (t.dep_ == "appos" or t.tag_ == "``") and _clause_of(t).i == verb.i
+    ]
+    return verb.lemma_.lower() != "call" or bool(later)
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok``."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _rushing_to(noun: Token, ctx: Context) -> Token | None:
@@ -187,6 +217,8 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "calling it an aggression on Iraq": a name given to something, no act of
         # whoever gives it.
         return
+    if host is not None and _named_object(anchor, host, ctx):
+        host = None
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
     under = _under(anchor)
@@ -366,6 +398,11 @@ def _noun_targets(
     its target phrases."""
     targets: list[Ref] = []
     purposes = ctx.lexicon.classes.get("purposes", frozenset())
+    slots = trig.target
+    if "prep:in" in slots and _harms_someone(noun, ctx):
+        # "He was killed by a US airstrike in Iraq": the attack's victim is named by
+        # the verb it caused; the place is where it struck, not whom.
+        slots = tuple(s for s in slots if s != "prep:in")
     if under is not None:
         # ("put Iran under investigation": a transitive verb's object undergoes it.)
         undergoers = (
@@ -374,7 +411,7 @@ def _noun_targets(
             else _named_objects(under) or syntax.subjects(under, ctx.object_control)
         )
         targets = ctx.refs(undergoers, "patient")
-    for slot in () if targets else trig.target:
+    for slot in () if targets else slots:
         tokens = _target_tokens(anchor, host, slot, purposes)
         if not tokens and anchor is not noun and slot.startswith("prep:"):
             # "a note of protest with China": the phrase may hang on the noun.
@@ -391,13 +428,36 @@ def _noun_targets(
     if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
         # "an investigation into crimes committed by Croat forces": the first actor
         # inside the trigger's own target phrases.
-        phrases = [t for slot in trig.target for t in _target_tokens(anchor, host, slot, purposes)]
+        phrases = [t for slot in slots for t in _target_tokens(anchor, host, slot, purposes)]
         # Not inside a gerund ("an appeal for deploying troops along its border
         # with Israel" is not addressed to Israel).
         nouns = [t for t in phrases if t.dep_ != "pcomp"]
         inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
         targets = nearby(inner, ctx, "patient", exclude=sources)
     return targets
+
+
+def _harms_someone(noun: Token, ctx: Context) -> bool:
+    """The act a noun names is the cause of a verb of harm whose victim is a named
+    actor or a person spoken of ("Soleimani was killed by a US airstrike", "an Israeli
+    strike killed him", "he died in an air raid"); unnamed victims ("killed five
+    villagers") may still be the people of the place."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "in"):
+        verb = noun.head.head
+    elif noun.dep_ == "nsubj":
+        verb = noun.head
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB":
+        return False
+    if lemma in ctx.lexicon.classes.get("dying", frozenset()):
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif any(t.relation in ("attacks", "assaults") for t in ctx.lexicon.verbs.get(lemma, ())):
+        victims = syntax.direct_objects(verb)
+    else:
+        return False
+    return any(v.lower_ in PERSONAL for v in victims) or bool(ctx.refs(victims, "patient"))
 
 
 def _carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:

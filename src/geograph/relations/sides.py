@@ -296,3 +296,17 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
         if all(o.actor.id != state.id for o in out):
             out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
     return out[:1]
+
+
+def own_forces(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) -> bool:
+    """Whether a state or government lets its own armed forces act, with a verb of
+    the lexicon's ``authorizing`` class ("Turkey and Libya allowed Turkish army
+    deployments in Libya"): it directs its forces, no concession to them."""
+    return (
+        trig.relation == "concedesTo"
+        and trigger.lemma_.lower() in ctx.lexicon.classes.get("authorizing", frozenset())
+        and src.sector in (None, "government")
+        and tgt.sector == "military"
+        and src.actor.country is not None
+        and tgt.actor.country == src.actor.country
+    )

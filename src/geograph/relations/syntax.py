@@ -121,7 +121,12 @@ def direct_objects(verb: Token) -> list[Token]:
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
         if not found and verb.dep_ in ("acl", "amod"):
-            found = [verb.head]
+            head = verb.head
+            if head.dep_ in ("amod", "compound") and head.head.pos_ == "PROPN":
+                # "the Armenian-backed separatist Republic of Artsakh": the word it
+                # describes describes a name in turn; the name is what is backed.
+                head = head.head
+            found = [head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -509,3 +514,16 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
+
+
+def content_noun_before(clause: Token, nouns: frozenset[str]) -> Token | None:
+    """A noun of ``nouns`` right before a clause with its own subject and no
+    subordinator, which the parser hung elsewhere: "stemmed from allegations Trump
+    tried to pressure Kyiv" (the clause says what the allegations hold)."""
+    start = clause.left_edge.i
+    if start == 0 or any(c.dep_ == "mark" for c in clause.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    noun = clause.doc[start - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns else None

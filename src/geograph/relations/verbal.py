@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .base import ARMED_SECTORS, Context, Found, armed, excluded, retarget
 from .lexicon import Trigger
-from .refs import Ref
+from .refs import PERSONAL, Ref
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,
@@ -20,6 +20,7 @@ from .sides import (
     addressed_people,
     addressing,
     from_place,
+    own_forces,
     unnamed_doers,
     victims,
 )
@@ -46,6 +47,16 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             o.lemma_.lower() in meetings
             or (o.lemma_.lower() not in deeds and ctx.resolver.one(o, "patient") is not None)
             for o in direct
+        )
+    if trigger.object_class == "person":
+        # "Trump pardoned Flynn": the act is done to a named person, not a state or
+        # body ("Armenia pardoned the Azerbaijani government" forgives a state);
+        # "he was pardoned": a personal pronoun is a person whatever it resolves to.
+        direct = syntax.direct_objects(verb)
+        patients = [ctx.resolver.one(o, "patient") for o in direct]
+        return any(o.lower_ in PERSONAL for o in direct) or any(
+            r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
+            for r in patients
         )
     words = ctx.lexicon.classes[trigger.object_class]
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
@@ -368,7 +379,12 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
     homes = {s.actor.country for s in sources if s.actor.country}
 
     def at_home(ref: Ref) -> bool:
-        span = ctx.resolver.actors.at(ctx.resolver.doc[ref.token])
+        tok = ctx.resolver.doc[ref.token]
+        span = ctx.resolver.actors.at(tok)
+        if span is None and tok.lemma_.lower() in ctx.resolver.words.place_nouns:
+            # "Harris visited the state", "toured the province": a place of the
+            # doer's own country named by a noun is home too.
+            return ref.actor.country in homes
         return (
             span is not None
             and span.kind in PLACE_KINDS
@@ -451,6 +467,8 @@ def emit(
             # A popular act (a protest, a rally) by a state's government, police,
             # army or a minister towards that state: "President Macron held a rally
             # in Lyon". An opposition figure's protest stays one.
+            continue
+        if own_forces(trig, src, tgt, trigger, ctx):
             continue
         group = tgt if src.via else src
         if (
