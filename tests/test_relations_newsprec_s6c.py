@@ -33,3 +33,93 @@ def test_time_zone_is_no_actor(extract, text: str) -> None:
     assert not any(m.target.id == "org:utc" or m.source.id == "org:utc" for m in mentions), [
         (m.relation, m.source.id, m.target.id) for m in mentions
     ]
+
+
+# A place named as where a thing or a person of the act's phrase is is no side of the
+# act: what is built along a border is not built for the state across it; people
+# plotted against in some countries are not those countries.
+PLACED = [
+    ("Congress voted to allocate money for a fence along the border with Canada.", "canada"),
+    ("Japan pledged to provide funding for schools along the border with Myanmar.", "myanmar"),
+    (
+        "The sanctions followed alleged Iranian murder plots against exiles in countries "
+        "including Sweden and Norway.",
+        "sweden",
+    ),
+    (
+        "Officials uncovered Iranian assassination plans against journalists in countries "
+        "including Britain.",
+        "united-kingdom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACED, ids=_ids(PLACED))
+def test_where_a_thing_is_is_no_side(extract, text: str, place: str) -> None:
+    mentions = extract(text)
+    assert not any(m.target.id == place for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]
+
+
+# The near readings that stay: whom aid goes to, and positions a place names.
+PLACED_KEPT = [
+    ("Russia sent aid to refugees in Lebanon.", E("aids", "russia", "lebanon")),
+    (
+        "Turkish artillery shelled positions held by Kurdish fighters near Afrin.",
+        E("attacks", "turkey", "syria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_KEPT, ids=_ids(PLACED_KEPT))
+def test_placed_near_readings_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A tensed verb the parser coordinated with an infinitive ("arranged for 3000 of the
+# Guard to be ready and has requested ...") does not share the infinitive's subject:
+# its doer is the one who arranged, not those arranged for.
+COORDINATED = [
+    "The governor said he has arranged for 500 of the National Guard to be ready and "
+    "has asked Mexico to send doctors.",
+    "Moon said he had arranged for 200 of the Coast Guard to be on duty and had urged "
+    "Japan to return the islands.",
+]
+
+
+@pytest.mark.parametrize("text", COORDINATED, ids=_ids(COORDINATED))
+def test_tensed_verb_shares_no_infinitive_subject(extract, text: str) -> None:
+    mentions = extract(text)
+    assert not any(m.source.id in ("org:national-guard", "org:coast-guard") for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]
+
+
+def test_tensed_verb_takes_the_arranger(extract) -> None:
+    text = (
+        "Kenya said it has arranged for 300 of its police to be deployed and has asked "
+        "Somalia to hand over the suspects."
+    )
+    check(extract(text), (E("demands", "kenya", "somalia", modality=None),))
+
+
+# A place in a description of the one acted upon ("X, a senior figure at the
+# Vatican, was convicted") says where that one works, not where the act happened:
+# its state is not the authority that did it.
+DESCRIBED = [
+    ("Cardinal Angelo Bruni, a senior figure at the Vatican, was convicted of fraud.", "holy-see"),
+    ("Maria Lopez, a senior diplomat at the embassy in Paris, was arrested on Monday.", "france"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), DESCRIBED, ids=_ids(DESCRIBED))
+def test_description_gives_no_authority(extract, text: str, place: str) -> None:
+    mentions = extract(text)
+    assert not any(m.source.id == place for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]
+
+
+def test_place_of_the_act_still_gives_authority(extract) -> None:
+    check(extract("Two reporters were arrested in Ankara."), (E("coerces", "turkey", "turkey"),))

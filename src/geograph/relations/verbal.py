@@ -221,8 +221,12 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             + syntax.prep_objects(verb, "with")
             + syntax.prep_objects(verb, "to")
         )
+        # Not a description in apposition ("Pell, a senior figure at the Holy See,
+        # was convicted"): where one works says nothing of where the act was.
         where = syntax.locus(verb) + [
-            t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
+            t
+            for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
+            if syntax.in_place_phrase(t)
         ]
         sources = from_place(where, trig.source, ctx)
     else:
@@ -577,6 +581,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
+        if victim and syntax.placed_where(tok, inside):
+            continue  # "a wall along the border with Mexico": where a thing is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_base(tok):
