@@ -69,6 +69,12 @@ PLACED_KEPT = [
         "Turkish artillery shelled positions held by Kurdish fighters near Afrin.",
         E("attacks", "turkey", "syria"),
     ),
+    # A person the parser lists with a place is no place.
+    (
+        "On Monday in Turkey, Mehmet Yilmaz, brother of a famous singer, was sentenced to "
+        "life in prison by a court in Izmir.",
+        E("coerces", "turkey", "person:mehmet-yilmaz"),
+    ),
 ]
 
 
@@ -123,3 +129,27 @@ def test_description_gives_no_authority(extract, text: str, place: str) -> None:
 
 def test_place_of_the_act_still_gives_authority(extract) -> None:
     check(extract("Two reporters were arrested in Ankara."), (E("coerces", "turkey", "turkey"),))
+
+
+# "The government" in what the officer of a territory with its own government says
+# is that government (Hong Kong's, Taiwan's), not the last state named before.
+SPOKEN_GOVERNMENT = [
+    (
+        'China urged Hong Kong to pass the law. "The government will withdraw the bill," '
+        "Carrie Lam said.",
+        "hong-kong",
+    ),
+    (
+        "Beijing has criticised Taiwan over the arms deal. "
+        '"The government will not withdraw the order," Tsai Ing-wen said.',
+        "taiwan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "territory"), SPOKEN_GOVERNMENT, ids=_ids(SPOKEN_GOVERNMENT))
+def test_the_government_of_a_territorys_officer(extract, text: str, territory: str) -> None:
+    mentions = [m for m in extract(text) if m.trigger == "withdraw"]
+    assert mentions and all(m.source.id == territory for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]

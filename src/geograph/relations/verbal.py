@@ -581,8 +581,9 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
-        if victim and syntax.placed_where(tok, inside):
-            continue  # "a wall along the border with Mexico": where a thing is
+        land = span.kind == "place" or span.actor.type in ("State", "Territory")
+        if victim and land and syntax.placed_where(tok, inside):
+            continue  # "a wall along the border with Mexico": where a land is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_base(tok):
