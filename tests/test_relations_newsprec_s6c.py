@@ -153,3 +153,93 @@ def test_the_government_of_a_territorys_officer(extract, text: str, territory: s
     assert mentions and all(m.source.id == territory for m in mentions), [
         (m.relation, m.source.id, m.target.id) for m in mentions
     ]
+
+
+# Legalizing a practice is law-making, no concession to anyone; legalizing a party
+# or group still concedes to it.
+LEGALIZING = [
+    "The Nepalese parliament voted to legalize same-sex marriage.",
+    "The Irish parliament voted to legalise abortion.",
+    "Uruguay legalized the sale of marijuana.",
+]
+
+
+@pytest.mark.parametrize("text", LEGALIZING, ids=_ids(LEGALIZING))
+def test_legalizing_a_practice_concedes_nothing(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "concedesTo"]
+    assert not found, [(m.source.id, m.target.id) for m in found]
+
+
+def test_legalizing_a_party_concedes(extract) -> None:
+    text = "The Jordanian king legalized opposition parties in 1990."
+    check(extract(text), (E("concedesTo", "jordan", "jordan"),))
+
+
+# Withdrawing from a contest named in a gerund's phrase ("withdrew from contesting the
+# election", "withdrew from fielding her as its candidate") is quitting a race, no
+# retreat; withdrawing from taking part in talks still is one.
+CONTEST_GERUNDS = [
+    "The Kenyan opposition party withdrew from contesting the presidential election.",
+    "On Monday, Peru's Popular Force party withdrew from fielding Keiko Fujimori as its "
+    "candidate for president.",
+    "The Nigerian party withdrew from backing the governor as its candidate.",
+]
+
+
+@pytest.mark.parametrize("text", CONTEST_GERUNDS, ids=_ids(CONTEST_GERUNDS))
+def test_quitting_a_race_in_a_gerund_is_no_retreat(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "retreatsFrom"]
+    assert not found, [(m.source.id, m.target.id) for m in found]
+
+
+def test_withdrawing_from_taking_part_in_talks_retreats(extract) -> None:
+    text = "Russia withdrew from participating in the talks with Ukraine."
+    check(extract(text), (E("retreatsFrom", "russia", "ukraine"),))
+
+
+# A government that "gives up" with nothing given up stops trying; it retreats from
+# no one. Fighters who give up surrender, and what is given up is still a retreat.
+GIVING_UP = [
+    "The Iraqi government finally gave up after months of talks with the Kurds.",
+    "The Kenyan ministry gave up on the plan in March.",
+]
+
+
+@pytest.mark.parametrize("text", GIVING_UP, ids=_ids(GIVING_UP))
+def test_giving_up_trying_is_no_retreat(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "retreatsFrom"]
+    assert not found, [(m.source.id, m.target.id) for m in found]
+
+
+GIVING_UP_KEPT = [
+    ("The Colombian rebels gave up in 2016.", E("retreatsFrom", "colombia", "colombia")),
+    ("Ukraine gave up its nuclear weapons in 1994.", E("retreatsFrom", "ukraine", "ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVING_UP_KEPT, ids=_ids(GIVING_UP_KEPT))
+def test_giving_up_something_retreats(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A clause that is the subject ("Being the leader of a country like Russia ...",
+# "Joining the EU ...") states a circumstance: no actor named inside it does the act.
+CLAUSE_SUBJECTS = [
+    ("Being the leader of a country like Russia does not give you such a right.", "russia"),
+    ("Joining the EU gave Poland access to huge funds.", "european-union"),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), CLAUSE_SUBJECTS, ids=_ids(CLAUSE_SUBJECTS))
+def test_clause_subject_names_no_doer(extract, text: str, inside: str) -> None:
+    mentions = extract(text)
+    assert not any(m.source.id == inside for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]
+
+
+def test_named_giver_still_concedes(extract) -> None:
+    check(
+        extract("Russia gave Syria the right to use its bases."),
+        (E("concedesTo", "russia", "syria"),),
+    )

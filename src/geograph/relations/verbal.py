@@ -202,10 +202,14 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
         # Not inside a text that is the subject ("Omani law allowed ...") nor a
         # relative clause ("the rebels, who are backed by Rwanda,").
         instruments = ctx.resolver.words.instruments
+        # Nor inside a clause that is the subject ("Being at the helm of a state
+        # like the U.S. does not give you such a right"): it states a circumstance.
         subjects = [
             s
             for s in syntax.subjects(verb, ctx.object_control)
-            if s.lemma_.lower() not in instruments and s.lower_ not in instruments
+            if s.lemma_.lower() not in instruments
+            and s.lower_ not in instruments
+            and s.dep_ not in ("csubj", "csubjpass")
         ]
         sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
         if trig.unattributed:
