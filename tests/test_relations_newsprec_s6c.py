@@ -243,3 +243,35 @@ def test_named_giver_still_concedes(extract) -> None:
         extract("Russia gave Syria the right to use its bases."),
         (E("concedesTo", "russia", "syria"),),
     )
+
+
+# An attack noun that is the occasion or means of a verb naming whom it struck ("was
+# killed in an Israeli airstrike in Syria", "airstrikes in Syria killed two Iranian
+# officers") struck that one: where it happened is no second target. With no one
+# named struck, the place still stands for its people.
+STRUCK_NAMED = [
+    ("Hezbollah commander Ali Musa was killed in an Israeli airstrike in Syria.", "syria"),
+    ("Al-Shabaab leader Ahmed Godane was killed in a US drone strike in Somalia.", "somalia"),
+    ("Three Hamas members were killed in an Israeli raid in Lebanon.", "lebanon"),
+    ("Israeli airstrikes in Syria killed two Iranian officers.", "syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), STRUCK_NAMED, ids=_ids(STRUCK_NAMED))
+def test_where_a_named_victim_was_struck_is_no_target(extract, text: str, place: str) -> None:
+    mentions = extract(text)
+    assert mentions, "the verb's attack must stay"
+    assert not any(m.target.id == place for m in mentions), [
+        (m.relation, m.source.id, m.target.id) for m in mentions
+    ]
+
+
+STRUCK_KEPT = [
+    ("Israel launched airstrikes in Syria.", E("attacks", "israel", "syria")),
+    ("Two civilians were killed in a Russian airstrike in Syria.", E("attacks", "russia", "syria")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRUCK_KEPT, ids=_ids(STRUCK_KEPT))
+def test_place_struck_with_no_one_named_stays(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
