@@ -275,3 +275,36 @@ STRUCK_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), STRUCK_KEPT, ids=_ids(STRUCK_KEPT))
 def test_place_struck_with_no_one_named_stays(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Leaders or ministers who meet, naming no one they meet, meet each other; the city
+# they meet in is the venue, not a host they visit.
+VENUES = [
+    (
+        "Leaders of African Union member states met in Addis Ababa, Ethiopia's capital, "
+        "for a summit.",
+        "ethiopia",
+    ),
+    ("ASEAN foreign ministers met in Jakarta on Monday.", "indonesia"),
+    ("NATO defence ministers met in Brussels to discuss Ukraine.", "belgium"),
+]
+
+
+@pytest.mark.parametrize(("text", "host"), VENUES, ids=_ids(VENUES))
+def test_venue_of_a_meeting_is_no_party(extract, text: str, host: str) -> None:
+    found = [m for m in extract(text) if m.relation == "consults"]
+    assert not any(host in (m.source.id, m.target.id) for m in found), [
+        (m.source.id, m.target.id) for m in found
+    ]
+
+
+VENUES_KEPT = [
+    ("Putin met Erdogan in Ankara.", E("consults", "russia", "turkey")),
+    ("The Turkish foreign minister met in Moscow with Lavrov.", E("consults", "turkey", "russia")),
+    ("Israeli and Egyptian leaders met in Cairo.", E("consults", "israel", "egypt")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VENUES_KEPT, ids=_ids(VENUES_KEPT))
+def test_those_met_stay(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
