@@ -68,9 +68,12 @@ class Antecedents(GroupNames):
         if types is None:
             types = {"Person"} if lower in PERSONAL else NON_PERSON
         if tok.head.head.pos_ in ("VERB", "AUX"):
+            # The officer of a territory with a government of its own speaks of that
+            # government ("'The government will withdraw the bill,' Lam said").
+            spoken = types | {"Territory"} if "State" in types else types
             for subj in self._speakers(tok):
                 ref = self.one(subj, "agent")
-                if ref is not None and self._compatible(ref, types):
+                if ref is not None and self._compatible(ref, spoken):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
         chained = self._previous_subject(tok)
         if chained is not None:

@@ -252,6 +252,17 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+    # A gerund after the preposition: its object and role ("withdrew from contesting
+    # the election", "withdrew from fielding her as its candidate").
+    gerunds = [
+        g
+        for c in word.children
+        if c.dep_ == "prep"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.tag_ == "VBG"
+    ]
+    near += [c for g in gerunds for c in g.children if c.dep_ == "dobj"]
+    near += [o for g in gerunds for p in g.children if p.dep_ == "prep" for o in syntax.pobjs(p)]
     near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
     # The word that opens a clause after it ("asked why ...", "asked whether ...").
     near += [

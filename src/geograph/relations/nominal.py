@@ -21,7 +21,7 @@ from .sides import (
     home,
     unnamed_doers,
 )
-from .verbal import abroad, emit, nearby, not_listed
+from .verbal import abroad, applicable, emit, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
@@ -303,6 +303,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
                 continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
         targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
+        if targets and _struck_named(anchor, trig, ctx):
+            # "X was killed in an Israeli airstrike in Syria", "airstrikes in Syria
+            # killed two officers": the verb names whom the act struck; where it
+            # happened is no second target.
+            where_at = {t.i for p in syntax.locus(anchor) for t in p.subtree}
+            targets = [t for t in targets if t.token not in where_at]
         if "home" in trig.target and all(
             (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
         ):
@@ -317,6 +323,25 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         yield from emit(
             trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host, sense=sense
         )
+
+
+HARM = {"attacks", "assaults"}
+
+
+def _struck_named(anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The noun is the means or occasion of a verb of the same relation that names
+    whom it struck: its subject ("airstrikes killed two officers") or in its "in"
+    phrase ("was killed in an airstrike")."""
+    verb = anchor.head
+    if anchor.dep_ == "pobj" and verb.lower_ in ("in", "during", "by"):
+        verb = verb.head
+    elif anchor.dep_ != "nsubj":
+        return False
+    # (Fighting and assault are one family: the doer's forces decide which it is.)
+    kin = {trig.relation} | (HARM if trig.relation in HARM else set())
+    if verb.pos_ != "VERB" or not any(t.relation in kin for t in applicable(verb, ctx)):
+        return False
+    return bool(ctx.refs(syntax.direct_objects(verb), "patient"))
 
 
 def _noun_sources(

@@ -233,6 +233,13 @@ def subjects(
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        if _finite(verb) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            # "he arranged for 3000 of the Guard to be ready and has requested ...":
+            # a finite verb shares no infinitive's subject; the parser hung it on the
+            # infinitive for the clause that governs it.
+            if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
+                return subjects(head.head, object_control, depth + 1)
+            return []
         return subjects(head, object_control, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
@@ -266,6 +273,14 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
+
+
+def _finite(verb: Token) -> bool:
+    """``verb`` is tensed, or has a tensed or modal auxiliary ("has requested")."""
+    tags = ("VBZ", "VBP", "VBD", "MD")
+    return verb.tag_ in tags or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in tags for c in verb.children
+    )
 
 
 COMPANION_ADVERBS = ("along", "together")
@@ -348,6 +363,34 @@ def in_place_phrase(tok: Token) -> bool:
 
 # Clauses a phrase does not reach past when climbing from a word inside it.
 CLAUSE_HEADS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl")
+
+
+# Prepositions of where a thing or person is ("a wall along the border", "dissidents
+# in nations including Denmark").
+WHERE_PREPS = ("in", "along", "near", "across", "throughout", "inside", "outside", "around")
+
+
+def placed_where(tok: Token, inside: set[int]) -> bool:
+    """``tok`` is in a phrase saying where a noun of the argument phrase is ("funding
+    for a wall along the border with Mexico", "plots against dissidents in nations
+    including Denmark"): a place the act's real object is in, not whom it is done
+    to. (Only found by ``nearby``: a noun the grammar resolves, "targets in Jericho",
+    keeps its place.)"""
+    for node in (tok, *tok.ancestors):
+        if node.i not in inside:
+            return False
+        head = node.head
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in WHERE_PREPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i in inside
+            # A verb's own object placed somewhere is put there ("deployed
+            # peacekeepers in Lebanon"): that place is the act's.
+            and head.head.dep_ != "dobj"
+        ):
+            return True
+    return False
 
 
 def enclosing_prep(tok: Token, words: tuple[str, ...], dep: str | None = None) -> Token | None:

@@ -213,10 +213,14 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
         # Not inside a text that is the subject ("Omani law allowed ...") nor a
         # relative clause ("the rebels, who are backed by Rwanda,").
         instruments = ctx.resolver.words.instruments
+        # Nor inside a clause that is the subject ("Being at the helm of a state
+        # like the U.S. does not give you such a right"): it states a circumstance.
         subjects = [
             s
             for s in syntax.subjects(verb, ctx.object_control)
-            if s.lemma_.lower() not in instruments and s.lower_ not in instruments
+            if s.lemma_.lower() not in instruments
+            and s.lower_ not in instruments
+            and s.dep_ not in ("csubj", "csubjpass")
         ]
         sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
         if trig.unattributed:
@@ -232,8 +236,12 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             + syntax.prep_objects(verb, "with")
             + syntax.prep_objects(verb, "to")
         )
+        # Not a description in apposition ("Pell, a senior figure at the Holy See,
+        # was convicted"): where one works says nothing of where the act was.
         where = syntax.locus(verb) + [
-            t for t in syntax.phrase_tokens(args) if syntax.in_place_phrase(t)
+            t
+            for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
+            if syntax.in_place_phrase(t)
         ]
         sources = from_place(where, trig.source, ctx)
     else:
@@ -595,6 +603,9 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
+        land = span.kind == "place" or span.actor.type in ("State", "Territory")
+        if victim and land and syntax.placed_where(tok, inside):
+            continue  # "a wall along the border with Mexico": where a land is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
         if ctx.resolver.names_base(tok):
