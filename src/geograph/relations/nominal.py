@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from . import syntax
 from .base import Context, Found, claiming_verb, noun_triggers
+from .conditions import applicable
 from .lexicon import Trigger
 from .refs import PERSONAL, Ref
 from .sides import (
@@ -21,7 +22,7 @@ from .sides import (
     home,
     unnamed_doers,
 )
-from .verbal import abroad, applicable, emit, nearby, not_listed
+from .verbal import abroad, emit, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")

@@ -9,9 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from . import syntax
-from .base import ARMED_SECTORS, Context, Found, armed, excluded, retarget
+from .base import ARMED_SECTORS, Context, Found, armed, retarget
+from .conditions import applicable
 from .lexicon import Trigger
-from .refs import PERSONAL, Ref
+from .refs import Ref
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,
@@ -24,145 +25,8 @@ from .sides import (
     unnamed_doers,
     victims,
 )
-from .slots import objects, pressers, slot_tokens
+from .slots import pressers, slot_tokens
 from .unattributed import doers, placed
-
-
-def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
-    if trigger.object_class is None:
-        return True
-    if trigger.object_class == "any":
-        return bool(syntax.direct_objects(verb))
-    if trigger.object_class == "none":
-        return not syntax.direct_objects(verb)
-    if trigger.object_class == "party":
-        # "received the Iranian envoy", "hosted Putin", "attended the summit": someone
-        # or a meeting, not something ("received his PhD", "hosted the Olympics").
-        meetings = ctx.lexicon.classes["meetings"]
-        # "welcomed Saudi Arabia's decision", "welcomed Turkey's offer to mediate": a
-        # party's deed is no guest (welcoming it endorses it).
-        deeds = ctx.lexicon.classes.get("deeds", frozenset())
-        direct = syntax.direct_objects(verb)
-        return not direct or any(
-            o.lemma_.lower() in meetings
-            or (o.lemma_.lower() not in deeds and ctx.resolver.one(o, "patient") is not None)
-            for o in direct
-        )
-    if trigger.object_class == "person":
-        # "Trump pardoned Flynn": the act is done to a named person, not a state or
-        # body ("Armenia pardoned the Azerbaijani government" forgives a state);
-        # "he was pardoned": a personal pronoun is a person whatever it resolves to.
-        direct = syntax.direct_objects(verb)
-        patients = [ctx.resolver.one(o, "patient") for o in direct]
-        return any(o.lower_ in PERSONAL for o in direct) or any(
-            r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
-            for r in patients
-        )
-    words = ctx.lexicon.classes[trigger.object_class]
-    # "applied for refuge", "backed out of the deal": a prepositional verb's object
-    # follows its preposition.
-    phrases = objects(verb, trigger.particle)
-    # "suspended part of a military aid program", "lifted the state of emergency":
-    # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
-    # phrase's.
-    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
-    phrases = phrases + syntax.prep_objects(verb, "with")
-    # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
-    # object is called names it too.
-    phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
-    found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
-    if trigger.object_class == "claim":
-        # A word that names a claim or a proposal ("suggestion") is a claim only with
-        # what it claims: "dismissed the suggestion that Russia did it" denies it,
-        # "rejected Pelosi's suggestion" turns a proposal down.
-        proposals = ctx.lexicon.classes.get("proposal", frozenset())
-        found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
-    return bool(found)
-
-
-def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
-    if trigger.subject_class is None:
-        return True
-    words = ctx.lexicon.classes[trigger.subject_class]
-    for subj in syntax.subjects(verb, ctx.object_control):
-        # "the first deployment of NATO peacekeeping troops": anywhere in the phrase.
-        for tok in list(subj.subtree)[:12]:
-            if tok.lemma_.lower() in words or tok.lower_ in words:
-                return True
-    return False
-
-
-def _has_infinitive(verb: Token) -> bool:
-    """The verb takes a "to" infinitive ("told Washington to stop arming Taiwan")."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        for c in verb.children
-    )
-
-
-def _alleged_attribute(verb: Token, ctx: Context) -> bool:
-    """ "Hamas has alleged ties to Iran": the parser reads the adjective "alleged" on
-    a noun of ties after "has" as a perfect verb. The subject has the (alleged)
-    ties to someone; it accuses no one. ("has alleged ties between Iran and the
-    attackers" is a charge: no "to"/"with" phrase.)"""
-    if verb.lemma_.lower() != "allege" or verb.tag_ != "VBN":
-        return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
-        return False
-    ties = ctx.lexicon.classes["diplomacy"]
-    return any(
-        o.dep_ == "dobj"
-        and o.lemma_.lower() in ties
-        and (syntax.prep_objects(o, "to") or syntax.prep_objects(o, "with"))
-        for o in verb.children
-    )
-
-
-def applicable(verb: Token, ctx: Context) -> list[Trigger]:
-    """The verb's triggers whose particle and word classes fit; a trigger that
-    names a class ("expel diplomats": sanctions) beats the plain reading
-    ("expel": coerces)."""
-    if _alleged_attribute(verb, ctx):
-        return []
-    fitting = [
-        t
-        for t in ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
-        if (not t.particle or syntax.has_particle(verb, t.particle))
-        and object_matches(verb, t, ctx)
-        and subject_matches(verb, t, ctx)
-        and not excluded(verb, t, ctx)
-        and not (t.opinion and _opinion(verb, ctx))
-        and not (t.infinitive and not _has_infinitive(verb))
-    ]
-    specific = [t for t in fitting if t.object_class or t.subject_class or t.particle]
-    if any(t.particle for t in specific):
-        # A phrasal verb ("rallied behind Qatar") is another verb than the bare one:
-        # a bare reading that only asks for no object ("rallied in Cairo") yields.
-        specific = [
-            t
-            for t in specific
-            if t.particle or t.subject_class or t.object_class not in ("none", "any")
-        ]
-        # "walked out of talks" is another verb than "walked out": the longest
-        # fitting particle wins.
-        longest = max(len(t.particle.split()) for t in specific if t.particle)
-        specific = [t for t in specific if not t.particle or len(t.particle.split()) == longest]
-    return specific or fitting
-
-
-def _opinion(verb: Token, ctx: Context) -> bool:
-    """The verb's complement is a finite clause that states a view ("agreed that
-    vaccines have done more good than harm"), not what will be done ("agreed that
-    the troops would leave")."""
-    modals = ctx.lexicon.words("hypothetical_aux") | ctx.lexicon.words("future_aux")
-    for clause in verb.children:
-        if clause.dep_ != "ccomp" or not any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children
-        ):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
-            return True
-    return False
 
 
 def distinct(src: Ref, tgt: Ref) -> bool:
