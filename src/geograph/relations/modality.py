@@ -185,6 +185,11 @@ class ModalityReader:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (gov := syntax.beside_governor(tok)) is not None:
+                # A tensed verb hung on an infinitive is a clause beside its governor:
+                # "urged the embassy to reconsider and spoke with Pompeo" spoke.
+                tok, came_by = gov, "conj"
+                continue
             self._infinitive_marks(tok, head, dep, m)
             if syntax.armed_for(tok, self.arms, self.arming) is not None:
                 # "developing weapons to attack the US": what weapons are for is

@@ -233,13 +233,11 @@ def subjects(
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        if _finite(verb) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+        if _finite(verb) and _infinitive(head):
             # "he arranged for 3000 of the Guard to be ready and has requested ...":
-            # a finite verb shares no infinitive's subject; the parser hung it on the
-            # infinitive for the clause that governs it.
-            if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
-                return subjects(head.head, object_control, depth + 1)
-            return []
+            # a finite verb shares no infinitive's subject.
+            gov = beside_governor(verb)
+            return subjects(gov, object_control, depth + 1) if gov is not None else []
         return subjects(head, object_control, depth + 1)
     if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         gov = head.head
@@ -273,6 +271,22 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def beside_governor(verb: Token) -> Token | None:
+    """The clause a tensed verb the parser coordinated with an infinitive really
+    stands beside: the infinitive's governor ("urged the embassy to reconsider and
+    spoke with Pompeo": "spoke" goes with "urged", not with "reconsider")."""
+    head = verb.head
+    if not (verb.dep_ == "conj" and _finite(verb) and _infinitive(head)):
+        return None
+    if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _finite(verb: Token) -> bool:
