@@ -41,3 +41,37 @@ def test_tensed_verb_beside_governor(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# An office said to be past after the name ("X, formerly the mayor of Oslo", "X,
+# formerly Peru's interior minister") makes a private person, as "former" before it does.
+FORMERLY: list[Row] = [
+    (
+        "Tomas Berg, formerly the mayor of Oslo, criticized the Swedish government.",
+        (E("criticizes", "person:tomas-berg", "sweden"),),
+        (E("criticizes", "norway", "sweden", None, None),),
+    ),
+    (
+        "Rafael Ortiz, formerly Peru's interior minister, accused Bolivia of spying.",
+        (E("accuses", "person:rafael-ortiz", "bolivia"),),
+        (E("accuses", "peru", "bolivia", None, None),),
+    ),
+    (
+        "Ana Duarte, formerly Brazil's foreign minister, praised the Argentine president.",
+        (E("supports", "person:ana-duarte", "argentina"),),
+        (E("supports", "brazil", "argentina", None, None),),
+    ),
+    # Without it the office holds.
+    (
+        "Tomas Berg, the mayor of Oslo, criticized the Swedish government.",
+        (E("criticizes", "norway", "sweden"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FORMERLY)
+def test_formerly_after_the_name(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -143,8 +143,15 @@ class PersonNames:
 
     def _former(self, span: Span) -> bool:
         """Whether the name's phrase says its office is past ("former president
-        Barack Obama", "ex-minister X")."""
-        return any(t.lower_ in self.words.former for t in _before_name(span))
+        Barack Obama", "ex-minister X"), before the name or in an apposition to it
+        ("Michael Bloomberg, formerly the mayor of New York")."""
+        described = [
+            t
+            for a in span.root.children
+            if a.dep_ in ("appos", "advmod") and a.i >= span.end
+            for t in a.subtree
+        ]
+        return any(t.lower_ in self.words.former for t in (*_before_name(span), *described))
 
     def _add_titled_surnames(
         self, doc: Doc, found: DocActors, taken: set[int], day: date | None
