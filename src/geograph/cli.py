@@ -528,58 +528,15 @@ def evaluate(
 ) -> None:
     """Score extraction against event-coder gold: type, triple and no-event P/R/F1."""
     from .evaluate import run
+    from .evaluate_tables import evaluation_tables
     from .pipeline import Pipeline
 
     if half not in ("all", "even", "odd"):
         raise GeographError(f"unknown half {half!r}; choose all, even or odd")
     settings = _settings(config, model=model, coding=coding)
     result = run(gold, fmt, Pipeline(settings), half=half, why=why)
-    levels = RichTable("part", "level", "P", "R", "F1", "tp", "fp", "fn", title=f"{gold.name}")
-    for name, report in result.reports.items():
-        if not report.type.tp + report.type.fn + report.type.fp:
-            continue
-        for level, score in (("type", report.type), ("triple", report.triple)):
-            levels.add_row(
-                name,
-                level,
-                f"{score.precision:.3f}",
-                f"{score.recall:.3f}",
-                f"{score.f1:.3f}",
-                str(score.tp),
-                str(score.fp),
-                str(score.fn),
-            )
-        if report.no_event_sentences:
-            levels.add_row(
-                name,
-                "no-event",
-                "",
-                "",
-                "",
-                "",
-                f"{report.no_event_false_alarms}/{report.no_event_sentences}",
-                "",
-            )
-    out.print(levels)
-    per_type = RichTable("type", "type F1", "triple F1", "triple tp", "fp", "fn", title="per type")
-    for name, row in sorted(result.reports["all"].per_type.items()):
-        t, tr = row["type"], row["triple"]
-        per_type.add_row(name, f"{t.f1:.2f}", f"{tr.f1:.2f}", str(tr.tp), str(tr.fp), str(tr.fn))
-    out.print(per_type)
-    worst = RichTable("#", "sentence", "expected", "found", title="worst misses")
-    for miss in result.misses(misses):
-        worst.add_row(
-            str(miss["position"]),
-            " ".join(miss["text"].split())[:140],
-            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in miss["expected"]) or "-",
-            " ".join(">".join((s or "*", t, o or "*")) for s, t, o in miss["found"]) or "-",
-        )
-    out.print(worst)
-    if result.why is not None:
-        kinds = RichTable("part", *next(iter(result.why.values())), title="missed types by kind")
-        for part, counts in result.why.items():
-            kinds.add_row(part, *(str(n) for n in counts.values()))
-        out.print(kinds)
+    for table in evaluation_tables(result, gold.name, misses):
+        out.print(table)
     if json_out is not None:
         json_out.write_text(json.dumps(result.to_json(), indent=2) + "\n", encoding="utf-8")
         err.print(f"wrote {json_out}")
