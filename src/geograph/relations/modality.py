@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import quotes, syntax
 from .arguments import Resolver
 from .lexicon import Lexicon
 from .refs import Ref
@@ -256,6 +256,9 @@ class ModalityReader:
             tok, came_by = head, dep
         if owned is not None:
             m.negated, m.refusing = owned
+        if m.reporter is None and (said := quotes.colon_quote_verb(trigger)) is not None:
+            # 'The army said: "Our jets bombed ..."': a quotation after a colon is said.
+            self._said_by(said, m)
         return m.stance(ended=trigger.pos_ == "NOUN" and self._ended(trigger))
 
     def _clause_marks(
@@ -492,7 +495,8 @@ class ModalityReader:
         m.reported, m.speech = True, verb
         subj = _subject(verb)
         if subj is not None and m.reporter is None:
-            m.reporter = self.resolver.one(subj, "agent")
+            # "Trump's statement read: ...": the statement's owner says it.
+            m.reporter = self.resolver.one(quotes.statement_owner(subj, self.claims), "agent")
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""

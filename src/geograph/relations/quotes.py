@@ -1,0 +1,58 @@
+"""Quotations introduced by a colon.
+
+'The ministry said: "Our forces struck the camp"', 'Trump's statement read: "...
+was killed in a U.S. operation"', 'The minister responded via Twitter: "..."': what
+stands inside the quotation is what the clause before the colon says, reported as
+"X said that ..." is. The parser hangs such quotations in many ways (the quoted
+clause as a complement of the verb before the colon, or as the root with that verb
+below it), so they are found by their punctuation: a colon, an opening double
+quote right after it, and no other double quote between it and the trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+QUOTES = {'"', "“", "”"}
+
+
+def colon_quote_verb(trigger: Token) -> Token | None:
+    """The verb of the clause before the colon that opens the quotation
+    ``trigger`` stands in, or None when ``trigger`` is not in such a quotation."""
+    sent = trigger.sent
+    opening: Token | None = None
+    for tok in reversed(sent[: trigger.i - sent.start]):
+        if tok.text in QUOTES:
+            opening = tok
+            break
+    if opening is None or opening.i == sent.start:
+        return None
+    colon = opening.nbor(-1)
+    if colon.text != ":":
+        return None
+    # The clause before the colon: its top token is the one whose head lies
+    # outside it (or the root itself).
+    before = range(sent.start, colon.i)
+    tops = [t for t in sent[: colon.i - sent.start] if t.head.i not in before or t.head.i == t.i]
+    verbs = [t for t in tops if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1:
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verbs[0].children):
+        # "I told them: ..." is the writer's own voice (as "I think that ...").
+        return None
+    return verbs[0]
+
+
+def statement_owner(subject: Token, statement_nouns: frozenset[str]) -> Token:
+    """Who a statement belongs to when the statement itself is the subject
+    ("Trump's statement read: ...", "a statement from the ministry read: ...")."""
+    if subject.lemma_.lower() not in statement_nouns:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return subject
