@@ -24,14 +24,14 @@ def _ids(table: list[tuple[Any, ...]]) -> list[str]:
 QUOTED = [
     # A statement that "read": the statement's owner says it.
     (
-        "The Kremlin's statement read: \"Ukrainian forces attacked Russian border posts.\"",
+        'The Kremlin\'s statement read: "Ukrainian forces attacked Russian border posts."',
         "attacks",
         "ukrainian-armed-forces",
         "russia",
         "russia",
     ),
     (
-        "Germany's statement read: \"Russia expelled two German diplomats on Friday.\"",
+        'Germany\'s statement read: "Russia expelled two German diplomats on Friday."',
         "sanctions",
         "russia",
         "germany",
@@ -57,16 +57,16 @@ QUOTED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "relation", "source", "target", "reporter"), QUOTED, ids=_ids(QUOTED))
+@pytest.mark.parametrize(
+    ("text", "relation", "source", "target", "reporter"), QUOTED, ids=_ids(QUOTED)
+)
 def test_colon_quotation_is_reported(
     extract, text: str, relation: str, source: str, target: str, reporter: str
 ) -> None:
     mentions = extract(text)
     check(mentions, (E(relation, source, target, "reported"),))
     found = [
-        m
-        for m in mentions
-        if (m.relation, m.source.id, m.target.id) == (relation, source, target)
+        m for m in mentions if (m.relation, m.source.id, m.target.id) == (relation, source, target)
     ]
     assert any(m.reporter is not None and m.reporter.id == reporter for m in found), (
         f"not reported by {reporter}\nfound:\n{show(mentions)}"
