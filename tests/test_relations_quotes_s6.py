@@ -92,3 +92,37 @@ ASSERTED = [
 @pytest.mark.parametrize(("text", "expected"), ASSERTED, ids=_ids(ASSERTED))
 def test_outside_quotation_stays_asserted(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A definite event named after "like"/"unlike" is a real one of its own: the
+# condition, negation or wish on what it is compared with is not its. Told inside a
+# quotation, it is the speaker's.
+COMPARED = [
+    (
+        "If China staged an invasion like Russia's invasion of Ukraine, "
+        "Taiwan would need more weapons.",
+        E("attacks", "russia", "ukraine"),
+        E("attacks", "russia", "ukraine", "hypothetical"),
+    ),
+    (
+        "Venezuela would not tolerate a blockade like the American embargo on Cuba.",
+        E("sanctions", "united-states", "cuba"),
+        E("sanctions", "united-states", "cuba", None, True),
+    ),
+    (
+        "If Washington imposed sanctions like the EU sanctions on Russia, Moscow would retaliate.",
+        E("sanctions", "european-union", "russia"),
+        E("sanctions", "european-union", "russia", "hypothetical"),
+    ),
+    (
+        'The Venezuelan foreign minister said: "We would never accept a blockade '
+        'like the American embargo on Cuba."',
+        E("sanctions", "united-states", "cuba", "reported"),
+        E("sanctions", "united-states", "cuba", None, True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), COMPARED, ids=_ids(COMPARED))
+def test_compared_event_is_its_own(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
