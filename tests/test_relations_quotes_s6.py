@@ -54,6 +54,23 @@ QUOTED = [
         "saudi-arabia",
         "saudi-arabia",
     ),
+    # A quotation running on over several sentences: all of it is said.
+    (
+        'The Ukrainian general staff wrote on Telegram: "The night was difficult. '
+        'Russian forces shelled Kharkiv with rockets."',
+        "attacks",
+        "russian-armed-forces",
+        "ukraine",
+        "ukraine",
+    ),
+    (
+        'The Armenian defence ministry said: "The situation is tense. '
+        'Azerbaijani forces shelled Armenian villages near the border."',
+        "attacks",
+        "azerbaijan",
+        "armenia",
+        "armenia",
+    ),
 ]
 
 
@@ -84,6 +101,12 @@ ASSERTED = [
     (
         "Two things happened on Monday: Israeli jets bombed Damascus airport "
         "and Syria closed its airspace.",
+        E("attacks", "israel", "syria"),
+    ),
+    # A quotation ends with its paragraph.
+    (
+        'The Syrian defence ministry said: "Our air defences responded.\n\n'
+        "Israeli jets bombed Damascus airport overnight.",
         E("attacks", "israel", "syria"),
     ),
 ]

@@ -6,7 +6,8 @@ stands inside the quotation is what the clause before the colon says, reported a
 "X said that ..." is. The parser hangs such quotations in many ways (the quoted
 clause as a complement of the verb before the colon, or as the root with that verb
 below it), so they are found by their punctuation: a colon, an opening double
-quote right after it, and no other double quote between it and the trigger.
+quote right after it, and no other double quote or paragraph break between it
+and the trigger.
 """
 
 from __future__ import annotations
@@ -14,22 +15,29 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 QUOTES = {'"', "“", "”"}
+# How far back (in tokens) the opening of a quotation is looked for.
+MAX_QUOTE = 150
 
 
 def colon_quote_verb(trigger: Token) -> Token | None:
     """The verb of the clause before the colon that opens the quotation
     ``trigger`` stands in, or None when ``trigger`` is not in such a quotation."""
-    sent = trigger.sent
+    doc = trigger.doc
     opening: Token | None = None
-    for tok in reversed(sent[: trigger.i - sent.start]):
-        if tok.text in QUOTES:
-            opening = tok
+    # The quotation may run on over several sentences of its paragraph ('The army
+    # said: "Our jets struck the camp. Hamas fired rockets."'), not past its end.
+    for i in range(trigger.i - 1, max(trigger.i - MAX_QUOTE, 0) - 1, -1):
+        if doc[i].text in QUOTES:
+            opening = doc[i]
             break
-    if opening is None or opening.i == sent.start:
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None
+    if opening is None or opening.i == 0:
         return None
     colon = opening.nbor(-1)
     if colon.text != ":":
         return None
+    sent = colon.sent
     # The clause before the colon: its top token is the one whose head lies
     # outside it (or the root itself).
     before = range(sent.start, colon.i)
