@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import quotes, syntax
 from .arguments import Resolver
 from .lexicon import Lexicon
 from .refs import Ref
@@ -123,6 +123,7 @@ class ModalityReader:
         self.report = w("report_verbs")
         self.factive = w("factive_verbs")
         self.report_words = w("report_words")
+        self.comparing = w("comparing_preps")
         self.light = lexicon.classes.get("light", frozenset())
         self.volition = w("volition_words")
         self.directive = w("directive_words")
@@ -157,6 +158,8 @@ class ModalityReader:
         own_clause = False
         # Negation and refusal as found on reaching a noun someone else owns.
         owned: tuple[bool, bool] | None = None
+        # The marks of the trigger's own noun when it is an event compared with.
+        compared: _Marks | None = None
         for _ in range(10):
             if (
                 owned is None
@@ -185,6 +188,11 @@ class ModalityReader:
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if compared is None and tok is trigger and syntax.compared_event(tok, self.comparing):
+                # "an attack like the Indian strike on Balakot": the event compared
+                # with is one of its own, not supposed or denied with the other; only
+                # who tells of it carries over from above.
+                compared, m = m, _Marks()
             if (gov := syntax.beside_governor(tok)) is not None:
                 # A tensed verb hung on an infinitive is a clause beside its governor:
                 # "urged the embassy to reconsider and spoke with Pompeo" spoke.
@@ -256,6 +264,13 @@ class ModalityReader:
             tok, came_by = head, dep
         if owned is not None:
             m.negated, m.refusing = owned
+        if compared is not None:
+            compared.reported = compared.reported or m.reported
+            compared.reporter, compared.speech = m.reporter, m.speech
+            m = compared
+        if m.reporter is None and (said := quotes.colon_quote_verb(trigger)) is not None:
+            # 'The army said: "Our jets bombed ..."': a quotation after a colon is said.
+            self._said_by(said, m)
         return m.stance(ended=trigger.pos_ == "NOUN" and self._ended(trigger))
 
     def _clause_marks(
@@ -492,7 +507,8 @@ class ModalityReader:
         m.reported, m.speech = True, verb
         subj = _subject(verb)
         if subj is not None and m.reporter is None:
-            m.reporter = self.resolver.one(subj, "agent")
+            # "Trump's statement read: ...": the statement's owner says it.
+            m.reporter = self.resolver.one(quotes.statement_owner(subj, self.claims), "agent")
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""

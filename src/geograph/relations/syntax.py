@@ -584,3 +584,18 @@ def content_noun_before(clause: Token, nouns: frozenset[str]) -> Token | None:
         return None
     noun = clause.doc[start - 1]
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns else None
+
+
+def compared_event(noun: Token, preps: frozenset[str]) -> bool:
+    """``noun`` is a definite event named after a preposition of comparison ("an
+    attack like the Indian strike on Balakot", "a call like Trump's call with Zelensky");
+    a bare or indefinite one ("steps like sanctions") is only an example."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and noun.head.lower_ in preps
+        and any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+            for c in noun.children
+        )
+    )
