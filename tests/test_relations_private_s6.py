@@ -1,0 +1,67 @@
+"""Private bodies and private people are not their state (helper q2, pass s6).
+
+A state's name or demonym inside a private body's name ("the American Civil
+Liberties Union", "the British Red Cross") names that body: what the body does is
+no act of the state or of its people. A state body's name keeps its state ("the
+Chinese Foreign Ministry"). Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:40] for row in table]
+
+
+# A demonym or a state's name in a private body's name: the state does not act.
+BODIES = [
+    (
+        "The British Red Cross accused the Sudanese army of blocking aid convoys.",
+        E("accuses", "united-kingdom", "sudan"),
+    ),
+    (
+        "The German Football Association criticized Qatar over migrant workers.",
+        E("criticizes", "germany", "qatar"),
+    ),
+    (
+        "The Australian Medical Association urged China to release the detained doctor.",
+        E("demands", "australia", "china"),
+    ),
+    (
+        "The Canadian Civil Liberties Association filed a lawsuit against Ottawa.",
+        E("accuses", "canada", "canada"),
+    ),
+    (
+        "The Japanese Red Cross Society sent doctors and medicine to Ukraine.",
+        E("aids", "japan", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), BODIES, ids=_ids(BODIES))
+def test_private_body_is_not_its_state(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+# The near readings that must stay: a state body's name, a state's own name.
+KEPT = [
+    ("The Chinese Foreign Ministry condemned Japan.", E("criticizes", "china", "japan")),
+    ("The Soviet Union invaded Afghanistan in 1979.", E("attacks", "soviet-union", "afghanistan")),
+    (
+        "The Union of Soviet Socialist Republics invaded Afghanistan in 1979.",
+        E("attacks", "soviet-union", "afghanistan"),
+    ),
+    ("The British government criticized Sudan.", E("criticizes", "united-kingdom", "sudan")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=_ids(KEPT))
+def test_state_bodies_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
