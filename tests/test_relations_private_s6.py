@@ -65,3 +65,44 @@ KEPT = [
 @pytest.mark.parametrize(("text", "expected"), KEPT, ids=_ids(KEPT))
 def test_state_bodies_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# "X and Y announced their support": "their" is the coordinated subject, private
+# people here, not a state named in an earlier sentence.
+THEIR = [
+    (
+        "Canada hosted the summit in June. The novelist Margaret Atwood and the singer "
+        "Neil Young announced their support for Ukraine.",
+        E("supports", "canada", "ukraine"),
+    ),
+    (
+        "The talks were held in Germany. Footballer Mesut Ozil and rapper Bushido "
+        "declared their solidarity with Palestine.",
+        E("supports", "germany", "palestine"),
+    ),
+    (
+        "Brazil was hit by floods last month. Singer Anitta and footballer Neymar "
+        "pledged their help to Mozambique.",
+        E("aids", "brazil", "mozambique"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), THEIR, ids=_ids(THEIR))
+def test_their_is_the_coordinated_subject(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+# ... which, when the coordination names states, is those states.
+THEIR_STATES = [
+    ("Russia and China announced their support for Iran.", E("supports", "russia", "iran")),
+    (
+        "Norway hosted the meeting. Sweden and Finland declared their solidarity with Ukraine.",
+        E("supports", "finland", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THEIR_STATES, ids=_ids(THEIR_STATES))
+def test_their_states_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
