@@ -106,3 +106,21 @@ THEIR_STATES = [
 @pytest.mark.parametrize(("text", "expected"), THEIR_STATES, ids=_ids(THEIR_STATES))
 def test_their_states_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A state body whose name holds a state's word stays the state.
+STATE_BODIES = [
+    (
+        "The Italian Chamber of Deputies condemned Russia.",
+        E("criticizes", "italy", "russia", modality=None),
+    ),
+    (
+        "The Russian Federation Council approved the deployment of troops to Syria.",
+        E("agreesWith", "russia", "syria", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_BODIES, ids=_ids(STATE_BODIES))
+def test_state_body_names_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -120,7 +120,7 @@ class ActorWords:
     # Words of a school's or research body's name: a place inside one ("the
     # University of Washington", "Tehran University") says where it is, not who acts.
     institutions: frozenset[str] = frozenset()
-    # Words of a private body's name (a union, fund, charity, church, airline): a
+    # Words of a private body's name (a union, fund, charity, church, club): a
     # state's name or demonym before one names the body ("the American Civil
     # Liberties Union", "the British Red Cross"), not the state or its people.
     private_bodies: frozenset[str] = frozenset()
