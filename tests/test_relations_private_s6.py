@@ -124,3 +124,23 @@ STATE_BODIES = [
 @pytest.mark.parametrize(("text", "expected"), STATE_BODIES, ids=_ids(STATE_BODIES))
 def test_state_body_names_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# The British Red Cross is its own body (gazetteer), neither the ICRC nor the UK.
+RED_CROSS = [
+    (
+        "The British Red Cross accused the Sudanese army of blocking aid convoys.",
+        E("accuses", "org:british-red-cross", "sudan"),
+    ),
+    (
+        "Volunteers of the British Red Cross Society delivered food to Ukraine.",
+        E("aids", "org:british-red-cross", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RED_CROSS, ids=_ids(RED_CROSS))
+def test_british_red_cross(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.source.id in ("org:icrc", "united-kingdom") for m in mentions)
