@@ -120,6 +120,10 @@ class ActorWords:
     # Words of a school's or research body's name: a place inside one ("the
     # University of Washington", "Tehran University") says where it is, not who acts.
     institutions: frozenset[str] = frozenset()
+    # Words of a private body's name (a union, fund, charity, church, club): a
+    # state's name or demonym before one names the body ("the American Civil
+    # Liberties Union", "the British Red Cross"), not the state or its people.
+    private_bodies: frozenset[str] = frozenset()
     # Last words of a park's, street's or square's name ("Victoria Park").
     landmarks: frozenset[str] = frozenset()
     # Nouns that make a name a thing, not an actor: a medium, a building, a shop
@@ -346,6 +350,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
         non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
+        private_bodies=frozenset(
+            w.lower() for w in data.get("private_bodies", {}).get("words", [])
+        ),
         landmarks=frozenset(w.lower() for w in data.get("landmarks", {}).get("words", [])),
         likeness=frozenset(w.lower() for w in data.get("likeness", {}).get("words", [])),
         things=frozenset(

@@ -167,6 +167,15 @@ class ActorLinker(PersonNames):
         ):
             # "the University of Washington", "Tehran University": a school's name.
             return True
+        rest = doc[end : ent.end]
+        if (
+            (placed or kind in ("capital", "place"))
+            and any(t.lower_ in self.words.private_bodies for t in rest)
+            and not any(t.lower_ in self.words.sector_nouns for t in rest)
+        ):
+            # "the American Civil Liberties Union", "the British Red Cross": a
+            # private body's name; the body acts, not the state it names.
+            return True
         if kind != "capital":
             # Only a capital stands for a government; a town's name in a building's
             # ("the Jolo Cathedral") still says where it is.

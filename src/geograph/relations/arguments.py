@@ -70,6 +70,15 @@ class Resolver(Antecedents):
                     Ref(r.actor, r.sector, tok.i, WEIGHT_PRONOUN)
                     for r in self.refs(speakers[0], "agent")
                 ]
+            owners = self._coordinated_owners(tok)
+            if owners:
+                # "Sanders and Obama announced their support": "their" is both of
+                # them, not an actor named earlier (a person is no "it"-like
+                # antecedent, so the scan would skip them for a state).
+                return [
+                    Ref(r.actor, r.sector, tok.i, WEIGHT_PRONOUN)
+                    for r in self.refs(owners[0], "agent")
+                ]
         members = [tok, *tok.conjuncts]
         if tok.lemma_.lower() in ("nation", "country"):
             # "the nations of Vietnam and Laos": each state of the "of" list.
@@ -119,6 +128,29 @@ class Resolver(Antecedents):
                 if all(o.actor.id != r.actor.id for o in out):
                     out.append(r)
         return out
+
+    @staticmethod
+    def _coordinated_owners(tok: Token) -> list[Token]:
+        """The coordinated subject ("X and Y") of the verb whose object (or its
+        phrase) a possessive "their" modifies: "X and Y announced their support".
+        Only a coordination: a single plural subject is left to the antecedent scan."""
+        if tok.dep_ != "poss":
+            return []
+        noun = tok.head
+        while noun.dep_ in ("pobj", "prep") and noun.head.pos_ != "VERB":
+            noun = noun.head
+        if noun.dep_ == "pobj":
+            noun = noun.head
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
+            return []
+        # ("The novelist X and the singer Y": the list may hang on an apposition.)
+        return [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and (c.conjuncts or any(a.dep_ == "appos" and a.conjuncts for a in c.children))
+        ]
 
     def one(self, tok: Token, role: str) -> Ref | None:
         key = (tok.i, role)
