@@ -161,15 +161,15 @@ class ActorLinker(PersonNames):
             return True
         if ent.label_ != "ORG":
             return False
-        placed = self.gazetteer.entries[actor_id].actor.type in ("State", "Territory")
-        if (placed or kind in ("capital", "place")) and any(
-            t.lower_ in self.words.institutions for t in ent
-        ):
+        actor_type = self.gazetteer.entries[actor_id].actor.type
+        # The name of a place, a capital or a state or territory.
+        placed = kind in ("capital", "place") or actor_type in ("State", "Territory")
+        if placed and any(t.lower_ in self.words.institutions for t in ent):
             # "the University of Washington", "Tehran University": a school's name.
             return True
         rest = doc[end : ent.end]
         if (
-            (placed or kind in ("capital", "place"))
+            placed
             and any(t.lower_ in self.words.private_bodies for t in rest)
             and not any(t.lower_ in self.words.sector_nouns for t in rest)
         ):

@@ -208,7 +208,7 @@ class ModalityReader:
                 dep in ("ccomp", "acl")
                 and head.pos_ == "NOUN"
                 and head.lemma_.lower() in self.claims
-                and (dep == "ccomp" or _finite(tok))
+                and (dep == "ccomp" or syntax.holds_content(tok))
             ):
                 self._claimed(head, m)
                 break
@@ -268,7 +268,12 @@ class ModalityReader:
             compared.reported = compared.reported or m.reported
             compared.reporter, compared.speech = m.reporter, m.speech
             m = compared
-        if m.reporter is None and (said := quotes.colon_quote_verb(trigger)) is not None:
+        said = (
+            None
+            if m.reporter is not None
+            else quotes.colon_quote_verb(trigger, self.resolver.sentence)
+        )
+        if said is not None:
             # 'The army said: "Our jets bombed ..."': a quotation after a colon is said.
             self._said_by(said, m)
         return m.stance(ended=trigger.pos_ == "NOUN" and self._ended(trigger))
@@ -594,15 +599,6 @@ def _infinitive_complement(verb: Token) -> bool:
     return any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
         for c in verb.children
-    )
-
-
-def _finite(clause: Token) -> bool:
-    """``clause`` says what a noun holds: a "that" clause or one with its own subject
-    ("reports that Kenya attacked", "allegations he lied"), not an infinitive."""
-    return any(
-        g.dep_ in ("nsubj", "nsubjpass") or (g.dep_ == "mark" and g.lower_ == "that")
-        for g in clause.children
     )
 
 

@@ -12,16 +12,20 @@ and the trigger.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
 
 QUOTES = {'"', "“", "”"}
 # How far back (in tokens) the opening of a quotation is looked for.
 MAX_QUOTE = 150
 
 
-def colon_quote_verb(trigger: Token) -> Token | None:
+def colon_quote_verb(trigger: Token, sentence: Callable[[int], Span]) -> Token | None:
     """The verb of the clause before the colon that opens the quotation
-    ``trigger`` stands in, or None when ``trigger`` is not in such a quotation."""
+    ``trigger`` stands in, or None when ``trigger`` is not in such a quotation.
+    ``sentence`` gives the sentence of a token index (the resolver's, which does not
+    walk the doc as ``Token.sent`` does)."""
     doc = trigger.doc
     opening: Token | None = None
     # The quotation may run on over several sentences of its paragraph ('The army
@@ -37,7 +41,7 @@ def colon_quote_verb(trigger: Token) -> Token | None:
     colon = opening.nbor(-1)
     if colon.text != ":":
         return None
-    sent = colon.sent
+    sent = sentence(colon.i)
     # The clause before the colon: its top token is the one whose head lies
     # outside it (or the root itself).
     before = range(sent.start, colon.i)

@@ -364,6 +364,18 @@ def named_by(tok: Token, words: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
 
 
+def holds_content(clause: Token, *, infinitive: bool = False) -> bool:
+    """``clause``, hung on a noun, says what the noun holds: a "that" clause or one
+    with its own subject ("reports that Kenya attacked", "allegations he lied"), or
+    with ``infinitive`` also a "to" infinitive ("the plan to sell")."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ == "that")
+        or c.dep_ in ("nsubj", "nsubjpass")
+        or (infinitive and c.dep_ == "aux" and c.tag_ == "TO")
+        for c in clause.children
+    )
+
+
 def that_clause(noun: Token) -> bool:
     """``noun`` has a "that" clause saying what it holds ("the claim that ...")."""
     clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]

@@ -41,12 +41,7 @@ def _content_clause(tok: Token) -> bool:
     """A noun's clause that says what it holds: an infinitive ("the plan to sell"),
     a "that" clause ("reports that Russia had invaded") or one with its own subject
     and no "that" ("allegations his party is funded by Russia")."""
-    return tok.dep_ == "acl" and any(
-        (c.dep_ == "aux" and c.tag_ == "TO")
-        or (c.dep_ == "mark" and c.lower_ == "that")
-        or c.dep_ in ("nsubj", "nsubjpass")
-        for c in tok.children
-    )
+    return tok.dep_ == "acl" and syntax.holds_content(tok, infinitive=True)
 
 
 def find(verb: Token, ctx: Context) -> Iterator[Found]:
