@@ -320,10 +320,12 @@ def _used_as_verb(tok: Token) -> bool:
     )
 
 
-def _rank(m: Mention) -> tuple[bool, float]:
-    # Within one sentence, a stated (asserted) reading beats a hedged one only
-    # when it is also the more confident.
-    return (m.extra.get("rule") != "implied", m.confidence)
+def _rank(m: Mention) -> tuple[bool, bool, float]:
+    # Within one sentence, an act coded as an event (done, or said to be done)
+    # beats the same relation between the same actors hedged or denied by another
+    # word ("arrested two activists and may detain more"): the graph keeps what
+    # happened, not only its most confident wording.
+    return (m.event, m.extra.get("rule") != "implied", m.confidence)
 
 
 def _locate_sentence(sent: Span, locate: Callable[[int, int], tuple[int, int]]) -> tuple[int, int]:
