@@ -41,3 +41,61 @@ def test_done_act_beats_hedged_one(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Urging others to back someone endorses them (the urger supports them); the urged
+# act stays hypothetical, and urging force or a refusal of support is no act of the urger.
+ADVOCACY: list[Row] = [
+    (
+        "The Turkish president urged European leaders to support the Azerbaijani government.",
+        (E("supports", "turkey", "azerbaijan"),),
+        (),
+    ),
+    (
+        "Qatar appealed to the United Nations to support the Sudanese transitional council "
+        "on Monday.",
+        (E("supports", "qatar", "sudan"), E("demands", "qatar", "united-nations")),
+        (),
+    ),
+    (
+        "Iran urged Russia not to support Israel.",
+        (E("demands", "iran", "russia"),),
+        (E("supports", "iran", "israel", None, None),),
+    ),
+    (
+        "Pakistan urged China to attack India.",
+        (E("demands", "pakistan", "china"),),
+        (E("attacks", "pakistan", "india", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ADVOCACY)
+def test_urging_support_endorses(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# A lead whose only verb the parser makes a clause of the subject noun, left as the
+# root ("The Turkish interior minister called on Greece ..."): a simple past heads no
+# reduced relative, so the noun is its subject.
+LEAD_VERB_AS_CLAUSE: list[Row] = [
+    (
+        "The Turkish interior minister called on Greece to return the migrants.",
+        (E("demands", "turkey", "greece"),),
+        (),
+    ),
+    (
+        "The Kenyan trade minister called on Tanzania to lift the ban.",
+        (E("demands", "kenya", "tanzania"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LEAD_VERB_AS_CLAUSE)
+def test_lead_verb_parsed_as_clause(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

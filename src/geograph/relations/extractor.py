@@ -110,6 +110,8 @@ class Extractor:
                         yield extra, reader.read(extra.trigger)
                     for extra in inference.implied_accusations(item, ctx):
                         yield extra, stance
+                    for extra in inference.advocacy(item, stance, ctx):
+                        yield extra, reader.read(extra.trigger)
                     for extra in inference.charges(item, stance, ctx):
                         yield extra, reader.read(extra.trigger)
                     for extra in ultimatums:

@@ -7,6 +7,8 @@
   ("Iran denies all accusations by Israel": Israel accuses Iran, as Iran says).
 * A charge: claiming that someone did violence accuses them ("the US claimed
   that ISIL had attacked Iraq").
+* Advocacy: urging others to back someone endorses them ("Egypt urged Arab states
+  to support the Palestinians": Egypt supports them).
 * The link from a denial to the accusation it denies, when both are found.
 """
 
@@ -129,6 +131,24 @@ def charges(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     if reporter.actor.id == found.source.actor.id:
         return
     yield Found("accuses", reporter, found.source, speech, "implied")
+
+
+def advocacy(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
+    """Urging others to back someone endorses them: "Egypt called on Arab states to
+    support the Palestinian Authority" (Egypt supports it). The urged act itself
+    stays what was urged, hypothetical."""
+    lex = ctx.lexicon
+    if found.relation not in lex.words("advocated_relations"):
+        return
+    if stance.modality != "hypothetical" or stance.negated:
+        return
+    tok = found.anchor or found.trigger
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in lex.words("advocacy_verbs"):
+        return
+    verb = tok.head
+    for src in ctx.refs(syntax.subjects(verb, ctx.object_control), "agent"):
+        if src.actor.id != found.target.actor.id:
+            yield Found(found.relation, src, found.target, verb, "implied")
 
 
 def obligations(tok: Token, ctx: Context) -> Iterator[Found]:

@@ -259,6 +259,17 @@ def subjects(
         # "the African Union is mediating between ...": the small model may parse a
         # progressive as the attribute of "is"; the subject is the verb's.
         return subjects(head, object_control, depth + 1)
+    if (
+        dep == "acl"
+        and verb.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        # "The Saudi foreign minister called on Washington to ...": the small model
+        # may make a lead's only verb a clause of its subject noun, left as the root.
+        # A simple past tense heads no reduced relative (a participle would), so
+        # the noun is its subject.
+        return [head]
     if dep == "acl" and head.pos_ == "NOUN":
         # "the right of Russian troops to fire", "a decision by Ghana to expel":
         # whose right or decision it is acts.
