@@ -99,3 +99,91 @@ def test_lead_verb_parsed_as_clause(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Names of the wire era: former names of states, their capitals and demonyms, and
+# states that no longer exist (coded by their successor's country).
+OLD_NAMES: list[Row] = [
+    (
+        "Zairean troops attacked Angolan rebels near the border on Sunday.",
+        (E("attacks", "democratic-republic-of-the-congo", "angola"),),
+        (),
+    ),
+    (
+        "Bonn protested to Moscow over the expulsion of two West German diplomats.",
+        (E("criticizes", "germany", "russia"),),
+        (),
+    ),
+    (
+        "Peking accused Rangoon of shelling Chinese villages.",
+        (E("accuses", "china", "myanmar"),),
+        (),
+    ),
+    (
+        "Yugoslav troops shelled Croatian towns on Tuesday.",
+        (E("attacks", "yugoslavia", "croatia"),),
+        (),
+    ),
+    (
+        "Czechoslovakia expelled two East German diplomats.",
+        (E("sanctions", "czechoslovakia", "east-germany"),),
+        (),
+    ),
+    (
+        "Ceylon signed a trade agreement with Kampuchea.",
+        (E("signsAgreementWith", "sri-lanka", "cambodia"),),
+        (),
+    ),
+    (
+        "Teheran rejected the Iraqi offer of talks.",
+        (E("rejects", "iran", "iraq"),),
+        (),
+    ),
+    (
+        "The Taleban attacked an Afghan army post in Helmand.",
+        (E("attacks", "taliban", "afghanistan"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OLD_NAMES)
+def test_old_names(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def test_old_states_keep_their_successor_country(extract) -> None:
+    for name, country in (
+        ("Yugoslavia", "SRB"),
+        ("Czechoslovakia", "CZE"),
+        ("East Germany", "DEU"),
+        ("Rhodesia", "ZWE"),
+        ("South Vietnam", "VNM"),
+    ):
+        mentions = extract(f"{name} accused Chile of spying.")
+        assert [(m.relation, m.source.country) for m in mentions] == [("accuses", country)], name
+
+
+# A word of a known body's name is that body, even when it names a treaty ("The
+# Warsaw Pact accused ..."); "the pact" itself is still a text, no actor.
+NAMED_PACT: list[Row] = [
+    (
+        "The Warsaw Pact accused the United States of provocations.",
+        (E("accuses", "warsaw-pact", "united-states"),),
+        (),
+    ),
+    (
+        "The Warsaw Pact condemned the Chinese invasion of Vietnam.",
+        (E("criticizes", "warsaw-pact", "china"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NAMED_PACT)
+def test_named_pact_acts(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -232,6 +232,11 @@ def instrument_subject(verb: Token, ctx: Context) -> bool:
                 if node.dep_ == "prep" and node.lower_ in ("between", "with", "among"):
                     subj = node.head
                     break
+        named = ctx.resolver.actors.at(subj)
+        if named is not None and named.kind == "name":
+            # "The Warsaw Pact accused ...": a word of a known body's name names the
+            # body, not a treaty.
+            continue
         if subj.lemma_.lower() in words or subj.lower_ in words:
             return True
     return False
