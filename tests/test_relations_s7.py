@@ -187,3 +187,15 @@ def test_named_pact_acts(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+def test_rebel_leaders_carry_their_war_country(extract) -> None:
+    # A leader of an armed movement fighting in one state is coded by that state, as
+    # the movement is (sector rebel): "Savimbi" is Angola's, "Nasrallah" Lebanon's.
+    for text, country in (
+        ("Jonas Savimbi accused Zambia of arming government troops.", "AGO"),
+        ("Hassan Nasrallah threatened Israel with rocket fire.", "LBN"),
+        ("Gulbuddin Hekmatyar accused Pakistan of betrayal.", "AFG"),
+    ):
+        sources = {(m.source.country, m.source_sector) for m in extract(text)}
+        assert (country, "rebel") in sources, (text, sources)
