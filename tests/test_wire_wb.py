@@ -204,6 +204,12 @@ LEADS = [
         "multinational force to restore order in the country.",
         E("demands", "albania", "european-union"),
     ),
+    # 1041
+    (
+        "Thousands of students demanded the resignation of President Suharto at a rally in "
+        "Jakarta on Wednesday, witnesses said.",
+        E("demands", "indonesia", "indonesia", modality="reported"),
+    ),
     # 1042
     (
         "U.S. Trade Representative Mickey Kantor urged Japan on Thursday to change its rules "
@@ -486,6 +492,12 @@ READINGS = [
     (
         "Russia vetoed a U.N. resolution proposed by Britain.",
         E("rejects", "russia", "united-kingdom"),
+    ),
+    # Crowds named by no state demand as the people of where they gather.
+    (
+        "Thousands of demonstrators demanded the release of opposition leader Aung San Suu Kyi "
+        "at a rally in Rangoon on Sunday.",
+        E("demands", "myanmar", "myanmar"),
     ),
     # Workers held abroad are captives one frees.
     (
