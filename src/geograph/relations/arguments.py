@@ -33,7 +33,10 @@ from .refs import (
     WEIGHT_PRONOUN,
     Ref,
 )
-from .syntax import hyphen_agents, prep_objects, sentence_starts
+from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
+
+# Verbs whose "by" agent wrote or put forward a text ("a resolution drafted by Egypt").
+AUTHORING = frozenset({"draft", "table", "sponsor", "propose", "submit", "introduce", "author"})
 
 
 class Resolver(Antecedents):
@@ -83,6 +86,15 @@ class Resolver(Antecedents):
         if tok.lemma_.lower() in ("nation", "country"):
             # "the nations of Vietnam and Laos": each state of the "of" list.
             members.extend(c for o in prep_objects(tok, "of") for c in o.conjuncts)
+        elif self.actors.at(tok) is None:
+            # "the foreign ministers of Greece and Turkey", "negotiators from North
+            # Korea and the United States": people or bodies that stand for the
+            # first of a listed "of"/"from" phrase stand for each of the list.
+            first = self.one(tok, role)
+            for o in (*prep_objects(tok, "of"), *prep_objects(tok, "from")):
+                lead = self.one(o, role) if o.conjuncts else None
+                if lead is not None and first is not None and lead.actor.id == first.actor.id:
+                    members.extend(o.conjuncts)
         span = self.actors.at(tok)
         if span is not None:
             # A name the parser split ("Barack" -> "Obama" -> and "Putin"): the
@@ -193,6 +205,14 @@ class Resolver(Antecedents):
             return self._pronoun(tok, role, depth)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "X"):
             return None
+        if role == "owner":
+            # "a Security Council resolution drafted by Egypt": a text is its
+            # author's, not the body's it is put to.
+            for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AUTHORING):
+                for agent in agents(verb):
+                    ref = self._resolve(agent, "agent", depth + 1)
+                    if ref is not None:
+                        return ref
         linked = self._linked(tok, role, depth)
         if linked is not None:
             return linked

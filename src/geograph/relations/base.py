@@ -263,7 +263,8 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     ]
     near += [c for g in gerunds for c in g.children if c.dep_ == "dobj"]
     near += [o for g in gerunds for p in g.children if p.dep_ == "prep" for o in syntax.pobjs(p)]
-    near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound")]
+    # (An apposition says what the thing is: "the Furnal Equinox, an annual event".)
+    near += [c for n in near for c in n.children if c.dep_ in ("amod", "compound", "appos")]
     # The word that opens a clause after it ("asked why ...", "asked whether ...").
     near += [
         g

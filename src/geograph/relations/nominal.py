@@ -22,6 +22,7 @@ from .sides import (
     home,
     unnamed_doers,
 )
+from .slots import doers_looked_into, what_is_looked_into
 from .verbal import abroad, emit, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
@@ -37,9 +38,9 @@ def owners(noun: Token, ctx: Context) -> list[Ref]:
     tokens = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     refs = [r for r in ctx.refs(tokens, "agent") if r.token != noun.i]
     if not refs:
-        refs = ctx.refs(
-            syntax.prep_objects(noun, "by") + syntax.prep_objects(noun, "from"), "agent"
-        )
+        looked_into = {t.i for t in doers_looked_into(noun, ctx)}
+        by = [b for b in syntax.prep_objects(noun, "by") if b.i not in looked_into]
+        refs = ctx.refs(by + syntax.prep_objects(noun, "from"), "agent")
     if not refs:
         # "the torture of scores of refugees by Guinean soldiers", "the arrest of two
         # French journalists by Iranian authorities": the parser may hang the act's
@@ -429,6 +430,10 @@ def _noun_targets(
         # "He was killed by a US airstrike in Iraq": the attack's victim is named by
         # the verb it caused; the place is where it struck, not whom.
         slots = tuple(s for s in slots if s != "prep:in")
+    if trig.mutual and len({s.actor.id for s in sources}) > 1:
+        # "officials of Manila and the MNLF held consultations in Jakarta": parties
+        # that meet each other meet at a venue, no host (as verbal._find reads it).
+        slots = tuple(s for s in slots if s != "locus")
     if under is not None:
         # ("put Iran under investigation": a transitive verb's object undergoes it.)
         undergoers = (
@@ -459,6 +464,7 @@ def _noun_targets(
         # with Israel" is not addressed to Israel).
         nouns = [t for t in phrases if t.dep_ != "pcomp"]
         inner = syntax.phrase_tokens(nouns, skip=frozenset({"pcomp"}))
+        inner += what_is_looked_into(nouns, noun, host, ctx)
         targets = nearby(inner, ctx, "patient", exclude=sources)
     return targets
 

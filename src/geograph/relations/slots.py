@@ -128,12 +128,21 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         found = syntax.prep_objects(verb, word)
         for obj in objects(verb, particle):
             found.extend(syntax.prep_objects(obj, word))
+        # "discussed the crisis by telephone with Schroeder": the parser may hang the
+        # party on the means of talking.
+        for means in syntax.prep_objects(verb, "by"):
+            if means.lemma_.lower() in MEANS_OF_TALK:
+                found.extend(syntax.prep_objects(means, word))
         return found
     if slot == "owner":
         return objects(verb, particle)
     if slot == "presser":
         return pressers(verb, ctx)
     return []
+
+
+# Means of talking at a distance ("by telephone with", "by video link with").
+MEANS_OF_TALK = frozenset({"phone", "telephone", "link", "videoconference", "hotline"})
 
 
 # Prepositions that give the pressure an act was done under or despite.
@@ -156,3 +165,39 @@ def pressers(verb: Token, ctx: Context) -> list[Token]:
                     out.extend(c for c in noun.children if c.dep_ == "poss")
                     out.extend(syntax.prep_objects(noun, "from") + syntax.prep_objects(noun, "by"))
     return out
+
+
+def doers_looked_into(noun: Token, ctx: Context) -> list[Token]:
+    """ "an investigation into atrocities by Serb forces": the parser may hang the
+    "by" phrase of the act looked into (a noun the lexicon names as an act) on the
+    noun of inquiry; it names that act's doers, not the inquiry's."""
+    acts = [o for o in syntax.prep_objects(noun, "into") if o.lemma_.lower() in ctx.lexicon.nouns]
+    return [
+        o
+        for c in noun.children
+        if acts and c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > acts[0].i
+        for o in syntax.pobjs(c)
+    ]
+
+
+def what_is_looked_into(
+    phrases: list[Token], noun: Token, host: Token | None, ctx: Context
+) -> list[Token]:
+    """Words beyond a noun's target phrases that still name whom its act concerns."""
+    claims = ctx.lexicon.classes.get("claim", frozenset())
+    # "an inquiry into reports that Iraq hid missiles": what a report looked into
+    # says names whom it is about.
+    out = [
+        g
+        for t in phrases
+        if t.lemma_.lower() in claims
+        for c in t.children
+        if c.dep_ in ("acl", "ccomp") and syntax.holds_content(c)
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if phrases and host is not None and not syntax.is_passive(host):
+        # "opened an inquiry into atrocities by Serb forces": an active light verb
+        # has no "by" agent; the parser hung the act's on it.
+        out += syntax.phrase_tokens(syntax.prep_objects(host, "by"))
+    return out + syntax.phrase_tokens(doers_looked_into(noun, ctx))
