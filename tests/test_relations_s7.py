@@ -199,3 +199,47 @@ def test_rebel_leaders_carry_their_war_country(extract) -> None:
     ):
         sources = {(m.source.country, m.source_sector) for m in extract(text)}
         assert (country, "rebel") in sources, (text, sources)
+
+
+def _codes(mentions: list) -> set[tuple[str, str, str, str]]:
+    from geograph.evaluate import actor_code
+
+    return {(m.relation, actor_code(m.source), m.source.id, actor_code(m.target)) for m in mentions}
+
+
+# A title before a name and "of" a state after it ("Foreign Minister Ana Lopes of
+# Portugal") acts for that state, as "Portugal's foreign minister" does; a title
+# NER takes into the name ("Emir Jaber") is still the title; admirals and colonels
+# are military titles.
+TITLE_OF_STATE = [
+    (
+        "Foreign Minister Ana Lopes of Portugal met the Spanish ambassador.",
+        ("consults", "PRT", "portugal", "ESP"),
+    ),
+    (
+        "Prime Minister Tom Barnes of Australia criticized China.",
+        ("criticizes", "AUS", "australia", "CHN"),
+    ),
+    ("King Hassan of Morocco criticized Algeria.", ("criticizes", "MAR", "morocco", "DZA")),
+    ("Emir Jaber of Kuwait thanked Saudi Arabia.", ("supports", "KWT", "kuwait", "SAU")),
+    ("Queen Rania of Jordan praised Egypt.", ("supports", "JOR", "jordan", "EGY")),
+    ("Admiral Kenji Sato of Japan warned China.", ("threatens", "JPN", "japan", "CHN")),
+    (
+        "Colonel Ahmed Saleh of Yemen accused Saudi Arabia of bombing villages.",
+        ("accuses", "YEM", "yemen", "SAU"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_OF_STATE)
+def test_title_of_state(extract, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _codes(extract(text))
+
+
+def test_of_inside_a_name_is_no_office(extract) -> None:
+    # An organisation whose own name holds "of" ("the Office of President") takes no
+    # office from it: two private parties state no geopolitical relation.
+    mentions = extract(
+        "The Office of President Smith criticized the Harbour Society of Boston on Monday."
+    )
+    assert not mentions, mentions

@@ -417,6 +417,12 @@ class ActorLinker(PersonNames):
             tokens = [t for t in ent if t.i not in taken]
             while tokens and tokens[0].lower_ in _LEADING:
                 tokens = tokens[1:]
+            while (
+                ent.label_ == "PERSON" and len(tokens) > 1 and tokens[0].lower_ in self.words.titles
+            ):
+                # "Emir Jaber", "Sheikh Zayed": NER may take the title into the name;
+                # it is the title, which ties the person to an office.
+                tokens = tokens[1:]
             # An entity that is partly a gazetteer actor ("Iran's foreign ministry")
             # is that actor, not a new one; a possessive tail is not part of a name.
             if len(tokens) != len(ent) and any(t.i in taken for t in ent):
@@ -549,6 +555,12 @@ class ActorLinker(PersonNames):
                 for t in r.subtree
             }
             words.extend(t for t in appos.subtree if t.i not in other)
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < name.end:
+                continue
+            # "Foreign Minister Ana Lopes of Portugal", "King Hassan of Morocco": the
+            # "of" phrase after the name says whose office it is.
+            words.extend(prep.subtree)
         country: str | None = None
         sector: str | None = None
         body: Actor | None = None
