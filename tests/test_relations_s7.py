@@ -243,3 +243,21 @@ def test_of_inside_a_name_is_no_office(extract) -> None:
         "The Office of President Smith criticized the Harbour Society of Boston on Monday."
     )
     assert not mentions, mentions
+
+
+# A titled person we do not know takes the one state a sentence names as their own,
+# except when that state is what their verb acts on (its object, or whose the object
+# is): the counterpart is no one's own state.
+COUNTERPART_STATE = [
+    ("President Amadou Diallo accused Libya of aggression.", "LBY"),
+    ("Foreign Minister Jean Dupont met the Chinese ambassador.", "CHN"),
+    ("President Amadou Diallo received Libya's envoy in the capital.", "LBY"),
+]
+
+
+@pytest.mark.parametrize(("text", "counterpart"), COUNTERPART_STATE)
+def test_counterpart_state_is_no_office(extract, text: str, counterpart: str) -> None:
+    from geograph.evaluate import actor_code
+
+    mentions = extract(text)
+    assert mentions and all(actor_code(m.source) != counterpart for m in mentions), mentions

@@ -317,6 +317,11 @@ class ActorLinker(PersonNames):
                 if not any(t.lower_ in self.words.domestic_bodies for t in near):
                     continue
             state = self._sole_state(doc[span.start].sent, found)
+            # An office holder acting on the one state named is not of it; a party's
+            # target is at home ("the Popular Renewal Party accused the Peruvian
+            # government" is Peru's opposition).
+            if office is not None and state is not None and self._acted_on(doc, span, state, found):
+                state = None
             if state is None and office is not None:
                 state = self._colleague_state(doc[span.end - 1], office, found)
             if state is None:
@@ -395,6 +400,36 @@ class ActorLinker(PersonNames):
         if actor is None or actor.type != "State":
             return None
         return actor
+
+    @staticmethod
+    def _acted_on(doc: Doc, span: ActorSpan, state: Actor, found: DocActors) -> bool:
+        """Whether every mention of ``state`` is in the direct object of the verb
+        the person is the subject of: "President X accused Libya", "Minister X met
+        the Chinese ambassador" name the counterpart, not the person's own state
+        (a phrase of place or purpose still may: "promised reforms for Bolivia")."""
+        head = doc[span.end - 1]
+        if head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        objects = [o for o in head.head.children if o.dep_ in ("dobj", "dative")]
+        objects += [c for o in objects for c in o.conjuncts]
+        # The object or a word naming whose it is ("the Chinese ambassador", "Libya's
+        # envoy"); not a phrase inside it ("reforms for Bolivia").
+        inside = {o.i for o in objects} | {
+            t.i
+            for o in objects
+            for c in o.children
+            if c.dep_ in ("amod", "compound", "poss", "nmod")
+            for t in c.subtree
+        }
+        sent = doc[span.start].sent
+        starts = [
+            s.start
+            for s in found.spans
+            if sent.start <= s.start < sent.end
+            and any(a is not None and a.country == state.country for a in (s.actor, s.represents))
+            and s is not span
+        ]
+        return bool(starts) and all(i in inside for i in starts)
 
     def _sole_state(self, sent: Span, found: DocActors) -> Actor | None:
         """The state of every state mention in ``sent``, if there is just one."""
