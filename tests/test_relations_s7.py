@@ -261,3 +261,51 @@ def test_counterpart_state_is_no_office(extract, text: str, counterpart: str) ->
 
     mentions = extract(text)
     assert mentions and all(actor_code(m.source) != counterpart for m in mentions), mentions
+
+
+# Attackers named by what they are (militiamen, fundamentalists, paramilitaries, as
+# gunmen and rebels are) are unidentified attackers of the place; forces of no named
+# state they strike at a named place are that state's.
+UNNAMED_ATTACKERS: list[Row] = [
+    (
+        "Moslem fundamentalists attacked police in Cairo on Monday.",
+        (E("attacks", "unidentified:egy", "egypt"),),
+        (),
+    ),
+    (
+        "Shiite militiamen shelled Palestinian camps in Beirut.",
+        (E("assaults", "unidentified:lbn", "palestine"),),
+        (),
+    ),
+    (
+        "Gunmen killed two police officers in Mexico.",
+        (E("assaults", "unidentified:mex", "mexico"),),
+        (),
+    ),
+    (
+        "Rebels killed 20 soldiers in northern Mali.",
+        (E("assaults", "unidentified:mli", "mali"),),
+        (),
+    ),
+    (
+        "Separatists killed 20 soldiers in northern Sri Lanka.",
+        (E("assaults", "unidentified:lka", "sri-lanka"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNNAMED_ATTACKERS)
+def test_unnamed_attackers_and_forces(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def test_forces_victims_take_their_sector(extract) -> None:
+    sectors = {
+        (m.target.id, m.target_sector)
+        for m in extract("Gunmen killed three policemen in Kabul.")
+        if m.relation == "assaults"
+    }
+    assert sectors == {("afghanistan", "police")}

@@ -59,6 +59,27 @@ def _official(verb: Token, ctx: Context) -> Token | None:
     )
 
 
+# Sectors of a state's armed and police forces, named without their state.
+FORCE_SECTORS = ("military", "police")
+
+
+def _forces(verb: Token, ctx: Context) -> tuple[Token, str] | None:
+    """The verb's object if it is a state's forces named by no state ("four
+    soldiers", "two police officers"), with their sector."""
+    sectors = ctx.resolver.words.sector_nouns
+    for t in syntax.direct_objects(verb):
+        if ctx.resolver.actors.at(t) is not None or any(
+            ctx.resolver.actors.at(c) for c in t.subtree
+        ):
+            continue
+        # "two police officers": the noun or the word naming it.
+        for word in (t, *(c for c in t.children if c.dep_ == "compound")):
+            sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
+            if sector in FORCE_SECTORS:
+                return t, sector
+    return None
+
+
 def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
     """The states where unidentified attackers struck."""
     out: list[Ref] = []
@@ -197,6 +218,17 @@ def victims(
         # The victims' phrase, not the doer's or the place's, says who they are
         # (civilians: assault, not fighting).
         targets = [Ref(t.actor, t.sector, crowd.i, t.weight) for t in targets]
+    forces = _forces(verb, ctx) if not targets and "own_people" in trig.target else None
+    if forces is not None and trig.unattributed and syntax.subjects(verb, ctx.object_control):
+        # "Rebels killed 20 soldiers in northern Mali", "a roadside bomb killed four
+        # soldiers in Helmand": forces of no named state at a named place are that
+        # state's (news names foreign forces' state: "four US soldiers").
+        noun, sector = forces
+        targets = [
+            Ref(t.actor, sector, noun.i, t.weight)
+            for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
+            if all(t.actor.id != s.actor.id or s.sector != sector for s in sources)
+        ]
     official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
     if official is not None:
         # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
