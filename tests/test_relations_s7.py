@@ -309,3 +309,37 @@ def test_forces_victims_take_their_sector(extract) -> None:
         if m.relation == "assaults"
     }
     assert sectors == {("afghanistan", "police")}
+
+
+# A state's own bodies (its army, its police) attacked by unnamed attackers with no
+# place named say where it happened; a lone word NER takes for a person that
+# describes a group ("Tamil rebels", "Karen guerrillas") is an ethnicity, no one.
+STATE_BODY_VICTIMS: list[Row] = [
+    (
+        "Rebels attacked the Turkish army.",
+        (E("attacks", "unidentified:tur", "turkish-armed-forces"),),
+        (),
+    ),
+    (
+        "Gunmen ambushed the Afghan National Army near the border.",
+        (E("attacks", "unidentified:afg", "afghanistan"),),
+        (),
+    ),
+    (
+        "Tamil rebels attacked a Sri Lankan army camp.",
+        (E("assaults", "unidentified:lka", "sri-lanka"),),
+        (E("assaults", "person:tamil", "sri-lanka", None, None),),
+    ),
+    (
+        "Karen guerrillas attacked a Burmese army post.",
+        (E("attacks", "unidentified:mmr", "tatmadaw"),),
+        (E("attacks", "person:karen", "myanmar", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), STATE_BODY_VICTIMS)
+def test_state_body_victims_and_group_words(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

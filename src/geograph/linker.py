@@ -466,6 +466,8 @@ class ActorLinker(PersonNames):
                 tokens = tokens[:-1]
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
+            if ent.label_ == "PERSON" and self._describes_group(tokens):
+                continue
             label = " ".join(t.text for t in tokens)
             if ent.label_ == "PERSON":
                 # "David and Louise Turpin": David Turpin, not a "David".
@@ -567,6 +569,16 @@ class ActorLinker(PersonNames):
             if atype == "Person":
                 for word in self._surname_words(doc, span):
                     people_by_surname.setdefault(word, span)
+
+    def _describes_group(self, tokens: list[Token]) -> bool:
+        """A lone word NER takes for a person that describes a group of people
+        ("Tamil rebels", "Hutu militiamen", "Sikh students"): an ethnicity or creed,
+        no one's name."""
+        if len(tokens) != 1 or tokens[0].dep_ not in ("amod", "compound"):
+            return False
+        head = tokens[0].head
+        group = self.words.sector_nouns.get(head.lower_)
+        return head.tag_ == "NNS" and group in ("rebel", "people", "military", "police")
 
     def _context(self, name: Span, found: DocActors) -> tuple[str | None, str | None, Actor | None]:
         """Country, sector, and the actor a title makes the name act for.

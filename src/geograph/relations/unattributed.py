@@ -30,6 +30,8 @@ CAUSE_PREPS = ("in", "by", "during")
 # of El Paso", "Mokha, Yemen").
 INSIDE_PLACE = ("compound", "amod", "appos", "conj", "npadvmod", "nmod", "poss")
 VIOLENT_RELATIONS = ("attacks", "assaults")
+# Actor types of a state's own bodies (its armed forces, its agencies).
+STATE_BODIES = ("Military", "Agency")
 
 
 def placed(ref: Ref, ctx: Context) -> bool:
@@ -161,8 +163,9 @@ def _victims_state(verb: Token, ctx: Context) -> Actor | None:
     state's officials is most often done in that state."""
     for ref in ctx.refs(syntax.direct_objects(verb), "patient"):
         # An office holder or a state's forces, not its nationals (who may be abroad).
+        # (A state's own bodies too: "attacked the Turkish army", "the Indian police".)
         if ref.sector not in (None, "people") and (
-            ref.actor.type in PLACE_TYPES or ref.via is not None
+            ref.actor.type in PLACE_TYPES or ref.via is not None or ref.actor.type in STATE_BODIES
         ):
             state = ctx.state(ref.actor.country)
             if state is not None:
