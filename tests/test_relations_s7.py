@@ -343,3 +343,29 @@ def test_state_body_victims_and_group_words(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+WIRE_ERA_BODIES: list[Row] = [
+    (
+        "UNPROFOR accused Bosnian Serb forces of shelling Sarajevo.",
+        (E("accuses", "unprofor", "bosnia-and-herzegovina"),),
+        (),
+    ),
+    (
+        "N. Korea accused S. Korea of provocations.",
+        (E("accuses", "north-korea", "south-korea"),),
+        (),
+    ),
+    (
+        "IFOR troops arrested two Bosnian Serb policemen.",
+        (E("coerces", "ifor", "bosnia-and-herzegovina"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WIRE_ERA_BODIES)
+def test_wire_era_bodies(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
