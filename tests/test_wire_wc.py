@@ -201,6 +201,11 @@ WIRE_WC = [
         "Jakarta on Thursday, witnesses said.",
         E("protestsAgainst", "indonesia", "indonesia", modality=None),
     ),
+    (
+        "Hundreds of students denouncing Prime Minister Benazir Bhutto rallied in Lahore on "
+        "Friday, police said.",
+        E("protestsAgainst", "pakistan", "pakistan", modality=None),
+    ),
     # 1412 demonstrate for policy change.
     (
         "About 5,000 French farmers demonstrated in Strasbourg on Tuesday against planned "
@@ -271,6 +276,11 @@ WIRE_WC = [
         "Sunday after the collapse of pyramid investment schemes.",
         E("protestsAgainst", "albania", "albania"),
     ),
+    (
+        "Hundreds of angry residents rioted in the southern Iraqi port of Umm Qasr on Sunday "
+        "over shortages of water and electricity.",
+        E("protestsAgainst", "iraq", "iraq"),
+    ),
     # 1452 violent protest for policy change.
     (
         "Stone-throwing youths clashed with riot police in Lagos on Wednesday in protest "
@@ -293,6 +303,11 @@ WIRE_WC = [
         "Tuesday, the South Korean Defence Ministry said.",
         E("mobilizesAgainst", "north-korea", "south-korea", modality=None),
     ),
+    (
+        "Greece staged naval exercises off its Aegean islands on Monday in a show of force "
+        "against Turkey.",
+        E("mobilizesAgainst", "greece", "turkey"),
+    ),
     # 151 increase police alert status.
     (
         "Egyptian police were placed on maximum alert along the border with Libya on "
@@ -304,6 +319,11 @@ WIRE_WC = [
         "Indian troops along the border with Pakistan were put on high alert on Monday "
         "after a clash in Kashmir, an army spokesman said.",
         E("mobilizesAgainst", "india", "pakistan", modality=None),
+    ),
+    (
+        "Thai soldiers near the border with Cambodia were placed on high alert on Sunday after "
+        "a skirmish, the army said.",
+        E("mobilizesAgainst", "thailand", "cambodia", modality=None),
     ),
     # 153 mobilize or increase police power.
     (

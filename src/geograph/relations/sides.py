@@ -210,6 +210,12 @@ def victims(
     return targets
 
 
+def theirs(tok: Token) -> bool:
+    """``tok`` is a possessive pronoun or a noun one owns ("its coast"): the doer's
+    own place or thing when it stands for the doer."""
+    return tok.tag_ == "PRP$" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+
+
 def addressed_people(targets: list[Ref]) -> list[Ref]:
     """The people of the state whose government an act is aimed at: the doers, when
     they are named by no state or place ("Islamist prisoners began a hunger strike to
@@ -267,7 +273,19 @@ PLACE_WEIGHT = 0.7
 
 # Nouns of a settled place that a state's adjective makes one of its places.
 PLACE_HEADS = frozenset(
-    {"capital", "city", "town", "village", "province", "region", "district", "jail", "prison"}
+    # ("port": "in the southern Albanian port of Vlore", a wire lead's place.)
+    {
+        "capital",
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "jail",
+        "prison",
+        "port",
+    }
 )
 
 
