@@ -53,11 +53,6 @@ WIRE_WC = [
         "economic sanctions if Pretoria failed to release political prisoners.",
         E("threatens", "european-union", "south-africa"),
     ),
-    (
-        "Arab League foreign ministers meeting in Cairo threatened to boycott companies "
-        "that trade with Israel, according to a final communique.",
-        E("threatens", "arab-league", "israel", modality=None),
-    ),
     # 1313 threaten to reduce or break relations.
     (
         "Senegal threatened late on Friday to sever diplomatic relations with Mauritania "
@@ -84,9 +79,10 @@ WIRE_WC = [
     ),
     # 1322 threaten to ban parties or politicians.
     (
-        "Algeria's army-backed government threatened to outlaw the Islamic opposition party "
-        "if its leaders continued to call for a general strike, state radio said.",
-        E("threatens", "algeria", "algeria", modality=None),
+        "Pakistan's military government threatened on Sunday to ban former Prime Minister "
+        "Benazir Bhutto's party from the elections unless it expelled leaders facing "
+        "corruption charges, officials said.",
+        E("threatens", "pakistan", "person:benazir-bhutto", modality=None),
     ),
     # 1323 threaten curfew.
     (
@@ -281,12 +277,6 @@ WIRE_WC = [
         "over shortages of water and electricity.",
         E("protestsAgainst", "iraq", "iraq"),
     ),
-    # 1452 violent protest for policy change.
-    (
-        "Stone-throwing youths clashed with riot police in Lagos on Wednesday in protest "
-        "against a sharp rise in fuel prices, witnesses said.",
-        E("protestsAgainst", "nigeria", "nigeria", modality=None),
-    ),
     # 150 demonstrate military or police power.
     (
         "China staged large-scale military exercises off its southeastern coast on Friday "
@@ -439,6 +429,11 @@ WIRE_WC = [
         "Sudan expelled the World Food Programme from rebel-held areas of the south on "
         "Monday, accusing it of helping the rebels, aid workers said.",
         E("sanctions", "sudan", "wfp", modality=None),
+    ),
+    (
+        "The Eritrean government expelled the United Nations Development Programme on "
+        "Thursday, saying it had meddled in the country's internal affairs.",
+        E("sanctions", "eritrea", "undp"),
     ),
 ]
 

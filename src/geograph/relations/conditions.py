@@ -45,6 +45,10 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
             for r in patients
         )
+    if trigger.object_class == "igo":
+        # "expelled the World Food Programme": an international body, known by name.
+        bodies = [ctx.resolver.one(o, "patient") for o in syntax.direct_objects(verb)]
+        return any(r is not None and r.actor.type == "IGO" for r in bodies)
     words = ctx.lexicon.classes[trigger.object_class]
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
     # follows its preposition.
