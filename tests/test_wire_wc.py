@@ -162,6 +162,11 @@ WIRE_WC = [
         "attack American warships in the Gulf if they entered Iranian waters.",
         E("threatens", "iran", "united-states"),
     ),
+    (
+        "Iranian President Mahmoud Ahmadinejad threatened on Tuesday to wipe the Jewish state "
+        "off the map if it attacked Iran's nuclear facilities.",
+        E("threatens", "iran", "israel"),
+    ),
     # 1385 threaten attack with weapons of mass destruction.
     (
         "Iraqi President Saddam Hussein threatened to use chemical weapons against Israel "
@@ -389,6 +394,11 @@ WIRE_WC = [
         "Israel suspended peace talks with Syria on Monday after a wave of suicide bombings, "
         "Prime Minister Shimon Peres said.",
         E("sanctions", "israel", "syria", modality=None),
+    ),
+    (
+        "Syria suspended its peace negotiations with the Jewish state on Wednesday after an "
+        "Israeli air raid near Damascus, the official Syrian news agency SANA said.",
+        E("sanctions", "syria", "israel", modality=None),
     ),
     # 165 halt mediation.
     (
