@@ -244,6 +244,11 @@ WIRE_WC = [
         E("protestsAgainst", "south-africa", "south-africa", modality=None),
     ),
     (
+        "A general strike called by Nepal's main opposition parties paralysed Kathmandu on "
+        "Tuesday, with shops, schools and offices closed, police said.",
+        E("protestsAgainst", "nepal", "nepal", modality=None),
+    ),
+    (
         "Thousands of Zambian mineworkers went on strike on the Copperbelt on Tuesday to "
         "demand higher wages, union officials said.",
         E("protestsAgainst", "zambia", "zambia", modality=None),
@@ -281,6 +286,12 @@ WIRE_WC = [
         "Hundreds of angry residents rioted in the southern Iraqi port of Umm Qasr on Sunday "
         "over shortages of water and electricity.",
         E("protestsAgainst", "iraq", "iraq"),
+    ),
+    # 1452 violent protest for policy change.
+    (
+        "Violent protests over food prices swept the Algerian capital Algiers on Thursday for "
+        "a third straight day, witnesses said.",
+        E("protestsAgainst", "algeria", "algeria", modality=None),
     ),
     # 150 demonstrate military or police power.
     (

@@ -19,6 +19,7 @@ from .sides import (
     addressed_people,
     addressing,
     from_place,
+    gripped,
     home,
     theirs,
     unnamed_doers,
@@ -400,7 +401,7 @@ def _noun_sources(
                 *(t for c in clauses for t in syntax.locus(c)),
                 *(t for a in args for t in syntax.locus(a)),
             ]
-            sources = from_place(where, (slot,), ctx)
+            sources = from_place(where or gripped(anchor, ctx), (slot,), ctx)
             if not sources:
                 where = []
         elif slot == "addressee" and host is not None:

@@ -210,6 +210,16 @@ def victims(
     return targets
 
 
+def gripped(noun: Token, ctx: Context) -> list[Token]:
+    """The place an act named by ``noun`` grips, as the object of a verb of the
+    lexicon's ``gripping`` class the noun is the subject of ("a general strike
+    paralysed Nepal", "protests swept Cairo"): where the act happened."""
+    words = ctx.lexicon.classes.get("gripping", frozenset())
+    if noun.dep_ != "nsubj" or not syntax.in_class(noun.head, words):
+        return []
+    return syntax.direct_objects(noun.head)
+
+
 def theirs(tok: Token) -> bool:
     """``tok`` is a possessive pronoun or a noun one owns ("its coast"): the doer's
     own place or thing when it stands for the doer."""
