@@ -122,6 +122,16 @@ WIRE_WC = [
         E("threatens", "iraq", "united-nations", modality=None),
     ),
     (
+        "Iraq threatened Monday to expel American members of the United Nations weapons "
+        "inspection teams, the official Iraqi News Agency reported.",
+        E("threatens", "iraq", "united-nations", modality=None),
+    ),
+    (
+        "Iraq threatened Monday to expel American weapons inspectors within a week, accusing "
+        "them of spying for Washington.",
+        E("threatens", "iraq", "united-states"),
+    ),
+    (
         "The Croatian government has threatened to order United Nations peacekeepers out of "
         "the country when their mandate expires in March.",
         E("threatens", "croatia", "united-nations"),

@@ -21,7 +21,8 @@ from .sides import (
     from_place,
     gripped,
     home,
-    theirs,
+    not_theirs,
+    standing,
     unnamed_doers,
 )
 from .verbal import abroad, emit, nearby, not_listed
@@ -153,14 +154,11 @@ def _target_tokens(
 ) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
-        found = syntax.prep_objects(noun, word) or (
-            syntax.prep_objects(host, word) if host is not None else []
+        return (
+            syntax.prep_objects(noun, word)
+            or (syntax.prep_objects(host, word) if host is not None else [])
+            or standing(host, word)
         )
-        if not found and host is not None and word in ("along", "near"):
-            # "troops along the border with Pakistan were put on alert": where they stand.
-            doers = [c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = [o for d in doers for o in syntax.prep_objects(d, word)]
-        return found
     if slot == "xsubj":
         # "its demand that Israel ease restrictions" (the tagger may take the verb of
         # a "that" clause for a noun: "its demand that Sudan ease restrictions").
@@ -450,11 +448,7 @@ def _noun_targets(
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
         targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
-        # "exercises off its coast in a show of force against Taiwan": its own place.
-        doers = {s.actor.id for s in sources}
-        targets = [
-            t for t in targets if not (t.actor.id in doers and theirs(ctx.resolver.doc[t.token]))
-        ]
+        targets = not_theirs(targets, sources, ctx)
         if slot == "prep:with":
             # "providing airstrikes with the Egyptian Air Force": the doer's own
             # forces are its means, not whom it fights (a government's clashes with

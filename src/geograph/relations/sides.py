@@ -220,10 +220,27 @@ def gripped(noun: Token, ctx: Context) -> list[Token]:
     return syntax.direct_objects(noun.head)
 
 
-def theirs(tok: Token) -> bool:
-    """``tok`` is a possessive pronoun or a noun one owns ("its coast"): the doer's
-    own place or thing when it stands for the doer."""
-    return tok.tag_ == "PRP$" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+def not_theirs(targets: list[Ref], sources: Sequence[Ref], ctx: Context) -> list[Ref]:
+    """``targets`` less the doers' own place or thing named by a possessive ("exercises
+    off its coast in a show of force against Taiwan"): where, not whom."""
+    doers = {s.actor.id for s in sources}
+    doc = ctx.resolver.doc
+
+    def theirs(tok: Token) -> bool:
+        return tok.tag_ == "PRP$" or any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children
+        )
+
+    return [t for t in targets if not (t.actor.id in doers and theirs(doc[t.token]))]
+
+
+def standing(clause: Token | None, word: str) -> list[Token]:
+    """Where the doers of ``clause`` stand, by their own "along"/"near" phrase: "troops
+    along the border with Pakistan were put on high alert" face Pakistan."""
+    if clause is None or word not in ("along", "near"):
+        return []
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [o for d in doers for o in syntax.prep_objects(d, word)]
 
 
 def addressed_people(targets: list[Ref]) -> list[Ref]:

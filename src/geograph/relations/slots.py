@@ -52,7 +52,8 @@ def delayed_infinitive(verb: Token, clause: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
         and not any(c.dep_ == "mark" for c in clause.children)
         and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
-        and any(c.dep_ == "prep" and verb.i < c.i < clause.i for c in verb.children)
+        # ("threatened Monday to expel": a bare day too, in wire style.)
+        and any(c.dep_ in ("prep", "npadvmod") and verb.i < c.i < clause.i for c in verb.children)
     )
 
 
