@@ -28,6 +28,16 @@ WIRE_WC = [
         "Emirates, accusing the two Gulf states of flooding the world oil market.",
         E("threatens", "iraq", "kuwait"),
     ),
+    (
+        "North Korea vowed Friday to punish South Korea for the sinking of its patrol boat, "
+        "the official KCNA news agency said.",
+        E("threatens", "north-korea", "south-korea", modality=None),
+    ),
+    (
+        "Iraqi Foreign Minister Tariq Aziz vowed on Sunday to punish Kuwait for what he called "
+        "its economic aggression against Baghdad.",
+        E("threatens", "iraq", "kuwait"),
+    ),
     # 131 threaten non-force.
     (
         "Japan warned South Korea on Thursday that it would take unspecified economic "
