@@ -10,6 +10,8 @@ open (None). Our own sentences, not gold records."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from relations_util import Expect, check
@@ -17,8 +19,8 @@ from relations_util import Expect, check
 E = Expect
 
 
-def _ids(table: list[tuple[str, object]]) -> list[str]:
-    return [t[:40] for t, _ in table]
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:40] for row in table]
 
 
 WIRE_WC = [
@@ -334,6 +336,11 @@ WIRE_WC = [
         "against Turkey.",
         E("mobilizesAgainst", "greece", "turkey"),
     ),
+    (
+        "Libya held war games off its coast on Sunday in a show of force against the United "
+        "States.",
+        E("mobilizesAgainst", "libya", "united-states"),
+    ),
     # 151 increase police alert status.
     (
         "Egyptian police were placed on maximum alert along the border with Libya on "
@@ -482,3 +489,28 @@ WIRE_WC = [
 @pytest.mark.parametrize(("text", "expected"), WIRE_WC, ids=_ids(WIRE_WC))
 def test_wire_lead(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Leads whose main event was found beside a wrong one: each with what must not be.
+WIRE_WC_NOT = [
+    # "war games": "war" is the first word of its head's trigger, no fighting.
+    (
+        "Iran began war games along its southern coast on Monday in a show of force against "
+        "the United States.",
+        E("mobilizesAgainst", "iran", "united-states"),
+        E("attacks", "iran", "united-states", modality=None),
+    ),
+    (
+        "Pakistan launched war games near the Indian border on Thursday in a show of force "
+        "against New Delhi, military officials said.",
+        E("mobilizesAgainst", "pakistan", "india", modality=None),
+        E("attacks", "pakistan", "india", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WIRE_WC_NOT, ids=_ids(WIRE_WC_NOT))
+def test_wire_lead_without_wrong_reading(
+    extract, text: str, expected: Expect, absent: Expect
+) -> None:
+    check(extract(text), (expected,), (absent,))
