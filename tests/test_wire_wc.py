@@ -309,6 +309,16 @@ WIRE_WC = [
         "over shortages of water and electricity.",
         E("protestsAgainst", "iraq", "iraq"),
     ),
+    (
+        "Hundreds of youths clashed with police in the Kenyan capital Nairobi on Tuesday after "
+        "the arrest of an opposition leader, witnesses said.",
+        E("protestsAgainst", "kenya", "kenya", modality=None),
+    ),
+    (
+        "Hundreds of Kashmiri youths clashed with Indian police in Srinagar on Friday after "
+        "prayers, a police officer said.",
+        E("protestsAgainst", "kashmir", "india", modality=None),
+    ),
     # 1452 violent protest for policy change.
     (
         "Violent protests over food prices swept the Algerian capital Algiers on Thursday for "
