@@ -166,6 +166,12 @@ def noun_triggers(noun: Token, ctx: Context) -> list[Trigger]:
     triggers = ctx.lexicon.nouns.get(lemma, ()) or ctx.lexicon.nouns.get(noun.lower_, ())
     if not triggers:
         return []
+    head = noun.head
+    if noun.dep_ == "compound" and any(
+        t.word == f"{noun.lower_} {head.lower_}"
+        for t in ctx.lexicon.nouns.get(head.lower_, ()) or ctx.lexicon.nouns.get(head.lemma_, ())
+    ):
+        return []  # "war games": the first word of its head's trigger, no act of its own
     left = " ".join(
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
     )

@@ -45,6 +45,10 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
             for r in patients
         )
+    if trigger.object_class == "igo":
+        # "expelled the World Food Programme": an international body, known by name.
+        bodies = [ctx.resolver.one(o, "patient") for o in syntax.direct_objects(verb)]
+        return any(r is not None and r.actor.type == "IGO" for r in bodies)
     words = ctx.lexicon.classes[trigger.object_class]
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
     # follows its preposition.
@@ -57,6 +61,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
     # object is called names it too.
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
+    if "xtarget" in trigger.target:
+        # "vowed to punish South Korea": the verb's own infinitive may be the act.
+        phrases += [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
     found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
@@ -79,12 +86,13 @@ def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     return False
 
 
+def _to_infinitive(clause: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
+
+
 def _has_infinitive(verb: Token) -> bool:
     """The verb takes a "to" infinitive ("told Washington to stop arming Taiwan")."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c) for c in verb.children)
 
 
 def _alleged_attribute(verb: Token, ctx: Context) -> bool:

@@ -23,6 +23,7 @@ from ..model import Mention
 from . import syntax
 from .base import Context, Found
 from .modality import Stance
+from .slots import delayed_infinitive
 
 
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
@@ -73,9 +74,9 @@ def _threatening(found: Found, ctx: Context) -> Token | None:
     tok = found.anchor or found.trigger
     if tok.dep_ in ("dobj", "obj") and tok.head.pos_ in ("VERB", "AUX"):
         tok = tok.head
-    if tok.dep_ in ("xcomp", "acl") and tok.head.lemma_.lower() in ctx.lexicon.words(
-        "threat_verbs"
-    ):
+    # (or an infinitive hung as an adverbial clause: "threatened on Sunday to close")
+    infinitive = tok.dep_ in ("xcomp", "acl") or delayed_infinitive(tok.head, tok)
+    if infinitive and tok.head.lemma_.lower() in ctx.lexicon.words("threat_verbs"):
         return tok.head
     return armed_for(tok, ctx)
 

@@ -22,8 +22,8 @@ NOUN_SLOTS = (
 )  # fmt: skip
 
 # Object classes that are no word list: an object must exist, must not, must be an
-# actor, must be a person.
-GENERIC_CLASSES = ("any", "none", "party", "person")
+# actor, must be a person, must be an intergovernmental organisation.
+GENERIC_CLASSES = ("any", "none", "party", "person", "igo")
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,7 @@ class ModalityReader:
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
         self.ending = self.stopping | w("ending_verbs")
+        self.enacted = w("enacted_purposes")
         self.deals = lexicon.classes.get("promises", frozenset())
         # Deals, plans and proposals whose infinitive says what they would do: when
         # rejected, that act is refused ("rejected the deal to sell drones").
@@ -441,7 +442,7 @@ class ModalityReader:
                 # sell drones": the parser hangs the call's or deal's infinitive
                 # on the verb; the act asked for or agreed is refused.
                 m.negated = m.refusing = True
-            elif not any(
+            elif tok.lemma_.lower() not in self.enacted and not any(
                 t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
                 for t in head.subtree
             ):

@@ -19,7 +19,10 @@ from .sides import (
     addressed_people,
     addressing,
     from_place,
+    gripped,
     home,
+    not_theirs,
+    standing,
     unnamed_doers,
 )
 from .slots import doers_looked_into, what_is_looked_into
@@ -152,8 +155,10 @@ def _target_tokens(
 ) -> list[Token]:
     if slot.startswith("prep:"):
         word = slot[5:]
-        return syntax.prep_objects(noun, word) or (
-            syntax.prep_objects(host, word) if host is not None else []
+        return (
+            syntax.prep_objects(noun, word)
+            or (syntax.prep_objects(host, word) if host is not None else [])
+            or standing(host, word)
         )
     if slot == "xsubj":
         # "its demand that Israel ease restrictions" (the tagger may take the verb of
@@ -395,7 +400,7 @@ def _noun_sources(
                 *(t for c in clauses for t in syntax.locus(c)),
                 *(t for a in args for t in syntax.locus(a)),
             ]
-            sources = from_place(where, (slot,), ctx)
+            sources = from_place(where or gripped(anchor, ctx), (slot,), ctx)
             if not sources:
                 where = []
         elif slot == "addressee" and host is not None:
@@ -448,6 +453,7 @@ def _noun_targets(
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
         targets = [t for t in ctx.refs(tokens, "patient") if t.token not in (noun.i, anchor.i)]
+        targets = not_theirs(targets, sources, ctx)
         if slot == "prep:with":
             # "providing airstrikes with the Egyptian Air Force": the doer's own
             # forces are its means, not whom it fights (a government's clashes with

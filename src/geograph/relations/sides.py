@@ -242,6 +242,39 @@ def victims(
     return targets
 
 
+def gripped(noun: Token, ctx: Context) -> list[Token]:
+    """The place an act named by ``noun`` grips, as the object of a verb of the
+    lexicon's ``gripping`` class the noun is the subject of ("a general strike
+    paralysed Nepal", "protests swept Cairo"): where the act happened."""
+    words = ctx.lexicon.classes.get("gripping", frozenset())
+    if noun.dep_ != "nsubj" or not syntax.in_class(noun.head, words):
+        return []
+    return syntax.direct_objects(noun.head)
+
+
+def not_theirs(targets: list[Ref], sources: Sequence[Ref], ctx: Context) -> list[Ref]:
+    """``targets`` less the doers' own place or thing named by a possessive ("exercises
+    off its coast in a show of force against Taiwan"): where, not whom."""
+    doers = {s.actor.id for s in sources}
+    doc = ctx.resolver.doc
+
+    def theirs(tok: Token) -> bool:
+        return tok.tag_ == "PRP$" or any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children
+        )
+
+    return [t for t in targets if not (t.actor.id in doers and theirs(doc[t.token]))]
+
+
+def standing(clause: Token | None, word: str) -> list[Token]:
+    """Where the doers of ``clause`` stand, by their own "along"/"near" phrase: "troops
+    along the border with Pakistan were put on high alert" face Pakistan."""
+    if clause is None or word not in ("along", "near"):
+        return []
+    doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [o for d in doers for o in syntax.prep_objects(d, word)]
+
+
 def addressed_people(targets: list[Ref]) -> list[Ref]:
     """The people of the state whose government an act is aimed at: the doers, when
     they are named by no state or place ("Islamist prisoners began a hunger strike to
@@ -299,7 +332,19 @@ PLACE_WEIGHT = 0.7
 
 # Nouns of a settled place that a state's adjective makes one of its places.
 PLACE_HEADS = frozenset(
-    {"capital", "city", "town", "village", "province", "region", "district", "jail", "prison"}
+    # ("port": "in the southern Albanian port of Vlore", a wire lead's place.)
+    {
+        "capital",
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "jail",
+        "prison",
+        "port",
+    }
 )
 
 

@@ -40,6 +40,23 @@ def _called(verb: Token) -> list[Token]:
     ]
 
 
+def delayed_infinitive(verb: Token, clause: Token) -> bool:
+    """``clause`` is the verb's own "to" infinitive that the small parser hangs as an
+    adverbial clause when a time or place phrase comes between them ("threatened on
+    Monday to sever ties with Mauritania", "threatened in a statement to step up its
+    campaign"); not a clause of purpose with its own marker ("in order to"), nor
+    one besides a true complement."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+        # ("threatened Monday to expel": a bare day too, in wire style.)
+        and any(c.dep_ in ("prep", "npadvmod") and verb.i < c.i < clause.i for c in verb.children)
+    )
+
+
 def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
     """Tokens that fill ``slot`` of ``verb``."""
     if slot == "subj":
@@ -52,7 +69,9 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         # "threatened to break relations with Russia", "offered to hand over to Britain"
         out: list[Token] = []
         for child in verb.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX", "NOUN"):
+            if (
+                child.dep_ in ("xcomp", "ccomp") or delayed_infinitive(verb, child)
+            ) and child.pos_ in ("VERB", "AUX", "NOUN"):
                 if child.dep_ == "ccomp" and any(
                     g.dep_ in ("nsubj", "nsubjpass") and g.pos_ == "PROPN" for g in child.children
                 ):

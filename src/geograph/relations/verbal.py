@@ -81,7 +81,17 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             and s.lower_ not in instruments
             and s.dep_ not in ("csubj", "csubjpass")
         ]
-        sources = nearby(syntax.phrase_tokens(subjects), ctx, "agent")
+        # Not inside a participle that acts on someone else ("thousands of students
+        # demanding the resignation of President Suharto rallied"): whom they act on.
+        acting = {
+            t.i
+            for s in subjects
+            for c in s.subtree
+            if c.dep_ == "acl" and c.tag_ == "VBG" and syntax.direct_objects(c)
+            for t in c.subtree
+        }
+        words = [t for t in syntax.phrase_tokens(subjects) if t.i not in acting]
+        sources = nearby(words, ctx, "agent")
         if trig.unattributed:
             sources = [s for s in sources if not placed(s, ctx)]
     if not sources:
