@@ -12,12 +12,13 @@ hypothetical > future > reported > asserted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from . import quotes, syntax
 from .arguments import Resolver
+from .hosts import NounHosts
 from .lexicon import Lexicon
 from .refs import Ref
 
@@ -93,7 +94,7 @@ class _Marks:
         )
 
 
-class ModalityReader:
+class ModalityReader(NounHosts):
     def __init__(self, lexicon: Lexicon, resolver: Resolver) -> None:
         self.lex = lexicon
         self.resolver = resolver
@@ -515,66 +516,6 @@ class ModalityReader:
         if subj is not None and m.reporter is None:
             # "Trump's statement read: ...": the statement's owner says it.
             m.reporter = self.resolver.one(quotes.statement_owner(subj, self.claims), "agent")
-
-    def _rejected(self, noun: Token) -> bool:
-        """The noun (a call, a demand) is the object of a verb of rejecting."""
-        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.rejecting
-
-    def _rejecting_call(self, verb: Token) -> bool:
-        """The verb rejects a call or demand that is its object ("rejected calls")."""
-        return verb.lemma_.lower() in self.rejecting and any(
-            c.dep_ in ("dobj", "nsubjpass")
-            and (c.lemma_.lower() in self.directive or c.lemma_.lower() in self.plans)
-            for c in verb.children
-        )
-
-    def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
-        """A noun offered or promised ("offered military support", "pledged aid to
-        Nepal") is a stated intent, as its verb's infinitive would be; but offering
-        an apology or thanks is making it ("offered an apology to India", CAMEO 055)."""
-        if host.lemma_.lower() not in self.offering or stance.negated:
-            return stance
-        if noun is not None and noun.lemma_.lower() in self.offered_done:
-            return stance
-        if stance.modality not in ("asserted", "reported", "future"):
-            return stance
-        return replace(stance, intent=True)
-
-    def _stopped(self, noun: Token) -> bool:
-        """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",
-        "called off the protest", "lifted the blockade") or of forbidding bars ("banned
-        protests in Lagos"): the act no longer goes on, or does not happen."""
-        if noun.dep_ not in ("dobj", "nsubjpass"):
-            return False
-        verb = noun.head
-        if verb.pos_ != "VERB":
-            return False
-        lemma = verb.lemma_.lower()
-        if lemma in self.stopping or lemma in self.banning:
-            return True
-        return any(
-            c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children
-        )
-
-    def _ended(self, noun: Token) -> bool:
-        """The noun is the object of a verb of stopping or ending."""
-        return (
-            noun.dep_ == "dobj"
-            and noun.head.pos_ == "VERB"
-            and noun.head.lemma_.lower() in self.ending
-        )
-
-    def _revoked(self, noun: Token) -> bool:
-        """The noun is what a verb of undoing takes back ("reneged on its commitment",
-        "backed out of the deal", "scrapped the agreement")."""
-        tok = noun
-        for _ in range(4):
-            if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
-                break
-            tok = tok.head
-            if tok.pos_ == "VERB":
-                return tok.lemma_.lower() in self.revoking
-        return False
 
 
 def _negating_verb(tok: Token, reader: ModalityReader) -> bool:

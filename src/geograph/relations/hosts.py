@@ -1,0 +1,88 @@
+"""What the verb a relation noun hangs on does to it: rejects it ("rejected calls
+for talks"), offers it ("pledged aid to Nepal": an intent), stops or bans it
+("halted its air strikes"), ends it, or takes it back ("scrapped the deal").
+Mixed into :class:`~geograph.relations.modality.ModalityReader`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .modality import Stance
+
+
+class NounHosts:
+    """The word sets are the reader's (:mod:`.modality`), from ``data/relations.toml``."""
+
+    rejecting: frozenset[str]
+    directive: frozenset[str]
+    plans: frozenset[str]
+    offering: frozenset[str]
+    offered_done: frozenset[str]
+    stopping: frozenset[str]
+    banning: frozenset[str]
+    ending: frozenset[str]
+    revoking: frozenset[str]
+
+    def _rejected(self, noun: Token) -> bool:
+        """The noun (a call, a demand) is the object of a verb of rejecting."""
+        return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in self.rejecting
+
+    def _rejecting_call(self, verb: Token) -> bool:
+        """The verb rejects a call or demand that is its object ("rejected calls")."""
+        return verb.lemma_.lower() in self.rejecting and any(
+            c.dep_ in ("dobj", "nsubjpass")
+            and (c.lemma_.lower() in self.directive or c.lemma_.lower() in self.plans)
+            for c in verb.children
+        )
+
+    def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
+        """A noun offered or promised ("offered military support", "pledged aid to
+        Nepal") is a stated intent, as its verb's infinitive would be; but offering
+        an apology or thanks is making it ("offered an apology to India", CAMEO 055)."""
+        if host.lemma_.lower() not in self.offering or stance.negated:
+            return stance
+        if noun is not None and noun.lemma_.lower() in self.offered_done:
+            return stance
+        if stance.modality not in ("asserted", "reported", "future"):
+            return stance
+        return replace(stance, intent=True)
+
+    def _stopped(self, noun: Token) -> bool:
+        """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",
+        "called off the protest", "lifted the blockade") or of forbidding bars ("banned
+        protests in Lagos"): the act no longer goes on, or does not happen."""
+        if noun.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        verb = noun.head
+        if verb.pos_ != "VERB":
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.stopping or lemma in self.banning:
+            return True
+        return any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children
+        )
+
+    def _ended(self, noun: Token) -> bool:
+        """The noun is the object of a verb of stopping or ending."""
+        return (
+            noun.dep_ == "dobj"
+            and noun.head.pos_ == "VERB"
+            and noun.head.lemma_.lower() in self.ending
+        )
+
+    def _revoked(self, noun: Token) -> bool:
+        """The noun is what a verb of undoing takes back ("reneged on its commitment",
+        "backed out of the deal", "scrapped the agreement")."""
+        tok = noun
+        for _ in range(4):
+            if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
+                break
+            tok = tok.head
+            if tok.pos_ == "VERB":
+                return tok.lemma_.lower() in self.revoking
+        return False
