@@ -72,6 +72,12 @@ def prep_objects(tok: Token, word: str) -> list[Token]:
             for conj in child.conjuncts:
                 if conj.lower_ == word:
                     out.extend(pobjs(conj))
+        elif word == "for" and child.dep_ in ("advcl", "acl", "relcl"):
+            # "a loan for Argentina to back its reforms": the parser makes "for" the
+            # mark of an infinitive clause whose subject is the object.
+            marks = [g for g in child.children if g.dep_ == "mark"]
+            if any(g.lower_ == "for" for g in marks):
+                out.extend(g for g in child.children if g.dep_ == "nsubj")
     return out
 
 
