@@ -467,6 +467,48 @@ DEED_LEADS = [
         "on Sunday, a U.S. military spokesman in Riyadh said.",
         E("retreatsFrom", "iraq", "us-armed-forces"),
     ),
+    # 051 praise, passive with a "by" agent and a relative clause.
+    (
+        "051",
+        "Egypt's role in the Gaza talks was praised on Tuesday by U.S. Secretary of State "
+        "Warren Christopher, who arrived in Cairo for a two-day visit.",
+        E("supports", "united-states", "egypt"),
+    ),
+    # 057 sign agreement, subjects with a relative clause.
+    (
+        "057",
+        "Ethiopia and Eritrea, which fought a two-year border war, signed a peace agreement "
+        "in Algiers on Tuesday.",
+        E("signsAgreementWith", "ethiopia", "eritrea"),
+    ),
+    # 064 intelligence, the second of two coordinated verbs.
+    (
+        "064",
+        "Jordan arrested three suspected militants and passed information about their network "
+        "to Egyptian intelligence, security sources said.",
+        E("cooperatesWith", "jordan", "egypt"),
+    ),
+    # 075 asylum, passive with the receiver as subject.
+    (
+        "075",
+        "A former Afghan army general has been granted political asylum by Pakistan, an "
+        "Interior Ministry official said in Islamabad.",
+        E("aids", "pakistan", "afghanistan"),
+    ),
+    # 0832 change of policy, passive.
+    (
+        "0832",
+        "A planned increase in fuel prices was scrapped by the Nigerian government on Monday "
+        "after a week of strikes, the oil minister said.",
+        E("concedesTo", "nigeria", "nigeria"),
+    ),
+    # 0841 release, passive.
+    (
+        "0841",
+        "A Japanese journalist held for two weeks was freed by Iraq on Monday, Japan's Foreign "
+        "Ministry said.",
+        E("retreatsFrom", "iraq", "japan"),
+    ),
 ]
 
 
@@ -598,6 +640,31 @@ RULES = [
         "on Sunday.",
         E("concedesTo", "israel", "palestine"),
         E("concedesTo", "israel", "east-jerusalem", modality=None),
+    ),
+    # The receiver of a passive verb of giving that keeps its object ("was granted
+    # asylum by Pakistan", "was given a loan by Japan"), and a "by" phrase hung on
+    # that object.
+    (
+        "Kenya was given a loan of 50 million dollars by Japan.",
+        E("aids", "japan", "kenya"),
+        None,
+    ),
+    (
+        "Sudan was granted emergency food aid by the European Community.",
+        E("aids", "european-union", "sudan"),
+        None,
+    ),
+    # Where a pact is signed is no party to it ("signed a peace agreement in Algiers").
+    (
+        "Angola and South Africa signed a ceasefire agreement in Lusaka.",
+        E("signsAgreementWith", "angola", "south-africa"),
+        E("signsAgreementWith", "angola", "zambia", modality=None),
+    ),
+    (
+        "Ethiopia and Eritrea, which fought a two-year border war, signed a peace agreement "
+        "in Algiers on Tuesday.",
+        E("signsAgreementWith", "eritrea", "ethiopia"),
+        E("signsAgreementWith", "eritrea", "algeria", modality=None),
     ),
     # "curbs" are restrictions.
     (

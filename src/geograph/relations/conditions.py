@@ -49,6 +49,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
     # follows its preposition.
     phrases = objects(verb, trigger.particle)
+    if syntax.is_passive(verb):
+        # "was granted political asylum by Pakistan": the object it keeps.
+        phrases = phrases + syntax.retained_objects(verb)
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
     # phrase's.

@@ -89,8 +89,9 @@ def agents(verb: Token) -> list[Token]:
             out.extend(pobjs(child))
     if not out and is_passive(verb):
         # "was threatened with sanctions by the EU", "was hit with a fine by
-        # Brussels": the parser hangs the "by" phrase on the "with" noun.
-        for obj in prep_objects(verb, "with"):
+        # Brussels": the parser hangs the "by" phrase on the "with" noun (or on the
+        # object kept: "was granted food aid by the EC").
+        for obj in prep_objects(verb, "with") + retained_objects(verb):
             out.extend(prep_objects(obj, "by"))
     return out
 
@@ -204,7 +205,17 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def indirect_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    found = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if not found and is_passive(verb) and retained_objects(verb):
+        # "Kenya was given a loan", "the general was granted asylum": with an object
+        # kept, the passive subject is whom the thing is given to.
+        found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
+    return found
+
+
+def retained_objects(verb: Token) -> list[Token]:
+    """The object a passive verb keeps ("was granted asylum")."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
 
 def subjects(
