@@ -666,6 +666,37 @@ RULES = [
         E("signsAgreementWith", "eritrea", "ethiopia"),
         E("signsAgreementWith", "eritrea", "algeria", modality=None),
     ),
+    # Rallying support for someone backs them (053); only "against" names whom a rally
+    # of others is aimed at (113).
+    (
+        "Egyptian President Hosni Mubarak rallied Arab support for the Palestinians during a "
+        "tour of Gulf capitals.",
+        E("supports", "egypt", "palestine"),
+        E("criticizes", "egypt", "palestine", modality=None),
+    ),
+    (
+        "Pakistan rallied Islamic support for the Kashmiris at the summit in Casablanca.",
+        E("supports", "pakistan", "kashmir"),
+        E("criticizes", "pakistan", "kashmir", modality=None),
+    ),
+    # "let X V": the tagger may take the bare infinitive for a present tense; X is
+    # still the one let (CAMEO 086).
+    (
+        "Iraq agreed to let United Nations weapons inspectors resume their work, ending a "
+        "three-week standoff with the Security Council.",
+        E("retreatsFrom", "iraq", "united-nations", modality=None),
+        None,
+    ),
+    (
+        "North Korea let IAEA inspectors remain at the Yongbyon reactor.",
+        E("retreatsFrom", "north-korea", "iaea"),
+        None,
+    ),
+    (
+        "Sudan let U.N. relief workers resume their flights into the south.",
+        E("retreatsFrom", "sudan", "united-nations"),
+        None,
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",

@@ -152,12 +152,16 @@ def direct_objects(verb: Token) -> list[Token]:
         found = [verb.head if c.tag_ in RELATIVE_TAGS else c for c in found]
     if not found and verb.lemma_.lower() in BARE_CONTROL:
         # "helped Angola rebuild its economy": the parser makes the helped the
-        # subject of a bare infinitive clause.
+        # subject of a bare infinitive clause (which the tagger may take for a present
+        # tense: "let UN inspectors resume their work").
         found = [
             g
             for c in verb.children
             if c.dep_ == "ccomp"
-            and c.tag_ == "VB"
+            and (
+                c.tag_ == "VB"
+                or (c.tag_ == "VBP" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+            )
             and not any(m.dep_ == "mark" for m in c.children)
             for g in c.children
             if g.dep_ == "nsubj"
