@@ -697,6 +697,24 @@ RULES = [
         E("retreatsFrom", "sudan", "united-nations"),
         None,
     ),
+    # "visiting X" (the parser makes the participle a verb with X as its object) names
+    # the visitor X, as object of a verb or of a preposition.
+    (
+        "Egyptian President Hosni Mubarak praised visiting Syrian President Hafez al-Assad for "
+        "his role in the talks.",
+        E("supports", "egypt", "syria"),
+        None,
+    ),
+    (
+        "Japan pledged aid to visiting Philippine President Corazon Aquino.",
+        E("aids", "japan", "philippines", modality=None),
+        None,
+    ),
+    (
+        "Japan expressed deep remorse to visiting South Korean President Roh Tae-woo.",
+        E("supports", "japan", "south-korea"),
+        None,
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",

@@ -51,9 +51,20 @@ def hyphen_agents(verb: Token) -> list[Token]:
     ]
 
 
+def visitor(tok: Token) -> list[Token]:
+    """ "to visiting Syrian President Assad": the parser makes the participle a verb
+    with the visitor as its object; the phrase names the visitor."""
+    if tok.tag_ != "VBG" or tok.lower_ != "visiting" or tok.dep_ not in ("pcomp", "xcomp"):
+        return []
+    if any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj"]
+
+
 def pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition ("to Azerbaijan"); a gerund counts ("of attacking")."""
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    found = [o for c in found for o in (visitor(c) or [c])]
     if not found and prep.lower_ == "out":
         # "pulled its troops out of Georgia": the parser hangs "of" from "out".
         found = [
@@ -136,6 +147,8 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
+    # ("praised visiting Syrian President Assad")
+    found = found or [o for c in verb.children for o in visitor(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # An object relative clause ("the engineers (whom) they had kidnapped"):
         # what the verb acts on is the noun the clause hangs on.
