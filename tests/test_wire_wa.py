@@ -715,6 +715,35 @@ RULES = [
         E("supports", "japan", "south-korea"),
         None,
     ),
+    # Reducing one's troops somewhere de-escalates (087, 0356 as intent).
+    (
+        "Moscow and Beijing agreed on Friday to reduce troop levels along their 4,300-km "
+        "border, the Tass news agency said.",
+        E("retreatsFrom", "russia", "china", modality=None),
+        None,
+    ),
+    (
+        "The United States cut its troop levels in South Korea by 7,000 last year.",
+        E("retreatsFrom", "united-states", "south-korea"),
+        None,
+    ),
+    (
+        "Britain will reduce its forces in Germany by 20,000 men, Defence Secretary Tom King said.",
+        E("retreatsFrom", "united-kingdom", "germany", modality=None),
+        None,
+    ),
+    # Sums in other currencies than dollars and euros are aid too.
+    (
+        "Britain has promised to provide Bosnia with 50 million pounds in reconstruction aid, "
+        "the Overseas Development Administration said.",
+        E("aids", "united-kingdom", "bosnia-and-herzegovina", modality=None),
+        None,
+    ),
+    (
+        "France provided Chad with 200 million francs to pay its civil servants.",
+        E("aids", "france", "chad"),
+        None,
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",
