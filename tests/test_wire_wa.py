@@ -744,6 +744,18 @@ RULES = [
         E("aids", "france", "chad"),
         None,
     ),
+    # Of one phrasal verb, the reading whose word class fits wins: weapons handed over
+    # to someone go to them (0873), not also to the home government.
+    (
+        "FARC handed over its weapons to the United Nations.",
+        E("retreatsFrom", "farc", "united-nations"),
+        E("retreatsFrom", "farc", "colombia", modality=None),
+    ),
+    (
+        "ETA handed over its weapons to French authorities.",
+        E("retreatsFrom", "eta", "france"),
+        E("retreatsFrom", "eta", "spain", modality=None),
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",

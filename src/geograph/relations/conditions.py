@@ -137,7 +137,17 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         # fitting particle wins.
         longest = max(len(t.particle.split()) for t in specific if t.particle)
         specific = [t for t in specific if not t.particle or len(t.particle.split()) == longest]
+        # Of one phrasal verb, a reading whose word classes fit beats the bare one:
+        # "handed over two suspected ETA members to France" is no release.
+        classed = [t for t in specific if t.subject_class or _named_class(t.object_class)]
+        if classed:
+            specific = classed
     return specific or fitting
+
+
+def _named_class(name: str | None) -> bool:
+    """A word class proper, not "any" or "none" (which only ask for an object or none)."""
+    return name is not None and name not in ("any", "none")
 
 
 def _opinion(verb: Token, ctx: Context) -> bool:
