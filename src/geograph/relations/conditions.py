@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .base import Context, excluded
 from .lexicon import Trigger
+from .participles import retained_objects
 from .refs import PERSONAL
 from .slots import objects
 
@@ -51,7 +52,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     phrases = objects(verb, trigger.particle)
     if syntax.is_passive(verb):
         # "was granted political asylum by Pakistan": the object it keeps.
-        phrases = phrases + syntax.retained_objects(verb)
+        phrases = phrases + retained_objects(verb)
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
     # phrase's.

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from .participles import retained_objects, visitor
+
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 
@@ -49,16 +51,6 @@ def hyphen_agents(verb: Token) -> list[Token]:
         for c in verb.children
         if c.i == verb.i - 2 and c.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj")
     ]
-
-
-def visitor(tok: Token) -> list[Token]:
-    """ "to visiting Syrian President Assad": the parser makes the participle a verb
-    with the visitor as its object; the phrase names the visitor."""
-    if tok.tag_ != "VBG" or tok.lower_ != "visiting" or tok.dep_ not in ("pcomp", "xcomp"):
-        return []
-    if any(c.dep_ in ("nsubj", "aux") for c in tok.children):
-        return []
-    return [c for c in tok.children if c.dep_ == "dobj"]
 
 
 def pobjs(prep: Token) -> list[Token]:
@@ -228,11 +220,6 @@ def indirect_objects(verb: Token) -> list[Token]:
         # kept, the passive subject is whom the thing is given to.
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
     return found
-
-
-def retained_objects(verb: Token) -> list[Token]:
-    """The object a passive verb keeps ("was granted asylum")."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
 
 
 def subjects(
