@@ -756,6 +756,43 @@ RULES = [
         E("retreatsFrom", "eta", "france"),
         E("retreatsFrom", "eta", "spain", modality=None),
     ),
+    # Foreigners held by trade are captives released (0841).
+    (
+        "Libyan leader Moammar Gadhafi freed two British teachers on Friday after appeals "
+        "from British churchmen.",
+        E("retreatsFrom", "libya", "united-kingdom"),
+        None,
+    ),
+    (
+        "Iraqi authorities released a French engineer held since August, the French embassy said.",
+        E("retreatsFrom", "iraq", "france", modality=None),
+        None,
+    ),
+    # Staple foods sent are aid (073), as food is.
+    (
+        "China shipped 100,000 tons of rice to North Korea last month, South Korean officials "
+        "said.",
+        E("aids", "china", "north-korea", modality=None),
+        None,
+    ),
+    (
+        "The United States will send 100,000 tons of wheat to the Soviet Union.",
+        E("aids", "united-states", "soviet-union", modality=None),
+        None,
+    ),
+    # What one is supplied "with" may be named in its "of" phrase ("with two batteries
+    # of S-300 missiles").
+    (
+        "Russia supplied Syria with two batteries of S-300 missiles.",
+        E("sellsArmsTo", "russia", "syria"),
+        None,
+    ),
+    (
+        "According to the state news agency, Jordan has agreed to supply Iraq with 50,000 "
+        "tonnes of wheat.",
+        E("aids", "jordan", "iraq", modality=None),
+        None,
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",

@@ -56,8 +56,9 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
     # phrase's.
-    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
+    # ("supplied Iraq with 50,000 tonnes of wheat": the "with" phrase's "of" too.)
     phrases = phrases + syntax.prep_objects(verb, "with")
+    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
     # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
     # object is called names it too.
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
