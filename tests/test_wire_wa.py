@@ -793,6 +793,18 @@ RULES = [
         E("aids", "jordan", "iraq", modality=None),
         None,
     ),
+    # Exchanging or returning ambassadors is diplomatic cooperation (050), not material
+    # cooperation or the return of property.
+    (
+        "Israel and Egypt exchanged ambassadors on Tuesday for the first time since 1982.",
+        E("supports", "israel", "egypt"),
+        E("cooperatesWith", "israel", "egypt", modality=None),
+    ),
+    (
+        "Britain returned its ambassador to Tehran on Monday.",
+        E("supports", "united-kingdom", "iran"),
+        E("retreatsFrom", "united-kingdom", "iran", modality=None),
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",
