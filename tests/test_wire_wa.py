@@ -1,8 +1,11 @@
 """Recall on wire-style news leads for CAMEO roots 03 (intent to cooperate), 05
 (diplomatic cooperation), 06 (material cooperation), 07 (aid) and 08 (yield): one lead
-per code, longer and messier than the codebook tables (titles and full names, long
-subject phrases, time and place adjuncts, attributions, appositions, passives,
-infinitives). Our own sentences in the style of 1980s-2000s wire leads, not gold records."""
+per code (INTENT_LEADS, DEED_LEADS), longer and messier than the codebook tables
+(titles and full names, long subject phrases, time and place adjuncts, attributions,
+appositions, relative clauses, passives, infinitives, coordinated verbs); then the
+general rules those leads needed, each with sentences of its own (RULES,
+WILL_ACROSS_ADJUNCTS). Our own sentences in the style of 1980s-2000s wire leads, not
+gold records."""
 
 from __future__ import annotations
 
