@@ -808,6 +808,18 @@ RULES = [
         E("supports", "united-kingdom", "iran"),
         E("retreatsFrom", "united-kingdom", "iran", modality=None),
     ),
+    # Mediating "in" a dispute "between" two sides mediates between them (039, 045).
+    (
+        "The Philippines has offered to mediate in the dispute between Malaysia and Indonesia "
+        "over two islands, a foreign ministry official said.",
+        E("negotiatesWith", "philippines", "malaysia", modality=None),
+        None,
+    ),
+    (
+        "Algeria mediated in the conflict between Iran and Iraq in 1975.",
+        E("negotiatesWith", "algeria", "iraq"),
+        None,
+    ),
     # "curbs" are restrictions.
     (
         "Vietnam eased curbs on foreign journalists on Tuesday, the state news agency said.",

@@ -128,6 +128,11 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         found = syntax.prep_objects(verb, word)
         for obj in objects(verb, particle):
             found.extend(syntax.prep_objects(obj, word))
+        if word == "between" and not found:
+            # "offered to mediate in the dispute between Malaysia and Indonesia": the
+            # two sides of what the verb acts in.
+            for obj in syntax.prep_objects(verb, "in"):
+                found.extend(syntax.prep_objects(obj, word))
         return found
     if slot == "owner":
         return objects(verb, particle)
