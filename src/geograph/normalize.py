@@ -374,7 +374,12 @@ def _lexicon() -> _Lexicon:
 def _splitter(names: frozenset[str]) -> _Splitter:
     # Only one-word names can be glued inside a letter run.
     single = frozenset(n for n in names if len(n) >= 2 and n.isalpha() and n[0].isupper())
-    return _Splitter(_lexicon(), single, tuple(sorted({len(n) for n in single}, reverse=True)))
+    # A word of a longer name is written so, not glued: "Chadli" (of Chadli Bendjedid)
+    # is no "Chad li".
+    parts = frozenset(w for n in names if " " in n for w in n.split() if w.isalpha())
+    return _Splitter(
+        _lexicon(), single, tuple(sorted({len(n) for n in single}, reverse=True)), parts
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,6 +389,7 @@ class _Splitter:
     lexicon: _Lexicon
     names: frozenset[str]
     name_lengths: tuple[int, ...]
+    name_words: frozenset[str] = frozenset()
 
     def edits(self, text: str) -> Iterator[Edit]:
         """Insertions of one space, sorted."""
@@ -417,6 +423,7 @@ class _Splitter:
     def _known(self, token: str) -> bool:
         return (
             token in self.names
+            or token in self.name_words
             or token in self.lexicon.known_tokens
             or token.lower() in self.lexicon.words
         )

@@ -156,12 +156,16 @@ class Resolver(Antecedents):
         verb = noun.head
         if noun.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
             return []
-        # ("The novelist X and the singer Y": the list may hang on an apposition.)
+        # ("The novelist X and the singer Y": the list may hang on an apposition;
+        # "American and Thai troops held their drills": on the subject's modifier.)
         return [
             c
             for c in verb.children
             if c.dep_ == "nsubj"
-            and (c.conjuncts or any(a.dep_ == "appos" and a.conjuncts for a in c.children))
+            and (
+                c.conjuncts
+                or any(a.dep_ in ("appos", "amod", "compound") and a.conjuncts for a in c.children)
+            )
         ]
 
     def one(self, tok: Token, role: str) -> Ref | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from . import syntax
 from .base import Context, excluded
 from .lexicon import Trigger
+from .participles import retained_objects
 from .refs import PERSONAL
 from .slots import objects
 
@@ -53,11 +54,15 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # "applied for refuge", "backed out of the deal": a prepositional verb's object
     # follows its preposition.
     phrases = objects(verb, trigger.particle)
+    if syntax.is_passive(verb):
+        # "was granted political asylum by Pakistan": the object it keeps.
+        phrases = phrases + retained_objects(verb)
     # "suspended part of a military aid program", "lifted the state of emergency":
     # the class may be the "of" phrase's; "supplied Syria with weapons": the "with"
     # phrase's.
-    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
+    # ("supplied Iraq with 50,000 tonnes of wheat": the "with" phrase's "of" too.)
     phrases = phrases + syntax.prep_objects(verb, "with")
+    phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
     # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
     # object is called names it too.
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
@@ -142,7 +147,17 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         # fitting particle wins.
         longest = max(len(t.particle.split()) for t in specific if t.particle)
         specific = [t for t in specific if not t.particle or len(t.particle.split()) == longest]
+        # Of one phrasal verb, a reading whose word classes fit beats the bare one:
+        # "handed over two suspected ETA members to France" is no release.
+        classed = [t for t in specific if t.subject_class or _named_class(t.object_class)]
+        if classed:
+            specific = classed
     return specific or fitting
+
+
+def _named_class(name: str | None) -> bool:
+    """A word class proper, not "any" or "none" (which only ask for an object or none)."""
+    return name is not None and name not in ("any", "none")
 
 
 def _opinion(verb: Token, ctx: Context) -> bool:

@@ -190,6 +190,10 @@ class ModalityReader(NounHosts):
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if dep == "advcl" and self._will_infinitive(tok, head):
+                # "offered on Saturday to mediate": an adjunct before the infinitive
+                # makes the parser hang it as a clause of purpose; it is the complement.
+                dep = "xcomp"
             if compared is None and tok is trigger and syntax.compared_event(tok, self.comparing):
                 # "an attack like the Indian strike on Balakot": the event compared
                 # with is one of its own, not supposed or denied with the other; only
@@ -428,6 +432,19 @@ class ModalityReader(NounHosts):
             and not predicted
         ):
             m.future = True
+
+    def _will_infinitive(self, tok: Token, head: Token) -> bool:
+        """A "to" infinitive without a subject of its own after a verb of will with no
+        object ("pledged on Monday to send aid"; not "offered Kenya aid to rebuild")."""
+        return (
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+            and tok.i > head.i
+            and head.lemma_.lower() in self.volition
+            and not any(
+                c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in head.children
+            )
+            and _subject(tok, inherit=False) is None
+        )
 
     def _infinitive_marks(self, tok: Token, head: Token, dep: str, m: _Marks) -> None:
         """An infinitive clause hung on ``head``: what it says is supposed or aimed

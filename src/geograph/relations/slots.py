@@ -152,6 +152,11 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         for means in syntax.prep_objects(verb, "by"):
             if means.lemma_.lower() in MEANS_OF_TALK:
                 found.extend(syntax.prep_objects(means, word))
+        if word == "between" and not found:
+            # "offered to mediate in the dispute between Malaysia and Indonesia": the
+            # two sides of what the verb acts in.
+            for obj in syntax.prep_objects(verb, "in"):
+                found.extend(syntax.prep_objects(obj, word))
         return found
     if slot == "owner":
         return objects(verb, particle)

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from .participles import retained_objects, visitor
+
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 
@@ -54,6 +56,7 @@ def hyphen_agents(verb: Token) -> list[Token]:
 def pobjs(prep: Token) -> list[Token]:
     """Objects of a preposition ("to Azerbaijan"); a gerund counts ("of attacking")."""
     found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    found = [o for c in found for o in (visitor(c) or [c])]
     if not found and prep.lower_ == "out":
         # "pulled its troops out of Georgia": the parser hangs "of" from "out".
         found = [
@@ -72,6 +75,12 @@ def prep_objects(tok: Token, word: str) -> list[Token]:
             for conj in child.conjuncts:
                 if conj.lower_ == word:
                     out.extend(pobjs(conj))
+        elif word == "for" and child.dep_ in ("advcl", "acl", "relcl"):
+            # "a loan for Argentina to back its reforms": the parser makes "for" the
+            # mark of an infinitive clause whose subject is the object.
+            marks = [g for g in child.children if g.dep_ == "mark"]
+            if any(g.lower_ == "for" for g in marks):
+                out.extend(g for g in child.children if g.dep_ == "nsubj")
     return out
 
 
@@ -83,8 +92,9 @@ def agents(verb: Token) -> list[Token]:
             out.extend(pobjs(child))
     if not out and is_passive(verb):
         # "was threatened with sanctions by the EU", "was hit with a fine by
-        # Brussels": the parser hangs the "by" phrase on the "with" noun.
-        for obj in prep_objects(verb, "with"):
+        # Brussels": the parser hangs the "by" phrase on the "with" noun (or on the
+        # object kept: "was granted food aid by the EC").
+        for obj in prep_objects(verb, "with") + retained_objects(verb):
             out.extend(prep_objects(obj, "by"))
     return out
 
@@ -129,6 +139,8 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
+    # ("praised visiting Syrian President Assad")
+    found = found or [o for c in verb.children for o in visitor(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # An object relative clause ("the engineers (whom) they had kidnapped"):
         # what the verb acts on is the noun the clause hangs on.
@@ -145,12 +157,16 @@ def direct_objects(verb: Token) -> list[Token]:
         found = [verb.head if c.tag_ in RELATIVE_TAGS else c for c in found]
     if not found and verb.lemma_.lower() in BARE_CONTROL:
         # "helped Angola rebuild its economy": the parser makes the helped the
-        # subject of a bare infinitive clause.
+        # subject of a bare infinitive clause (which the tagger may take for a present
+        # tense: "let UN inspectors resume their work").
         found = [
             g
             for c in verb.children
             if c.dep_ == "ccomp"
-            and c.tag_ == "VB"
+            and (
+                c.tag_ == "VB"
+                or (c.tag_ == "VBP" and not any(a.dep_ in ("aux", "auxpass") for a in c.children))
+            )
             and not any(m.dep_ == "mark" for m in c.children)
             for g in c.children
             if g.dep_ == "nsubj"
@@ -198,7 +214,12 @@ def shared_objects(verb: Token) -> list[Token]:
 
 
 def indirect_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    found = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if not found and is_passive(verb) and retained_objects(verb):
+        # "Kenya was given a loan", "the general was granted asylum": with an object
+        # kept, the passive subject is whom the thing is given to.
+        found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
+    return found
 
 
 def subjects(

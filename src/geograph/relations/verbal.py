@@ -201,6 +201,11 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             yield replace(f, refused_only=True) if unnamed else f
 
 
+def _at_locus(target: Ref, trigger: Token | None) -> bool:
+    """The target was read from where the trigger's own verb acts ("in Jakarta")."""
+    return trigger is not None and any(t.i == target.token for t in syntax.locus(trigger))
+
+
 # Sectors of a state's own bodies one takes a seat in.
 SEATS = ("legislature", "government", "judiciary")
 
@@ -352,11 +357,27 @@ def emit(
             continue
         if own_forces(trig, src, tgt, trigger, ctx):
             continue
+        if (
+            src.actor.id == tgt.actor.id
+            and (src.sector is None or src.sector in STATE_ORGANS)
+            and tgt.sector == "government"
+            and tgt.via is None
+            and _placed_target(ctx.resolver.doc[tgt.token], ctx)
+        ):
+            # "Belarus allowed opposition rallies in Minsk", "Egyptian police raided
+            # offices in Cairo": a capital where a state acts at home stands for the
+            # people there, not for the state's own government.
+            # (Before a leader is told from his state: "Fujimori lifted the curfew in
+            # Lima" too.)
+            tgt = Ref(tgt.actor, "people", tgt.token, tgt.weight)
         group = tgt if src.via else src
         if (
             src.actor.id == tgt.actor.id
             and (src.via or tgt.via)
             and syntax.in_place_phrase(ctx.resolver.doc[tgt.token])
+            # (Unless the trigger's other side is where it acts: "Suharto lifted the
+            # curfew in Jakarta" concedes to those there, as a government would.)
+            and not ("locus" in trig.target and tgt.via is None and _at_locus(tgt, trigger))
         ):
             # "Greek Prime Minister X threatened to close US bases in Greece": where
             # a state's officer acts at home is no relation with anyone.
@@ -372,16 +393,6 @@ def emit(
             # leader and his own country: the people, not the state twice.
             src = Ref(src.via, src.sector, src.token, src.weight) if src.via else src
             tgt = Ref(tgt.via, tgt.sector, tgt.token, tgt.weight) if tgt.via else tgt
-        if (
-            src.actor.id == tgt.actor.id
-            and (src.sector is None or src.sector in STATE_ORGANS)
-            and tgt.sector == "government"
-            and _placed_target(ctx.resolver.doc[tgt.token], ctx)
-        ):
-            # "Belarus allowed opposition rallies in Minsk", "Egyptian police raided
-            # offices in Cairo": a capital where a state acts at home stands for the
-            # people there, not for the state's own government.
-            tgt = Ref(tgt.actor, "people", tgt.token, tgt.weight)
         key = (trig.relation, src.actor.id, tgt.actor.id)
         if not distinct(src, tgt) or key in seen:
             continue
