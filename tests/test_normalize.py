@@ -351,3 +351,13 @@ def test_typewriter_quotes_map_back_to_the_original() -> None:
     end = result.text.index('war"') + len('war"')
     a, b = result.span(start, end)
     assert raw[a:b] == "``an act of war''"
+
+
+def test_quote_pair_around_an_invisible_character_is_one_double_quote() -> None:
+    # The invisible character is dropped; were the pair read first, the second pass
+    # would turn the two apostrophes it left into a double quote (not idempotent).
+    for raw, clean in (("'\x1b'", '"'), ("said ``\u200bno''", 'said "no"')):
+        result = normalize(raw, names=NAMES)
+        assert result.text == clean
+        assert normalize(result.text, names=NAMES).text == clean
+        check_offsets(result)

@@ -58,8 +58,9 @@ _INVISIBLE = (
 _APOSTROPHES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u00b4\u2039\u203a"
 _QUOTES = "\u201c\u201d\u201e\u201f\u2033\u2036\u00ab\u00bb"
 # Typewriter quotes of newswire corpora and TeX (``quoted''), and two single quotes
-# of any kind in a row, are one double quote.
-_PAIR = f"[`'{_APOSTROPHES}]{{2}}"
+# of any kind in a row, are one double quote (also with invisible characters between
+# them, which are dropped: else the second pass would see the pair the first made).
+_PAIR = f"[`'{_APOSTROPHES}][{_INVISIBLE}]*[`'{_APOSTROPHES}]"
 _OPENING = "`\u2018\u201b"
 _CHAR = re.compile(
     f"\r\n|{_PAIR}|[{_LINE_BREAKS}]|[{_SPACES}]|[{_INVISIBLE}]|[{_APOSTROPHES}]|[{_QUOTES}]"
@@ -279,15 +280,15 @@ def _char_edits(text: str) -> Iterator[Edit]:
         start, end = m.span()
         if m.group() == "\r\n":  # CRLF: the LF stays
             yield start, start + 1, ""
-        elif end - start == 2:
+        elif end - start >= 2:
             # A pair of single quotes is one double quote, kept at the pair's outer
             # character so that a quotation's span covers both ends of it.
             if m.group()[0] in _OPENING:
                 yield start, start + 1, '"'
                 yield start + 1, end, ""
             else:
-                yield start, start + 1, ""
-                yield start + 1, end, '"'
+                yield start, end - 1, ""
+                yield end - 1, end, '"'
         else:
             yield start, end, _CHAR_MAP.get(m.group(), "")
 
