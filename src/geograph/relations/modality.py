@@ -21,6 +21,7 @@ from .arguments import Resolver
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .refs import Ref
+from .slots import delayed_infinitive
 
 # Dependencies that keep us inside the clause of the trigger as we climb.
 CLAUSE_UP = {
@@ -434,15 +435,13 @@ class ModalityReader(NounHosts):
             m.future = True
 
     def _will_infinitive(self, tok: Token, head: Token) -> bool:
-        """A "to" infinitive without a subject of its own after a verb of will with no
-        object ("pledged on Monday to send aid"; not "offered Kenya aid to rebuild")."""
+        """A verb of will's own infinitive the parser hung as a clause after an adjunct
+        (:func:`.slots.delayed_infinitive`), with no object of the verb and no subject
+        of its own ("pledged on Monday to send aid"; not "offered Kenya aid to rebuild")."""
         return (
-            any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-            and tok.i > head.i
-            and head.lemma_.lower() in self.volition
-            and not any(
-                c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp") for c in head.children
-            )
+            head.lemma_.lower() in self.volition
+            and delayed_infinitive(head, tok)
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.children)
             and _subject(tok, inherit=False) is None
         )
 
