@@ -369,3 +369,37 @@ def test_wire_era_bodies(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Attackers named by what they are who fire weapons strike where the place is; a
+# state's organ named by no state ("an army garrison", "a government outpost") that
+# rebels strike with no place named is their own state's.
+UNNAMED_ORGANS: list[Row] = [
+    (
+        "Rebels fired rockets at Kabul airport.",
+        (E("attacks", "unidentified:afg", "afghanistan"),),
+        (),
+    ),
+    (
+        "Insurgents fired mortars at Mogadishu airport on Sunday.",
+        (E("attacks", "unidentified:som", "somalia"),),
+        (),
+    ),
+    (
+        "Salvadoran guerrillas attacked an army garrison.",
+        (E("attacks", "el-salvador", "el-salvador"),),
+        (),
+    ),
+    (
+        "Afghan rebels attacked a government outpost.",
+        (E("attacks", "afghanistan", "afghanistan"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), UNNAMED_ORGANS)
+def test_unnamed_organs_struck(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -59,20 +59,21 @@ def _official(verb: Token, ctx: Context) -> Token | None:
     )
 
 
-# Sectors of a state's armed and police forces, named without their state.
-FORCE_SECTORS = ("military", "police")
+# Sectors of a state's organs that news names without their state ("soldiers", "an
+# army patrol", "a government outpost", "two police officers").
+FORCE_SECTORS = ("military", "police", "government")
 
 
 def _forces(verb: Token, ctx: Context) -> tuple[Token, str] | None:
-    """The verb's object if it is a state's forces named by no state ("four
-    soldiers", "two police officers"), with their sector."""
+    """The verb's object if a state's organ named by no state ("four soldiers", "an
+    army patrol", "a government outpost"), with its sector."""
     sectors = ctx.resolver.words.sector_nouns
     for t in syntax.direct_objects(verb):
         if ctx.resolver.actors.at(t) is not None or any(
             ctx.resolver.actors.at(c) for c in t.subtree
         ):
             continue
-        # "two police officers": the noun or the word naming it.
+        # The noun, or the word naming it ("two police officers", "an army patrol").
         for word in (t, *(c for c in t.children if c.dep_ == "compound")):
             sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
             if sector in FORCE_SECTORS:
@@ -221,12 +222,18 @@ def victims(
     forces = _forces(verb, ctx) if not targets and "own_people" in trig.target else None
     if forces is not None and trig.unattributed and syntax.subjects(verb, ctx.object_control):
         # "Rebels killed 20 soldiers in northern Mali", "a roadside bomb killed four
-        # soldiers in Helmand": forces of no named state at a named place are that
-        # state's (news names foreign forces' state: "four US soldiers").
+        # soldiers in Helmand": a state's organs of no named state at a named place
+        # are that state's (news names foreign forces' state: "four US soldiers");
+        # with no place, rebels or unidentified attackers strike their own state's
+        # ("Afghan rebels attacked a government outpost").
         noun, sector = forces
+        states = from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx) or (
+            home([s for s in sources if s.sector == "rebel"], ctx)
+            + _states_of_unidentified(sources, ctx)
+        )
         targets = [
             Ref(t.actor, sector, noun.i, t.weight)
-            for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
+            for t in states
             if all(t.actor.id != s.actor.id or s.sector != sector for s in sources)
         ]
     official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
