@@ -403,3 +403,26 @@ def test_unnamed_organs_struck(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Where someone's allies are ("Iran's proxies in Yemen") says whose side they fight
+# for there, for violence that may have no named doer as for any other act.
+ALLIES_PLACE: list[Row] = [
+    (
+        "Iran's proxies in Yemen attacked Saudi Arabia.",
+        (E("attacks", "yemen", "saudi-arabia"),),
+        (E("attacks", "iran", "saudi-arabia", None, None),),
+    ),
+    (
+        "Iran's allies in Iraq fired rockets at the US embassy.",
+        (E("attacks", "iraq", "united-states"),),
+        (E("attacks", "iran", "united-states", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ALLIES_PLACE)
+def test_allies_place_with_unattributed_violence(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -93,7 +93,7 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
         words = [t for t in syntax.phrase_tokens(subjects) if t.i not in acting]
         sources = nearby(words, ctx, "agent")
         if trig.unattributed:
-            sources = [s for s in sources if not placed(s, ctx)]
+            sources = [s for s in sources if not placed(s, ctx) or _allies_place(s, ctx)]
     if not sources:
         # "detained dozens of students in Algiers": the place may qualify an argument,
         # or the other side ("clashed with police in Nairobi", "set fire to
@@ -116,6 +116,15 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
     else:
         where = []
     return sources, where
+
+
+def _allies_place(ref: Ref, ctx: Context) -> bool:
+    """The place is where someone's allies are ("Iran's proxies in Yemen"): it says
+    whose side they fight for there, not only where the act happened."""
+    tok = ctx.resolver.doc[ref.token]
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.head.lemma_.lower() in ctx.resolver.words.affiliates
 
 
 def _find(verb: Token, ctx: Context) -> Iterator[Found]:
