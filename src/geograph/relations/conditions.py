@@ -105,6 +105,19 @@ def _alleged_attribute(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _whole(verb: Token, particle: str) -> bool:
+    """A preposition phrase as particle ("hacked them to death") is that phrase whole:
+    "burned the village to the ground" is no "burn to death" (has_particle checks only
+    the particle's first word)."""
+    first, *rest = particle.split()
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == first]
+    return (
+        not rest
+        or not preps
+        or any([w.lower_ for w in verb.doc[p.i + 1 : p.i + 1 + len(rest)]] == rest for p in preps)
+    )
+
+
 def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     """The verb's triggers whose particle and word classes fit; a trigger that
     names a class ("expel diplomats": sanctions) beats the plain reading
@@ -114,7 +127,7 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     fitting = [
         t
         for t in ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
-        if (not t.particle or syntax.has_particle(verb, t.particle))
+        if (not t.particle or (syntax.has_particle(verb, t.particle) and _whole(verb, t.particle)))
         and object_matches(verb, t, ctx)
         and subject_matches(verb, t, ctx)
         and not excluded(verb, t, ctx)

@@ -114,6 +114,15 @@ def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
         span = ctx.resolver.actors.at(place)
         if span is not None and span.kind in PLACE_KINDS:
             out.append(place)
+        elif place.lemma_.lower() in PLACE_HEADS and any(
+            c.dep_ in ("amod", "compound")
+            and (by := ctx.resolver.actors.at(c)) is not None
+            and by.kind == "demonym"
+            for c in place.children
+        ):
+            # "killed ten villagers in a Nigerian town": a settled place that a
+            # state's adjective names (as from_place reads it).
+            out.append(place)
     return out
 
 
