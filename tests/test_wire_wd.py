@@ -392,12 +392,21 @@ MORE = [
         "Tuesday, a United Nations spokesman said.",
         R("assaults", "unidentified:cod", "italy"),
     ),
+    (
+        "Militiamen killed at least 40 villagers in the northern Liberian county of Lofa over "
+        "the weekend, relief workers said on Monday.",
+        R("assaults", "unidentified:lbr", "liberia"),
+    ),
     # A town named by a state's adjective ("a southern Algerian town") is where the
     # victims were.
     (
         "Gunmen shot dead eight passengers on a bus near a southern Algerian town, the "
         "official APS news agency said.",
         R("assaults", "unidentified:dza", "algeria"),
+    ),
+    (
+        "Gunmen killed 14 villagers in a remote Nigerian village late on Saturday, police said.",
+        R("assaults", "unidentified:nga", "nigeria"),
     ),
     # Forcing civilians to act.
     (
@@ -428,3 +437,25 @@ MORE = [
 @pytest.mark.parametrize(("text", "expected"), MORE, ids=_ids(MORE))
 def test_wire_leads_second_sentences(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Burning a place "to the ground" destroys property (CAMEO 1712); only "to death" kills.
+GROUND = [
+    (
+        "Ugandan rebels burned a Sudanese refugee camp to the ground near the border on "
+        "Sunday, aid workers said.",
+        R("coerces", "uganda", "sudan"),
+    ),
+    (
+        "Russian troops burned a Chechen village to the ground in a reprisal raid, Chechen "
+        "officials said on Tuesday.",
+        R("coerces", "russia", "chechnya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUND, ids=_ids(GROUND))
+def test_burned_to_the_ground_is_no_killing(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == "assaults" for m in mentions)
