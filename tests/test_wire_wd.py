@@ -54,6 +54,11 @@ WIRE = [
         R("coerces", "north-korea", "south-korea"),
     ),
     (
+        "Cuban authorities on Monday confiscated the Havana offices of an American company, "
+        "the State Department said.",
+        R("coerces", "cuba", "united-states"),
+    ),
+    (
         "Israeli army bulldozers demolished the homes of three Palestinian militants in the "
         "West Bank town of Jenin early on Tuesday, Palestinian security sources said.",
         R("coerces", "idf", "palestine"),
@@ -150,6 +155,11 @@ WIRE = [
         R("assaults", "china", "china"),
     ),
     # 181 abduct, hijack.
+    (
+        "Muslim rebels of the Abu Sayyaf group kidnapped 21 people, including ten foreign "
+        "tourists, from a Malaysian diving resort on Sunday, officials said.",
+        R("assaults", "abu-sayyaf", "malaysia"),
+    ),
     (
         "Leftist guerrillas of the Revolutionary Armed Forces of Colombia abducted a German "
         "aid worker in the southern province of Caqueta, the army said on Thursday.",
@@ -311,6 +321,11 @@ WIRE = [
         R("assaults", "indonesia", "east-timor"),
     ),
     (
+        "Serbian police and paramilitaries are carrying out ethnic cleansing against ethnic "
+        "Albanians in Kosovo, the U.S. State Department said on Thursday.",
+        R("assaults", "serbia", "kosovo"),
+    ),
+    (
         "Croatian forces drove tens of thousands of Serbs out of the Krajina region in a "
         "four-day offensive, United Nations officials said on Wednesday.",
         R("coerces", "croatia", "serbia"),
@@ -336,6 +351,35 @@ def test_wire_leads_roots_17_to_20(extract, text: str, expected: Expect) -> None
 
 # Second sentences for each rule the table above needed (each failed before it).
 MORE = [
+    # "The Havana offices of an American company": the place says where the thing
+    # is, the "of" phrase whose it is.
+    (
+        "Russian tax police impounded the Moscow assets of a Swedish telecommunications "
+        "company, the company said on Thursday.",
+        R("coerces", "russia", "sweden"),
+    ),
+    (
+        "Zimbabwean police seized the Harare offices of a British newspaper group on Friday, "
+        "its editor said.",
+        R("coerces", "zimbabwe", "united-kingdom"),
+    ),
+    # An ethnic group said to live in a state is that state's people.
+    (
+        "Russian soldiers beat ethnic Georgians in the Georgian town of Gori, Georgian "
+        "officials said on Wednesday.",
+        R("assaults", "russia", "georgia"),
+    ),
+    # Whom a place names the victims were taken from.
+    (
+        "Tamil Tiger rebels abducted 14 fishermen from an Indian trawler off the northern "
+        "coast of Sri Lanka on Monday, the navy said.",
+        R("assaults", "ltte", "india"),
+    ),
+    (
+        "FARC guerrillas kidnapped 12 passengers from a Venezuelan bus near the border town "
+        "of Cucuta, Colombian police said on Saturday.",
+        R("assaults", "farc", "venezuela"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
