@@ -380,6 +380,72 @@ MORE = [
         "of Cucuta, Colombian police said on Saturday.",
         R("assaults", "farc", "venezuela"),
     ),
+    # A party of the gazetteer: the Welfare Party is no one's person.
+    (
+        "Turkey's Constitutional Court on Friday banned the pro-Islamic Welfare Party of "
+        "former Prime Minister Necmettin Erbakan, ruling that it had violated the secular "
+        "constitution.",
+        E("coerces", "turkey", "org:welfare-party"),
+    ),
+    (
+        "Turkish police detained 30 members of the pro-Islamic Welfare Party of Prime "
+        "Minister Necmettin Erbakan in the southeastern city of Diyarbakir on Sunday, the "
+        "Anatolian news agency said.",
+        R("coerces", "turkey", "org:welfare-party"),
+    ),
+    # Sealing off a town restricts movement (CAMEO 191).
+    (
+        "Israeli troops sealed off the West Bank city of Nablus on Tuesday after a shooting "
+        "attack on a Jewish settlement, the army said.",
+        R("coerces", "israel", "palestine"),
+    ),
+    (
+        "Indian troops cordoned off the old city of Srinagar and searched houses for "
+        "Kashmiri militants on Monday, police said.",
+        R("coerces", "india", "india"),
+    ),
+    (
+        "Russian troops sealed off the Chechen village of Samashki before a sweep for "
+        "rebels, Chechen officials said.",
+        R("coerces", "russia", "chechnya"),
+    ),
+    # "Shot dead a minister at his home" kills him; it is no shooting at his home.
+    (
+        "A Tamil Tiger gunman shot dead Sri Lankan Foreign Minister Lakshman Kadirgamar at "
+        "his home in Colombo late on Friday, officials said.",
+        R("assaults", "ltte", "sri-lanka"),
+    ),
+    (
+        "ETA gunmen shot dead a Spanish town councillor at a bar in the Basque town of "
+        "Zarautz on Sunday, police said.",
+        R("assaults", "eta", "spain"),
+    ),
+    # A state's forces occupying a "border town" or "border post" take it; no protest
+    # reading of "occupied the border ..." stands in the way.
+    (
+        "Iraqi troops occupied the Saudi border town of Khafji on Wednesday night, a U.S. "
+        "military spokesman in Riyadh said.",
+        R("controls", "iraq", "saudi-arabia"),
+    ),
+    (
+        "Thai troops occupied a Cambodian border temple on Tuesday, Cambodian officials said.",
+        R("coerces", "thailand", "cambodia"),
+    ),
+    (
+        "Indian troops occupied the Pakistani border post of Qadir on Monday, the Pakistani "
+        "army said.",
+        R("coerces", "india", "pakistan"),
+    ),
+    # Taking a village or district a state's adjective names is taking territory.
+    (
+        "Israeli troops seized the southern Lebanese village of Kfar Kila after a day of "
+        "fighting with Hezbollah guerrillas, Lebanese security sources said.",
+        R("attacks", "israel", "lebanon"),
+    ),
+    (
+        "Armenian forces captured the Azerbaijani district of Kelbajar on Saturday.",
+        E("attacks", "armenia", "azerbaijan"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
@@ -451,6 +517,17 @@ MORE = [
     (
         "Gunmen killed 14 villagers in a remote Nigerian village late on Saturday, police said.",
         R("assaults", "unidentified:nga", "nigeria"),
+    ),
+    # ... or by a state's name ("the Pakistan border town"): the victims' place.
+    (
+        "Gunmen killed 12 worshippers at a mosque in the Pakistan border town of Chaman on "
+        "Friday, police said.",
+        R("assaults", "unidentified:pak", "pakistan"),
+    ),
+    (
+        "A gunman shot shoppers at a supermarket in the U.S. border city of Laredo on "
+        "Sunday, police said.",
+        R("assaults", "unidentified:usa", "united-states"),
     ),
     # Forcing civilians to act.
     (

@@ -176,11 +176,19 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
+            # (Or a place noun a state owns: "the Saudi border town of Khafji".)
+            places = ctx.resolver.words.place_nouns
             targets = [
                 t
                 for t in targets
                 if t.actor.type == "Territory"
-                or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
+                or (
+                    t.actor.type == "State"
+                    and (
+                        ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
+                        or tok.lemma_.lower() in places
+                    )
+                )
             ]
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
             # "Armenia and Azerbaijan accused each other": each of the others.
