@@ -446,6 +446,60 @@ MORE = [
         "Armenian forces captured the Azerbaijani district of Kelbajar on Saturday.",
         E("attacks", "armenia", "azerbaijan"),
     ),
+    # Yugoslavia is a historical actor of its own, like the Soviet Union.
+    (
+        "Yugoslav army tanks shelled the Croatian port city of Dubrovnik for the third day "
+        "on Thursday, Croatian radio reported.",
+        R("attacks", "yugoslavia", "croatia"),
+    ),
+    (
+        "Yugoslav air force jets bombed the Croatian town of Vukovar on Sunday, killing at "
+        "least 12 civilians, Croatian officials said.",
+        R("attacks", "yugoslavia", "croatia"),
+    ),
+    # An ethnic group driven "out of" or "from" a place lived there.
+    (
+        "Serbian President Slobodan Milosevic's forces have driven more than 500,000 ethnic "
+        "Albanians out of Kosovo since NATO began its air strikes, NATO said on Thursday.",
+        R("coerces", "serbia", "kosovo"),
+    ),
+    (
+        "Serbian police drove ethnic Albanians out of Kosovo into neighbouring Macedonia on "
+        "Saturday, the U.S. State Department said.",
+        R("coerces", "serbia", "kosovo"),
+    ),
+    (
+        "Kyrgyz troops expelled ethnic Uzbeks from the southern Kyrgyz city of Osh into "
+        "Uzbekistan, Russian officials said.",
+        R("coerces", "kyrgyzstan", "kyrgyzstan"),
+    ),
+    # Poison gas is a chemical weapon.
+    (
+        "Saddam Hussein's troops used poison gas against Kurdish villagers in northern Iraq "
+        "in 1988, a Human Rights Watch report said on Tuesday.",
+        R("assaults", "iraq", "iraq"),
+    ),
+    (
+        "Iraqi forces used poison gas against Iranian troops on the Fao peninsula, the "
+        "Iranian news agency IRNA said on Monday.",
+        R("assaults", "iraq", "iran"),
+    ),
+    # Sending people back by force deports them; it is no retreat.
+    (
+        "The Tanzanian government has forcibly repatriated thousands of Burundian refugees, "
+        "the UNHCR said on Friday.",
+        R("coerces", "tanzania", "burundi"),
+    ),
+    (
+        "Thai authorities forcibly returned 300 Cambodian refugees across the border on "
+        "Wednesday, aid workers said.",
+        R("coerces", "thailand", "cambodia"),
+    ),
+    (
+        "China has forcibly repatriated dozens of North Korean defectors, a South Korean "
+        "official said on Tuesday.",
+        R("coerces", "china", "north-korea"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
