@@ -500,6 +500,33 @@ MORE = [
         "official said on Tuesday.",
         R("coerces", "china", "north-korea"),
     ),
+    # A claim of responsibility names the doer, with an adjunct before its "for".
+    (
+        "Basque separatist group ETA claimed responsibility on Tuesday for the car bomb "
+        "that killed a Spanish army colonel in Madrid last week.",
+        E("assaults", "eta", "spain"),
+    ),
+    (
+        "The Kurdistan Workers Party claimed responsibility on Monday for a bomb that "
+        "killed four Turkish soldiers near the Iraqi border.",
+        E("assaults", "pkk", "turkey"),
+    ),
+    (
+        "The Irish Republican Army claimed responsibility late on Saturday for the mortar "
+        "attack on a British army base in Northern Ireland.",
+        E("attacks", "ira", "united-kingdom"),
+    ),
+    # Taking or seizing hostages, in the plural too, is hostage-taking (CAMEO 181).
+    (
+        "A Chechen rebel commander seized more than 1,000 hostages at a hospital in the "
+        "southern Russian town of Budyonnovsk on Wednesday, officials said.",
+        R("assaults", "chechnya", "russia"),
+    ),
+    (
+        "Colombian guerrillas took 30 hostages, including two American oil workers, in an "
+        "attack on a pipeline camp, the army said.",
+        R("assaults", "colombia", "united-states"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
@@ -634,3 +661,33 @@ def test_burned_to_the_ground_is_no_killing(extract, text: str, expected: Expect
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.relation == "assaults" for m in mentions)
+
+
+# Soldiers shooting soldiers dead fight them (CAMEO 190); shooting protesters dead is
+# still assault.
+SHOT_DEAD = [
+    (
+        "Ugandan troops shot dead five Sudanese soldiers in a border clash on Tuesday, a "
+        "Ugandan army spokesman said.",
+        R("attacks", "uganda", "sudan"),
+        "assaults",
+    ),
+    (
+        "Indian border guards shot dead two Bangladeshi soldiers in a dispute over a border "
+        "post, Bangladeshi officials said on Thursday.",
+        R("attacks", "india", "bangladesh"),
+        "assaults",
+    ),
+    (
+        "Syrian security forces shot dead three protesters in Deraa on Friday, activists said.",
+        R("assaults", "syria", "syria"),
+        "attacks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "other"), SHOT_DEAD, ids=_ids(SHOT_DEAD))
+def test_shot_dead_by_whom(extract, text: str, expected: Expect, other: str) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == other for m in mentions)
