@@ -527,6 +527,17 @@ MORE = [
         "attack on a pipeline camp, the army said.",
         R("assaults", "colombia", "united-states"),
     ),
+    # Expelled "from" a state with no doer named: that state expelled them.
+    (
+        "Thousands of Afghan refugees were forcibly expelled from Pakistan last month, the "
+        "UNHCR said on Tuesday.",
+        R("coerces", "pakistan", "afghanistan"),
+    ),
+    (
+        "More than 200 Haitian migrants were deported from the Dominican Republic over the "
+        "weekend, Haitian officials said.",
+        R("coerces", "dominican-republic", "haiti"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "

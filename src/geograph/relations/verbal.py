@@ -102,6 +102,9 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
             if syntax.in_place_phrase(t)
         ]
+        if verb.lemma_.lower() in ctx.lexicon.classes.get("expelling", frozenset()):
+            # "refugees were expelled from Pakistan": the state one is expelled from.
+            where += syntax.prep_objects(verb, "from")
         sources = from_place(where, trig.source, ctx)
     else:
         where = []
