@@ -172,6 +172,11 @@ WIRE = [
     ),
     # 182/1821/1822/1823 physical and sexual assault, torture, killing.
     (
+        "A group of Chinese soldiers beat two Indian border guards in a disputed area of "
+        "Arunachal Pradesh, the Indian Defence Ministry said on Friday.",
+        R("assaults", "china", "india"),
+    ),
+    (
         "A Palestinian youth stabbed an Israeli settler near the West Bank city of Nablus on "
         "Wednesday, the army said.",
         R("assaults", "palestine", "israel"),
@@ -538,6 +543,12 @@ MORE = [
         "weekend, Haitian officials said.",
         R("coerces", "dominican-republic", "haiti"),
     ),
+    # A closing attribution the parser hangs on the main verb still reports it.
+    (
+        "Kenyan police tortured and killed a Somali refugee in their custody in Nairobi, "
+        "human rights groups said on Thursday.",
+        R("assaults", "kenya", "somalia"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
@@ -702,3 +713,22 @@ def test_shot_dead_by_whom(extract, text: str, expected: Expect, other: str) -> 
     mentions = extract(text)
     check(mentions, (expected,))
     assert not any(m.relation == other for m in mentions)
+
+
+# A reporting verb with its own content is no closing attribution of the clause before.
+OWN_SAYING = [
+    (
+        "Russian troops shelled the Ukrainian town of Avdiivka and said they would continue.",
+        E("attacks", "russia", "ukraine"),
+    ),
+    (
+        "Russian troops shelled the Ukrainian town of Avdiivka, and Ukrainian officials said "
+        "the town was destroyed.",
+        E("attacks", "russia", "ukraine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_SAYING, ids=_ids(OWN_SAYING))
+def test_a_saying_of_its_own_reports_nothing_before(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
