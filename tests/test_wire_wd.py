@@ -549,6 +549,17 @@ MORE = [
         "human rights groups said on Thursday.",
         R("assaults", "kenya", "somalia"),
     ),
+    # A bomb that went off "on" a train or bus in a named place.
+    (
+        "Two bombs exploded on crowded commuter trains in the Indian city of Mumbai on "
+        "Tuesday, killing at least 180 people, police said.",
+        R("assaults", "unidentified:ind", "india"),
+    ),
+    (
+        "A bomb exploded on a crowded bus in the Sri Lankan capital Colombo during the "
+        "morning rush hour, killing 26 people, police said.",
+        R("assaults", "unidentified:lka", "sri-lanka"),
+    ),
     # Wire copy "clamps" or "slaps" a curfew on a town.
     (
         "Sri Lankan authorities clamped an indefinite curfew on the capital Colombo on "
