@@ -743,3 +743,24 @@ OWN_SAYING = [
 @pytest.mark.parametrize(("text", "expected"), OWN_SAYING, ids=_ids(OWN_SAYING))
 def test_a_saying_of_its_own_reports_nothing_before(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# "Riot police" are police, not a riot: no protest by the people beside their act.
+RIOT_POLICE = [
+    (
+        "Kenyan riot police fired tear gas at opposition supporters in Nairobi on Saturday, "
+        "witnesses said.",
+        R("coerces", "kenya", "kenya"),
+    ),
+    (
+        "Indonesian riot police beat student demonstrators in Jakarta on Thursday, witnesses said.",
+        R("assaults", "indonesia", "indonesia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIOT_POLICE, ids=_ids(RIOT_POLICE))
+def test_riot_police_are_no_riot(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not any(m.relation == "protestsAgainst" for m in mentions)
