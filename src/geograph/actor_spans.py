@@ -65,6 +65,16 @@ class DocActors:
         for t in range(span.start, span.end):
             del self.by_token[t]
 
+    def countries_lived_in(self, group: Token) -> set[str]:
+        """The countries the "in" phrase of a people's noun names, or of its verb when
+        it is the object, also where it is driven "from" or "out of": "ethnic Albanians
+        in Kosovo", "beat ethnic Georgians in the Georgian town of Gori", "drove ethnic
+        Albanians out of Kosovo"."""
+        heads = (group, group.head) if group.dep_ == "dobj" else (group,)
+        words = [("in",), ("in", "from", "out")][len(heads) - 1]
+        phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words]
+        return {c for p in phrases for c in self.countries_in(p.doc[p.i : p.right_edge.i + 1])}
+
     def countries_in(self, sent: Span, exclude: ActorSpan | None = None) -> dict[str, Actor]:
         """Every country a state or territory mention of ``sent`` names (a state's
         office holders too), each with a mention of it, a state's if there is one."""

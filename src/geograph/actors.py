@@ -195,8 +195,14 @@ class Gazetteer:
         """Places (towns, regions) that stand for the state they are in, when acted upon."""
         for name, iso3 in places:
             state = self.states.get(iso3)
-            if state is not None and name not in self.surface:
-                self.surface[name] = (state, "place")
+            first, _, last = name.rpartition(" ")
+            # Wire copy writes the kind of a region in lower case ("Karen state",
+            # "Borno state"): both spellings name it.
+            kind = last.lower() if last[:1].isupper() else last.capitalize()
+            other = f"{first} {kind}" if last.lower() in _REGION_KINDS else None
+            for surface in (name, other):
+                if state is not None and surface and surface not in self.surface:
+                    self.surface[surface] = (state, "place")
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -213,6 +219,11 @@ class Gazetteer:
     def names(self) -> frozenset[str]:
         """Every surface form, for the normalizer's glued-word splitting."""
         return frozenset(self.surface)
+
+
+# The last words of region names ("Shan State", "Blue Nile state") that wire copy
+# capitalizes or not.
+_REGION_KINDS = frozenset({"state", "province", "region", "district", "county"})
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -171,6 +171,11 @@ class Placing(PersonNames):
                 for country, actor in found.countries_in(doc[span.start].sent, span).items()
                 if country != span.actor.country
             }
+            # A group said to live in its name's state is its people ("beat ethnic
+            # Georgians in a Georgian town"); in a named other, that one's.
+            lives = found.countries_lived_in(doc[span.end - 1])
+            others = {} if span.actor.country in lives else others
+            others = {c: a for c, a in others.items() if c in lives} or others
             if not others:
                 continue
             found.remove(span)

@@ -131,7 +131,15 @@ class Resolver(Antecedents):
                     # list item from the noun, so the modifier itself counts too.
                     for conj in (child, *child.conjuncts):
                         span = self.actors.at(conj)
-                        if span is not None and span.kind != "place" and span.actor != ref.actor:
+                        # (A lone capital, like a place, says where: "the Havana offices
+                        # of an American company"; in a list it names governments.)
+                        lone = span is not None and span.kind == "capital" and not child.conjuncts
+                        if (
+                            span is not None
+                            and span.kind != "place"
+                            and not lone
+                            and span.actor != ref.actor
+                        ):
                             # (Not the owner the noun already stands for: "the Biden
                             # campaign" is the candidate, not also his state.)
                             actor = span.represents or span.actor
@@ -233,6 +241,19 @@ class Resolver(Antecedents):
             named = self._named_in_phrase(tok, role, depth, institution)
             if named is not None:
                 return named
+        if (
+            owner is not None
+            and owner[0] is not None
+            and owner[0].kind in ("place", "capital")
+            and role != "agent"
+        ):
+            # "the Havana offices of an American company": the place says where the
+            # thing is, the "of" phrase (of another state) whose it is.
+            place = owner[0].represents or owner[0].actor
+            for pobj in prep_objects(tok, "of"):
+                ref = self._resolve(pobj, role, depth + 1)
+                if ref is not None and ref.actor.id != place.id:
+                    return Ref(ref.actor, ref.sector, tok.i, ref.weight)
         if owner is not None:
             return self._by_owner(tok, owner, role, depth, institution)
         return self._unowned(tok, role, depth, institution)

@@ -97,6 +97,15 @@ def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Conte
     ):
         return "assaults"
     casualties = ctx.lexicon.classes.get("casualties", frozenset())
+    if (
+        relation == "assaults"
+        and trigger.lemma_.lower() in ctx.lexicon.classes.get("soldier_casualties", frozenset())
+        and source.sector == "military"
+        and target.sector == "military"
+        and not civilian(target, ctx)
+    ):
+        # "Ugandan troops shot dead five Sudanese soldiers": fighting.
+        return "attacks"
     if relation != "assaults" or trigger.lemma_.lower() not in casualties:
         return relation
     # Shelling, artillery, air strikes are conventional military force (CAMEO 19x)
@@ -214,6 +223,10 @@ def claiming_verb(noun: Token, ctx: Context) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     owed = noun.head.head
+    if owed.pos_ == "VERB":
+        # "claimed responsibility on Tuesday for the bombing": the parser may hang
+        # the "for" phrase on the verb.
+        owed = next((o for o in owed.children if o.dep_ == "dobj"), owed)
     verb = owed.head
     if (
         owed.dep_ == "dobj"

@@ -118,6 +118,31 @@ def _alleged_attribute(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _state_doers(verb: Token, ctx: Context) -> bool:
+    """The verb's subjects are all a state or its organs (government, police, army)."""
+    refs = [
+        r for s in syntax.subjects(verb, ctx.object_control) for r in ctx.resolver.refs(s, "agent")
+    ]
+    return bool(refs) and all(
+        r.sector in ("government", "police", "military", "intelligence")
+        or (r.sector is None and r.actor.type == "State")
+        for r in refs
+    )
+
+
+def _whole(verb: Token, particle: str) -> bool:
+    """A preposition phrase as particle ("hacked them to death") is that phrase whole:
+    "burned the village to the ground" is no "burn to death" (has_particle checks only
+    the particle's first word)."""
+    first, *rest = particle.split()
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == first]
+    return (
+        not rest
+        or not preps
+        or any([w.lower_ for w in verb.doc[p.i + 1 : p.i + 1 + len(rest)]] == rest for p in preps)
+    )
+
+
 def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     """The verb's triggers whose particle and word classes fit; a trigger that
     names a class ("expel diplomats": sanctions) beats the plain reading
@@ -127,13 +152,18 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     fitting = [
         t
         for t in ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
-        if (not t.particle or syntax.has_particle(verb, t.particle))
+        if (not t.particle or (syntax.has_particle(verb, t.particle) and _whole(verb, t.particle)))
         and object_matches(verb, t, ctx)
         and subject_matches(verb, t, ctx)
         and not excluded(verb, t, ctx)
         and not (t.opinion and _opinion(verb, ctx))
         and not (t.infinitive and not _has_infinitive(verb))
     ]
+    if any(t.popular for t in fitting) and _state_doers(verb, ctx):
+        # A popular act's reading ("occupied the border crossing": a protest) is no
+        # narrower reading of a state's forces' act: "Iraqi troops occupied the
+        # Saudi border town of Khafji" (see verbal.emit, which drops it for them).
+        fitting = [t for t in fitting if not t.popular]
     specific = [t for t in fitting if t.object_class or t.subject_class or t.particle]
     if any(t.particle for t in specific):
         # A phrasal verb ("rallied behind Qatar") is another verb than the bare one:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from . import quotes, syntax
 from .arguments import Resolver
+from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .refs import Ref
@@ -178,6 +179,8 @@ class ModalityReader(NounHosts):
                 owned = (m.negated, m.refusing)
                 m.hypothetical = m.directed = True
             self._clause_marks(tok, trigger, came_by, own_clause, m)
+            if not m.reported and (said := closing_attribution(tok, self.report)) is not None:
+                self._said_by(said, m)  # "..., the ministry said on Friday."
             if tok is not trigger and self._programme_item(tok):
                 m.hypothetical = True
             if tok.lower_ == "according" and tok is not trigger:

@@ -136,6 +136,17 @@ def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
         span = ctx.resolver.actors.at(place)
         if span is not None and span.kind in PLACE_KINDS:
             out.append(place)
+        elif place.lemma_.lower() in PLACE_HEADS and any(
+            c.dep_ in ("amod", "compound")
+            and (by := ctx.resolver.actors.at(c)) is not None
+            and by.kind in ("demonym", "name")
+            and by.actor.type in TERRITORY_TYPES
+            for c in place.children
+        ):
+            # "killed ten villagers in a Nigerian town", "in the U.S. border city of El
+            # Paso": a settled place that a state's adjective or name names (as
+            # from_place reads it).
+            out.append(place)
     return out
 
 

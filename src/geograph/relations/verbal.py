@@ -112,6 +112,9 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
             if syntax.in_place_phrase(t)
         ]
+        if verb.lemma_.lower() in ctx.lexicon.classes.get("expelling", frozenset()):
+            # "refugees were expelled from Pakistan": the state one is expelled from.
+            where += syntax.prep_objects(verb, "from")
         sources = from_place(where, trig.source, ctx)
     else:
         where = []
@@ -195,11 +198,19 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
+            # (Or a place noun a state owns: "the Saudi border town of Khafji".)
+            places = ctx.resolver.words.place_nouns
             targets = [
                 t
                 for t in targets
                 if t.actor.type == "Territory"
-                or (t.actor.type == "State" and ctx.resolver.actors.at(ctx.resolver.doc[t.token]))
+                or (
+                    t.actor.type == "State"
+                    and (
+                        ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
+                        or tok.lemma_.lower() in places
+                    )
+                )
             ]
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
             # "Armenia and Azerbaijan accused each other": each of the others.
