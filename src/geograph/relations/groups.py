@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actor_spans import ActorSpan, DocActors
 from ..actors import ActorWords
+from .places import in_place_phrase
 from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
-from .syntax import in_place_phrase
 
 
 class GroupNames:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import places, syntax
 from .base import Context, Found, claiming_verb, noun_triggers
 from .conditions import applicable
 from .lexicon import Trigger
@@ -73,7 +73,7 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
         verbs = ctx.lexicon.classes.get(ROLE_VERBS[noun.head.lower_], frozenset())
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
             return verb
-        if noun.head.lower_ == "for" and verb.lemma_ == "be" and syntax.locus(verb):
+        if noun.head.lower_ == "for" and verb.lemma_ == "be" and places.locus(verb):
             # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
             return verb
         return None
@@ -175,7 +175,7 @@ def _target_tokens(
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
     if slot == "locus":
-        return syntax.locus(noun) or (syntax.locus(host) if host is not None else [])
+        return places.locus(noun) or (places.locus(host) if host is not None else [])
     if slot == "purpose" and host is not None:
         # "continued their hunger strike to demand ...": the light verb's purpose clause.
         return syntax.purpose_objects(host, purposes)
@@ -314,7 +314,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             # "X was killed in an Israeli airstrike in Syria", "airstrikes in Syria
             # killed two officers": the verb names whom the act struck; where it
             # happened is no second target.
-            where_at = {t.i for p in syntax.locus(anchor) for t in p.subtree}
+            where_at = {t.i for p in places.locus(anchor) for t in p.subtree}
             targets = [t for t in targets if t.token not in where_at]
         if "home" in trig.target and all(
             (t.actor.id, t.sector) == (s.actor.id, s.sector) for t in targets for s in sources
@@ -396,9 +396,9 @@ def _noun_sources(
             clauses = [c for c in (host, under) if c is not None]
             # "nurses in Ghana went on strike": the place may qualify the subject.
             args = [a for c in clauses for a in syntax.subjects(c, ctx.object_control)]
-            where = syntax.locus(anchor) or [
-                *(t for c in clauses for t in syntax.locus(c)),
-                *(t for a in args for t in syntax.locus(a)),
+            where = places.locus(anchor) or [
+                *(t for c in clauses for t in places.locus(c)),
+                *(t for a in args for t in places.locus(a)),
             ]
             sources = from_place(where or gripped(anchor, ctx), (slot,), ctx)
             if not sources:

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import places, syntax
 from .base import Context
 from .lexicon import Trigger
 from .refs import Ref
@@ -113,7 +113,7 @@ def _places(verb: Token, ctx: Context) -> list[Token]:
     # "a car bomb in Kabul killed four people": the place of the attack named as doer.
     means = ctx.lexicon.classes.get("attack_means", frozenset())
     phrases += [s for s in syntax.subjects(verb, ctx.object_control) if syntax.named_by(s, means)]
-    found = syntax.locus(verb) + [t for o in phrases for t in syntax.locus(o)]
+    found = places.locus(verb) + [t for o in phrases for t in places.locus(o)]
     head = verb.head
     if not found and verb.dep_ == "conj" and head.lemma_.lower() in ctx.lexicon.verbs:
         # "raided a village in Borno and abducted 40 girls": a second act of the same
@@ -132,7 +132,7 @@ def _named_places(tokens: list[Token], ctx: Context) -> list[Token]:
     """The places named in ``tokens`` or one place phrase deeper ("at a mosque in
     Peshawar"), not owners ("in an Israeli air strike")."""
     out: list[Token] = []
-    for place in [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]:
+    for place in [*tokens, *(t for tok in tokens for t in places.locus(tok))]:
         span = ctx.resolver.actors.at(place)
         if span is not None and span.kind in PLACE_KINDS:
             out.append(place)
@@ -196,7 +196,7 @@ def victims(
         # crowd is; the crowd's phrase says they are civilians.
         targets = [
             Ref(t.actor, "people", crowd.i, t.weight)
-            if t.actor.type in TERRITORY_TYPES and syntax.in_place_phrase(ctx.resolver.doc[t.token])
+            if t.actor.type in TERRITORY_TYPES and places.in_place_phrase(ctx.resolver.doc[t.token])
             else t
             for t in targets
         ]
@@ -374,7 +374,7 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
         return []
     out: list[Ref] = []
     # "outside the embassy in Baghdad": the place may hang one phrase deeper.
-    tokens = [*tokens, *(t for tok in tokens for t in syntax.locus(tok))]
+    tokens = [*tokens, *(t for tok in tokens for t in places.locus(tok))]
     # Each token on its own: "at a jail in Nairobi" reads Kenya off "jail" (no place
     # named as such) first, and would hide the place phrase that names it.
     refs = [r for tok in tokens for r in ctx.resolver.refs(tok, "patient")]

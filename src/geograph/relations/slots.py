@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import places, syntax
 from .base import Context
 
 
@@ -90,10 +90,10 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                     out.extend(syntax.prep_objects(child, word))
                     for obj in inner:
                         out.extend(syntax.prep_objects(obj, word))
-                out.extend(syntax.locus(child))
+                out.extend(places.locus(child))
         return out
     if slot == "locus":
-        return syntax.locus(verb)
+        return places.locus(verb)
     if slot == "border":
         # "sent troops to the Colombian border", "moved tanks to its border with
         # Ukraine": forces sent to a border face the state across it.
@@ -102,7 +102,7 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for head in (verb, *objects(verb, particle))
             for word in ("to", "toward", "towards")
             for o in syntax.prep_objects(head, word)
-            if o.lemma_.lower() in syntax.BORDERS
+            if o.lemma_.lower() in places.BORDERS
         ]
     if slot == "stationed":
         # "US troops in Iraq withdrew": where the forces that act are stationed.

@@ -383,12 +383,6 @@ def _controller(
     return subjects(gov, object_control, depth + 1)
 
 
-# Nouns of a state's edge: what lies across one is the state it faces.
-BORDERS = frozenset({"border", "frontier", "boundary"})
-
-LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
-
-
 def named_by(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` or a word modifying it is one of ``words`` ("refugees", "Congolese
     refugees", "a roadside bomb", "a military aid program")."""
@@ -414,41 +408,8 @@ def that_clause(noun: Token) -> bool:
     return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
 
 
-def in_place_phrase(tok: Token) -> bool:
-    """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS
-
-
 # Clauses a phrase does not reach past when climbing from a word inside it.
 CLAUSE_HEADS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl")
-
-
-# Prepositions of where a thing or person is ("a wall along the border", "dissidents
-# in nations including Denmark").
-WHERE_PREPS = ("in", "along", "near", "across", "throughout", "inside", "outside", "around")
-
-
-def placed_where(tok: Token, inside: set[int]) -> bool:
-    """``tok`` is in a phrase saying where a noun of the argument phrase is ("funding
-    for a wall along the border with Mexico", "plots against dissidents in nations
-    including Denmark"): a place the act's real object is in, not whom it is done
-    to. (Only found by ``nearby``: a noun the grammar resolves, "targets in Jericho",
-    keeps its place.)"""
-    for node in (tok, *tok.ancestors):
-        if node.i not in inside:
-            return False
-        head = node.head
-        if (
-            node.dep_ == "pobj"
-            and head.lower_ in WHERE_PREPS
-            and head.head.pos_ in ("NOUN", "PROPN")
-            and head.head.i in inside
-            # A verb's own object placed somewhere is put there ("deployed
-            # peacekeepers in Lebanon"): that place is the act's.
-            and head.head.dep_ != "dobj"
-        ):
-            return True
-    return False
 
 
 def enclosing_prep(tok: Token, words: tuple[str, ...], dep: str | None = None) -> Token | None:
@@ -470,15 +431,6 @@ def in_comparison(tok: Token, kinds: frozenset[str]) -> bool:
     head noun in ``kinds``)."""
     prep = enclosing_prep(tok, ("like", "unlike"), "prep")
     return prep is not None and prep.head.lemma_.lower() not in kinds
-    return None
-
-
-def locus(tok: Token) -> list[Token]:
-    """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
-    out: list[Token] = []
-    for word in LOCUS_PREPS:
-        out.extend(prep_objects(tok, word))
-    return out
 
 
 def governing_clause(noun: Token) -> Token | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Actor
-from . import syntax
+from . import places, syntax
 from .base import Context, claiming_verb, noun_triggers
 from .refs import Ref
 
@@ -38,7 +38,7 @@ def placed(ref: Ref, ctx: Context) -> bool:
     """The actor was named as the place of something ("a bomb in Kabul", "a Kabul
     car bombing")."""
     tok = ctx.resolver.doc[ref.token]
-    if syntax.in_place_phrase(tok):
+    if places.in_place_phrase(tok):
         return True
     if not _violent(tok, ctx):
         return False
@@ -213,7 +213,7 @@ def _locative(tok: Token, victims: set[int], ctx: Context) -> bool:
     through_place = False
     for _ in range(6):
         through_place = through_place or tok.lemma_.lower() in place_nouns
-        if syntax.in_place_phrase(tok):
+        if places.in_place_phrase(tok):
             return True
         if tok.i in victims:
             return through_place

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .conditions import applicable
 from .lexicon import Trigger
@@ -107,10 +107,10 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
         )
         # Not a description in apposition ("Pell, a senior figure at the Holy See,
         # was convicted"): where one works says nothing of where the act was.
-        where = syntax.locus(verb) + [
+        where = places.locus(verb) + [
             t
             for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
-            if syntax.in_place_phrase(t)
+            if places.in_place_phrase(t)
         ]
         if verb.lemma_.lower() in ctx.lexicon.classes.get("expelling", frozenset()):
             # "refugees were expelled from Pakistan": the state one is expelled from.
@@ -223,7 +223,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 
 def _at_locus(target: Ref, trigger: Token | None) -> bool:
     """The target was read from where the trigger's own verb acts ("in Jakarta")."""
-    return trigger is not None and any(t.i == target.token for t in syntax.locus(trigger))
+    return trigger is not None and any(t.i == target.token for t in places.locus(trigger))
 
 
 # Sectors of a state's own bodies one takes a seat in.
@@ -394,7 +394,7 @@ def emit(
         if (
             src.actor.id == tgt.actor.id
             and (src.via or tgt.via)
-            and syntax.in_place_phrase(ctx.resolver.doc[tgt.token])
+            and places.in_place_phrase(ctx.resolver.doc[tgt.token])
             # (Unless the trigger's other side is where it acts: "Suharto lifted the
             # curfew in Jakarta" concedes to those there, as a government would.)
             and not ("locus" in trig.target and tgt.via is None and _at_locus(tgt, trigger))
@@ -434,9 +434,9 @@ def _placed_target(tok: Token, ctx: Context) -> bool:
     """``tok`` is a capital named as where something happens ("in Minsk") or a thing
     placed in one ("offices in Cairo"), not a government as such."""
     at = ctx.resolver.actors.at
-    for place in (tok, *syntax.locus(tok)):
+    for place in (tok, *places.locus(tok)):
         span = at(place)
-        if span is not None and span.kind in PLACE_KINDS and syntax.in_place_phrase(place):
+        if span is not None and span.kind in PLACE_KINDS and places.in_place_phrase(place):
             return True
     return False
 
@@ -509,7 +509,7 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
         land = span.kind == "place" or span.actor.type in ("State", "Territory")
-        if victim and land and syntax.placed_where(tok, inside):
+        if victim and land and places.placed_where(tok, inside):
             continue  # "a wall along the border with Mexico": where a land is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company

@@ -1,0 +1,55 @@
+"""Where a phrase says something is or happens: place prepositions ("in Kabul",
+"near Rafah"), the place phrases of an act, and a place a thing of the phrase is
+in. Read off the parse, as :mod:`.syntax` is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import prep_objects
+
+# Nouns of a state's edge: what lies across one is the state it faces.
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
+
+
+def in_place_phrase(tok: Token) -> bool:
+    """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS
+
+
+# Prepositions of where a thing or person is ("a wall along the border", "dissidents
+# in nations including Denmark").
+WHERE_PREPS = ("in", "along", "near", "across", "throughout", "inside", "outside", "around")
+
+
+def placed_where(tok: Token, inside: set[int]) -> bool:
+    """``tok`` is in a phrase saying where a noun of the argument phrase is ("funding
+    for a wall along the border with Mexico", "plots against dissidents in nations
+    including Denmark"): a place the act's real object is in, not whom it is done
+    to. (Only found by ``nearby``: a noun the grammar resolves, "targets in Jericho",
+    keeps its place.)"""
+    for node in (tok, *tok.ancestors):
+        if node.i not in inside:
+            return False
+        head = node.head
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ in WHERE_PREPS
+            and head.head.pos_ in ("NOUN", "PROPN")
+            and head.head.i in inside
+            # A verb's own object placed somewhere is put there ("deployed
+            # peacekeepers in Lebanon"): that place is the act's.
+            and head.head.dep_ != "dobj"
+        ):
+            return True
+    return False
+
+
+def locus(tok: Token) -> list[Token]:
+    """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
+    out: list[Token] = []
+    for word in LOCUS_PREPS:
+        out.extend(prep_objects(tok, word))
+    return out
