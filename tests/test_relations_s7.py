@@ -426,3 +426,39 @@ def test_allies_place_with_unattributed_violence(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A state's forces named by no state act for the state where they act.
+FORCES_AT_A_PLACE: list[Row] = [
+    (
+        "Troops opened fire on demonstrators in Rangoon.",
+        (E("assaults", "myanmar", "myanmar"),),
+        (),
+    ),
+    (
+        "Soldiers shot dead three protesters in Karachi.",
+        (E("assaults", "pakistan", "pakistan"),),
+        (),
+    ),
+    (
+        "Police beat opposition supporters in Harare.",
+        (E("assaults", "zimbabwe", "zimbabwe"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FORCES_AT_A_PLACE)
+def test_forces_act_for_the_state_where_they_act(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def test_forces_at_a_place_take_their_sector(extract) -> None:
+    sectors = {
+        (m.source.id, m.source_sector)
+        for m in extract("Police beat opposition supporters in Harare.")
+        if m.relation == "assaults"
+    }
+    assert sectors == {("zimbabwe", "police")}

@@ -116,9 +116,29 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             # "refugees were expelled from Pakistan": the state one is expelled from.
             where += syntax.prep_objects(verb, "from")
         sources = from_place(where, trig.source, ctx)
+        if not sources and trig.unattributed:
+            sources = _forces_at(verb, where, ctx)
     else:
         where = []
     return sources, where
+
+
+def _forces_at(verb: Token, where: list[Token], ctx: Context) -> list[Ref]:
+    """A state's forces named by no state act for the state where they act: "troops
+    opened fire on demonstrators in Rangoon", "riot police clashed with students in
+    Seoul" (the police or army of the place's state)."""
+    sectors = ctx.resolver.words.sector_nouns
+    for subj in syntax.subjects(verb, ctx.object_control):
+        if any(ctx.resolver.actors.at(t) is not None for t in subj.subtree):
+            continue
+        for word in (subj, *(c for c in subj.children if c.dep_ == "compound")):
+            sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
+            if sector in ("military", "police"):
+                return [
+                    Ref(r.actor, sector, subj.i, r.weight)
+                    for r in from_place(where, ("authority",), ctx)
+                ]
+    return []
 
 
 def _allies_place(ref: Ref, ctx: Context) -> bool:
