@@ -462,3 +462,31 @@ def test_forces_at_a_place_take_their_sector(extract) -> None:
         if m.relation == "assaults"
     }
     assert sectors == {("zimbabwe", "police")}
+
+
+# A mutual act's partner is named as such, not as where the act took place; where a
+# mission is still names whom it is to.
+MUTUAL_VENUES: list[Row] = [
+    (
+        "The Philippine government and Moslem rebels signed a ceasefire agreement in Tripoli.",
+        (),
+        (E("signsAgreementWith", "philippines", "libya", None, None),),
+    ),
+    (
+        "Sudan signed a peace agreement in Nairobi.",
+        (),
+        (E("signsAgreementWith", "sudan", "kenya", None, None),),
+    ),
+    (
+        "Chile opened an embassy in Tehran.",
+        (E("supports", "chile", "iran"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), MUTUAL_VENUES)
+def test_mutual_act_venue_is_no_partner(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

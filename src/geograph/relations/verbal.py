@@ -196,6 +196,16 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 t for slot in trig.target for t in slot_tokens(verb, slot, ctx, trig.particle)
             ]
             words = [t for t in syntax.phrase_tokens(phrases) if not _in_topic(t, ctx)]
+            if trig.mutual:
+                # "signed a ceasefire agreement in Tripoli": a mutual act's partner is
+                # named as such, not as where the act took place (but "opened an
+                # embassy in Tehran": where a mission is names whom it is to).
+                missions = ctx.lexicon.classes.get("diplomacy", frozenset())
+                words = [
+                    t
+                    for t in words
+                    if not places.in_place_phrase(t) or t.head.head.lemma_.lower() in missions
+                ]
             if role == "owner":
                 # What a rejected plan or denied report says ("the plan to sell drones
                 # to Russia", "reports that Russia had invaded Georgia") names whom it
@@ -219,7 +229,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
             # (Or a place noun a state owns: "the Saudi border town of Khafji".)
-            places = ctx.resolver.words.place_nouns
+            place_nouns = ctx.resolver.words.place_nouns
             targets = [
                 t
                 for t in targets
@@ -228,7 +238,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                     t.actor.type == "State"
                     and (
                         ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
-                        or tok.lemma_.lower() in places
+                        or tok.lemma_.lower() in place_nouns
                     )
                 )
             ]
