@@ -490,3 +490,26 @@ def test_mutual_act_venue_is_no_partner(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# "Their" forces after coordinated subjects of the governing verb are each one's; an
+# agreement to move one's own forces is made with the other party, not with them.
+AGREED_OWN_FORCES: list[Row] = [
+    (
+        "Ethiopia and Somalia agreed to withdraw their troops from the border area.",
+        (E("agreesWith", "ethiopia", "somalia"), E("agreesWith", "somalia", "ethiopia")),
+        (E("agreesWith", "ethiopia", "ethiopia", None, None),),
+    ),
+    (
+        "India and Pakistan agreed to pull back their forces from the Line of Control.",
+        (E("agreesWith", "india", "pakistan"),),
+        (E("agreesWith", "india", "india", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AGREED_OWN_FORCES)
+def test_agreed_own_forces(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -82,6 +82,18 @@ class Resolver(Antecedents):
                     Ref(r.actor, r.sector, tok.i, WEIGHT_PRONOUN)
                     for r in self.refs(owners[0], "agent")
                 ]
+        plural_owner = next(
+            (c for c in tok.children if c.dep_ == "poss" and c.lower_ in PLURAL), None
+        )
+        owners = self._coordinated_owners(plural_owner) if plural_owner is not None else []
+        first = self.one(tok, role) if owners and self.actors.at(tok) is None else None
+        if first is not None:
+            # "Ethiopia and Somalia agreed to withdraw their troops": the troops of
+            # each of them.
+            return [
+                Ref(r.actor, first.sector, tok.i, first.weight)
+                for r in self.refs(owners[0], "agent")
+            ]
         members = [tok, *tok.conjuncts]
         if tok.lemma_.lower() in ("nation", "country"):
             # "the nations of Vietnam and Laos": each state of the "of" list.
@@ -164,6 +176,14 @@ class Resolver(Antecedents):
         verb = noun.head
         if noun.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
             return []
+        while (
+            verb.dep_ == "xcomp"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        ):
+            # "Ethiopia and Somalia agreed to withdraw their troops": the infinitive's
+            # subject is its governor's.
+            verb = verb.head
         # ("The novelist X and the singer Y": the list may hang on an apposition;
         # "American and Thai troops held their drills": on the subject's modifier.)
         return [

@@ -487,9 +487,10 @@ FALLBACK_WEIGHT = 0.6
 
 
 # Relations whose object may name the source's own forces, moved or stood down, not
-# another party ("Russia withdrew its troops", "Mali disbanded its militia"); thanking
-# or visiting one's own police or soldiers still relates to them.
-MOVING_OWN = ("retreatsFrom",)
+# another party ("Russia withdrew its troops", "Mali disbanded its militia", "agreed to
+# withdraw their troops": no agreement with one's own army); thanking or visiting
+# one's own police or soldiers still relates to them.
+MOVING_OWN = ("retreatsFrom", "agreesWith")
 
 
 def _own_forces(target: Ref, sources: list[Ref]) -> bool:
