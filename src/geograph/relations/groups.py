@@ -154,7 +154,14 @@ class GroupNames:
                 )
             elif self._pro(child) and child.lower_.removeprefix("pro-") in self.words.rulers:
                 aligned = True
-        if not backers and not aligned:
+        # "government troops", "government forces" that name no state: the rulers'
+        # armed men where the sentence places them (wire leads: "government troops
+        # shelled rebel positions near Jaffna"), as for "pro-government" ones.
+        ruling = sector in ("military", "police") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.words.rulers and not self._pro(c)
+            for c in tok.children
+        )
+        if not backers and not aligned and not ruling:
             return None
         sent = self.sentence(tok.i)
         countries = {k: v for k, v in self.actors.countries_in(sent).items() if k not in backers}
@@ -191,6 +198,8 @@ class GroupNames:
         state = next(iter(countries.values()))
         if state.type != "State":
             return None
+        if ruling and not aligned and not backers:
+            return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
         # "Saudi-backed government forces": a word other than the "pro-" or backer
         # one says whose organ they are.
         named = next(
