@@ -329,3 +329,33 @@ def test_rulers_forces_with_no_place_are_no_one(extract) -> None:
 )
 def test_new_places_name_their_state(extract, text: str, target: str) -> None:
     assert any(m.relation == "attacks" and m.target.id == target for m in extract(text))
+
+
+# A listed town stands for the territory its phrase names by adjective, as the
+# territory's capital would (each failed once the town rows were in: the state won).
+TERRITORY = [
+    (
+        "Russian troops shelled the Chechen town of Gudermes.",
+        E("attacks", "russia", "chechnya"),
+    ),
+    (
+        "British troops raided houses in the Northern Irish town of Strabane.",
+        E("attacks", "united-kingdom", "northern-ireland"),
+    ),
+    (
+        "Georgian troops shelled the Abkhaz town of Ochamchire on Monday.",
+        E("attacks", "georgia", "abkhazia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TERRITORY, ids=_ids(TERRITORY))
+def test_town_of_a_territory(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_town_named_by_a_territory_name_stays_the_state(extract) -> None:
+    check(
+        extract("Israeli troops raided the West Bank town of Jenin."),
+        (E("attacks", "israel", "palestine"),),
+    )

@@ -143,6 +143,7 @@ class ActorLinker(Placing):
         self._place_office_holders(doc, found)
         self._place_possessed_people(doc, found)
         self._place_ethnic_groups(doc, found)
+        self._place_in_territory(doc, found)
         return found
 
     def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:

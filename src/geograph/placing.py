@@ -68,6 +68,32 @@ class Placing(PersonNames):
                     return place
         return None
 
+    def _place_in_territory(self, doc: Doc, found: DocActors) -> None:
+        """A town of ``data/places.tsv`` stands for its state; when the phrase names
+        a territory of that state it lies in by the territory's adjective ("the
+        Northern Irish town of Newry", "the Chechen town of Gudermes"), it stands
+        for the territory, as the territory's capital does. (Not by a name: "the West
+        Bank town of Jenin" stays Palestine's.)"""
+        for i, span in enumerate(found.spans):
+            if span.kind != "place" or span.actor.type != "State":
+                continue
+            tok = doc[span.start : span.end].root
+            if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+                continue
+            noun = tok.head.head
+            if noun.lemma_.lower() not in self.words.place_nouns:
+                continue
+            for mod in noun.children:
+                other = found.at(mod) if mod.dep_ in ("amod", "compound") else None
+                if (
+                    other is not None
+                    and other.kind == "demonym"
+                    and other.actor.type == "Territory"
+                    and other.actor.country == span.actor.country
+                ):
+                    found.replace(i, replace(span, actor=other.actor))
+                    break
+
     def _place_people(self, doc: Doc, found: DocActors) -> None:
         """Known people whose title in this text ties them to a body
         ("NATO Secretary-General Jens Stoltenberg") act for it."""
