@@ -115,7 +115,7 @@ class ActorLinker(Placing):
                 # "nine billion US dollars", "Hong Kong dollars": a currency, not
                 # the state (nor anyone the sentence acts on).
                 continue
-            if self._other_states_body(span, entry, owner):
+            if self._other_states_body(span, entry, owner, kind):
                 # "Peru's Congress", "the Philippine Congress": not the body the bare
                 # word names (the US Congress) but the institution of the state the
                 # phrase names; the resolver reads it from the head noun's sector.
@@ -211,10 +211,16 @@ class ActorLinker(Placing):
             or root.head.lower_ in self.words.currencies
         )
 
-    def _other_states_body(self, span: Span, entry: Entry, owner: dict[int, str]) -> bool:
+    def _other_states_body(
+        self, span: Span, entry: Entry, owner: dict[int, str], kind: str = ""
+    ) -> bool:
         """Whether a state body's name is owned, in this phrase, by another state:
-        its head has a possessive or modifier that is a state of another country."""
-        if entry.actor.type not in ("Agency", "Military") or not entry.actor.country:
+        its head has a possessive or modifier that is a state of another country.
+        A state's seat-of-government name is such a body too: "a Pakistani Foreign
+        Office spokesman" is Pakistan's foreign office, not the British one the bare
+        name stands for."""
+        seat = kind == "capital" and entry.actor.type == "State"
+        if (entry.actor.type not in ("Agency", "Military") and not seat) or not entry.actor.country:
             return False
         for child in span.root.children:
             if child.dep_ not in ("poss", "amod", "compound", "nmod") or child.i in range(
