@@ -13,10 +13,21 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 
 LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
 
+# Compass words that, with "of", say where something is: "killed 17 villagers south
+# of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).
+COMPASS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _off_compass(tok: Token) -> bool:
+    """``tok`` is the "of" object of a compass word ("south of Algiers")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COMPASS
+
 
 def in_place_phrase(tok: Token) -> bool:
     """``tok`` is named as where something is or happens ("in Kabul", "near Rafah")."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS
+    return (tok.dep_ == "pobj" and tok.head.lower_ in LOCUS_PREPS) or _off_compass(tok)
 
 
 # Prepositions of where a thing or person is ("a wall along the border", "dissidents
@@ -52,4 +63,14 @@ def locus(tok: Token) -> list[Token]:
     out: list[Token] = []
     for word in LOCUS_PREPS:
         out.extend(prep_objects(tok, word))
-    return out
+    return out + off_compass(tok)
+
+
+def off_compass(tok: Token) -> list[Token]:
+    """Places a compass word of ``tok`` names: "killed ... south of Algiers"."""
+    return [
+        o
+        for child in tok.children
+        if child.lower_ in COMPASS and child.dep_ in ("advmod", "npadvmod", "prep")
+        for o in prep_objects(child, "of")
+    ]

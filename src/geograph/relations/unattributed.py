@@ -179,6 +179,7 @@ def _where(verb: Token, subjects: list[Token], ctx: Context) -> Actor | None:
     or the place attacked itself ("Baghdad was shelled")."""
     heads = list(subjects)
     heads += [o for p in verb.children if p.dep_ == "prep" for o in syntax.pobjs(p)]
+    heads += places.off_compass(verb)  # "killed 17 villagers south of Algiers"
     heads += syntax.direct_objects(verb)
     if verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
         # "stormed a hotel in Kabul, killing two tourists": where the main clause says.
