@@ -56,9 +56,19 @@ class PersonNames:
         not of the person's own names follows it in one name ("Petro Poroshenko" is
         not Gustavo Petro, "Tito Okello" not Tito)."""
         own = self._name_words.get(self._keys[match_id][0])
-        if end >= len(doc) or own is None:
+        if end >= len(doc):
             return False
         after, last = doc[end], doc[end - 1]
+        if own is None:
+            # Any other one-word name NER reads as a person's given name ("Amal
+            # Clooney" is not the Amal movement, "Chad Smith" not Chad).
+            return (
+                last.ent_iob_ == "B"
+                and last.ent_type_ == "PERSON"
+                and after.ent_iob_ == "I"
+                and after.ent_type_ == "PERSON"
+                and after.is_title
+            )
         if not after.is_title or after.text in own:
             return False
         if after.ent_iob_ == "I" and after.ent_type_ == "PERSON":
