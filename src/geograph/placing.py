@@ -16,6 +16,10 @@ from .model import Actor
 from .people_names import PersonNames
 
 
+# Titles of someone sent to another state or body ("ambassador to the UN").
+ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "observer"})
+
+
 class Placing(PersonNames):
     """The placing half of :class:`geograph.linker.ActorLinker`."""
 
@@ -289,7 +293,19 @@ class Placing(PersonNames):
         body: Actor | None = None
         place: str | None = None
         titled = False
+        # "Kenya's envoy to the United Nations, X": the body an envoy is sent to
+        # is not the one they act for.
+        accredited = {
+            t.i
+            for tok in words
+            if tok.lower_ in ENVOYS
+            for prep in tok.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
+            for t in prep.subtree
+        }
         for tok in words:
+            if tok.i in accredited:
+                continue
             lower = tok.lower_
             if lower in self.words.sector_nouns:
                 before = tok.doc[tok.i - 1].text if tok.i > 0 else ""
