@@ -352,6 +352,11 @@ class ActorLinker(Placing):
                 if atype == "Person" and begun.label_ != "PERSON":
                     continue
             country, sector, represents = self._context(doc[start:end], found)
+            if country is None and atype == "Person":
+                # "Bush" alone, undated: a surname gazetteer people of one country
+                # share (the two Bushes) is of that country, whichever of them it is.
+                shared = {e.actor.country for e in self._namesakes.get(label, ())}
+                country = shared.pop() if len(shared) == 1 else None
             if self._former(doc[start:end]):
                 # "former Nigerian minister X": a person of the country, no office.
                 sector, represents = None, None
