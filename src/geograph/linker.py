@@ -38,6 +38,10 @@ _NER_KINDS = {"PERSON": ("person", "Person"), "ORG": ("org", "Organization")}
 _LEADING = {"the", "a", "an", "former", "late", "then"}
 
 
+# Sectors of armed men a name before them may describe ("Druze gunmen").
+ARMED = ("rebel", "military", "police")
+
+
 class ActorLinker(Placing):
     """Finds gazetteer actors and NER people/organisations in parsed docs."""
 
@@ -267,7 +271,7 @@ class ActorLinker(Placing):
                 tokens = tokens[:-1]
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
-            if ent.label_ == "PERSON" and self._describes_group(tokens):
+            if ent.label_ in ("PERSON", "ORG") and self._describes_group(tokens, ent.label_):
                 continue
             label = " ".join(t.text for t in tokens)
             if ent.label_ == "PERSON":
@@ -376,12 +380,15 @@ class ActorLinker(Placing):
                 for word in self._surname_words(doc, span):
                     people_by_surname.setdefault(word, span)
 
-    def _describes_group(self, tokens: list[Token]) -> bool:
+    def _describes_group(self, tokens: list[Token], label: str = "PERSON") -> bool:
         """A lone word NER takes for a person that describes a group of people
         ("Tamil rebels", "Hutu militiamen", "Sikh students"): an ethnicity or creed,
-        no one's name."""
+        no one's name. So is one it takes for an organisation the gazetteer does
+        not know, before armed men ("Druze gunmen", "Maronite militiamen"): who they
+        are, not a body of their own (but "Oxfam workers" work for Oxfam)."""
         if len(tokens) != 1 or tokens[0].dep_ not in ("amod", "compound"):
             return False
         head = tokens[0].head
         group = self.words.sector_nouns.get(head.lower_)
-        return head.tag_ == "NNS" and group in ("rebel", "people", "military", "police")
+        kinds = ("rebel", "people", "military", "police") if label == "PERSON" else ARMED
+        return head.tag_ == "NNS" and group in kinds
