@@ -60,10 +60,13 @@ class PersonNames:
             return False
         after, last = doc[end], doc[end - 1]
         if own is None:
-            # Any other one-word name NER reads as a person's given name ("Amal
-            # Clooney" is not the Amal movement, "Chad Smith" not Chad).
+            # A body's one-word name NER reads as a person's given name ("Amal
+            # Clooney" is not the Amal movement). Not a state's: NER often runs a
+            # state's name into the name after it ("Jordan King Hussein").
+            atype = self.gazetteer.entries[self._keys[match_id][0]].actor.type
             return (
-                last.ent_iob_ == "B"
+                atype not in ("State", "Territory")
+                and last.ent_iob_ == "B"
                 and last.ent_type_ == "PERSON"
                 and after.ent_iob_ == "I"
                 and after.ent_type_ == "PERSON"
