@@ -15,7 +15,6 @@ from .actors import slugify
 from .model import Actor
 from .people_names import PersonNames
 
-
 # Titles of someone sent to another state or body ("ambassador to the UN").
 ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "observer"})
 

@@ -485,18 +485,10 @@ class Resolver(Antecedents):
                             ref = self._resolve(pobj, "agent", depth + 1)
                             if ref is not None:
                                 return ref
-        if (
-            lower in self.words.home_groups
-            or any(
-                c.dep_ in ("compound", "amod") and c.lower_ in self.words.home_groups
-                for c in tok.children
-            )
-            # "accused southern rebels", "northern insurgents": rebels named by a
-            # part of a country are of the one country the sentence names.
-            or (
-                sector == "rebel"
-                and any(c.dep_ == "amod" and c.lower_ in self.words.regions for c in tok.children)
-            )
+        # ("accused southern rebels": rebels of a part of the one country named.)
+        homes = self.words.home_groups | (self.words.regions if sector == "rebel" else set())
+        if lower in self.words.home_groups or any(
+            c.dep_ in ("compound", "amod") and c.lower_ in homes for c in tok.children
         ):
             # "talks with the opposition", "arrested opposition leaders": with no
             # state named in the phrase, the opposition is that of the one country
