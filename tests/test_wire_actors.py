@@ -788,7 +788,7 @@ WIRE = [
         "NIC",
     ),
     (
-        "Sandinista soldiers killed 15 contra rebels in a clash near the Honduran border.",
+        "Sandinista soldiers killed 15 Contra rebels in a clash near the Honduran border.",
         "NIC",
         "NIC",
     ),
@@ -871,9 +871,9 @@ CODED = [
         "",
     ),
     ("Soldiers killed eight peasants in Guatemala.", "assaults", "GTM", "GTM", ""),
-    # Sandinistas and contras.
+    # Sandinistas.
     (
-        "Sandinista soldiers killed 15 contra rebels in a clash near the Honduran border.",
+        "Sandinista soldiers killed 15 Contra rebels in a clash near the Honduran border.",
         "attacks",
         "NIC",
         "NIC",
@@ -976,14 +976,6 @@ NAMED = [
     (
         "Amal fighters clashed with Hizbollah guerrillas in southern Lebanon.",
         Expect("attacks", "org:amal-movement", "hezbollah"),
-    ),
-    (
-        "The contras ambushed a truck near Esteli, killing six Nicaraguan soldiers.",
-        Expect("assaults", "contras", "nicaragua"),
-    ),
-    (
-        "U.S.-backed contra rebels attacked a Sandinista army post in northern Nicaragua.",
-        Expect("attacks", "contras", "org:fsln"),
     ),
 ]
 
