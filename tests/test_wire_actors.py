@@ -944,6 +944,25 @@ CODED = [
         "LBN",
         "NGO",
     ),
+    # Rebels of no named state fought by a state's forces are that state's.
+    ("Burmese troops killed 30 Karen rebels.", "attacks", "MMR", "MMR", ""),
+    ("Philippine troops killed 12 Moslem rebels.", "attacks", "PHL", "PHL", ""),
+    ("Zairean troops attacked rebels in Shaba province.", "attacks", "COD", "COD", ""),
+    # The Moslem Brotherhood, as wire leads spell it.
+    (
+        "Egyptian police arrested 50 suspected members of the banned Moslem Brotherhood.",
+        "coerces",
+        "EGY",
+        "EGY",
+        "",
+    ),
+    (
+        "The Moslem Brotherhood accused the Egyptian government of rigging the election.",
+        "accuses",
+        "EGY",
+        "EGY",
+        "NGO",
+    ),
     # Unita, as wire leads spell it.
     ("Unita rebels attacked a train in Angola.", "attacks", "AGO", "AGO", "NGO"),
     (

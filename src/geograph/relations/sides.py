@@ -64,9 +64,12 @@ def _official(verb: Token, ctx: Context) -> Token | None:
 FORCE_SECTORS = ("military", "police", "government")
 
 
-def _forces(verb: Token, ctx: Context) -> tuple[Token, str] | None:
+def _forces(
+    verb: Token, ctx: Context, kinds: tuple[str, ...] = FORCE_SECTORS
+) -> tuple[Token, str] | None:
     """The verb's object if a state's organ named by no state ("four soldiers", "an
-    army patrol", "a government outpost"), with its sector."""
+    army patrol", "a government outpost"), with its sector (or, with ``kinds``,
+    another group of no named state: "30 Karen rebels")."""
     sectors = ctx.resolver.words.sector_nouns
     for t in syntax.direct_objects(verb):
         if ctx.resolver.actors.at(t) is not None or any(
@@ -76,7 +79,7 @@ def _forces(verb: Token, ctx: Context) -> tuple[Token, str] | None:
         # The noun, or the word naming it ("two police officers", "an army patrol").
         for word in (t, *(c for c in t.children if c.dep_ == "compound")):
             sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
-            if sector in FORCE_SECTORS:
+            if sector in kinds:
                 return t, sector
     return None
 
@@ -247,6 +250,14 @@ def victims(
             for t in states
             if all(t.actor.id != s.actor.id or s.sector != sector for s in sources)
         ]
+    rebels = _forces(verb, ctx, ("rebel",)) if not targets and "own_people" in trig.target else None
+    if rebels is not None and trig.unattributed:
+        # "Burmese troops killed 30 Karen rebels": rebels of no named state that a
+        # state's armed forces fight are that state's, or those of the place named.
+        states = from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx) or [
+            s for s in sources if s.sector in ("military", "police") and _is_state(s, ctx)
+        ]
+        targets = [Ref(t.actor, "rebel", rebels[0].i, t.weight) for t in states[:1]]
     official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
     if official is not None:
         # "Mexican cartel gunmen killed a local mayor": rebels or unidentified
