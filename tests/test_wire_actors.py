@@ -850,6 +850,29 @@ CODED = [
         "ISR",
         "GBR",
     ),
+    # A state's name before a body's name makes it that state's body (and the
+    # state's name may hang on a word inside the body's name).
+    (
+        "The Tanzania People's Defence Force attacked Ugandan positions near Masaka.",
+        "attacks",
+        "TZA",
+        "UGA",
+        "MMR",
+    ),
+    (
+        "The Sudanese People's Liberation Army attacked a government garrison in Juba.",
+        "attacks",
+        "SDN",
+        "SSD",
+        "CHN",
+    ),
+    (
+        "The Eritrean People's Liberation Army shelled Ethiopian positions near Massawa.",
+        "attacks",
+        "ERI",
+        "ETH",
+        "CHN",
+    ),
     # A compass word with "of" places the act.
     ("Gunmen killed 17 villagers south of Algiers.", "assaults", "DZA", "DZA", ""),
     (

@@ -38,6 +38,9 @@ _NER_KINDS = {"PERSON": ("person", "Person"), "ORG": ("org", "Organization")}
 _LEADING = {"the", "a", "an", "former", "late", "then"}
 
 
+# Bodies a state's name before their name makes another state's ("the Philippine
+# Congress", "the Tanzania People's Defence Force": not the US's, not Myanmar's).
+BODY_TYPES = ("Agency", "Military", "ArmedGroup")
 # Sectors of armed men a name before them may describe ("Druze gunmen").
 ARMED = ("rebel", "military", "police")
 
@@ -224,9 +227,10 @@ class ActorLinker(Placing):
         Office spokesman" is Pakistan's foreign office, not the British one the bare
         name stands for."""
         seat = kind == "capital" and entry.actor.type == "State"
-        if (entry.actor.type not in ("Agency", "Military") and not seat) or not entry.actor.country:
+        if (entry.actor.type not in BODY_TYPES and not seat) or not entry.actor.country:
             return False
-        for child in span.root.children:
+        # (Or a word of the name: "the Tanzania People's Defence Force".)
+        for child in (c for t in span for c in t.children):
             if child.dep_ not in ("poss", "amod", "compound", "nmod") or child.i in range(
                 span.start, span.end
             ):
