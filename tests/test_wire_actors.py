@@ -1200,22 +1200,6 @@ CODED = [
         "EGY",
         "NGO",
     ),
-    # An opposition leader acts as the opposition, on their own state's government.
-    (
-        "Kenyan opposition leader Raila Odinga accused the government of corruption.",
-        "accuses",
-        "KEN",
-        "KEN",
-        "",
-    ),
-    (
-        "South Korean opposition leader Kim Dae-jung accused the government of rigging "
-        "the election.",
-        "accuses",
-        "KOR",
-        "KOR",
-        "",
-    ),
     # Unita, as wire leads spell it.
     ("Unita rebels attacked a train in Angola.", "attacks", "AGO", "AGO", "NGO"),
     (

@@ -122,16 +122,6 @@ class PersonNames:
         ``data/actors/roles`` (:func:`geograph.terms.role_on`) gives the side held on
         that day instead of the row's (Salva Kiir, an SPLA rebel of Sudan in 1995,
         South Sudan's president in 2015)."""
-        before = name.doc[max(name.start - 3, 0) : name.start]
-        if any(
-            t.lower_ in self.words.home_groups
-            and t.dep_ in ("compound", "amod")
-            and t.head.lower_ in self.words.titles
-            for t in before
-        ):
-            # "opposition leader Kim Dae-jung": in opposition here, whatever office
-            # the gazetteer knows them for; they act on their own state.
-            return person, "rebel", None
         role = role_on(self.gazetteer.roles, person.id, day)
         if role is not None:
             person, sector = replace(person, country=role.country), role.sector
