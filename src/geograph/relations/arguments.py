@@ -161,41 +161,6 @@ class Resolver(Antecedents):
                     out.append(r)
         return out
 
-    @staticmethod
-    def _coordinated_owners(tok: Token) -> list[Token]:
-        """The coordinated subject ("X and Y") of the verb whose object (or its
-        phrase) a possessive "their" modifies: "X and Y announced their support".
-        Only a coordination: a single plural subject is left to the antecedent scan."""
-        if tok.dep_ != "poss":
-            return []
-        noun = tok.head
-        while noun.dep_ in ("pobj", "prep") and noun.head.pos_ != "VERB":
-            noun = noun.head
-        if noun.dep_ == "pobj":
-            noun = noun.head
-        verb = noun.head
-        if noun.dep_ not in ("dobj", "prep") or verb.pos_ != "VERB":
-            return []
-        while (
-            verb.dep_ == "xcomp"
-            and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        ):
-            # "Ethiopia and Somalia agreed to withdraw their troops": the infinitive's
-            # subject is its governor's.
-            verb = verb.head
-        # ("The novelist X and the singer Y": the list may hang on an apposition;
-        # "American and Thai troops held their drills": on the subject's modifier.)
-        return [
-            c
-            for c in verb.children
-            if c.dep_ == "nsubj"
-            and (
-                c.conjuncts
-                or any(a.dep_ in ("appos", "amod", "compound") and a.conjuncts for a in c.children)
-            )
-        ]
-
     def one(self, tok: Token, role: str) -> Ref | None:
         key = (tok.i, role)
         if key not in self._memo:
