@@ -341,8 +341,9 @@ NAMESAKES = [
     ("Jugnauth thanked China for the loan.", "2019-06-01", ("mauritius", "MUS", "government")),
     ("Marcos accused China of aggression.", "2023-06-01", ("philippines", "PHL", "government")),
     ("Aliyev praised Turkey.", "2019-06-01", ("azerbaijan", "AZE", "government")),
-    # Neither in office that day: no one of the gazetteer.
-    ("Gaddafi criticized Italy.", "2019-06-01", ("person:gaddafi", None, None)),
+    # Neither in office that day: no one of the gazetteer, but a person of the one
+    # country all the namesakes are of (both Gaddafis are Libyan).
+    ("Gaddafi criticized Italy.", "2019-06-01", ("person:gaddafi", "LBY", None)),
     # Undated, or none of them with terms of office: the name's owner, as before.
     (
         "In the video, bin Laden threatened the United States.",
