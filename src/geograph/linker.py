@@ -361,8 +361,9 @@ class ActorLinker(Placing):
                     continue
             country, sector, represents = self._context(doc[start:end], found)
             if country is None and atype == "Person":
-                # "Bush" alone, undated: a surname gazetteer people of one country
-                # share (the two Bushes) is of that country, whichever of them it is.
+                # "Bush" alone, with none of its namesakes picked (undated, or none in
+                # office that day: "Gaddafi" in 2019): a surname gazetteer people of
+                # one country share is of that country, whichever of them it is.
                 shared = {e.actor.country for e in self._namesakes.get(label, ())}
                 country = shared.pop() if len(shared) == 1 else None
             if self._former(doc[start:end]):
