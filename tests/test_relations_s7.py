@@ -361,6 +361,22 @@ WIRE_ERA_BODIES: list[Row] = [
         (E("coerces", "ifor", "bosnia-and-herzegovina"),),
         (),
     ),
+    (
+        "NPFL fighters attacked ULIMO positions near the Sierra Leone border.",
+        (E("attacks", "npfl", "ulimo"),),
+        (),
+    ),
+    (
+        "The Patriotic Union of Kurdistan accused the Kurdistan Democratic Party of "
+        "seeking help from Baghdad.",
+        (E("accuses", "org:puk", "org:kdp"),),
+        (),
+    ),
+    (
+        "Zimbabwe African People's Union leaders accused Mozambique of arming ZANU guerrillas.",
+        (E("accuses", "org:zapu", "mozambique"),),
+        (),
+    ),
 ]
 
 
