@@ -369,12 +369,12 @@ WIRE_ERA_BODIES: list[Row] = [
     (
         "The Patriotic Union of Kurdistan accused the Kurdistan Democratic Party of "
         "seeking help from Baghdad.",
-        (E("accuses", "org:puk", "org:kdp"),),
+        (E("accuses", "org:patriotic-union-of-kurdistan", "org:kurdistan-democratic-party"),),
         (),
     ),
     (
         "Zimbabwe African People's Union leaders accused Mozambique of arming ZANU guerrillas.",
-        (E("accuses", "org:zapu", "mozambique"),),
+        (E("accuses", "org:zimbabwe-african-people-s-union", "mozambique"),),
         (),
     ),
 ]
