@@ -64,24 +64,36 @@ def _official(verb: Token, ctx: Context) -> Token | None:
 FORCE_SECTORS = ("military", "police", "government")
 
 
+def organ_sector(tok: Token, ctx: Context, kinds: tuple[str, ...] = FORCE_SECTORS) -> str | None:
+    """The sector of ``kinds`` that ``tok`` names as a state's organ (or group) named
+    by no state: the noun or the word naming it ("two police officers", "an army
+    patrol", "troops"); ``None`` when an actor is named in its phrase."""
+    if any(ctx.resolver.actors.at(t) is not None for t in tok.subtree):
+        return None
+    sectors = ctx.resolver.words.sector_nouns
+    for word in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
+        if sector in kinds:
+            return sector
+    return None
+
+
 def _forces(
     verb: Token, ctx: Context, kinds: tuple[str, ...] = FORCE_SECTORS
 ) -> tuple[Token, str] | None:
     """The verb's object if a state's organ named by no state ("four soldiers", "an
     army patrol", "a government outpost"), with its sector (or, with ``kinds``,
     another group of no named state: "30 Karen rebels")."""
-    sectors = ctx.resolver.words.sector_nouns
     for t in syntax.direct_objects(verb):
-        if ctx.resolver.actors.at(t) is not None or any(
-            ctx.resolver.actors.at(c) for c in t.subtree
-        ):
-            continue
-        # The noun, or the word naming it ("two police officers", "an army patrol").
-        for word in (t, *(c for c in t.children if c.dep_ == "compound")):
-            sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
-            if sector in kinds:
-                return t, sector
+        sector = organ_sector(t, ctx, kinds)
+        if sector is not None:
+            return t, sector
     return None
+
+
+def _place_people(verb: Token, ctx: Context) -> list[Ref]:
+    """The people of the state where the clause says ``verb``'s act happened."""
+    return from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
 
 
 def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
@@ -227,7 +239,7 @@ def victims(
             # "seven people were killed in the US when a bomber crashed" is none).
             targets = [
                 t
-                for t in from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx)
+                for t in _place_people(verb, ctx)
                 if all(t.actor.id != s.actor.id for s in sources)
             ]
         # The victims' phrase, not the doer's or the place's, says who they are
@@ -241,7 +253,7 @@ def victims(
         # with no place, rebels or unidentified attackers strike their own state's
         # ("Afghan rebels attacked a government outpost").
         noun, sector = forces
-        states = from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx) or (
+        states = _place_people(verb, ctx) or (
             home([s for s in sources if s.sector == "rebel"], ctx)
             + _states_of_unidentified(sources, ctx)
         )
@@ -254,7 +266,7 @@ def victims(
     if rebels is not None and trig.unattributed:
         # "Burmese troops killed 30 Karen rebels": rebels of no named state that a
         # state's armed forces fight are that state's, or those of the place named.
-        states = from_place(_named_places(_places(verb, ctx), ctx), ("crowd",), ctx) or [
+        states = _place_people(verb, ctx) or [
             s for s in sources if s.sector in ("military", "police") and _is_state(s, ctx)
         ]
         targets = [Ref(t.actor, "rebel", rebels[0].i, t.weight) for t in states[:1]]

@@ -21,6 +21,7 @@ from .sides import (
     addressed_people,
     addressing,
     from_place,
+    organ_sector,
     own_forces,
     unnamed_doers,
     victims,
@@ -127,17 +128,13 @@ def _forces_at(verb: Token, where: list[Token], ctx: Context) -> list[Ref]:
     """A state's forces named by no state act for the state where they act: "troops
     opened fire on demonstrators in Rangoon", "riot police clashed with students in
     Seoul" (the police or army of the place's state)."""
-    sectors = ctx.resolver.words.sector_nouns
     for subj in syntax.subjects(verb, ctx.object_control):
-        if any(ctx.resolver.actors.at(t) is not None for t in subj.subtree):
-            continue
-        for word in (subj, *(c for c in subj.children if c.dep_ == "compound")):
-            sector = sectors.get(word.lower_) or sectors.get(word.lemma_.lower())
-            if sector in ("military", "police"):
-                return [
-                    Ref(r.actor, sector, subj.i, r.weight)
-                    for r in from_place(where, ("authority",), ctx)
-                ]
+        sector = organ_sector(subj, ctx, ("military", "police"))
+        if sector is not None:
+            return [
+                Ref(r.actor, sector, subj.i, r.weight)
+                for r in from_place(where, ("authority",), ctx)
+            ]
     return []
 
 
