@@ -68,7 +68,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")
     if "xtarget" in trigger.target:
         # "vowed to punish South Korea": the verb's own infinitive may be the act.
-        phrases += [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
+        phrases += [c for c in verb.children if c.dep_ == "xcomp" and syntax.to_infinitive(c)]
     found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
@@ -91,13 +91,9 @@ def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     return False
 
 
-def _to_infinitive(clause: Token) -> bool:
-    return any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children)
-
-
 def _has_infinitive(verb: Token) -> bool:
     """The verb takes a "to" infinitive ("told Washington to stop arming Taiwan")."""
-    return any(c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c) for c in verb.children)
+    return any(c.dep_ in ("xcomp", "ccomp") and syntax.to_infinitive(c) for c in verb.children)
 
 
 def _alleged_attribute(verb: Token, ctx: Context) -> bool:
@@ -130,19 +126,6 @@ def _state_doers(verb: Token, ctx: Context) -> bool:
     )
 
 
-def _whole(verb: Token, particle: str) -> bool:
-    """A preposition phrase as particle ("hacked them to death") is that phrase whole:
-    "burned the village to the ground" is no "burn to death" (has_particle checks only
-    the particle's first word)."""
-    first, *rest = particle.split()
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == first]
-    return (
-        not rest
-        or not preps
-        or any([w.lower_ for w in verb.doc[p.i + 1 : p.i + 1 + len(rest)]] == rest for p in preps)
-    )
-
-
 def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     """The verb's triggers whose particle and word classes fit; a trigger that
     names a class ("expel diplomats": sanctions) beats the plain reading
@@ -152,7 +135,7 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
     fitting = [
         t
         for t in ctx.lexicon.verbs.get(verb.lemma_.lower(), ())
-        if (not t.particle or (syntax.has_particle(verb, t.particle) and _whole(verb, t.particle)))
+        if (not t.particle or syntax.has_particle(verb, t.particle))
         and object_matches(verb, t, ctx)
         and subject_matches(verb, t, ctx)
         and not excluded(verb, t, ctx)

@@ -451,7 +451,7 @@ class ModalityReader(NounHosts):
     def _infinitive_marks(self, tok: Token, head: Token, dep: str, m: _Marks) -> None:
         """An infinitive clause hung on ``head``: what it says is supposed or aimed
         at, or refused when ``head`` rejects a call or deal."""
-        to_infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        to_infinitive = syntax.to_infinitive(tok)
         if dep == "relcl" and head.lemma_.lower() in self.hyp_words and to_infinitive:
             # "it was time for Serbia to recognize Kosovo": the parser may make the
             # noun's infinitive a relative clause.
@@ -499,9 +499,7 @@ class ModalityReader(NounHosts):
         if lemma in self.hyp_words or lemma in self.directive:
             m.hypothetical = True
             m.directed = m.directed or lemma in self.directive
-        if lemma in self.fut_words and any(
-            c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children
-        ):
+        if lemma in self.fut_words and syntax.to_infinitive(tok):
             # "Analysts expect Iran to retaliate": someone else's act expected
             # or planned has not happened.
             m.hypothetical = True
@@ -557,10 +555,7 @@ def _passive_participle(verb: Token) -> bool:
 
 def _infinitive_complement(verb: Token) -> bool:
     """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
-    return any(
-        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in verb.children)
 
 
 def _owned(noun: Token, came_by: str) -> bool:

@@ -49,7 +49,7 @@ def delayed_infinitive(verb: Token, clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and clause.i > verb.i
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        and syntax.to_infinitive(clause)
         and not any(c.dep_ == "mark" for c in clause.children)
         and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
         # ("threatened Monday to expel": a bare day too, in wire style.)
@@ -137,8 +137,7 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return [
             g
             for child in verb.children
-            if child.dep_ == "ccomp"
-            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in child.children)
+            if child.dep_ == "ccomp" and syntax.to_infinitive(child)
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]

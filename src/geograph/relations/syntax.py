@@ -254,7 +254,7 @@ def subjects(
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        if _finite(verb) and _infinitive(head):
+        if _finite(verb) and to_infinitive(head):
             # "he arranged for 3000 of the Guard to be ready and has requested ...":
             # a finite verb shares no infinitive's subject.
             gov = beside_governor(verb)
@@ -305,7 +305,8 @@ def subjects(
     return []
 
 
-def _infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """``verb`` is a "to" infinitive."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
@@ -314,7 +315,7 @@ def beside_governor(verb: Token) -> Token | None:
     stands beside: the infinitive's governor ("urged the embassy to reconsider and
     spoke with Pompeo": "spoke" goes with "urged", not with "reconsider")."""
     head = verb.head
-    if not (verb.dep_ == "conj" and _finite(verb) and _infinitive(head)):
+    if not (verb.dep_ == "conj" and _finite(verb) and to_infinitive(head)):
         return None
     if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
@@ -466,8 +467,19 @@ def in_class(verb: Token, words: frozenset[str]) -> bool:
 
 
 def has_particle(verb: Token, particle: str) -> bool:
-    """``verb`` carries ``particle`` ("crack down", "call on", "fire at")."""
-    first = particle.split()[0]
+    """``verb`` carries ``particle`` ("crack down", "call on", "fire at"); a particle
+    that is a preposition phrase ("hacked them to death") is that phrase whole:
+    "burned the village to the ground" is no "burn to death"."""
+    first, *rest = particle.split()
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == first]
+    if (
+        rest
+        and preps
+        and not any(
+            [w.lower_ for w in verb.doc[p.i + 1 : p.i + 1 + len(rest)]] == rest for p in preps
+        )
+    ):
+        return False
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if particles and first not in particles:
         # "called off its search late on Tuesday" is no "call on": another particle
