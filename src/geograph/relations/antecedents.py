@@ -110,6 +110,9 @@ class Antecedents(GroupNames):
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, spoken):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        parallel = self._parallel_owner(tok)
+        if parallel is not None and self._compatible(parallel, types):
+            return Ref(parallel.actor, parallel.sector, tok.i, WEIGHT_PRONOUN, parallel.via)
         chained = self._previous_subject(tok)
         if chained is not None:
             ref = self.one(chained, "agent")
@@ -149,6 +152,7 @@ class Antecedents(GroupNames):
                 # "it"/"its" is never a named person, even one who acts for a
                 # state ("Pompeo cited the Cuban government's ... its support").
                 continue
+
             # ("South Korean doctors": the phrase's last word hangs on the noun.)
             last = self.doc[span.end - 1]
             if (
@@ -201,6 +205,24 @@ class Antecedents(GroupNames):
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _parallel_owner(self, tok: Token) -> Ref | None:
+        """The owner of the first of two coordinated nouns, for a possessive pronoun
+        on the second: "the Cuban government's repression of dissidents and its
+        support for Maduro" (the parser may hang the second noun on the "of" phrase
+        of the first, as here, or on the first itself)."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            owned = [first, first.head.head]
+        else:
+            owned = [first]
+        for noun in owned:
+            for child in noun.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return self.one(child, "agent")
+        return None
 
     def _previous_subject(self, tok: Token) -> Token | None:
         """The same pronoun as the subject of the sentence before, in one paragraph:
