@@ -60,3 +60,37 @@ def test_parallel_owner_keeps_the_government(extract, text: str, owner: str) -> 
     assert all(m.source_sector == "government" for m in support), [
         (m.source.id, m.source_sector) for m in support
     ]
+
+
+# A territory with its own code and government is its own place: a crowd there is its
+# people, and its police are its own, not its sovereign's (a territory with no code
+# of its own, "Crimea", still stands for the state it is in).
+OWN_TERRITORIES: list[Row] = [
+    (
+        "Thousands of students marched in Hong Kong against the extradition bill.",
+        (E("protestsAgainst", "hong-kong", "hong-kong"),),
+        (E("protestsAgainst", "china", "china"),),
+    ),
+    (
+        "Riot police fired tear gas at demonstrators in Hong Kong.",
+        (E("coerces", "hong-kong", "hong-kong"),),
+        (E("coerces", "china", "china"),),
+    ),
+    (
+        "Protesters rallied in Puerto Rico against the governor.",
+        (E("protestsAgainst", "puerto-rico", "puerto-rico"),),
+        (E("protestsAgainst", "united-states", "united-states"),),
+    ),
+    (
+        "Protesters marched in Crimea against the Ukrainian government.",
+        (E("protestsAgainst", "ukraine", "ukraine"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OWN_TERRITORIES)
+def test_territory_of_its_own(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -409,8 +409,10 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
         named = span is not None or (tok.lemma_.lower() in PLACE_HEADS and tok.pos_ == "NOUN")
         if not named or ref.actor.type not in TERRITORY_TYPES:
             continue
-        # A disputed territory with no country ("Kashmir") is its own place.
-        state = ctx.state(ref.actor.country) or ref.actor
+        # A disputed territory with no country ("Kashmir") is its own place, and so
+        # is one with its own code and government ("protesters in Hong Kong" are
+        # Hong Kong's, acting on its government, not China's).
+        state = ctx.state(ref.actor.id) or ctx.state(ref.actor.country) or ref.actor
         if all(o.actor.id != state.id for o in out):
             out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
     return out[:1]
