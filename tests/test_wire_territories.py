@@ -1,0 +1,318 @@
+"""Wire-style leads that name only a place for one side, in disputed and partly
+recognised territories ("gunmen killed two policemen near Prizren", "Moroccan police
+beat protesters in Laayoune"): the place's code (data/places.tsv) is the actor or the
+target. A town of a territory the gazetteer codes with its own ISO code (Kosovo XKX,
+Western Sahara ESH, Taiwan TWN) stands for the territory; a town of a territory coded
+as its sovereign (Abkhazia and South Ossetia GEO, Nagorno-Karabakh AZE, Northern Cyprus
+CYP, Chechnya RUS) for that state, as the territory itself is coded. Then the general
+rules these leads needed, each with sentences of its own. Our own sentences in the
+style of 1975-2005 wire leads, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from geograph.evaluate import actor_code
+from geograph.model import Mention
+from relations_util import Expect, check
+
+E = Expect
+
+# (lead, (relation, source code, target code)): some mention of the lead has them.
+LEADS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Gunmen killed two Serbian policemen near Prizren on Sunday, the Tanjug news agency said.",
+        ("assaults", "XKX", "SRB"),
+    ),
+    (
+        "Serbian police fired tear gas at thousands of demonstrators in Pec on Tuesday.",
+        ("coerces", "SRB", "XKX"),
+    ),
+    (
+        "Yugoslav army tanks shelled villages around Djakovica, refugees said.",
+        ("attacks", "SRB", "XKX"),
+    ),
+    (
+        "NATO warplanes bombed a police headquarters in Mitrovica overnight.",
+        ("attacks", "IGO", "XKX"),
+    ),
+    (
+        "Thousands of demonstrators marched in Podujevo to protest against Serbian rule.",
+        ("protestsAgainst", "XKX", "SRB"),
+    ),
+    (
+        "Serbian special police besieged the village of Prekaz on Thursday.",
+        ("attacks", "SRB", "XKX"),
+    ),
+    (
+        "Serbian forces shelled Glogovac and nearby villages on Friday, ethnic Albanian "
+        "sources said.",
+        ("attacks", "SRB", "XKX"),
+    ),
+    (
+        "NATO-led peacekeepers arrested three men in Urosevac on suspicion of smuggling weapons.",
+        ("coerces", "IGO", "XKX"),
+    ),
+    (
+        "Unidentified attackers threw a hand grenade at a police station in Gnjilane on Saturday.",
+        ("attacks", "XKX", "XKX"),
+    ),
+    (
+        "Serbian police beat ethnic Albanian students in Vucitrn, a human rights group said.",
+        ("assaults", "SRB", "XKX"),
+    ),
+    (
+        "Moroccan police beat dozens of protesters in Laayoune on Saturday, a rights group said.",
+        ("assaults", "MAR", "ESH"),
+    ),
+    (
+        "Moroccan jets bombed Tifariti on Monday, the Polisario Front said.",
+        ("attacks", "MAR", "ESH"),
+    ),
+    (
+        "Moroccan troops arrested 40 youths in Smara after clashes with police.",
+        ("coerces", "MAR", "ESH"),
+    ),
+    (
+        "Moroccan security forces raided the homes of activists in Boujdour.",
+        ("attacks", "MAR", "ESH"),
+    ),
+    (
+        "Guerrillas shelled Moroccan army positions near Mahbes, Rabat said.",
+        ("attacks", "ESH", "MAR"),
+    ),
+    (
+        "Moroccan soldiers fired tear gas at demonstrators in El Aaiun on Friday.",
+        ("coerces", "MAR", "ESH"),
+    ),
+    (
+        "Israeli troops shot dead two stone-throwing youths in Qabatiya on Friday, hospital "
+        "officials said.",
+        ("assaults", "ISR", "PSE"),
+    ),
+    (
+        "The Israeli army imposed a curfew on Halhul after a settler was stabbed.",
+        ("coerces", "ISR", "PSE"),
+    ),
+    (
+        "Israeli troops raided Khuzaa overnight and demolished a dozen houses, witnesses said.",
+        ("attacks", "ISR", "PSE"),
+    ),
+    (
+        "Israeli helicopters fired missiles at a workshop in the Maghazi refugee camp.",
+        ("attacks", "ISR", "PSE"),
+    ),
+    (
+        "Masked gunmen opened fire on an Israeli army jeep near Beit Ummar, the army said.",
+        ("attacks", "PSE", "ISR"),
+    ),
+    (
+        "Demonstrators hurled stones at Israeli soldiers in Al-Bireh on Wednesday.",
+        ("protestsAgainst", "PSE", "ISR"),
+    ),
+    (
+        "Turkish troops detained two fishermen near Girne on Sunday.",
+        ("coerces", "TUR", "CYP"),
+    ),
+    (
+        "Turkish police used water cannon against protesters in Kyrenia.",
+        ("coerces", "TUR", "CYP"),
+    ),
+    (
+        "Russian peacekeepers detained three men in the Gali district on Wednesday.",
+        ("coerces", "RUS", "GEO"),
+    ),
+    (
+        "Russian warplanes bombed Tkvarcheli on Sunday, Georgian officials said.",
+        ("attacks", "RUS", "GEO"),
+    ),
+    (
+        "Russian troops occupied Akhalgori on Saturday, the Georgian Interior Ministry said.",
+        ("controls", "RUS", "GEO"),
+    ),
+    (
+        "Armenian forces shelled Beylagan overnight, killing two civilians.",
+        ("attacks", "ARM", "AZE"),
+    ),
+    (
+        "Armenian troops seized Martakert after heavy fighting, Azeri officials said.",
+        ("attacks", "ARM", "AZE"),
+    ),
+    (
+        "Rebels ambushed a Russian convoy near Argun, killing seven soldiers.",
+        ("attacks", "RUS", "RUS"),
+    ),
+    (
+        "Russian warplanes bombed Alkhan-Yurt, a Chechen spokesman said.",
+        ("attacks", "RUS", "RUS"),
+    ),
+    (
+        "Indian troops fired mortar shells into Rawalakot, Pakistani officials said.",
+        ("attacks", "IND", "PAK"),
+    ),
+    (
+        "Pakistani troops shelled villages near Handwara on Tuesday, an Indian army "
+        "spokesman said.",
+        ("attacks", "PAK", "IND"),
+    ),
+    (
+        "Suspected militants shot dead two policemen in Shopian on Monday, police said.",
+        ("assaults", "IND", "IND"),
+    ),
+    (
+        "Indonesian troops killed five villagers in Manatuto, a church source said.",
+        ("assaults", "IDN", "TLS"),
+    ),
+    (
+        "Australian peacekeepers arrested six militiamen in Bobonaro on Thursday.",
+        ("coerces", "AUS", "TLS"),
+    ),
+    (
+        "Chinese artillery shelled Quemoy for the third straight day.",
+        ("attacks", "CHN", "TWN"),
+    ),
+    (
+        "Chinese warplanes bombed Kinmen on Sunday, the Taiwanese defence ministry said.",
+        ("attacks", "CHN", "TWN"),
+    ),
+]
+
+
+def _codes(mentions: list[Mention]) -> set[tuple[str, str, str]]:
+    return {(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "want"), LEADS, ids=[t[:50] for t, _ in LEADS])
+def test_territory_leads(extract, text: str, want: tuple[str, str, str]) -> None:
+    mentions = extract(text)
+    assert want in _codes(mentions), sorted(_codes(mentions))
+
+
+Row = tuple[str, tuple[Expect, ...], tuple[Expect, ...]]
+
+# A state's police or troops acting on an unnamed crowd in a place of another state or
+# territory act on that place's people, not on their own (at home they still do).
+CROWD_ABROAD: list[Row] = [
+    (
+        "Israeli soldiers fired tear gas at demonstrators in Hebron.",
+        (E("coerces", "israel", "palestine"),),
+        (E("coerces", "israel", "israel"),),
+    ),
+    (
+        "Israeli troops used tear gas against demonstrators in Bethlehem.",
+        (E("coerces", "israel", "palestine"),),
+        (E("coerces", "israel", "israel"),),
+    ),
+    (
+        "Moroccan police beat dozens of protesters in Laayoune.",
+        (E("assaults", "morocco", "western-sahara"),),
+        (E("assaults", "morocco", "morocco"),),
+    ),
+    (
+        "Turkish police used water cannon against protesters in Kyrenia.",
+        (E("coerces", "turkey", "cyprus"),),
+        (E("coerces", "turkey", "turkey"),),
+    ),
+    # At home, their own people.
+    (
+        "Egyptian police fired tear gas at demonstrators in Cairo.",
+        (E("coerces", "egypt", "egypt"),),
+        (),
+    ),
+    (
+        "Kenyan police used tear gas against students in Nairobi.",
+        (E("coerces", "kenya", "kenya"),),
+        (),
+    ),
+]
+
+# Youths, teenagers and men shot or beaten are civilians like villagers: the people of
+# their place, or of the police's state at home.
+UNNAMED_MEN: list[Row] = [
+    (
+        "Gunmen shot dead two teenagers in Srinagar.",
+        (E("assaults", "unidentified:ind", "india"),),
+        (),
+    ),
+    (
+        "Police killed two teenagers in Rio de Janeiro.",
+        (E("assaults", "brazil", "brazil"),),
+        (),
+    ),
+    (
+        "Israeli troops shot dead two stone-throwing youths in Nablus.",
+        (E("assaults", "israel", "palestine"),),
+        (),
+    ),
+    (
+        "Gunmen killed three men in Prizren.",
+        (E("assaults", "unidentified:xkx", "kosovo"),),
+        (),
+    ),
+]
+
+# "around" a town places an act as "near" it does.
+AROUND: list[Row] = [
+    (
+        "Turkish jets bombed villages around Dohuk.",
+        (E("attacks", "turkey", "iraq"),),
+        (),
+    ),
+    (
+        "Israeli troops demolished houses around Jenin.",
+        (E("coerces", "israel", "palestine"),),
+        (),
+    ),
+    (
+        "Gunmen attacked farms around Bulawayo.",
+        (E("attacks", "unidentified:zwe", "zimbabwe"),),
+        (),
+    ),
+]
+
+# A grenade is a weapon; throwing one at someone attacks them, as hurling one does.
+GRENADES: list[Row] = [
+    (
+        "Militants threw a grenade at an army patrol in Srinagar.",
+        (E("attacks", "unidentified:ind", "india"),),
+        (),
+    ),
+    (
+        "Assailants threw a grenade at a Serbian cafe in Mitrovica.",
+        (E("attacks", "unidentified:xkx", "serbia"),),
+        (),
+    ),
+    (
+        "Gunmen hurled a grenade into a crowded market in Srinagar.",
+        (E("assaults", "unidentified:ind", "india"),),
+        (),
+    ),
+    (
+        "The United States sold grenades to Taiwan.",
+        (E("sellsArmsTo", "united-states", "taiwan"),),
+        (),
+    ),
+]
+
+# The victims at a territory's town are the territory's, not the doers' state's.
+TOWNS: list[Row] = [
+    (
+        "Serbian police killed three people in Prizren.",
+        (E("assaults", "serbia", "kosovo"),),
+        (E("assaults", "serbia", "serbia"),),
+    ),
+    (
+        "Moroccan troops arrested 40 youths in Smara.",
+        (E("coerces", "morocco", "western-sahara"),),
+        (E("coerces", "morocco", "morocco"),),
+    ),
+]
+
+RULES = CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), RULES, ids=[r[0][:50] for r in RULES])
+def test_territory_rules(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
