@@ -308,7 +308,32 @@ TOWNS: list[Row] = [
     ),
 ]
 
-RULES = CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS
+# "the town", "the city", "the village" go back to the last town named before them in
+# their sentence, which stands for its state or territory; not to a town named after.
+THE_TOWN: list[Row] = [
+    (
+        "Refugees fled Aleppo as Russian jets bombed the city.",
+        (E("attacks", "russia", "syria"),),
+        (),
+    ),
+    (
+        "Serbian forces surrounded Prizren and shelled the town.",
+        (E("attacks", "serbia", "kosovo"),),
+        (),
+    ),
+    (
+        "Israeli troops entered Jenin and imposed a curfew on the town.",
+        (E("coerces", "israel", "palestine"),),
+        (E("coerces", "israel", "israel"),),
+    ),
+    (
+        "Pakistani troops shelled the village after militants fled Srinagar.",
+        (),
+        (E("attacks", "pakistan", "india"),),
+    ),
+]
+
+RULES = CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), RULES, ids=[r[0][:50] for r in RULES])
