@@ -111,6 +111,14 @@ LEADS: list[tuple[str, tuple[str, str, str]]] = [
         ("protestsAgainst", "PSE", "ISR"),
     ),
     (
+        "Israeli tanks shelled houses in Beit Hanun, killing a farmer.",
+        ("attacks", "ISR", "PSE"),
+    ),
+    (
+        "Israeli troops fired tear gas at stone-throwing youths near Kalandia.",
+        ("coerces", "ISR", "PSE"),
+    ),
+    (
         "Turkish troops detained two fishermen near Girne on Sunday.",
         ("coerces", "TUR", "CYP"),
     ),
@@ -144,6 +152,10 @@ LEADS: list[tuple[str, tuple[str, str, str]]] = [
     ),
     (
         "Russian warplanes bombed Alkhan-Yurt, a Chechen spokesman said.",
+        ("attacks", "RUS", "RUS"),
+    ),
+    (
+        "Russian warplanes bombed Shatoi and Avtury on Sunday, rebels said.",
         ("attacks", "RUS", "RUS"),
     ),
     (
