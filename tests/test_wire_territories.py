@@ -263,8 +263,19 @@ UNNAMED_MEN: list[Row] = [
     ),
 ]
 
-# "around" a town places an act as "near" it does.
+# "around" a town places an act as "near" it does, and so a noun of the act's phrase
+# ("rebels around Malisevo" are the rebels there).
 AROUND: list[Row] = [
+    (
+        "The Nigerian army launched an offensive against rebels around Maiduguri.",
+        (E("attacks", "nigeria", "nigeria"),),
+        (),
+    ),
+    (
+        "The Yugoslav army launched an offensive against rebels around Malisevo.",
+        (E("attacks", "yugoslavia", "kosovo"),),
+        (),
+    ),
     (
         "Turkish jets bombed villages around Dohuk.",
         (E("attacks", "turkey", "iraq"),),
