@@ -356,7 +356,37 @@ THE_TOWN: list[Row] = [
     ),
 ]
 
-RULES = CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
+# Setting fire to property destroys it, as torching it does; setting oneself on fire
+# harms no one else, and rioters doing it protest.
+SET_FIRE: list[Row] = [
+    (
+        "Nigerian soldiers set fire to a village in Borno.",
+        (E("coerces", "nigeria", "nigeria"),),
+        (),
+    ),
+    (
+        "Israeli settlers set fire to a mosque near Nablus.",
+        (E("coerces", "israel", "palestine"),),
+        (),
+    ),
+    (
+        "Indonesian troops set houses on fire in Liquica.",
+        (E("coerces", "indonesia", "east-timor"),),
+        (),
+    ),
+    (
+        "A Tibetan monk set himself on fire in Sichuan.",
+        (),
+        (E("coerces", "china", "china"), E("coerces", "tibet", "china")),
+    ),
+    (
+        "Protesters set fire to the French embassy in Niamey.",
+        (E("protestsAgainst", "niger", "france"),),
+        (E("coerces", "niger", "france"),),
+    ),
+]
+
+RULES = SET_FIRE + CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), RULES, ids=[r[0][:50] for r in RULES])
