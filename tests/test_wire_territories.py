@@ -386,7 +386,24 @@ SET_FIRE: list[Row] = [
     ),
 ]
 
-RULES = SET_FIRE + CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
+# An ethnic group a passive verb is done to lives where the verb's place phrase says,
+# as the object of an active verb does.
+PASSIVE_ETHNIC: list[Row] = [
+    (
+        "Three ethnic Albanians were killed by Serbian police in Srbica.",
+        (E("assaults", "serbia", "kosovo"),),
+        (E("assaults", "serbia", "serbia"),),
+    ),
+    (
+        "Two ethnic Georgians were beaten by Russian soldiers in the Gali district.",
+        (E("assaults", "russia", "georgia"),),
+        (E("assaults", "russia", "russia"),),
+    ),
+]
+
+RULES = (
+    PASSIVE_ETHNIC + SET_FIRE + CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
+)
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), RULES, ids=[r[0][:50] for r in RULES])
