@@ -401,7 +401,21 @@ PASSIVE_ETHNIC: list[Row] = [
     ),
 ]
 
-RULES = (
+# Reoccupying a town occupies it again.
+REOCCUPY: list[Row] = [
+    (
+        "Israeli forces reoccupied Nablus on Monday.",
+        (E("coerces", "israel", "palestine"), E("controls", "israel", "palestine")),
+        (),
+    ),
+    (
+        "Moroccan troops reoccupied Tifariti after the guerrillas withdrew.",
+        (E("coerces", "morocco", "western-sahara"),),
+        (),
+    ),
+]
+
+RULES = REOCCUPY + (
     PASSIVE_ETHNIC + SET_FIRE + CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
 )
 
