@@ -401,6 +401,31 @@ PASSIVE_ETHNIC: list[Row] = [
     ),
 ]
 
+# Driving civilians from a town coerces the town's people.
+EXPEL_FROM: list[Row] = [
+    (
+        "Serbian forces expelled thousands of villagers from Pec.",
+        (E("coerces", "serbia", "kosovo"),),
+        (E("coerces", "serbia", "serbia"),),
+    ),
+    (
+        "Israeli soldiers expelled dozens of families from Hebron.",
+        (E("coerces", "israel", "palestine"),),
+        (),
+    ),
+    (
+        "Indian troops expelled villagers from Kupwara.",
+        (E("coerces", "india", "india"),),
+        (),
+    ),
+    # Diplomats are still a sanction on their state.
+    (
+        "Russia expelled two British diplomats.",
+        (E("sanctions", "russia", "united-kingdom"),),
+        (E("coerces", "russia", "united-kingdom"),),
+    ),
+]
+
 # Reoccupying a town occupies it again.
 REOCCUPY: list[Row] = [
     (
@@ -415,8 +440,19 @@ REOCCUPY: list[Row] = [
     ),
 ]
 
-RULES = REOCCUPY + (
-    PASSIVE_ETHNIC + SET_FIRE + CROWD_ABROAD + UNNAMED_MEN + AROUND + GRENADES + TOWNS + THE_TOWN
+RULES = (
+    EXPEL_FROM
+    + REOCCUPY
+    + (
+        PASSIVE_ETHNIC
+        + SET_FIRE
+        + CROWD_ABROAD
+        + UNNAMED_MEN
+        + AROUND
+        + GRENADES
+        + TOWNS
+        + THE_TOWN
+    )
 )
 
 
