@@ -426,6 +426,31 @@ EXPEL_FROM: list[Row] = [
     ),
 ]
 
+# Sealing off a town named by its name, or a territory, restricts movement there as
+# sealing off "the town" does; an embassy sealed off is no settlement.
+SEAL_OFF: list[Row] = [
+    (
+        "Israeli troops sealed off Qabatiya after the attack.",
+        (E("coerces", "israel", "palestine"),),
+        (),
+    ),
+    (
+        "Serbian police sealed off Prizren on Sunday.",
+        (E("coerces", "serbia", "kosovo"),),
+        (),
+    ),
+    (
+        "Israel sealed off the West Bank.",
+        (E("coerces", "israel", "west-bank"),),
+        (),
+    ),
+    (
+        "Police sealed off the US embassy in Nairobi.",
+        (),
+        (E("coerces", "kenya", "united-states"),),
+    ),
+]
+
 # Reoccupying a town occupies it again.
 REOCCUPY: list[Row] = [
     (
@@ -440,20 +465,19 @@ REOCCUPY: list[Row] = [
     ),
 ]
 
-RULES = (
-    EXPEL_FROM
-    + REOCCUPY
-    + (
-        PASSIVE_ETHNIC
-        + SET_FIRE
-        + CROWD_ABROAD
-        + UNNAMED_MEN
-        + AROUND
-        + GRENADES
-        + TOWNS
-        + THE_TOWN
-    )
-)
+RULES = [
+    *SEAL_OFF,
+    *EXPEL_FROM,
+    *REOCCUPY,
+    *PASSIVE_ETHNIC,
+    *SET_FIRE,
+    *CROWD_ABROAD,
+    *UNNAMED_MEN,
+    *AROUND,
+    *GRENADES,
+    *TOWNS,
+    *THE_TOWN,
+]
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), RULES, ids=[r[0][:50] for r in RULES])
