@@ -317,8 +317,14 @@ GRENADES: list[Row] = [
     ),
 ]
 
-# The victims at a territory's town are the territory's, not the doers' state's.
+# The victims at a territory's town are the territory's, not the doers' state's; a
+# longer name of a namesake elsewhere is that place ("the Dakhla Oasis" is Egypt's).
 TOWNS: list[Row] = [
+    (
+        "Gunmen killed two policemen in the Dakhla Oasis.",
+        (E("assaults", "unidentified:egy", "egypt"),),
+        (E("assaults", "unidentified:esh", "western-sahara"),),
+    ),
     (
         "Serbian police killed three people in Prizren.",
         (E("assaults", "serbia", "kosovo"),),
