@@ -326,6 +326,11 @@ TOWNS: list[Row] = [
         (E("assaults", "unidentified:esh", "western-sahara"),),
     ),
     (
+        "Croatian gunmen attacked a police station in Sremska Mitrovica.",
+        (E("attacks", "croatia", "serbia"),),
+        (E("attacks", "croatia", "kosovo"),),
+    ),
+    (
         "Serbian police killed three people in Prizren.",
         (E("assaults", "serbia", "kosovo"),),
         (E("assaults", "serbia", "serbia"),),
