@@ -437,6 +437,25 @@ EXPEL_FROM: list[Row] = [
     ),
 ]
 
+# India's paramilitary forces in Kashmir (data/actors/agencies.tsv) are India's.
+INDIAN_FORCES: list[Row] = [
+    (
+        "The BSF accused Pakistani Rangers of firing across the border.",
+        (E("accuses", "border-security-force", "pakistan"),),
+        (),
+    ),
+    (
+        "CRPF troopers fired on stone-throwing protesters in Kulgam.",
+        (E("assaults", "crpf", "india"),),
+        (),
+    ),
+    (
+        "Militants lobbed a grenade at a Border Security Force bunker in Sopore.",
+        (E("attacks", "unidentified:ind", "border-security-force"),),
+        (),
+    ),
+]
+
 # Sealing off a town named by its name, or a territory, restricts movement there as
 # sealing off "the town" does; an embassy sealed off is no settlement.
 SEAL_OFF: list[Row] = [
@@ -477,6 +496,7 @@ REOCCUPY: list[Row] = [
 ]
 
 RULES = [
+    *INDIAN_FORCES,
     *SEAL_OFF,
     *EXPEL_FROM,
     *REOCCUPY,
