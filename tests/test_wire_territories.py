@@ -365,6 +365,16 @@ THE_TOWN: list[Row] = [
         (),
         (E("attacks", "pakistan", "india"),),
     ),
+    (
+        "After the meeting in Cairo, Israeli troops raided the town of Dura.",
+        (),
+        (E("attacks", "israel", "egypt"),),
+    ),
+    (
+        "After talks in Belgrade, Serbian police shelled the village of Likoshan.",
+        (),
+        (E("attacks", "serbia", "serbia"),),
+    ),
 ]
 
 # Setting fire to property destroys it, as torching it does; setting oneself on fire

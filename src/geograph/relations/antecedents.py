@@ -208,7 +208,11 @@ class Antecedents(GroupNames):
         """The town a definite "the town", "the city" points back to: the last place
         named before it in its sentence ("refugees fled Mitrovica as Serbian forces
         shelled the town"), which stands for its state or territory as the name does.
-        Only a place (a row of data/places.tsv or a capital), not a state's name."""
+        Only a place (a row of data/places.tsv or a capital), not a state's name; and
+        not when the noun names its own town ("the town of Dura", "the village,
+        Likoshan"), even one we do not know."""
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            return None
         start = self.sentence(tok.i).start
         idx = bisect.bisect_left(self._span_starts, tok.i)
         for span in reversed(self._spans[:idx]):
