@@ -187,6 +187,24 @@ LEADS: list[tuple[str, tuple[str, str, str]]] = [
         "Chinese warplanes bombed Kinmen on Sunday, the Taiwanese defence ministry said.",
         ("attacks", "CHN", "TWN"),
     ),
+    # Hong Kong (its own actor, coded China's)
+    (
+        "Riot police fired tear gas at protesters in Mong Kok.",
+        ("coerces", "CHN", "CHN"),
+    ),
+    (
+        "Police arrested dozens of pro-democracy activists in Causeway Bay.",
+        ("coerces", "CHN", "CHN"),
+    ),
+    # Transnistria (MDA)
+    (
+        "Russian troops shelled Camenca.",
+        ("attacks", "RUS", "MDA"),
+    ),
+    (
+        "Moldovan troops shelled Camenca, Transnistrian officials said.",
+        ("attacks", "MDA", "MDA"),
+    ),
 ]
 
 
