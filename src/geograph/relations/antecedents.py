@@ -100,6 +100,8 @@ class Antecedents(GroupNames):
         actor in the paragraph, preferring subjects, wins.
         """
         lower = tok.lower_
+        if types == {"Place"}:
+            return self._place_before(tok)
         if types is None:
             types = {"Person"} if lower in PERSONAL else NON_PERSON
         if tok.head.head.pos_ in ("VERB", "AUX"):
@@ -222,6 +224,24 @@ class Antecedents(GroupNames):
             for child in noun.children:
                 if child.dep_ == "poss" and child.pos_ != "PRON":
                     return self.one(child, "agent")
+        return None
+
+    def _place_before(self, tok: Token) -> Ref | None:
+        """The town a definite "the town", "the city" points back to: the last place
+        named before it in its sentence ("refugees fled Mitrovica as Serbian forces
+        shelled the town"), which stands for its state or territory as the name does.
+        Only a place (a row of data/places.tsv or a capital), not a state's name; and
+        not when the noun names its own town ("the town of Dura", "the village,
+        Likoshan"), even one we do not know."""
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            return None
+        start = self.sentence(tok.i).start
+        idx = bisect.bisect_left(self._span_starts, tok.i)
+        for span in reversed(self._spans[:idx]):
+            if span.start < start:
+                break
+            if span.kind in ("place", "capital") and span.actor.type in ("State", "Territory"):
+                return Ref(span.actor, None, tok.i, WEIGHT_PRONOUN)
         return None
 
     def _previous_subject(self, tok: Token) -> Token | None:
