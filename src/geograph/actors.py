@@ -68,6 +68,9 @@ class ActorWords:
     offices: frozenset[str] = frozenset()
     domestic_bodies: frozenset[str] = frozenset()
     ethnic_markers: frozenset[str] = frozenset()
+    # Communities the news places in one state ("Tamil", "Sikh"), unless said to
+    # live elsewhere.
+    communities: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -323,6 +326,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ),
         office_titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
+        communities=frozenset(w.lower() for w in data.get("titles", {}).get("communities", [])),
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),

@@ -12,6 +12,9 @@ from ..actors import ActorWords
 from .places import in_place_phrase
 from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
 
+# Sectors of a state's own organs, which no community word names.
+STATE_ORGANS = ("government", "legislature", "judiciary")
+
 
 class GroupNames:
     """The resolver's readers of group phrases (mixed into Resolver)."""
@@ -220,6 +223,15 @@ class GroupNames:
         elif sector == "military":
             sector = "rebel"
         return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def community_sector(self, span: ActorSpan, sector: str | None) -> str | None:
+        """The sector of a community's group: "Sikh leaders", "Tamil politicians" are
+        of their state's people, no office of its government (a community word names
+        no state organ); "Tamil rebels" keep their noun's sector."""
+        text = self.doc[span.start : span.end].text.lower()
+        if span.kind == "demonym" and text in self.words.communities and sector in STATE_ORGANS:
+            return "people"
+        return sector
 
     def _affiliate(self, tok: Token) -> bool:
         """Whether ``tok`` names someone on another's side ("ally", "proxies")."""

@@ -1,0 +1,549 @@
+"""Sides named by what they are (helper gr): groups, bodies and figures of wire leads.
+
+Our own sentences in the style of 1975-2005 wire leads and of modern news, whose
+sides are named by a group noun with a community, faith or place word ("Jewish
+settlers", "Tamil rebels", "Sikh militants", "death squads", "armed tribesmen",
+"gendarmes", "strikers"), or by a body or figure of the era (the Dalai Lama, the
+Jordanian and Syrian Muslim Brotherhoods, the Phalange, Solidarity, URNG, the
+Tupamaros ...). Each row asserts the main event's relation, the source's id and
+both sides' codes as an event coder gives them (``geograph.evaluate.actor_code``:
+the country, else IGO/NGO/IMG). Not gold records.
+
+WIRE held 64 leads when first run: 29 were coded right before this helper's
+changes, 56 after. Left out, 8, for kinds no general rule here fixed: "Protestant
+loyalists" and "Catholic republicans" of Northern Ireland (bare "loyalists" is also
+"Trump loyalists", "Republicans" the US party); "Kosovo Albanian separatists" (a
+territory's name before a demonym is read as Albania's); "Iranian exiles in Paris
+urged Europe" and "Druze militiamen fought Christian fighters" (no relation found:
+the target "Europe"; communities on both sides); "Hundreds of Jewish settlers
+protested outside the Prime Minister's office" and "A Jewish settler shot dead a
+Palestinian shepherd" (misparse; victims of no named state); "Striking dockers
+clashed" ("dockers" is no protester word). Every row below failed before, unless
+marked as a guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from geograph.evaluate import actor_code
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:50] for row in table]
+
+
+# (sentence, relation, source id, source code, target code)
+Row = tuple[str, str, str, str, str]
+
+# "Jewish settlers" are Israel's people (a demonym phrase of Israel's row).
+SETTLERS: list[Row] = [
+    (
+        "Jewish settlers attacked Palestinian farmers near the West Bank village of Beita "
+        "on Saturday.",
+        "assaults",
+        "israel",
+        "ISR",
+        "PSE",
+    ),
+    (
+        "Palestinian youths stoned Jewish settlers in Hebron, the army said.",
+        "protestsAgainst",
+        "palestine",
+        "PSE",
+        "ISR",
+    ),
+    (
+        "Jewish settlers accused the Israeli army of failing to protect them.",
+        "accuses",
+        "israel",
+        "ISR",
+        "ISR",
+    ),
+    ("A Jewish settler stabbed a Palestinian man in Hebron.", "assaults", "israel", "ISR", "PSE"),
+    (
+        "Jewish settlers torched Palestinian olive groves near Nablus.",
+        "coerces",
+        "israel",
+        "ISR",
+        "PSE",
+    ),
+]
+
+# Doers named by what they are, with no state: death squads, armed tribesmen and
+# clansmen are the unidentified attackers of the country where they struck.
+ATTACKERS: list[Row] = [
+    (
+        "Right-wing death squads killed 12 peasants in northern El Salvador, church "
+        "officials said.",
+        "assaults",
+        "unidentified:slv",
+        "SLV",
+        "SLV",
+    ),
+    (
+        "Death squads murdered four peasant leaders in Guatemala last week, a human rights "
+        "group said.",
+        "assaults",
+        "unidentified:gtm",
+        "GTM",
+        "GTM",
+    ),
+    (
+        "Armed tribesmen kidnapped two German engineers in eastern Yemen on Tuesday.",
+        "assaults",
+        "unidentified:yem",
+        "YEM",
+        "DEU",
+    ),
+    (
+        "Clansmen attacked a food convoy in southern Somalia.",
+        "attacks",
+        "unidentified:som",
+        "SOM",
+        "SOM",
+    ),
+    (
+        "Tribesmen abducted three Italian tourists near Sanaa, Yemen.",
+        "assaults",
+        "unidentified:yem",
+        "YEM",
+        "ITA",
+    ),
+]
+
+# Gendarmes are a state's police; strikers who clash with police protest.
+POLICE_AND_STRIKERS: list[Row] = [
+    (
+        "Turkish gendarmes detained 40 Kurdish villagers near Mardin.",
+        "coerces",
+        "turkey",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "Gendarmes fired on Kurdish demonstrators in Diyarbakir, killing two.",
+        "assaults",
+        "turkey",
+        "TUR",
+        "TUR",
+    ),
+    # (Guard: a demonym already made these Senegal's.)
+    (
+        "Senegalese gendarmes arrested three opposition leaders in Dakar.",
+        "coerces",
+        "senegal",
+        "SEN",
+        "SEN",
+    ),
+    (
+        "Strikers clashed with riot police outside a copper mine in Chile.",
+        "protestsAgainst",
+        "chile",
+        "CHL",
+        "CHL",
+    ),
+    (
+        "Strikers clashed with police in the port of Gdansk.",
+        "protestsAgainst",
+        "poland",
+        "POL",
+        "POL",
+    ),
+]
+
+# Communities the news places in one state: Tamils in Sri Lanka, Sikhs in India,
+# Maronites in Lebanon, whatever other state the sentence names; their leaders are
+# the state's people, no office of its government.
+COMMUNITIES: list[Row] = [
+    (
+        "Tamil rebels attacked a Sri Lankan navy patrol off the northern coast.",
+        "attacks",
+        "sri-lanka",
+        "LKA",
+        "LKA",
+    ),
+    (
+        "Tamil separatists accused Colombo of bombing civilians in the north.",
+        "accuses",
+        "sri-lanka",
+        "LKA",
+        "LKA",
+    ),
+    (
+        "Tamil guerrillas ambushed an Indian army convoy near Jaffna, killing 11 soldiers.",
+        "attacks",
+        "sri-lanka",
+        "LKA",
+        "IND",
+    ),
+    (
+        "Tamil leaders accused the government of discriminating against their community.",
+        "accuses",
+        "sri-lanka",
+        "LKA",
+        "LKA",
+    ),
+    (
+        "Sikh militants shot dead 15 Hindu villagers near Amritsar on Sunday.",
+        "assaults",
+        "india",
+        "IND",
+        "IND",
+    ),
+    (
+        "Sikh extremists hijacked an Indian Airlines jet to Lahore.",
+        "assaults",
+        "india",
+        "IND",
+        "IND",
+    ),
+    (
+        "Sikh leaders accused the Indian government of betraying Punjab.",
+        "accuses",
+        "india",
+        "IND",
+        "IND",
+    ),
+    (
+        "Maronite leaders rejected a Syrian peace plan for Lebanon.",
+        "rejects",
+        "lebanon",
+        "LBN",
+        "SYR",
+    ),
+    (
+        "Maronite militiamen shelled Moslem districts of west Beirut.",
+        "attacks",
+        "lebanon",
+        "LBN",
+        "LBN",
+    ),
+    # Said to live in another state, they are its people (the first a guard: it held
+    # before, by another way).
+    (
+        "Sikh separatists in Canada accused India of plotting murders.",
+        "accuses",
+        "canada",
+        "CAN",
+        "IND",
+    ),
+    (
+        "Tamil politicians in India urged New Delhi to pressure Colombo.",
+        "demands",
+        "india",
+        "IND",
+        "IND",
+    ),
+]
+
+# Figures and bodies of the era, as gazetteer rows.
+BODIES: list[Row] = [
+    (
+        "The Dalai Lama accused China of destroying Tibetan culture.",
+        "accuses",
+        "person:dalai-lama",
+        "CHN",
+        "CHN",
+    ),
+    (
+        "China denounced the Dalai Lama for meeting President Bush.",
+        "criticizes",
+        "china",
+        "CHN",
+        "CHN",
+    ),
+    (
+        "Jordan's Muslim Brotherhood demanded that King Hussein cut ties with Israel.",
+        "demands",
+        "org:jordanian-muslim-brotherhood",
+        "JOR",
+        "JOR",
+    ),
+    (
+        "The Jordanian Moslem Brotherhood accused the Jordanian government of rigging the vote.",
+        "accuses",
+        "org:jordanian-muslim-brotherhood",
+        "JOR",
+        "JOR",
+    ),
+    (
+        "The Syrian Muslim Brotherhood accused Damascus of massacring civilians in Hama.",
+        "accuses",
+        "org:syrian-muslim-brotherhood",
+        "SYR",
+        "SYR",
+    ),
+    (
+        "Syria's Moslem Brotherhood rejected President Assad's offer of talks.",
+        "rejects",
+        "org:syrian-muslim-brotherhood",
+        "SYR",
+        "SYR",
+    ),
+    (
+        "The Islamic Action Front called on Amman to expel the Israeli ambassador.",
+        "demands",
+        "org:islamic-action-front",
+        "JOR",
+        "JOR",
+    ),
+    (
+        "The Islamic Action Front accused Jordan's government of betraying the Palestinians.",
+        "accuses",
+        "org:islamic-action-front",
+        "JOR",
+        "JOR",
+    ),
+    (
+        "Phalangist militiamen attacked a Palestinian refugee camp in Beirut.",
+        "assaults",
+        "org:kataeb-party",
+        "LBN",
+        "PSE",
+    ),
+    (
+        "The Phalange Party accused Syria of arming Moslem militias.",
+        "accuses",
+        "org:kataeb-party",
+        "LBN",
+        "SYR",
+    ),
+    (
+        "The Lebanese Forces accused Syria of shelling Christian east Beirut.",
+        "accuses",
+        "org:lebanese-forces",
+        "LBN",
+        "SYR",
+    ),
+    (
+        "The Lebanese Forces militia rejected an Arab League peace plan.",
+        "rejects",
+        "org:lebanese-forces",
+        "LBN",
+        "IGO",
+    ),
+    (
+        "The Progressive Socialist Party accused Israel of arming Christian militias.",
+        "accuses",
+        "org:progressive-socialist-party",
+        "LBN",
+        "ISR",
+    ),
+    (
+        "The Progressive Socialist Party demanded the withdrawal of Syrian troops.",
+        "demands",
+        "org:progressive-socialist-party",
+        "LBN",
+        "SYR",
+    ),
+    ("Funcinpec accused Hun Sen of plotting a coup.", "accuses", "org:funcinpec", "KHM", "KHM"),
+    (
+        "FUNCINPEC accused Vietnam of keeping troops in Cambodia.",
+        "accuses",
+        "org:funcinpec",
+        "KHM",
+        "VNM",
+    ),
+    (
+        "The Solidarity trade union accused the Polish government of arresting its activists.",
+        "accuses",
+        "org:solidarnosc",
+        "POL",
+        "POL",
+    ),
+    (
+        "Solidarnosc demanded talks with the Polish government on food prices.",
+        "demands",
+        "org:solidarnosc",
+        "POL",
+        "POL",
+    ),
+    (
+        "Solidarnosc leaders accused Moscow of interfering in Poland.",
+        "accuses",
+        "org:solidarnosc",
+        "POL",
+        "RUS",
+    ),
+    (
+        "URNG guerrillas attacked an army post in the Guatemalan highlands.",
+        "attacks",
+        "urng",
+        "GTM",
+        "GTM",
+    ),
+    (
+        "The URNG accused the Guatemalan army of massacring Indian villagers.",
+        "accuses",
+        "urng",
+        "GTM",
+        "GTM",
+    ),
+    (
+        "Tupamaros guerrillas kidnapped a British ambassador in Montevideo.",
+        "assaults",
+        "tupamaros",
+        "URY",
+        "GBR",
+    ),
+    (
+        "The Tupamaros demanded the release of 150 prisoners from the Uruguayan government.",
+        "demands",
+        "tupamaros",
+        "URY",
+        "URY",
+    ),
+    (
+        "Montoneros guerrillas bombed a police station in Buenos Aires.",
+        "assaults",
+        "montoneros",
+        "ARG",
+        "ARG",
+    ),
+    (
+        "The Montoneros accused the Argentine junta of torturing prisoners.",
+        "accuses",
+        "montoneros",
+        "ARG",
+        "ARG",
+    ),
+    (
+        "KPNLF guerrillas attacked Vietnamese troops in western Cambodia.",
+        "attacks",
+        "kpnlf",
+        "KHM",
+        "VNM",
+    ),
+    (
+        "The KPNLF accused Hanoi of sending fresh troops into Cambodia.",
+        "accuses",
+        "kpnlf",
+        "KHM",
+        "VNM",
+    ),
+    (
+        "The November 17 group claimed the killing of a US military attache in Athens.",
+        "assaults",
+        "revolutionary-organization-17-november",
+        "GRC",
+        "USA",
+    ),
+    (
+        "Revolutionary Organization 17 November threatened to attack British diplomats.",
+        "threatens",
+        "revolutionary-organization-17-november",
+        "GRC",
+        "GBR",
+    ),
+    (
+        "Dev Sol gunmen shot dead a retired Turkish general in Istanbul.",
+        "assaults",
+        "dhkp-c",
+        "TUR",
+        "TUR",
+    ),
+    (
+        "The DHKP-C claimed a rocket attack on the US consulate in Istanbul.",
+        "attacks",
+        "dhkp-c",
+        "TUR",
+        "USA",
+    ),
+    ("GRAPO gunmen killed a Spanish businessman in Madrid.", "assaults", "grapo", "ESP", "ESP"),
+    (
+        "GRAPO guerrillas kidnapped a Spanish judge in Zaragoza.",
+        "assaults",
+        "grapo",
+        "ESP",
+        "ESP",
+    ),
+    (
+        "Action Directe claimed the murder of a French arms official in Paris.",
+        "assaults",
+        "action-directe",
+        "FRA",
+        "FRA",
+    ),
+    (
+        "Action Directe bombed the offices of an Israeli company in Paris.",
+        "assaults",
+        "action-directe",
+        "FRA",
+        "ISR",
+    ),
+    (
+        "The Palestine Liberation Front hijacked an Italian cruise ship off Egypt.",
+        "assaults",
+        "palestine-liberation-front",
+        "PSE",
+        "ITA",
+    ),
+    (
+        "The Palestine Liberation Front threatened to attack American targets.",
+        "threatens",
+        "palestine-liberation-front",
+        "PSE",
+        "USA",
+    ),
+    (
+        "The PFLP-GC denied that it had bombed the Pan Am jet.",
+        "assaults",
+        "pflp-gc",
+        "PSE",
+        "NGO",
+    ),
+    (
+        "PFLP-GC guerrillas attacked an Israeli army patrol in southern Lebanon.",
+        "attacks",
+        "pflp-gc",
+        "PSE",
+        "ISR",
+    ),
+    (
+        "Jamiat-e-Islami fighters captured the town of Taloqan from the Taliban.",
+        "attacks",
+        "jamiat-e-islami",
+        "AFG",
+        "AFG",
+    ),
+    (
+        "Jamiat-i-Islami accused Pakistan of arming its rivals.",
+        "accuses",
+        "jamiat-e-islami",
+        "AFG",
+        "PAK",
+    ),
+]
+
+WIRE = SETTLERS + ATTACKERS + POLICE_AND_STRIKERS + COMMUNITIES + BODIES
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "source", "src_code", "tgt_code"), WIRE, ids=_ids(WIRE)
+)
+def test_group_sides_coded(
+    extract, text: str, relation: str, source: str, src_code: str, tgt_code: str
+) -> None:
+    mentions = extract(text)
+    found = [
+        (m.relation, m.source.id, actor_code(m.source), actor_code(m.target)) for m in mentions
+    ]
+    assert (relation, source, src_code, tgt_code) in found, found
+
+
+# Guards: words of the new rows and lists that must not make an actor.
+NOT_FOUND: list[tuple[str, str]] = [
+    # A place named after a community is the place ("Tamil Nadu" is India's).
+    ("Police in Tamil Nadu arrested twelve people over a bomb attack.", "sri-lanka"),
+    # A community said to live abroad is not its home state's.
+    ("Sikh separatists in Canada accused India of plotting murders.", "india"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_FOUND, ids=_ids(NOT_FOUND))
+def test_group_words_not_actors(extract, text: str, absent: str) -> None:
+    mentions = extract(text)
+    sources = [m.source.id for m in mentions]
+    assert absent not in sources, sources
