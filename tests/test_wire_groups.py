@@ -915,7 +915,7 @@ ERA: list[Row] = [
         "USA",
     ),
     (
-        "Fadlallah urged Lebanese Shiites to resist Israel.",
+        "Sheikh Fadlallah urged Lebanese Shiites to resist Israel.",
         "demands",
         "person:mohammad-hussein-fadlallah",
         "LBN",
@@ -1017,6 +1017,18 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Police in Tamil Nadu arrested twelve people over a bomb attack.", "sri-lanka"),
     # A community said to live abroad is not its home state's.
     ("Sikh separatists in Canada accused India of plotting murders.", "india"),
+    # A surname other people share is no alias of an era figure: a later "Belhadj" or
+    # "Fadlallah" is the one the text named in full.
+    (
+        "Libyan Islamist Abdelhakim Belhadj returned to Tripoli. Belhadj accused Britain of "
+        "complicity in his rendition.",
+        "person:ali-belhadj",
+    ),
+    (
+        "Hezbollah lawmaker Hassan Fadlallah spoke in Beirut. Fadlallah accused Israel of "
+        "aggression.",
+        "person:mohammad-hussein-fadlallah",
+    ),
 ]
 
 
