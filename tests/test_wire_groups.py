@@ -116,6 +116,47 @@ ATTACKERS: list[Row] = [
     ),
 ]
 
+# Doers a lead names by what they did, first in the sentence, which NER takes for an
+# organisation ("Kidnappers", "Hijackers"), and mercenaries: no body of their own,
+# but unidentified attackers of the country where they struck.
+NAMED_BY_DEED: list[Row] = [
+    (
+        "Kidnappers killed a Japanese engineer in Iraq.",
+        "assaults",
+        "unidentified:irq",
+        "IRQ",
+        "JPN",
+    ),
+    (
+        "Kidnappers beheaded a South Korean translator in Iraq.",
+        "assaults",
+        "unidentified:irq",
+        "IRQ",
+        "KOR",
+    ),
+    (
+        "Hijackers killed a Kuwaiti diplomat aboard the airliner in Mashhad.",
+        "assaults",
+        "unidentified:irn",
+        "IRN",
+        "KWT",
+    ),
+    (
+        "Mercenaries attacked the presidential palace in Moroni.",
+        "attacks",
+        "unidentified:com",
+        "COM",
+        "COM",
+    ),
+    (
+        "Mercenaries killed three soldiers in the Comoros.",
+        "assaults",
+        "unidentified:com",
+        "COM",
+        "COM",
+    ),
+]
+
 # Gendarmes are a state's police; strikers who clash with police protest.
 POLICE_AND_STRIKERS: list[Row] = [
     (
@@ -995,7 +1036,16 @@ ERA: list[Row] = [
     ),
 ]
 
-WIRE = SETTLERS + ATTACKERS + POLICE_AND_STRIKERS + COMMUNITIES + TWO_WORD_PEOPLES + BODIES + ERA
+WIRE = (
+    SETTLERS
+    + ATTACKERS
+    + NAMED_BY_DEED
+    + POLICE_AND_STRIKERS
+    + COMMUNITIES
+    + TWO_WORD_PEOPLES
+    + BODIES
+    + ERA
+)
 
 
 @pytest.mark.parametrize(
@@ -1017,6 +1067,9 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Police in Tamil Nadu arrested twelve people over a bomb attack.", "sri-lanka"),
     # A community said to live abroad is not its home state's.
     ("Sikh separatists in Canada accused India of plotting murders.", "india"),
+    # A plural noun first in the sentence is no organisation of that name.
+    ("Kidnappers seized two British aid workers in Chechnya.", "org:kidnappers"),
+    ("Hijackers seized an Air France jet in Algiers.", "org:hijackers"),
     # A surname other people share is no alias of an era figure: a later "Belhadj" or
     # "Fadlallah" is the one the text named in full.
     (

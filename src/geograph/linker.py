@@ -277,6 +277,11 @@ class ActorLinker(Placing):
                 continue
             if ent.label_ in ("PERSON", "ORG") and self._describes_group(tokens, ent.label_):
                 continue
+            if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].tag_ == "NNS":
+                # "Kidnappers seized two aid workers", "Hijackers freed the crew": a
+                # common plural noun, capitalised as the sentence's first word, that
+                # NER takes for an organisation names what the doers do, no body.
+                continue
             label = " ".join(t.text for t in tokens)
             if ent.label_ == "PERSON":
                 # "David and Louise Turpin": David Turpin, not a "David".
