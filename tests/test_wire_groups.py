@@ -282,6 +282,169 @@ COMMUNITIES: list[Row] = [
     ),
 ]
 
+# More communities the news places in one state (their demonyms): Sinhalese, Zulus,
+# Xhosa and Afrikaners, Basques, Corsicans, Flemings and Walloons, Uighurs (Xinjiang's),
+# Rohingya, Oromo; and bodies named by them (ARSA; the World Uyghur Congress, an exile
+# body of no state, which was read as the US Congress).
+MORE_COMMUNITIES: list[Row] = [
+    ("Sinhalese mobs attacked Tamil shops in Colombo.", "attacks", "sri-lanka", "LKA", "LKA"),
+    (
+        "Sinhalese nationalists accused Norway of favouring the Tamil Tigers.",
+        "accuses",
+        "sri-lanka",
+        "LKA",
+        "NOR",
+    ),
+    (
+        "Afrikaner extremists bombed a black taxi rank near Pretoria.",
+        "assaults",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Afrikaner farmers accused the government of ignoring attacks on their farms.",
+        "accuses",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Zulu warriors attacked ANC supporters in a squatter camp near Durban.",
+        "attacks",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Zulu hostel dwellers attacked Xhosa squatters near Johannesburg.",
+        "attacks",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Xhosa residents accused Inkatha of attacking their hostel.",
+        "accuses",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Xhosa leaders accused the ANC government of neglecting the Eastern Cape.",
+        "accuses",
+        "south-africa",
+        "ZAF",
+        "ZAF",
+    ),
+    (
+        "Basque separatists shot dead a Spanish army officer in Bilbao.",
+        "assaults",
+        "spain",
+        "ESP",
+        "ESP",
+    ),
+    (
+        "Basque nationalists demanded that Madrid transfer ETA prisoners to the Basque Country.",
+        "demands",
+        "spain",
+        "ESP",
+        "ESP",
+    ),
+    ("Corsican separatists bombed a tax office in Ajaccio.", "assaults", "france", "FRA", "FRA"),
+    (
+        "Corsican nationalists accused Paris of ignoring the island.",
+        "accuses",
+        "france",
+        "FRA",
+        "FRA",
+    ),
+    (
+        "Flemish nationalists accused the Belgian government of favouring Wallonia.",
+        "accuses",
+        "belgium",
+        "BEL",
+        "BEL",
+    ),
+    (
+        "Walloon leaders rejected a Flemish plan to split the social security system.",
+        "rejects",
+        "belgium",
+        "BEL",
+        "BEL",
+    ),
+    (
+        "Uighur separatists attacked a police station in Kashgar.",
+        "attacks",
+        "xinjiang",
+        "CHN",
+        "CHN",
+    ),
+    (
+        "Uyghur activists accused China of running forced labour camps.",
+        "accuses",
+        "xinjiang",
+        "CHN",
+        "CHN",
+    ),
+    (
+        "Rohingya militants attacked border police posts in Rakhine state.",
+        "attacks",
+        "myanmar",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Rohingya refugees accused the Burmese army of burning their villages.",
+        "accuses",
+        "myanmar",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Oromo protesters clashed with Ethiopian security forces in Ambo.",
+        "protestsAgainst",
+        "ethiopia",
+        "ETH",
+        "ETH",
+    ),
+    (
+        "Oromo leaders accused Addis Ababa of arresting their supporters.",
+        "accuses",
+        "ethiopia",
+        "ETH",
+        "ETH",
+    ),
+    (
+        "The Arakan Rohingya Salvation Army attacked police posts in northern Rakhine.",
+        "attacks",
+        "arsa",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "ARSA fighters ambushed a Myanmar army patrol near Maungdaw.",
+        "attacks",
+        "arsa",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "The World Uyghur Congress accused Beijing of genocide.",
+        "accuses",
+        "org:world-uyghur-congress",
+        "NGO",
+        "CHN",
+    ),
+    (
+        "The World Uyghur Congress urged the United Nations to investigate the camps.",
+        "demands",
+        "org:world-uyghur-congress",
+        "NGO",
+        "IGO",
+    ),
+]
+
 # A people named by its home and its ethnicity is its home's, however the parser hangs
 # the two words ("Kosovo" on "Albanian", not on the noun).
 TWO_WORD_PEOPLES: list[Row] = [
@@ -1042,6 +1205,7 @@ WIRE = (
     + NAMED_BY_DEED
     + POLICE_AND_STRIKERS
     + COMMUNITIES
+    + MORE_COMMUNITIES
     + TWO_WORD_PEOPLES
     + BODIES
     + ERA
