@@ -509,6 +509,13 @@ BODIES: list[Row] = [
         "SYR",
     ),
     (
+        "The Syrian Muslim Brotherhood accused Assad of massacring civilians.",
+        "accuses",
+        "org:syrian-muslim-brotherhood",
+        "SYR",
+        "SYR",
+    ),
+    (
         "Syria's Moslem Brotherhood rejected President Assad's offer of talks.",
         "rejects",
         "org:syrian-muslim-brotherhood",
