@@ -1407,9 +1407,10 @@ FIGURES: list[Row] = [
 
 # Armed groups and parties of the era under the names wire leads give them: the
 # Contras' FDN, the Kurdish Democratic Party (Iraq's KDP; Iran's is its own party),
-# the GSPC (AQIM's former name), the Islamic Salvation Army, the IMU,
-# Harkat-ul-Mujahideen (also Harkat ul-Ansar), the Free Papua Movement, Uganda's
-# National Resistance Army, FROLINAT. (Some codes were right before, by NER and the
+# the Salafist Group for Preaching and Combat (AQIM's former name), the Islamic
+# Salvation Army, the Islamic Movement of Uzbekistan, Harkat-ul-Mujahideen (also
+# Harkat ul-Ansar), the Free Papua Movement, Uganda's National Resistance Army,
+# FROLINAT. (Some codes were right before, by NER and the
 # one state named; the source was an invented organisation, not the gazetteer's.)
 NAMES_OF_THE_ERA: list[Row] = [
     (
@@ -1468,7 +1469,13 @@ NAMES_OF_THE_ERA: list[Row] = [
         "DZA",
         "DZA",
     ),
-    ("GSPC militants killed 13 Algerian soldiers near Batna.", "assaults", "aqim", "DZA", "DZA"),
+    (
+        "Salafist Group for Call and Combat militants killed 13 Algerian soldiers near Batna.",
+        "assaults",
+        "aqim",
+        "DZA",
+        "DZA",
+    ),
     (
         "The Salafist Group for Preaching and Combat threatened to attack French targets.",
         "threatens",
