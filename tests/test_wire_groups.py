@@ -285,9 +285,10 @@ COMMUNITIES: list[Row] = [
 ]
 
 # More communities the news places in one state (their demonyms): Sinhalese, Zulus,
-# Xhosa and Afrikaners, Basques, Corsicans, Flemings and Walloons, Uighurs (Xinjiang's),
-# Rohingya, Oromo; and bodies named by them (ARSA; the World Uyghur Congress, an exile
-# body of no state, which was read as the US Congress).
+# Xhosa and Afrikaners, Rohingya, Oromo; and in a region of one (its demonyms): Basques
+# (the Basque Country), Corsicans (Corsica), Flemings (Flanders) and Walloons
+# (Wallonia), Uighurs (Xinjiang); and bodies named by them (ARSA; the World Uyghur
+# Congress, an exile body of no state, which was read as the US Congress).
 MORE_COMMUNITIES: list[Row] = [
     ("Sinhalese mobs attacked Tamil shops in Colombo.", "attacks", "sri-lanka", "LKA", "LKA"),
     (
@@ -342,36 +343,36 @@ MORE_COMMUNITIES: list[Row] = [
     (
         "Basque separatists shot dead a Spanish army officer in Bilbao.",
         "assaults",
-        "spain",
+        "basque-country",
         "ESP",
         "ESP",
     ),
     (
         "Basque nationalists demanded that Madrid transfer ETA prisoners to the Basque Country.",
         "demands",
-        "spain",
+        "basque-country",
         "ESP",
         "ESP",
     ),
-    ("Corsican separatists bombed a tax office in Ajaccio.", "assaults", "france", "FRA", "FRA"),
+    ("Corsican separatists bombed a tax office in Ajaccio.", "assaults", "corsica", "FRA", "FRA"),
     (
         "Corsican nationalists accused Paris of ignoring the island.",
         "accuses",
-        "france",
+        "corsica",
         "FRA",
         "FRA",
     ),
     (
         "Flemish nationalists accused the Belgian government of favouring Wallonia.",
         "accuses",
-        "belgium",
+        "flanders",
         "BEL",
         "BEL",
     ),
     (
         "Walloon leaders rejected a Flemish plan to split the social security system.",
         "rejects",
-        "belgium",
+        "wallonia",
         "BEL",
         "BEL",
     ),
@@ -444,6 +445,28 @@ MORE_COMMUNITIES: list[Row] = [
         "org:world-uyghur-congress",
         "NGO",
         "IGO",
+    ),
+    # Regions of their own: a regional government is the region's (as Catalonia's).
+    (
+        "The Basque government accused Madrid of ignoring the region.",
+        "accuses",
+        "basque-country",
+        "ESP",
+        "ESP",
+    ),
+    (
+        "The Flemish government accused Brussels of overspending.",
+        "accuses",
+        "flanders",
+        "BEL",
+        "BEL",
+    ),
+    (
+        "Walloon steelworkers protested against the Belgian government in Liege.",
+        "protestsAgainst",
+        "wallonia",
+        "BEL",
+        "BEL",
     ),
 ]
 

@@ -12,8 +12,14 @@ from ..actors import ActorWords
 from .places import in_place_phrase
 from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
 
-# Sectors of a state's own organs, which no community word names.
-STATE_ORGANS = ("government", "legislature", "judiciary")
+# Government nouns that name a body, not its people: "the Basque government", "the
+# Flemish cabinet" are regional organs of the state; "Sikh leaders" are no office.
+INSTITUTIONS = frozenset(
+    {
+        "government", "administration", "cabinet", "ministry", "council", "authority",
+        "authorities", "office", "department", "regime", "state", "presidency",
+    }
+)  # fmt: skip
 
 
 class GroupNames:
@@ -226,12 +232,19 @@ class GroupNames:
             sector = "rebel"
         return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
 
-    def community_sector(self, span: ActorSpan, sector: str | None) -> str | None:
-        """The sector of a community's group: "Sikh leaders", "Tamil politicians" are
-        of their state's people, no office of its government (a community word names
-        no state organ); "Tamil rebels" keep their noun's sector."""
+    def community_sector(self, span: ActorSpan, tok: Token, sector: str | None) -> str | None:
+        """The sector of a community's group ``tok``: "Sikh leaders", "Tamil
+        spokesmen" are of their state's people, no office of its government (a
+        community word names no office holder); "Tamil rebels", "Tamil lawmakers" and
+        "the Basque government" (a regional organ) keep their noun's sector."""
         text = self.doc[span.start : span.end].text.lower()
-        if span.kind == "demonym" and text in self.words.communities and sector in STATE_ORGANS:
+        if (
+            span.kind == "demonym"
+            and text in self.words.communities
+            and sector == "government"
+            and tok.lemma_.lower() not in INSTITUTIONS
+            and tok.lower_ not in INSTITUTIONS
+        ):
             return "people"
         return sector
 
