@@ -1635,3 +1635,24 @@ def test_group_words_not_actors(extract, text: str, absent: str) -> None:
     mentions = extract(text)
     sources = [m.source.id for m in mentions]
     assert absent not in sources, sources
+
+
+# A community's office words name its people, not the state's government ("Sikh
+# leaders"); a body it names is a government still ("the Basque government", the
+# region's own).
+SECTORS: list[tuple[str, str, str]] = [
+    ("Sikh leaders accused the Indian government of betraying Punjab.", "india", "people"),
+    ("Tamil leaders accused the government of discrimination.", "sri-lanka", "people"),
+    (
+        "The Basque government accused Madrid of ignoring the region.",
+        "basque-country",
+        "government",
+    ),
+    ("The Flemish government accused Brussels of overspending.", "flanders", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "sector"), SECTORS, ids=_ids(SECTORS))
+def test_community_sector(extract, text: str, source: str, sector: str) -> None:
+    found = [(m.source.id, m.source_sector) for m in extract(text)]
+    assert (source, sector) in found, found
