@@ -159,6 +159,43 @@ NAMED_BY_DEED: list[Row] = [
     ),
 ]
 
+# A people's name the tagger takes for a person or an organisation, before a group
+# noun it tags as a singular or a name ("Karen militiamen", "Karen guerrillas
+# overran"), is who they are, no one's name; "Indian" after a people's own name is a
+# native people of the Americas ("Miskito Indian rebels"), not India's.
+PEOPLES_NOT_NAMES: list[Row] = [
+    (
+        "Karen guerrillas overran a Burmese army camp near the Thai border.",
+        "assaults",
+        "unidentified:mmr",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Karen militiamen overran a government outpost in eastern Burma.",
+        "attacks",
+        "unidentified:mmr",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Druze militiamen overran a Lebanese army barracks.",
+        "attacks",
+        "unidentified:lbn",
+        "LBN",
+        "LBN",
+    ),
+    (
+        "Miskito Indian rebels attacked Sandinista troops in northeastern Nicaragua.",
+        "attacks",
+        "unidentified:nic",
+        "NIC",
+        "NIC",
+    ),
+    # (Guard: India's own troops.)
+    ("Indian troops shelled Pakistani positions in Kashmir.", "attacks", "india", "IND", "PAK"),
+]
+
 # Gendarmes are a state's police; strikers who clash with police protest.
 POLICE_AND_STRIKERS: list[Row] = [
     (
@@ -1582,6 +1619,7 @@ WIRE = (
     SETTLERS
     + ATTACKERS
     + NAMED_BY_DEED
+    + PEOPLES_NOT_NAMES
     + POLICE_AND_STRIKERS
     + COMMUNITIES
     + MORE_COMMUNITIES
@@ -1612,6 +1650,10 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Police in Tamil Nadu arrested twelve people over a bomb attack.", "sri-lanka"),
     # A community said to live abroad is not its home state's.
     ("Sikh separatists in Canada accused India of plotting murders.", "india"),
+    # Native peoples of the Americas are not India's.
+    ("Mayan Indians accused the Guatemalan army of massacring their villages.", "india"),
+    ("Mohawk Indians blocked a bridge near Montreal to protest a golf course.", "india"),
+    ("Yanomami Indians accused Brazilian gold miners of killing 16 villagers.", "india"),
     # A plural noun first in the sentence is no organisation of that name.
     ("Kidnappers seized two British aid workers in Chechnya.", "org:kidnappers"),
     ("Hijackers seized an Air France jet in Algiers.", "org:hijackers"),

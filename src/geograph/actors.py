@@ -137,6 +137,9 @@ class ActorWords:
     # Compass and region words that make a demonym after them a region's ("South
     # American", "Eastern European").
     regions: frozenset[str] = frozenset()
+    # Demonyms a people's own name before makes a native people of the Americas
+    # ("Miskito Indians"), not the state's.
+    native_peoples: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -375,6 +378,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ),
         media=frozenset(w.lower() for w in data.get("things", {}).get("media", [])),
         regions=frozenset(w.lower() for w in data.get("regions", {}).get("words", [])),
+        native_peoples=frozenset(
+            w.lower() for w in data.get("regions", {}).get("native_peoples", [])
+        ),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),
