@@ -535,6 +535,21 @@ TWO_WORD_PEOPLES: list[Row] = [
 
 # Figures and bodies of the era, as gazetteer rows.
 BODIES: list[Row] = [
+    # "The Pope" with no name is the Holy See's.
+    (
+        "The Pope urged Poland's communist rulers to respect human rights.",
+        "demands",
+        "holy-see",
+        "VAT",
+        "POL",
+    ),
+    (
+        "The Pope accused the Sandinista government of persecuting the church.",
+        "accuses",
+        "holy-see",
+        "VAT",
+        "NIC",
+    ),
     (
         "The Dalai Lama accused China of destroying Tibetan culture.",
         "accuses",
@@ -1650,6 +1665,11 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Police in Tamil Nadu arrested twelve people over a bomb attack.", "sri-lanka"),
     # A community said to live abroad is not its home state's.
     ("Sikh separatists in Canada accused India of plotting murders.", "india"),
+    # Another church's pope is not the Holy See (only "the Pope" with no name is).
+    (
+        "Coptic Pope Tawadros II accused Islamist militants of attacking churches in Egypt.",
+        "holy-see",
+    ),
     # Native peoples of the Americas are not India's.
     ("Mayan Indians accused the Guatemalan army of massacring their villages.", "india"),
     ("Mohawk Indians blocked a bridge near Montreal to protest a golf course.", "india"),
