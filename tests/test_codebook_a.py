@@ -230,7 +230,9 @@ INTENTS = [
     ),
     (
         "The Sri Lankan government pledged to grant autonomy to the Tamils.",
-        E("concedesTo", "sri-lanka", "org:tamils"),
+        # (The Tamils are Sri Lanka's people, test_wire_groups; NER once made an
+        # organisation of them.)
+        E("concedesTo", "sri-lanka", "sri-lanka"),
     ),
     (
         "Myanmar's junta promised to restore citizenship to the Rohingya.",

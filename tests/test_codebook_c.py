@@ -847,7 +847,8 @@ CODEBOOK_C = [
     ),
     (
         "Tamil exiles protested against Sri Lanka in London.",
-        E("protestsAgainst", "united-kingdom", "sri-lanka"),
+        # (Tamils are Sri Lanka's people, as "Sri Lankan exiles" are: test_wire_groups.)
+        E("protestsAgainst", "sri-lanka", "sri-lanka"),
     ),
     (
         "Demonstrators rallied in Lima to demand the resignation of the president.",

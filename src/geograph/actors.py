@@ -68,6 +68,9 @@ class ActorWords:
     offices: frozenset[str] = frozenset()
     domestic_bodies: frozenset[str] = frozenset()
     ethnic_markers: frozenset[str] = frozenset()
+    # Communities the news places in one state ("Tamil", "Sikh"), unless said to
+    # live elsewhere.
+    communities: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -134,6 +137,9 @@ class ActorWords:
     # Compass and region words that make a demonym after them a region's ("South
     # American", "Eastern European").
     regions: frozenset[str] = frozenset()
+    # Demonyms a people's own name before makes a native people of the Americas
+    # ("Miskito Indians"), not the state's.
+    native_peoples: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -323,6 +329,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ),
         office_titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
+        communities=frozenset(w.lower() for w in data.get("titles", {}).get("communities", [])),
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
@@ -371,6 +378,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         ),
         media=frozenset(w.lower() for w in data.get("things", {}).get("media", [])),
         regions=frozenset(w.lower() for w in data.get("regions", {}).get("words", [])),
+        native_peoples=frozenset(
+            w.lower() for w in data.get("regions", {}).get("native_peoples", [])
+        ),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),

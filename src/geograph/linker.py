@@ -277,6 +277,14 @@ class ActorLinker(Placing):
                 continue
             if ent.label_ in ("PERSON", "ORG") and self._describes_group(tokens, ent.label_):
                 continue
+            if tokens[-1].lower_ in self.words.native_peoples:
+                # "Miskito Indian rebels", "Yanomami Indians": a native people, no one.
+                continue
+            if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].tag_ == "NNS":
+                # "Kidnappers seized two aid workers", "Hijackers freed the crew": a
+                # common plural noun, capitalised as the sentence's first word, that
+                # NER takes for an organisation names what the doers do, no body.
+                continue
             label = " ".join(t.text for t in tokens)
             if ent.label_ == "PERSON":
                 # "David and Louise Turpin": David Turpin, not a "David".
@@ -396,4 +404,7 @@ class ActorLinker(Placing):
         head = tokens[0].head
         group = self.words.sector_nouns.get(head.lower_)
         kinds = ("rebel", "people", "military", "police") if label == "PERSON" else ARMED
-        return head.tag_ == "NNS" and group in kinds
+        # (A plural the tagger may take for a name or a singular: "Karen guerrillas
+        # overran", "Druze militiamen overran".)
+        plural = head.tag_ in ("NNS", "NNPS") or head.lower_.endswith(("s", "men"))
+        return plural and group in kinds

@@ -139,7 +139,12 @@ def nicknamed(doc: Doc, start: int) -> tuple[str, int] | None:
 
 def regional(doc: Doc, start: int, words: ActorWords) -> bool:
     """Whether the demonym at ``start`` follows a region word and so names a region
-    ("the South American group", "Eastern European states"), not a state."""
-    return (
-        start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ in words.regions
-    )
+    ("the South American group", "Eastern European states"), not a state; or is
+    "Indian" after a people's own name ("Miskito Indian rebels", "Mayan Indians"),
+    a native people of the Americas, not India's."""
+    if start == 0 or not doc[start - 1].text[:1].isupper():
+        return False
+    before = doc[start - 1]
+    if before.lower_ in words.regions:
+        return True
+    return doc[start].lower_ in words.native_peoples and before.pos_ == "PROPN"

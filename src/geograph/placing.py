@@ -189,9 +189,11 @@ class Placing(PersonNames):
         state's people; when it names several, where they live is unknown and the
         group is no actor; when it names none, the name's own state stays."""
         for span in list(found.spans):
-            if span.kind != "demonym" or span.start == 0:
+            if span.kind != "demonym":
                 continue
-            if doc[span.start - 1].lower_ not in self.words.ethnic_markers:
+            community = doc[span.start : span.end].text.lower() in self.words.communities
+            marked = span.start > 0 and doc[span.start - 1].lower_ in self.words.ethnic_markers
+            if not (marked or community):
                 continue
             # Each other country named, as its state (or, for a territory that is
             # no state's, "Kosovo", the territory itself).
@@ -202,9 +204,17 @@ class Placing(PersonNames):
             }
             # A group said to live in its name's state is its people ("beat ethnic
             # Georgians in a Georgian town"); in a named other, that one's.
-            lives = found.countries_lived_in(doc[span.end - 1])
+            group = doc[span.end - 1]
+            if group.dep_ in ("amod", "compound"):
+                # "ethnic Albanian villagers in Kosovo": where the noun's people live.
+                group = group.head
+            lives = found.countries_lived_in(group)
             others = {} if span.actor.country in lives else others
-            others = {c: a for c, a in others.items() if c in lives} or others
+            # A community ("Tamil rebels") is its own state's unless said to live in
+            # another ("Sikhs in Canada"): the other side of its act is no home.
+            others = {c: a for c, a in others.items() if c in lives} or (
+                {} if community and not marked else others
+            )
             if not others:
                 continue
             found.remove(span)

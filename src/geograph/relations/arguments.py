@@ -384,6 +384,7 @@ class Resolver(Antecedents):
         if actor_span.kind == "place":
             # "West Darfur State", "the Kirkuk area": a place, not an institution.
             return Ref(base, None, tok.i, weight)
+        sector = self.community_sector(actor_span, tok, sector)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
 
     def _kin(self, tok: Token, span: ActorSpan | None, mod: Token) -> Ref | None:

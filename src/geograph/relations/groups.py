@@ -12,6 +12,15 @@ from ..actors import ActorWords
 from .places import in_place_phrase
 from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
 
+# Government nouns that name a body, not its people: "the Basque government", "the
+# Flemish cabinet" are regional organs of the state; "Sikh leaders" are no office.
+INSTITUTIONS = frozenset(
+    {
+        "government", "administration", "cabinet", "ministry", "council", "authority",
+        "authorities", "office", "department", "regime", "state", "presidency",
+    }
+)  # fmt: skip
+
 
 class GroupNames:
     """The resolver's readers of group phrases (mixed into Resolver)."""
@@ -70,7 +79,9 @@ class GroupNames:
             if (
                 found is None
                 or found is span
-                or other.head.i != tok.head.i
+                # (The parser may hang the first word on the second: "Kosovo" on
+                # "Albanian" in "Kosovo Albanian separatists".)
+                or other.head.i not in (tok.head.i, tok.i)
                 or other.dep_ not in ("amod", "compound")
                 or found.kind not in ("demonym", "name")
                 or found.actor.type not in ("State", "Territory")
@@ -220,6 +231,22 @@ class GroupNames:
         elif sector == "military":
             sector = "rebel"
         return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def community_sector(self, span: ActorSpan, tok: Token, sector: str | None) -> str | None:
+        """The sector of a community's group ``tok``: "Sikh leaders", "Tamil
+        spokesmen" are of their state's people, no office of its government (a
+        community word names no office holder); "Tamil rebels", "Tamil lawmakers" and
+        "the Basque government" (a regional organ) keep their noun's sector."""
+        text = self.doc[span.start : span.end].text.lower()
+        if (
+            span.kind == "demonym"
+            and text in self.words.communities
+            and sector == "government"
+            and tok.lemma_.lower() not in INSTITUTIONS
+            and tok.lower_ not in INSTITUTIONS
+        ):
+            return "people"
+        return sector
 
     def _affiliate(self, tok: Token) -> bool:
         """Whether ``tok`` names someone on another's side ("ally", "proxies")."""
