@@ -1,0 +1,599 @@
+"""Recall on wire-style and modern leads whose trigger verb asks for a word class
+(`object`, `subject`, `unless` in data/relations.toml), helper wcl.
+
+Our own sentences, written in the style of 1975-2005 wire leads and of today's news.
+Each row relies on a class member or verb added here: forces moved about (MOBILIZE),
+trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
+(COERCE, RETREAT), explosives (ASSAULT), strikers and activists (PROTEST), words of
+scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
+records. Every row failed before its member was added.
+
+LEADS holds 127 rows: none passed before the additions, all 127 after. NOT holds
+sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
+channel", shipped corn or fertiliser) must not be read so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from relations_util import Expect, check
+
+
+def E(relation: str, source: str, target: str) -> Expect:
+    """A main event the lead asserts in its own voice."""
+    return Expect(relation, source, target)
+
+
+def R(relation: str, source: str, target: str) -> Expect:
+    """A main event the lead attributes to someone ("officials said")."""
+    return Expect(relation, source, target, modality="reported")
+
+
+def _ids(table: list[tuple[Any, ...]]) -> list[str]:
+    return [str(row[0])[:50] for row in table]
+
+
+LEADS = [
+    # MOBILIZE: forces named by arm, kind or unit (class `forces`).
+    (
+        "Turkey sent paratroopers and commandos to the Iraqi frontier after the ambush.",
+        E("mobilizesAgainst", "turkey", "iraq"),
+    ),
+    (
+        "India rushed helicopter gunships to the Pakistani border after the shelling.",
+        E("mobilizesAgainst", "india", "pakistan"),
+    ),
+    (
+        "The Pentagon sent marines toward the Iranian coast.",
+        E("mobilizesAgainst", "us-department-of-defense", "iran"),
+    ),
+    (
+        "Egypt moved an infantry regiment to the Libyan border.",
+        E("mobilizesAgainst", "egypt", "libya"),
+    ),
+    (
+        "Washington dispatched a marine contingent toward the Haitian coast.",
+        E("mobilizesAgainst", "united-states", "haiti"),
+    ),
+    (
+        "Moscow sent commandos toward the Georgian border, Georgian officials said.",
+        R("mobilizesAgainst", "russia", "georgia"),
+    ),
+    (
+        "Syria moved helicopter gunships near the Turkish border.",
+        E("mobilizesAgainst", "syria", "turkey"),
+    ),
+    (
+        "Iraq moved armour toward the Iranian frontier.",
+        E("mobilizesAgainst", "iraq", "iran"),
+    ),
+    (
+        "Iraq moved armor toward the Saudi border.",
+        E("mobilizesAgainst", "iraq", "saudi-arabia"),
+    ),
+    (
+        "North Korea moved armor near the South Korean border.",
+        E("mobilizesAgainst", "north-korea", "south-korea"),
+    ),
+    (
+        "France dispatched a naval squadron toward the Libyan coast.",
+        E("mobilizesAgainst", "france", "libya"),
+    ),
+    (
+        "Greece sent a naval squadron toward the Turkish coast.",
+        E("mobilizesAgainst", "greece", "turkey"),
+    ),
+    (
+        "Ankara dispatched an armoured regiment to the Syrian border.",
+        E("mobilizesAgainst", "turkey", "syria"),
+    ),
+    (
+        "Nigeria sent a contingent to the Cameroonian border.",
+        E("mobilizesAgainst", "nigeria", "cameroon"),
+    ),
+    (
+        "Libya moved a contingent toward the Tunisian border.",
+        E("mobilizesAgainst", "libya", "tunisia"),
+    ),
+    (
+        "The United States sent marines toward the Somali coast.",
+        E("mobilizesAgainst", "united-states", "somalia"),
+    ),
+    # MOBILIZE: concentrate, position, airlift with forces as object.
+    (
+        "Iraq has concentrated infantry divisions near the Kuwaiti border, U.S. officials said.",
+        R("mobilizesAgainst", "iraq", "kuwait"),
+    ),
+    (
+        "Libya positioned armour along its frontier with Chad, French military sources said.",
+        R("mobilizesAgainst", "libya", "chad"),
+    ),
+    (
+        "Ethiopia airlifted troops to the Eritrean frontier, Western diplomats said.",
+        R("mobilizesAgainst", "ethiopia", "eritrea"),
+    ),
+    (
+        "Russia positioned troops near the Ukrainian border.",
+        E("mobilizesAgainst", "russia", "ukraine"),
+    ),
+    (
+        "Britain airlifted paratroopers toward the Argentine coast.",
+        E("mobilizesAgainst", "united-kingdom", "argentina"),
+    ),
+    (
+        "Vietnam concentrated troops along the Cambodian border.",
+        E("mobilizesAgainst", "vietnam", "cambodia"),
+    ),
+    (
+        "Pakistan concentrated armour near the Indian border.",
+        E("mobilizesAgainst", "pakistan", "india"),
+    ),
+    # SANCTION: trade cut off (class `links`: sale, supplies, purchase).
+    (
+        "Russia cut off gas supplies to Ukraine on Sunday.",
+        E("sanctions", "russia", "ukraine"),
+    ),
+    (
+        "Algeria halted natural gas supplies to Morocco.",
+        E("sanctions", "algeria", "morocco"),
+    ),
+    (
+        "The United States halted grain sales to the Soviet Union.",
+        E("sanctions", "united-states", "soviet-union"),
+    ),
+    (
+        "The United States cancelled wheat sales to Moscow.",
+        E("sanctions", "united-states", "russia"),
+    ),
+    (
+        "Britain suspended arms sales to Argentina.",
+        E("sanctions", "united-kingdom", "argentina"),
+    ),
+    (
+        "Australia suspended wool sales to Iran.",
+        E("sanctions", "australia", "iran"),
+    ),
+    (
+        "China suspended soybean purchases from the United States.",
+        E("sanctions", "china", "united-states"),
+    ),
+    (
+        "India suspended cotton purchases from Pakistan.",
+        E("sanctions", "india", "pakistan"),
+    ),
+    # SANCTION: restrict, curb.
+    (
+        "Canada restricted imports of Chinese steel.",
+        E("sanctions", "canada", "china"),
+    ),
+    (
+        "The United States curbed exports of advanced chips to China.",
+        E("sanctions", "united-states", "china"),
+    ),
+    (
+        "Washington restricted flights to Cuba.",
+        E("sanctions", "united-states", "cuba"),
+    ),
+    (
+        "Japan curbed imports of South Korean rice.",
+        E("sanctions", "japan", "south-korea"),
+    ),
+    # SANCTION: expelling envoys (class `envoy`: embassy, emissary).
+    (
+        "Argentina expelled two Chilean embassy officials.",
+        E("sanctions", "argentina", "chile"),
+    ),
+    (
+        "Bonn expelled the first secretary of the Czechoslovak embassy.",
+        E("sanctions", "germany", "czechoslovakia"),
+    ),
+    (
+        "Iran expelled a Saudi emissary.",
+        E("sanctions", "iran", "saudi-arabia"),
+    ),
+    (
+        "Saudi Arabia expelled a Qatari emissary.",
+        E("sanctions", "saudi-arabia", "qatar"),
+    ),
+    (
+        "Ghana expelled a Togolese emissary.",
+        E("sanctions", "ghana", "togo"),
+    ),
+    # AID: goods (class `aid`).
+    (
+        "Canada shipped 10,000 tonnes of maize to Zambia.",
+        E("aids", "canada", "zambia"),
+    ),
+    (
+        "The European Community shipped 20,000 tonnes of maize to Mozambique.",
+        E("aids", "european-union", "mozambique"),
+    ),
+    (
+        "The United States sent 5,000 tonnes of sorghum to Sudan.",
+        E("aids", "united-states", "sudan"),
+    ),
+    (
+        "Japan shipped sorghum to Chad.",
+        E("aids", "japan", "chad"),
+    ),
+    (
+        "Kenya sent millet to Somalia.",
+        E("aids", "kenya", "somalia"),
+    ),
+    (
+        "Japan shipped 3,000 tonnes of millet to Mali.",
+        E("aids", "japan", "mali"),
+    ),
+    (
+        "Switzerland sent powdered milk to Romania.",
+        E("aids", "switzerland", "romania"),
+    ),
+    (
+        "Italy shipped milk to Albania.",
+        E("aids", "italy", "albania"),
+    ),
+    (
+        "Britain supplied Zimbabwe with seed.",
+        E("aids", "united-kingdom", "zimbabwe"),
+    ),
+    (
+        "Germany delivered generators to Ukraine.",
+        E("aids", "germany", "ukraine"),
+    ),
+    (
+        "Sweden provided seeds and tools to Malawi.",
+        E("aids", "sweden", "malawi"),
+    ),
+    (
+        "France sent generators to Haiti.",
+        E("aids", "france", "haiti"),
+    ),
+    (
+        "China sent antibiotics to Sierra Leone.",
+        E("aids", "china", "sierra-leone"),
+    ),
+    (
+        "Britain airlifted antibiotics to Albania.",
+        E("aids", "united-kingdom", "albania"),
+    ),
+    # COERCE / RETREAT: captives (class `captives`).
+    (
+        "Iran held three American hikers for two years.",
+        E("coerces", "iran", "united-states"),
+    ),
+    (
+        "Nepal held two Indian trekkers.",
+        E("coerces", "nepal", "india"),
+    ),
+    (
+        "North Korea has held two American reporters since March.",
+        E("coerces", "north-korea", "united-states"),
+    ),
+    (
+        "Russia held two Estonian airmen after their plane strayed off course.",
+        E("coerces", "russia", "estonia"),
+    ),
+    (
+        "Syria held two Turkish hikers.",
+        E("coerces", "syria", "turkey"),
+    ),
+    (
+        "Iraq held two Kuwaiti reporters for a week.",
+        E("coerces", "iraq", "kuwait"),
+    ),
+    (
+        "Poland held three Belarusian airmen.",
+        E("coerces", "poland", "belarus"),
+    ),
+    (
+        "Israel held two Egyptian policemen.",
+        E("coerces", "israel", "egypt"),
+    ),
+    (
+        "Iran has held four British servicemen since Friday.",
+        E("coerces", "iran", "united-kingdom"),
+    ),
+    (
+        "The Taliban held two Italian photographers.",
+        E("coerces", "taliban", "italy"),
+    ),
+    (
+        "Uganda held a Kenyan cameraman.",
+        E("coerces", "uganda", "kenya"),
+    ),
+    (
+        "Peru held the crewmen of an Ecuadorean ship.",
+        E("coerces", "peru", "ecuador"),
+    ),
+    (
+        "Iran held the crewmen of a British tanker.",
+        E("coerces", "iran", "united-kingdom"),
+    ),
+    (
+        "Iran held fifteen British marines.",
+        E("coerces", "iran", "united-kingdom"),
+    ),
+    (
+        "Somalia freed two Italian trekkers.",
+        E("retreatsFrom", "somalia", "italy"),
+    ),
+    (
+        "Iraq freed four Kuwaiti policemen captured at the border.",
+        E("retreatsFrom", "iraq", "kuwait"),
+    ),
+    (
+        "Iran released eight British servicemen seized in the Shatt al-Arab.",
+        E("retreatsFrom", "iran", "united-kingdom"),
+    ),
+    (
+        "Hezbollah freed two kidnapped French photographers.",
+        E("retreatsFrom", "hezbollah", "france"),
+    ),
+    (
+        "Syria released a Jordanian cameraman.",
+        E("retreatsFrom", "syria", "jordan"),
+    ),
+    (
+        "Rebels in Sierra Leone freed 300 Zambian peacekeepers.",
+        E("retreatsFrom", "sierra-leone", "zambia"),
+    ),
+    (
+        "Libya freed eight Chadian peacekeepers.",
+        E("retreatsFrom", "libya", "chad"),
+    ),
+    (
+        "Iran freed the British marines it had seized.",
+        E("retreatsFrom", "iran", "united-kingdom"),
+    ),
+    (
+        "Syria freed three Turkish hikers.",
+        E("retreatsFrom", "syria", "turkey"),
+    ),
+    (
+        "Rebels in Angola released two Portuguese backpackers.",
+        E("retreatsFrom", "angola", "portugal"),
+    ),
+    (
+        "Laos released two Australian backpackers.",
+        E("retreatsFrom", "laos", "australia"),
+    ),
+    # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement).
+    (
+        "The United States lifted the freeze on Iranian assets.",
+        E("retreatsFrom", "united-states", "iran"),
+    ),
+    (
+        "Britain lifted its freeze on Argentine assets.",
+        E("retreatsFrom", "united-kingdom", "argentina"),
+    ),
+    (
+        "Serb forces lifted the cordon around the Bosnian town of Bihac.",
+        E("retreatsFrom", "serbia", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Israel lifted the cordon around the Palestinian town of Jenin.",
+        E("retreatsFrom", "israel", "palestine"),
+    ),
+    (
+        "Nigerian troops lifted the encirclement of the Cameroonian village.",
+        E("retreatsFrom", "nigeria", "cameroon"),
+    ),
+    (
+        "Russian troops lifted their encirclement of the Georgian town of Gori.",
+        E("retreatsFrom", "russia", "georgia"),
+    ),
+    # ASSAULT: explosives (class `explosives`: dynamite, Semtex, TNT).
+    (
+        "ETA planted dynamite outside a Spanish police barracks.",
+        E("assaults", "eta", "spain"),
+    ),
+    (
+        "The IRA planted dynamite near a British army base.",
+        E("assaults", "ira", "united-kingdom"),
+    ),
+    (
+        "The IRA planted Semtex outside a British army barracks.",
+        E("assaults", "ira", "united-kingdom"),
+    ),
+    (
+        "The PKK detonated Semtex near a Turkish army convoy.",
+        E("assaults", "pkk", "turkish-armed-forces"),
+    ),
+    (
+        "The Shining Path planted TNT outside the Peruvian congress.",
+        E("assaults", "shining-path", "peru"),
+    ),
+    (
+        "Hamas militants detonated TNT near an Israeli army post.",
+        E("assaults", "hamas", "idf"),
+    ),
+    # PROTEST: strikers (class `strikers`).
+    (
+        "Pakistani lawyers struck against the government on Monday.",
+        E("protestsAgainst", "pakistan", "pakistan"),
+    ),
+    (
+        "Nigerian lawyers went on strike in Lagos.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    (
+        "Greek air traffic controllers struck on Tuesday.",
+        E("protestsAgainst", "greece", "greece"),
+    ),
+    (
+        "Polish steelworkers went on strike in Nowa Huta.",
+        E("protestsAgainst", "poland", "poland"),
+    ),
+    (
+        "Bangladeshi physicians struck against the health ministry.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "British railwaymen struck over pay.",
+        E("protestsAgainst", "united-kingdom", "united-kingdom"),
+    ),
+    (
+        "Spanish air traffic controllers went on strike.",
+        E("protestsAgainst", "spain", "spain"),
+    ),
+    (
+        "South Korean steelworkers struck against the government.",
+        E("protestsAgainst", "south-korea", "south-korea"),
+    ),
+    (
+        "Kenyan physicians went on strike in Nairobi.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
+    (
+        "Indian railwaymen went on strike.",
+        E("protestsAgainst", "india", "india"),
+    ),
+    (
+        "Australian dockworkers went on strike against the government.",
+        E("protestsAgainst", "australia", "australia"),
+    ),
+    (
+        "American longshoremen went on strike.",
+        E("protestsAgainst", "united-states", "united-states"),
+    ),
+    (
+        "German metalworkers struck on Monday.",
+        E("protestsAgainst", "germany", "germany"),
+    ),
+    (
+        "Nigerian lecturers went on strike against the government.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    (
+        "Chilean dockworkers went on strike in Valparaiso.",
+        E("protestsAgainst", "chile", "chile"),
+    ),
+    (
+        "Canadian longshoremen struck against the government.",
+        E("protestsAgainst", "canada", "canada"),
+    ),
+    (
+        "Brazilian metalworkers went on strike in Sao Paulo.",
+        E("protestsAgainst", "brazil", "brazil"),
+    ),
+    (
+        "Kenyan lecturers struck over pay.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
+    # PROTEST: activists as protesters; crowds occupying and besieging.
+    (
+        "Activists stormed the French embassy in Niamey.",
+        E("protestsAgainst", "niger", "france"),
+    ),
+    (
+        "Egyptian activists stormed the Israeli embassy in Cairo.",
+        E("protestsAgainst", "egypt", "israel"),
+    ),
+    (
+        "Tibetan activists clashed with Chinese police in Kathmandu.",
+        E("protestsAgainst", "tibet", "china"),
+    ),
+    (
+        "Iranian demonstrators besieged the British embassy in Tehran.",
+        E("protestsAgainst", "iran", "united-kingdom"),
+    ),
+    (
+        "Pakistani demonstrators besieged the Danish embassy in Islamabad.",
+        E("protestsAgainst", "pakistan", "denmark"),
+    ),
+    (
+        "Serbian protesters occupied the American cultural centre in Belgrade.",
+        E("protestsAgainst", "serbia", "united-states"),
+    ),
+    (
+        "Greenpeace activists occupied a Japanese whaling ship.",
+        E("protestsAgainst", "org:greenpeace", "japan"),
+    ),
+    # DISAPPROVE: chide, excoriate, lambaste, pillory, rail against.
+    (
+        "Iran chided Saudi Arabia over its oil policy.",
+        E("criticizes", "iran", "saudi-arabia"),
+    ),
+    (
+        "Beijing chided Manila for the naval incident.",
+        E("criticizes", "china", "philippines"),
+    ),
+    (
+        "Turkey excoriated Sweden over the Koran burning.",
+        E("criticizes", "turkey", "sweden"),
+    ),
+    (
+        "Cuba excoriated the United States over the embargo.",
+        E("criticizes", "cuba", "united-states"),
+    ),
+    (
+        "The Kremlin pilloried NATO for its expansion.",
+        E("criticizes", "russia", "nato"),
+    ),
+    (
+        "Iran pilloried Britain over its arms sales.",
+        E("criticizes", "iran", "united-kingdom"),
+    ),
+    (
+        "Israel pilloried the United Nations for its report.",
+        E("criticizes", "israel", "united-nations"),
+    ),
+    (
+        "France railed against American trade barriers.",
+        E("criticizes", "france", "united-states"),
+    ),
+    (
+        "Venezuela railed against the United States at the summit.",
+        E("criticizes", "venezuela", "united-states"),
+    ),
+    # COERCE: outlets closed (class `outlets`: bureau).
+    (
+        "Sudanese authorities closed the Khartoum bureau of the BBC on Monday.",
+        E("coerces", "sudan", "org:bbc"),
+    ),
+    (
+        "India closed the Delhi bureau of a Chinese news agency.",
+        E("coerces", "india", "china"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS, ids=_ids(LEADS))
+def test_wire_leads_word_classes(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Words near an added member that must not be read so.
+NOT = [
+    # A "marine" research vessel is no force ("marines" is).
+    (
+        "Norway sent a marine research vessel toward the Russian coast.",
+        E("mobilizesAgainst", "norway", "russia"),
+    ),
+    # An army cutting supply lines to a town besieges it; it sanctions no one.
+    (
+        "The Syrian army cut supply lines to the rebel-held town of Aleppo.",
+        E("sanctions", "syrian-arab-army", "syria"),
+    ),
+    # Ending a back channel ends talks; it closes no outlet.
+    (
+        "Iran closed a back channel to Washington.",
+        E("coerces", "iran", "iran"),
+    ),
+    # Corn and fertiliser are shipped by trade.
+    (
+        "Ukraine shipped corn to China.",
+        E("aids", "ukraine", "china"),
+    ),
+    (
+        "Russia shipped fertiliser to India.",
+        E("aids", "russia", "india"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT, ids=_ids(NOT))
+def test_near_words_are_not_read(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
