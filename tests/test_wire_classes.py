@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 127 rows: none passed before the additions, all 127 after. NOT holds
+LEADS holds 135 rows: none passed before the additions, all 135 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -100,6 +100,26 @@ LEADS = [
     (
         "The United States sent marines toward the Somali coast.",
         E("mobilizesAgainst", "united-states", "somalia"),
+    ),
+    (
+        "Uganda sent an armoured column toward the Sudanese border.",
+        E("mobilizesAgainst", "uganda", "sudan"),
+    ),
+    (
+        "Iraq moved armoured columns toward the Kuwaiti border.",
+        E("mobilizesAgainst", "iraq", "kuwait"),
+    ),
+    (
+        "Libya sent an armored column toward the Chadian border.",
+        E("mobilizesAgainst", "libya", "chad"),
+    ),
+    (
+        "Iraq moved Scud missile launchers toward the Jordanian border.",
+        E("mobilizesAgainst", "iraq", "jordan"),
+    ),
+    (
+        "North Korea moved rocket launchers near the South Korean border.",
+        E("mobilizesAgainst", "north-korea", "south-korea"),
     ),
     # MOBILIZE: concentrate, position, airlift with forces as object.
     (
@@ -359,7 +379,8 @@ LEADS = [
         "Laos released two Australian backpackers.",
         E("retreatsFrom", "laos", "australia"),
     ),
-    # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement).
+    # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement); a way
+    # reopened or closed (class `passage`: pass).
     (
         "The United States lifted the freeze on Iranian assets.",
         E("retreatsFrom", "united-states", "iran"),
@@ -383,6 +404,18 @@ LEADS = [
     (
         "Russian troops lifted their encirclement of the Georgian town of Gori.",
         E("retreatsFrom", "russia", "georgia"),
+    ),
+    (
+        "Pakistan reopened the Khyber Pass to Afghan trucks.",
+        E("retreatsFrom", "pakistan", "afghanistan"),
+    ),
+    (
+        "Pakistan reopened the Khyber Pass to NATO supply convoys.",
+        E("retreatsFrom", "pakistan", "nato"),
+    ),
+    (
+        "Pakistan closed the Khyber Pass to NATO convoys.",
+        E("coerces", "pakistan", "nato"),
     ),
     # ASSAULT: explosives (class `explosives`: dynamite, Semtex, TNT).
     (
@@ -582,7 +615,7 @@ NOT = [
         "Iran closed a back channel to Washington.",
         E("coerces", "iran", "iran"),
     ),
-    # Corn and fertiliser are shipped by trade.
+    # Corn and fertiliser are shipped by trade; a new terminal is built, not reopened.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -590,6 +623,10 @@ NOT = [
     (
         "Russia shipped fertiliser to India.",
         E("aids", "russia", "india"),
+    ),
+    (
+        "Turkey opened a new passenger terminal with Azerbaijani funding.",
+        E("retreatsFrom", "turkey", "azerbaijan"),
     ),
 ]
 
