@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 149 rows: none passed before the additions, all 149 after. NOT holds
+LEADS holds 158 rows: none passed before the additions, all 158 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -638,7 +638,8 @@ LEADS = [
         "Venezuela railed against the United States at the summit.",
         E("criticizes", "venezuela", "united-states"),
     ),
-    # COERCE: outlets closed (class `outlets`: bureau).
+    # COERCE: outlets closed (class `outlets`: bureau); broadcasts jammed (class
+    # `transmissions`); migrants pushed back (class `returnees`).
     (
         "Sudanese authorities closed the Khartoum bureau of the BBC on Monday.",
         E("coerces", "sudan", "org:bbc"),
@@ -646,6 +647,42 @@ LEADS = [
     (
         "India closed the Delhi bureau of a Chinese news agency.",
         E("coerces", "india", "china"),
+    ),
+    (
+        "China jammed Voice of America broadcasts.",
+        E("coerces", "china", "united-states"),
+    ),
+    (
+        "Iran jammed BBC Persian broadcasts.",
+        E("coerces", "iran", "org:bbc"),
+    ),
+    (
+        "The Soviet Union jammed Radio Liberty transmissions.",
+        E("coerces", "soviet-union", "org:radio-liberty"),
+    ),
+    (
+        "East Germany jammed West German television transmissions.",
+        E("coerces", "east-germany", "germany"),
+    ),
+    (
+        "Cuba jammed the signals of American radio stations.",
+        E("coerces", "cuba", "united-states"),
+    ),
+    (
+        "Russia jammed the signals of Ukrainian television.",
+        E("coerces", "russia", "ukraine"),
+    ),
+    (
+        "Thailand pushed back Cambodian refugees across the border.",
+        E("coerces", "thailand", "cambodia"),
+    ),
+    (
+        "Greece pushed back Turkish migrants.",
+        E("coerces", "greece", "turkey"),
+    ),
+    (
+        "Italy pushed back Libyan migrants at sea.",
+        E("coerces", "italy", "libya"),
     ),
 ]
 
@@ -673,7 +710,8 @@ NOT = [
         E("coerces", "iran", "iran"),
     ),
     # Corn and fertiliser are shipped by trade; a new terminal is built, not reopened;
-    # a ban on imports sanctions, it coerces no one.
+    # a ban on imports sanctions, it coerces no one; pushing migrants back demands
+    # nothing; crowds jamming streets jam no broadcast.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -685,6 +723,14 @@ NOT = [
     (
         "The United States imposed an import ban on Ugandan coffee.",
         E("coerces", "united-states", "uganda"),
+    ),
+    (
+        "Greece pushed back Turkish migrants.",
+        E("demands", "greece", "turkey"),
+    ),
+    (
+        "Thousands of Iraqi pilgrims jammed the streets of Karbala.",
+        E("coerces", "iraq", "iraq"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
