@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 158 rows: none passed before the additions, all 158 after. NOT holds
+LEADS holds 170 rows: none passed before the additions, all 170 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -334,6 +334,54 @@ LEADS = [
     (
         "Britain airlifted antibiotics to Albania.",
         E("aids", "united-kingdom", "albania"),
+    ),
+    (
+        "Italy sent ambulances to Bosnia.",
+        E("aids", "italy", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Japan shipped ambulances to Sri Lanka.",
+        E("aids", "japan", "sri-lanka"),
+    ),
+    (
+        "Britain sent blood plasma to Poland.",
+        E("aids", "united-kingdom", "poland"),
+    ),
+    (
+        "Sweden flew plasma to Armenia.",
+        E("aids", "sweden", "armenia"),
+    ),
+    (
+        "Britain sent tarpaulins to Bangladesh.",
+        E("aids", "united-kingdom", "bangladesh"),
+    ),
+    (
+        "Australia airlifted tarpaulins to Vanuatu.",
+        E("aids", "australia", "vanuatu"),
+    ),
+    (
+        "The World Food Programme flew high-energy biscuits to Sudan.",
+        E("aids", "wfp", "sudan"),
+    ),
+    (
+        "Britain airdropped biscuits to Kurdish refugees in Iraq.",
+        E("aids", "united-kingdom", "iraq"),
+    ),
+    (
+        "China sent disinfectant and protective suits to Italy.",
+        E("aids", "china", "italy"),
+    ),
+    (
+        "Cuba shipped disinfectant to Haiti.",
+        E("aids", "cuba", "haiti"),
+    ),
+    (
+        "The Soviet Union sent engineers to Cuba.",
+        E("aids", "soviet-union", "cuba"),
+    ),
+    (
+        "China sent engineers to Tanzania to build the railway.",
+        E("aids", "china", "tanzania"),
     ),
     # COERCE / RETREAT: captives (class `captives`).
     (
