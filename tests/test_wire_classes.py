@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 170 rows: none passed before the additions, all 170 after. NOT holds
+LEADS holds 196 rows: none passed before the additions, all 196 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -620,7 +620,9 @@ LEADS = [
         "Kenyan lecturers struck over pay.",
         E("protestsAgainst", "kenya", "kenya"),
     ),
-    # PROTEST: activists as protesters; crowds occupying and besieging.
+    # PROTEST: activists as protesters; crowds occupying, besieging, firebombing (class
+    # `rioters`: farmers, peasants, villagers, workers, miners, pensioners, mourners,
+    # hardliners); effigies and flags burned; walking off the job; petrol bombs.
     (
         "Activists stormed the French embassy in Niamey.",
         E("protestsAgainst", "niger", "france"),
@@ -648,6 +650,110 @@ LEADS = [
     (
         "Greenpeace activists occupied a Japanese whaling ship.",
         E("protestsAgainst", "org:greenpeace", "japan"),
+    ),
+    (
+        "Indian farmers besieged the parliament in New Delhi.",
+        E("protestsAgainst", "india", "india"),
+    ),
+    (
+        "Polish farmers occupied the agriculture ministry in Warsaw.",
+        E("protestsAgainst", "poland", "poland"),
+    ),
+    (
+        "Mexican peasants occupied the town hall in Chiapas.",
+        E("protestsAgainst", "mexico", "mexico"),
+    ),
+    (
+        "Brazilian peasants stormed the agriculture ministry in Brasilia.",
+        E("protestsAgainst", "brazil", "brazil"),
+    ),
+    (
+        "Angry Albanian villagers stormed the police station in Vlora.",
+        E("protestsAgainst", "albania", "albania"),
+    ),
+    (
+        "Egyptian villagers torched the police station in Minya.",
+        E("protestsAgainst", "egypt", "egypt"),
+    ),
+    (
+        "Bangladeshi workers torched garment factories outside Dhaka.",
+        E("protestsAgainst", "bangladesh", "bangladesh"),
+    ),
+    (
+        "South Korean workers occupied the Hyundai shipyard in Ulsan.",
+        E("protestsAgainst", "south-korea", "org:hyundai"),
+    ),
+    (
+        "Chilean miners occupied the copper mine.",
+        E("protestsAgainst", "chile", "chile"),
+    ),
+    (
+        "Bolivian miners stormed the parliament in La Paz.",
+        E("protestsAgainst", "bolivia", "bolivia"),
+    ),
+    (
+        "Russian pensioners occupied the town hall in Khimki.",
+        E("protestsAgainst", "russia", "russia"),
+    ),
+    (
+        "Argentine pensioners stormed the labour ministry in Buenos Aires.",
+        E("protestsAgainst", "argentina", "argentina"),
+    ),
+    (
+        "Angry mourners torched the police headquarters in Lahore.",
+        E("protestsAgainst", "pakistan", "pakistan"),
+    ),
+    (
+        "Palestinian mourners stormed the Israeli checkpoint near Ramallah.",
+        E("protestsAgainst", "palestine", "israel"),
+    ),
+    (
+        "Iranian hardliners stormed the Saudi embassy in Tehran.",
+        E("protestsAgainst", "iran", "saudi-arabia"),
+    ),
+    (
+        "Iranian hardliners besieged the British embassy in Tehran.",
+        E("protestsAgainst", "iran", "united-kingdom"),
+    ),
+    (
+        "Greek rioters firebombed the Turkish consulate in Thessaloniki.",
+        E("protestsAgainst", "greece", "turkey"),
+    ),
+    (
+        "Turkish students firebombed the Greek consulate in Istanbul.",
+        E("protestsAgainst", "turkey", "greece"),
+    ),
+    (
+        "Pakistani Islamists burned an effigy of the American president in Karachi.",
+        E("protestsAgainst", "pakistan", "united-states"),
+    ),
+    (
+        "Nepalese villagers burned an effigy of the Indian prime minister.",
+        E("protestsAgainst", "nepal", "india"),
+    ),
+    (
+        "Thai villagers burned Cambodian flags at the border.",
+        E("protestsAgainst", "thailand", "cambodia"),
+    ),
+    (
+        "Iranian students trampled American flags in Tehran.",
+        E("protestsAgainst", "iran", "united-states"),
+    ),
+    (
+        "Polish shipyard workers walked off the job in Gdansk.",
+        E("protestsAgainst", "poland", "poland"),
+    ),
+    (
+        "Nigerian oil workers walked off the job in Port Harcourt.",
+        E("protestsAgainst", "nigeria", "nigeria"),
+    ),
+    (
+        "Greek students hurled petrol bombs at riot police in Athens.",
+        E("protestsAgainst", "greece", "greece"),
+    ),
+    (
+        "Albanian youths hurled petrol bombs at Serbian police in Pristina.",
+        E("protestsAgainst", "albania", "serbia"),
     ),
     # DISAPPROVE: chide, excoriate, lambaste, pillory, rail against.
     (
@@ -759,7 +865,9 @@ NOT = [
     ),
     # Corn and fertiliser are shipped by trade; a new terminal is built, not reopened;
     # a ban on imports sanctions, it coerces no one; pushing migrants back demands
-    # nothing; crowds jamming streets jam no broadcast.
+    # nothing; crowds jamming streets jam no broadcast; villagers or farmers fighting
+    # troops fight (only rioting makes them a crowd); police burning flags protest
+    # nothing; petrol bombs thrown at police are a riot, no armed attack.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -779,6 +887,22 @@ NOT = [
     (
         "Thousands of Iraqi pilgrims jammed the streets of Karbala.",
         E("coerces", "iraq", "iraq"),
+    ),
+    (
+        "Afghan villagers fought the Taliban in Ghazni.",
+        E("protestsAgainst", "afghanistan", "afghanistan"),
+    ),
+    (
+        "Ukrainian farmers battled Russian troops near Kherson.",
+        E("protestsAgainst", "ukraine", "ukraine"),
+    ),
+    (
+        "Israeli police burned Palestinian flags.",
+        E("protestsAgainst", "israel", "palestine"),
+    ),
+    (
+        "Greek students hurled petrol bombs at riot police in Athens.",
+        E("attacks", "greece", "greece"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
