@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 196 rows: none passed before the additions, all 196 after. NOT holds
+LEADS holds 226 rows: none passed before the additions, all 226 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -755,7 +755,8 @@ LEADS = [
         "Albanian youths hurled petrol bombs at Serbian police in Pristina.",
         E("protestsAgainst", "albania", "serbia"),
     ),
-    # DISAPPROVE: chide, excoriate, lambaste, pillory, rail against.
+    # DISAPPROVE: chide, excoriate, pillory, rail against; calling or terming someone's
+    # deed or claim illegal, groundless, a provocation ... (class `insults`).
     (
         "Iran chided Saudi Arabia over its oil policy.",
         E("criticizes", "iran", "saudi-arabia"),
@@ -791,6 +792,126 @@ LEADS = [
     (
         "Venezuela railed against the United States at the summit.",
         E("criticizes", "venezuela", "united-states"),
+    ),
+    (
+        "Iran called the American sanctions illegal.",
+        E("criticizes", "iran", "united-states"),
+    ),
+    (
+        "Spain called the Catalan independence referendum illegal.",
+        E("criticizes", "spain", "catalonia"),
+    ),
+    (
+        "Russia called the British decision unacceptable.",
+        E("criticizes", "russia", "united-kingdom"),
+    ),
+    (
+        "China called the Japanese decision unacceptable.",
+        E("criticizes", "china", "japan"),
+    ),
+    (
+        "China termed the American report groundless.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Syria called the Israeli accusations groundless.",
+        E("criticizes", "syria", "israel"),
+    ),
+    (
+        "Pakistan described the Indian claims as baseless.",
+        E("criticizes", "pakistan", "india"),
+    ),
+    (
+        "Iraq called the Kuwaiti charges baseless.",
+        E("criticizes", "iraq", "kuwait"),
+    ),
+    (
+        "Israel called the UN report biased.",
+        E("criticizes", "israel", "united-nations"),
+    ),
+    (
+        "Sudan called the American human rights report biased.",
+        E("criticizes", "sudan", "united-states"),
+    ),
+    (
+        "Moscow called the Georgian demands absurd.",
+        E("criticizes", "russia", "georgia"),
+    ),
+    (
+        "Tehran called the French proposal absurd.",
+        E("criticizes", "iran", "france"),
+    ),
+    (
+        "Germany called the Russian threats irresponsible.",
+        E("criticizes", "germany", "russia"),
+    ),
+    (
+        "Japan called the Chinese naval maneuvers irresponsible.",
+        E("criticizes", "japan", "china"),
+    ),
+    (
+        "South Korea called the North Korean drills provocative.",
+        E("criticizes", "south-korea", "north-korea"),
+    ),
+    (
+        "Athens termed the Turkish naval exercise provocative.",
+        E("criticizes", "greece", "turkey"),
+    ),
+    (
+        "Japan called the Chinese incursion a provocation.",
+        E("criticizes", "japan", "china"),
+    ),
+    (
+        "China described the American arms sale as a provocation.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Syria called the Israeli raid a crime.",
+        E("criticizes", "syria", "israel"),
+    ),
+    (
+        "Iraq called the American embargo a crime against humanity.",
+        E("criticizes", "iraq", "united-states"),
+    ),
+    (
+        "Russia called the Ukrainian government a junta.",
+        E("criticizes", "russia", "ukraine"),
+    ),
+    (
+        "Cuba described the Chilean government as a junta.",
+        E("criticizes", "cuba", "chile"),
+    ),
+    (
+        "China called the American report propaganda.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Moscow called the British dossier propaganda.",
+        E("criticizes", "russia", "united-kingdom"),
+    ),
+    (
+        "India called the Pakistani statement interference in its internal affairs.",
+        E("criticizes", "india", "pakistan"),
+    ),
+    (
+        "China termed the American statement interference in its affairs.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Iraq called the American charges a lie.",
+        E("criticizes", "iraq", "united-states"),
+    ),
+    (
+        "Iran called the Israeli claims a lie.",
+        E("criticizes", "iran", "israel"),
+    ),
+    (
+        "Zimbabwe called the British report a farce.",
+        E("criticizes", "zimbabwe", "united-kingdom"),
+    ),
+    (
+        "Russia called the Ukrainian referendum a farce.",
+        E("criticizes", "russia", "ukraine"),
     ),
     # COERCE: outlets closed (class `outlets`: bureau); broadcasts jammed (class
     # `transmissions`); migrants pushed back (class `returnees`).
