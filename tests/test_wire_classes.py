@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 226 rows: none passed before the additions, all 226 after. NOT holds
+LEADS holds 234 rows: none passed before the additions, all 234 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -913,6 +913,40 @@ LEADS = [
         "Russia called the Ukrainian referendum a farce.",
         E("criticizes", "russia", "ukraine"),
     ),
+    # THREATEN: a vowed response named harsh, befitting, devastating, merciless (class
+    # `reprisals`).
+    (
+        "India promised a befitting reply to Pakistan.",
+        E("threatens", "india", "pakistan"),
+    ),
+    (
+        "Pakistan vowed a befitting response to India.",
+        E("threatens", "pakistan", "india"),
+    ),
+    (
+        "Israel vowed a harsh response against Hezbollah.",
+        E("threatens", "israel", "hezbollah"),
+    ),
+    (
+        "China promised a harsh response to Japan.",
+        E("threatens", "china", "japan"),
+    ),
+    (
+        "Iran vowed a devastating response against Israel.",
+        E("threatens", "iran", "israel"),
+    ),
+    (
+        "North Korea promised a devastating response to South Korea.",
+        E("threatens", "north-korea", "south-korea"),
+    ),
+    (
+        "Russia vowed a merciless response against Chechen rebels.",
+        E("threatens", "russia", "chechnya"),
+    ),
+    (
+        "Syria vowed a merciless response to Israel.",
+        E("threatens", "syria", "israel"),
+    ),
     # COERCE: outlets closed (class `outlets`: bureau); broadcasts jammed (class
     # `transmissions`); migrants pushed back (class `returnees`).
     (
@@ -988,7 +1022,8 @@ NOT = [
     # a ban on imports sanctions, it coerces no one; pushing migrants back demands
     # nothing; crowds jamming streets jam no broadcast; villagers or farmers fighting
     # troops fight (only rioting makes them a crowd); police burning flags protest
-    # nothing; petrol bombs thrown at police are a riot, no armed attack.
+    # nothing; petrol bombs thrown at police are a riot, no armed attack; promised
+    # "forceful" support threatens no one.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -1024,6 +1059,10 @@ NOT = [
     (
         "Greek students hurled petrol bombs at riot police in Athens.",
         E("attacks", "greece", "greece"),
+    ),
+    (
+        "Japan promised forceful support for Ukraine.",
+        E("threatens", "japan", "ukraine"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
