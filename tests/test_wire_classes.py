@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 234 rows: none passed before the additions, all 234 after. NOT holds
+LEADS holds 252 rows: none passed before the additions, all 252 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -121,7 +121,9 @@ LEADS = [
         "North Korea moved rocket launchers near the South Korean border.",
         E("mobilizesAgainst", "north-korea", "south-korea"),
     ),
-    # MOBILIZE: concentrate, position, airlift with forces as object.
+    # MOBILIZE: concentrate, position, airlift, increase, strengthen, boost, expand,
+    # double, step up with forces (now also corps, naval, minesweepers, a presence) as
+    # object.
     (
         "Iraq has concentrated infantry divisions near the Kuwaiti border, U.S. officials said.",
         R("mobilizesAgainst", "iraq", "kuwait"),
@@ -149,6 +151,78 @@ LEADS = [
     (
         "Pakistan concentrated armour near the Indian border.",
         E("mobilizesAgainst", "pakistan", "india"),
+    ),
+    (
+        "Pakistan moved its strike corps toward the Indian border.",
+        E("mobilizesAgainst", "pakistan", "india"),
+    ),
+    (
+        "Iraq moved the Third Corps toward the Kuwaiti border.",
+        E("mobilizesAgainst", "iraq", "kuwait"),
+    ),
+    (
+        "Russia sent naval vessels toward the Ukrainian coast.",
+        E("mobilizesAgainst", "russia", "ukraine"),
+    ),
+    (
+        "China sent naval ships toward the Japanese coast.",
+        E("mobilizesAgainst", "china", "japan"),
+    ),
+    (
+        "Turkey sent minesweepers toward the Greek islands.",
+        E("mobilizesAgainst", "turkey", "greece"),
+    ),
+    (
+        "Iran sent minesweepers toward the Saudi coast.",
+        E("mobilizesAgainst", "iran", "saudi-arabia"),
+    ),
+    (
+        "China increased its military presence near Taiwan.",
+        E("mobilizesAgainst", "china", "taiwan"),
+    ),
+    (
+        "Serbia increased its troops near the Kosovo border.",
+        E("mobilizesAgainst", "serbia", "kosovo"),
+    ),
+    (
+        "Russia boosted its military presence along the Finnish border.",
+        E("mobilizesAgainst", "russia", "finland"),
+    ),
+    (
+        "Ukraine boosted its forces along the Belarusian border.",
+        E("mobilizesAgainst", "ukraine", "belarus"),
+    ),
+    (
+        "Armenia strengthened its troops along the Azerbaijani border.",
+        E("mobilizesAgainst", "armenia", "azerbaijan"),
+    ),
+    (
+        "Finland strengthened its presence along the Russian border.",
+        E("mobilizesAgainst", "finland", "russia"),
+    ),
+    (
+        "India doubled its troops along the Chinese border.",
+        E("mobilizesAgainst", "india", "china"),
+    ),
+    (
+        "Greece doubled its forces near the Turkish border.",
+        E("mobilizesAgainst", "greece", "turkey"),
+    ),
+    (
+        "Poland expanded its forces near the Belarusian border.",
+        E("mobilizesAgainst", "poland", "belarus"),
+    ),
+    (
+        "Lithuania expanded its military presence near the Belarusian border.",
+        E("mobilizesAgainst", "lithuania", "belarus"),
+    ),
+    (
+        "Turkey stepped up its military presence near Syria.",
+        E("mobilizesAgainst", "turkey", "syria"),
+    ),
+    (
+        "China stepped up its naval presence near the Philippine coast.",
+        E("mobilizesAgainst", "china", "philippines"),
     ),
     # SANCTION: trade and money cut off (class `links`: sale, supplies, purchase, revenue,
     # remittance, landing).
@@ -1023,7 +1097,8 @@ NOT = [
     # nothing; crowds jamming streets jam no broadcast; villagers or farmers fighting
     # troops fight (only rioting makes them a crowd); police burning flags protest
     # nothing; petrol bombs thrown at police are a riot, no armed attack; promised
-    # "forceful" support threatens no one.
+    # "forceful" support threatens no one; forces sent to an ally or a hospital ship to
+    # a neighbour are aimed at no one.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -1063,6 +1138,14 @@ NOT = [
     (
         "Japan promised forceful support for Ukraine.",
         E("threatens", "japan", "ukraine"),
+    ),
+    (
+        "The United States increased its military presence in Poland.",
+        E("mobilizesAgainst", "united-states", "poland"),
+    ),
+    (
+        "Lebanon sent a naval hospital ship to Cyprus.",
+        E("mobilizesAgainst", "lebanon", "cyprus"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
