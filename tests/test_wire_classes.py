@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 252 rows: none passed before the additions, all 252 after. NOT holds
+LEADS holds 262 rows: none passed before the additions, all 262 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -352,7 +352,8 @@ LEADS = [
         "Ghana expelled a Togolese emissary.",
         E("sanctions", "ghana", "togo"),
     ),
-    # AID: goods (class `aid`).
+    # AID: goods (class `aid`); aid money restored, released, unblocked (class
+    # `aid_money`); refugees hosted.
     (
         "Canada shipped 10,000 tonnes of maize to Zambia.",
         E("aids", "canada", "zambia"),
@@ -456,6 +457,46 @@ LEADS = [
     (
         "China sent engineers to Tanzania to build the railway.",
         E("aids", "china", "tanzania"),
+    ),
+    (
+        "Japan restored yen loans to China.",
+        E("aids", "japan", "china"),
+    ),
+    (
+        "The World Bank restored lending to Kenya.",
+        E("aids", "world-bank", "kenya"),
+    ),
+    (
+        "Washington released 200 million dollars in military aid to Egypt.",
+        E("aids", "united-states", "egypt"),
+    ),
+    (
+        "The IMF released a loan tranche to Pakistan.",
+        E("aids", "imf", "pakistan"),
+    ),
+    (
+        "The EU unblocked 50 million euros in aid for the Palestinians.",
+        E("aids", "european-union", "palestine"),
+    ),
+    (
+        "The European Union unblocked aid to Niger.",
+        E("aids", "european-union", "niger"),
+    ),
+    (
+        "The IMF unblocked a loan to Ukraine.",
+        E("aids", "imf", "ukraine"),
+    ),
+    (
+        "The United States hosted Afghan refugees.",
+        E("aids", "united-states", "afghanistan"),
+    ),
+    (
+        "Jordan hosted Syrian refugees.",
+        E("aids", "jordan", "syria"),
+    ),
+    (
+        "Kenya has hosted Somali refugees for decades.",
+        E("aids", "kenya", "somalia"),
     ),
     # COERCE / RETREAT: captives (class `captives`).
     (
@@ -1098,7 +1139,8 @@ NOT = [
     # troops fight (only rioting makes them a crowd); police burning flags protest
     # nothing; petrol bombs thrown at police are a riot, no armed attack; promised
     # "forceful" support threatens no one; forces sent to an ally or a hospital ship to
-    # a neighbour are aimed at no one.
+    # a neighbour are aimed at no one; hosting refugees is no meeting; released
+    # information is no aid.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -1146,6 +1188,14 @@ NOT = [
     (
         "Lebanon sent a naval hospital ship to Cyprus.",
         E("mobilizesAgainst", "lebanon", "cyprus"),
+    ),
+    (
+        "The United States hosted Afghan refugees.",
+        E("consults", "united-states", "afghanistan"),
+    ),
+    (
+        "The Pentagon released information about Iranian drones.",
+        E("aids", "us-department-of-defense", "iran"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
