@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 262 rows: none passed before the additions, all 262 after. NOT holds
+LEADS holds 269 rows: none passed before the additions, all 269 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -353,7 +353,7 @@ LEADS = [
         E("sanctions", "ghana", "togo"),
     ),
     # AID: goods (class `aid`); aid money restored, released, unblocked (class
-    # `aid_money`); refugees hosted.
+    # `aid_money`); refugees hosted; relief arriving (class `relief_traffic`).
     (
         "Canada shipped 10,000 tonnes of maize to Zambia.",
         E("aids", "canada", "zambia"),
@@ -498,6 +498,18 @@ LEADS = [
         "Kenya has hosted Somali refugees for decades.",
         E("aids", "kenya", "somalia"),
     ),
+    (
+        "A shipment of Canadian wheat arrived in Ethiopia.",
+        E("aids", "canada", "ethiopia"),
+    ),
+    (
+        "A shipment of Japanese rice arrived in North Korea.",
+        E("aids", "japan", "north-korea"),
+    ),
+    (
+        "A humanitarian ship from Cyprus reached Gaza.",
+        E("aids", "cyprus", "gaza-strip"),
+    ),
     # COERCE / RETREAT: captives (class `captives`).
     (
         "Iran held three American hikers for two years.",
@@ -600,7 +612,8 @@ LEADS = [
         E("retreatsFrom", "laos", "australia"),
     ),
     # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement); a way
-    # reopened or closed (class `passage`: pass).
+    # reopened or closed (class `passage`: pass); relief let in (class `relief_traffic`:
+    # shipment, humanitarian).
     (
         "The United States lifted the freeze on Iranian assets.",
         E("retreatsFrom", "united-states", "iran"),
@@ -636,6 +649,22 @@ LEADS = [
     (
         "Pakistan closed the Khyber Pass to NATO convoys.",
         E("coerces", "pakistan", "nato"),
+    ),
+    (
+        "Israel allowed humanitarian shipments into Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip"),
+    ),
+    (
+        "Azerbaijan allowed humanitarian cargo into Nagorno-Karabakh.",
+        E("retreatsFrom", "azerbaijan", "nagorno-karabakh"),
+    ),
+    (
+        "Israel permitted shipments of cement into Gaza.",
+        E("retreatsFrom", "israel", "gaza-strip"),
+    ),
+    (
+        "Serbia allowed humanitarian teams into Kosovo.",
+        E("retreatsFrom", "serbia", "kosovo"),
     ),
     # ASSAULT: explosives (class `explosives`: dynamite, Semtex, TNT).
     (
