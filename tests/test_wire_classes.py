@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 269 rows: none passed before the additions, all 269 after. NOT holds
+LEADS holds 272 rows: none passed before the additions, all 272 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -766,7 +766,8 @@ LEADS = [
     ),
     # PROTEST: activists as protesters; crowds occupying, besieging, firebombing (class
     # `rioters`: farmers, peasants, villagers, workers, miners, pensioners, mourners,
-    # hardliners); effigies and flags burned; walking off the job; petrol bombs.
+    # hardliners); effigies and flags burned; walking off the job; petrol bombs; exits
+    # blocked (class `passage`).
     (
         "Activists stormed the French embassy in Niamey.",
         E("protestsAgainst", "niger", "france"),
@@ -898,6 +899,18 @@ LEADS = [
     (
         "Albanian youths hurled petrol bombs at Serbian police in Pristina.",
         E("protestsAgainst", "albania", "serbia"),
+    ),
+    (
+        "Thai protesters blocked the exits of the parliament in Bangkok.",
+        E("protestsAgainst", "thailand", "thailand"),
+    ),
+    (
+        "Armenian demonstrators blocked the exits of the government building in Yerevan.",
+        E("protestsAgainst", "armenia", "armenia"),
+    ),
+    (
+        "Georgian students blocked the exits of the parliament in Tbilisi.",
+        E("protestsAgainst", "georgia", "georgia"),
     ),
     # DISAPPROVE: chide, excoriate, pillory, rail against; calling or terming someone's
     # deed or claim illegal, groundless, a provocation ... (class `insults`).
