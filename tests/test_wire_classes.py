@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 272 rows: none passed before the additions, all 272 after. NOT holds
+LEADS holds 286 rows: none passed before the additions, all 286 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -1103,6 +1103,64 @@ LEADS = [
     (
         "Syria vowed a merciless response to Israel.",
         E("threatens", "syria", "israel"),
+    ),
+    # FIGHT: ships sunk (class `vessels`: warship, frigate, destroyer, cruiser); mortars
+    # fired and sold (class `arms`).
+    (
+        "Russia sank a Ukrainian patrol boat.",
+        E("attacks", "russia", "ukraine"),
+    ),
+    (
+        "A British submarine sank the Argentine cruiser General Belgrano.",
+        E("attacks", "united-kingdom", "argentina"),
+    ),
+    (
+        "Ukraine sank a Russian cruiser in the Black Sea.",
+        E("attacks", "ukraine", "russia"),
+    ),
+    (
+        "Iraqi warplanes sank an Iranian frigate in the Gulf.",
+        E("attacks", "iraq", "iran"),
+    ),
+    (
+        "India sank a Pakistani frigate.",
+        E("attacks", "india", "pakistan"),
+    ),
+    (
+        "Ukraine sank a Russian landing ship in the Black Sea.",
+        E("attacks", "ukraine", "russia"),
+    ),
+    (
+        "Argentine jets sank a British destroyer off the Falklands.",
+        E("attacks", "argentina", "united-kingdom"),
+    ),
+    (
+        "Egypt sank an Israeli destroyer in 1967.",
+        E("attacks", "egypt", "israel"),
+    ),
+    (
+        "Iraq sank an Iranian warship in the Gulf.",
+        E("attacks", "iraq", "iran"),
+    ),
+    (
+        "Ukrainian drones sank a Russian warship near Crimea.",
+        E("attacks", "ukraine", "russia"),
+    ),
+    (
+        "Pakistan fired mortar rounds into Indian villages.",
+        E("attacks", "pakistan", "india"),
+    ),
+    (
+        "Armenian forces fired mortar rounds at Azerbaijani positions.",
+        E("attacks", "armenia", "azerbaijan"),
+    ),
+    (
+        "Bulgaria sold mortars to Rwanda.",
+        E("sellsArmsTo", "bulgaria", "rwanda"),
+    ),
+    (
+        "Belgium sold mortars to Rwanda.",
+        E("sellsArmsTo", "belgium", "rwanda"),
     ),
     # COERCE: outlets closed (class `outlets`: bureau); broadcasts jammed (class
     # `transmissions`); migrants pushed back (class `returnees`).
