@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 286 rows: none passed before the additions, all 286 after. NOT holds
+LEADS holds 289 rows: none passed before the additions, all 289 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -666,7 +666,8 @@ LEADS = [
         "Serbia allowed humanitarian teams into Kosovo.",
         E("retreatsFrom", "serbia", "kosovo"),
     ),
-    # ASSAULT: explosives (class `explosives`: dynamite, Semtex, TNT).
+    # ASSAULT: explosives (class `explosives`: dynamite, Semtex, TNT); dynamite with no
+    # doer named (classes `attack_means`, `unconventional_means`).
     (
         "ETA planted dynamite outside a Spanish police barracks.",
         E("assaults", "eta", "spain"),
@@ -690,6 +691,18 @@ LEADS = [
     (
         "Hamas militants detonated TNT near an Israeli army post.",
         E("assaults", "hamas", "idf"),
+    ),
+    (
+        "Dynamite exploded outside a police station in Bogota.",
+        E("assaults", "unidentified:col", "colombia"),
+    ),
+    (
+        "A dynamite charge exploded outside a police station in Lima.",
+        E("assaults", "unidentified:per", "peru"),
+    ),
+    (
+        "A dynamite blast killed three Bolivian soldiers in Cochabamba.",
+        E("assaults", "unidentified:bol", "bolivia"),
     ),
     # PROTEST: strikers (class `strikers`).
     (
