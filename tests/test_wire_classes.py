@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 289 rows: none passed before the additions, all 289 after. NOT holds
+LEADS holds 301 rows: none passed before the additions, all 301 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -613,7 +613,8 @@ LEADS = [
     ),
     # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement); a way
     # reopened or closed (class `passage`: pass); relief let in (class `relief_traffic`:
-    # shipment, humanitarian).
+    # shipment, humanitarian); forces leaving (class `troops`: paratroopers, commandos,
+    # mercenaries, warships, tanks, units).
     (
         "The United States lifted the freeze on Iranian assets.",
         E("retreatsFrom", "united-states", "iran"),
@@ -649,6 +650,54 @@ LEADS = [
     (
         "Pakistan closed the Khyber Pass to NATO convoys.",
         E("coerces", "pakistan", "nato"),
+    ),
+    (
+        "French paratroopers left Chad.",
+        E("retreatsFrom", "france", "chad"),
+    ),
+    (
+        "Belgian paratroopers left Rwanda.",
+        E("retreatsFrom", "belgium", "rwanda"),
+    ),
+    (
+        "Wagner mercenaries left Mali.",
+        E("retreatsFrom", "wagner-group", "mali"),
+    ),
+    (
+        "South African mercenaries left Angola.",
+        E("retreatsFrom", "south-africa", "angola"),
+    ),
+    (
+        "The last American warships left Subic Bay in the Philippines.",
+        E("retreatsFrom", "united-states", "philippines"),
+    ),
+    (
+        "Russian warships left the Syrian port of Tartus.",
+        E("retreatsFrom", "russia", "syria"),
+    ),
+    (
+        "Cuban combat units departed Ethiopia.",
+        E("retreatsFrom", "cuba", "ethiopia"),
+    ),
+    (
+        "Indian units left the Maldives.",
+        E("retreatsFrom", "india", "maldives"),
+    ),
+    (
+        "Syrian tanks left Beirut.",
+        E("retreatsFrom", "syria", "lebanon"),
+    ),
+    (
+        "Israeli tanks left the Gaza Strip.",
+        E("retreatsFrom", "israel", "gaza-strip"),
+    ),
+    (
+        "Egyptian commandos left Cyprus.",
+        E("retreatsFrom", "egypt", "cyprus"),
+    ),
+    (
+        "Turkish commandos left northern Iraq.",
+        E("retreatsFrom", "turkey", "iraq"),
     ),
     (
         "Israel allowed humanitarian shipments into Gaza.",
