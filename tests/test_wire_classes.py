@@ -8,7 +8,7 @@ trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
 scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
 records. Every row failed before its member was added.
 
-LEADS holds 295 rows: none passed before the additions, all 295 after. NOT holds
+LEADS holds 300 rows: none passed before the additions, all 300 after. NOT holds
 sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
 channel", shipped corn or fertiliser) must not be read so."""
 
@@ -604,7 +604,8 @@ LEADS = [
         "Laos released two Australian backpackers.",
         E("retreatsFrom", "laos", "australia"),
     ),
-    # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement); a way
+    # RETREAT: pressure lifted (class `pressure`: freeze, cordon, encirclement); frozen
+    # money released (class `frozen`); a way
     # reopened or closed (class `passage`: pass); relief let in (class `relief_traffic`:
     # shipment, humanitarian); forces leaving (class `troops`: paratroopers, commandos,
     # mercenaries, warships).
@@ -619,6 +620,26 @@ LEADS = [
     (
         "Serb forces lifted the cordon around the Bosnian town of Bihac.",
         E("retreatsFrom", "serbia", "bosnia-and-herzegovina"),
+    ),
+    (
+        "South Korea released frozen funds to Iran.",
+        E("retreatsFrom", "south-korea", "iran"),
+    ),
+    (
+        "The United States released frozen Afghan assets.",
+        E("retreatsFrom", "united-states", "afghanistan"),
+    ),
+    (
+        "Switzerland released the frozen assets of the Philippine government.",
+        E("retreatsFrom", "switzerland", "philippines"),
+    ),
+    (
+        "The European Union unblocked frozen Syrian assets.",
+        E("retreatsFrom", "european-union", "syria"),
+    ),
+    (
+        "Canada unblocked frozen Venezuelan funds.",
+        E("retreatsFrom", "canada", "venezuela"),
     ),
     (
         "Israel lifted the cordon around the Palestinian town of Jenin.",
@@ -1282,7 +1303,8 @@ NOT = [
     # information is no aid; a firm's unit or a think tank leaving a country is no
     # retreat of forces; farmers burning stubble or occupying land riot against no one;
     # unions or lawyers striking a deal stop no work; combat engineers are no aid; a
-    # state keeping its marines or peacekeepers abroad holds no captives.
+    # state keeping its marines or peacekeepers abroad holds no captives; releasing
+    # frozen funds lifts a freeze, it gives no aid.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -1374,6 +1396,10 @@ NOT = [
     (
         "Britain keeps peacekeepers in Cyprus.",
         E("coerces", "united-kingdom", "cyprus"),
+    ),
+    (
+        "South Korea released frozen funds to Iran.",
+        E("aids", "south-korea", "iran"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
