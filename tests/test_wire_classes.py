@@ -1,16 +1,20 @@
 """Recall on wire-style and modern leads whose trigger verb asks for a word class
-(`object`, `subject`, `unless` in data/relations.toml), helper wcl.
+(`object`, `subject`, `unless`, `goods` in data/relations.toml), helper wcl.
 
 Our own sentences, written in the style of 1975-2005 wire leads and of today's news.
 Each row relies on a class member or verb added here: forces moved about (MOBILIZE),
-trade and envoys cut off (SANCTION), aid goods (AID), captives held and freed
-(COERCE, RETREAT), explosives (ASSAULT), strikers and activists (PROTEST), words of
-scolding (DISAPPROVE), pressure lifted (RETREAT) and outlets closed (COERCE). Not gold
-records. Every row failed before its member was added.
+trade, money and envoys cut off (SANCTION), aid goods and money (AID), captives held
+and freed (COERCE, RETREAT), explosives (ASSAULT), strikers, activists and rioting
+crowds (PROTEST), words of scolding (DISAPPROVE), vowed responses (THREATEN), ships
+sunk (FIGHT), pressure lifted and forces leaving (RETREAT), outlets closed and
+broadcasts jammed (COERCE). Not gold records.
 
-LEADS holds 300 rows: none passed before the additions, all 300 after. NOT holds
-sentences where a word near an added one (a "marine" vessel, "supply lines", a "back
-channel", shipped corn or fertiliser) must not be read so."""
+LEADS holds 300 rows: none passed before the additions, all 300 after. NOT holds 28
+sentences that must not be read so: 23 guard a word near an added one (a "marine"
+vessel, "supply lines", a "back channel", shipped corn, "combat engineers" ...) and
+passed before; 5 were misread before ("an import ban" as coercion, "pushed back
+migrants" as a demand, petrol bombs as an armed attack, "unions struck a deal" as a
+strike, hosting refugees as a meeting)."""
 
 from __future__ import annotations
 
