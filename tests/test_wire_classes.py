@@ -9,12 +9,12 @@ crowds (PROTEST), words of scolding (DISAPPROVE), vowed responses (THREATEN), sh
 sunk (FIGHT), pressure lifted and forces leaving (RETREAT), outlets closed and
 broadcasts jammed (COERCE). Not gold records.
 
-LEADS holds 300 rows: none passed before the additions, all 300 after. NOT holds 28
+LEADS holds 302 rows: none passed before the additions, all 302 after. NOT holds 30
 sentences that must not be read so: 23 guard a word near an added one (a "marine"
 vessel, "supply lines", a "back channel", shipped corn, "combat engineers" ...) and
-passed before; 5 were misread before ("an import ban" as coercion, "pushed back
+passed before; 7 were misread before ("an import ban" as coercion, "pushed back
 migrants" as a demand, petrol bombs as an armed attack, "unions struck a deal" as a
-strike, hosting refugees as a meeting)."""
+strike, hosting refugees as a meeting, "struck a compromise" twice as an attack)."""
 
 from __future__ import annotations
 
@@ -1226,6 +1226,15 @@ LEADS = [
         "Belgium sold mortars to Rwanda.",
         E("sellsArmsTo", "belgium", "rwanda"),
     ),
+    # AGREE: a compromise signed (class `agreement`).
+    (
+        "Serbia signed the compromise with Kosovo.",
+        E("signsAgreementWith", "serbia", "kosovo"),
+    ),
+    (
+        "Bolivia signed a compromise with Chile.",
+        E("signsAgreementWith", "bolivia", "chile"),
+    ),
     # COERCE: outlets closed (class `outlets`: bureau); broadcasts jammed (class
     # `transmissions`); migrants pushed back (class `returnees`).
     (
@@ -1308,7 +1317,7 @@ NOT = [
     # retreat of forces; farmers burning stubble or occupying land riot against no one;
     # unions or lawyers striking a deal stop no work; combat engineers are no aid; a
     # state keeping its marines or peacekeepers abroad holds no captives; releasing
-    # frozen funds lifts a freeze, it gives no aid.
+    # frozen funds lifts a freeze, it gives no aid; striking a compromise is no strike.
     (
         "Ukraine shipped corn to China.",
         E("aids", "ukraine", "china"),
@@ -1404,6 +1413,14 @@ NOT = [
     (
         "South Korea released frozen funds to Iran.",
         E("aids", "south-korea", "iran"),
+    ),
+    (
+        "Israel struck a compromise with Hamas.",
+        E("attacks", "israel", "hamas"),
+    ),
+    (
+        "Greece and Turkey struck a compromise over Cyprus.",
+        E("attacks", "greece", "cyprus"),
     ),
     (
         "Turkey opened a new passenger terminal with Azerbaijani funding.",
