@@ -1,8 +1,10 @@
 """Checks on data/places.tsv, the places that stand for the state they are in.
 
 ``read_places`` feeds every row to the gazetteer, where a place named as the target or
-location of an act resolves to its country ("shelled Kharkiv" -> Ukraine). A row the
-gazetteer cannot use (unknown code) is silently dropped and a row whose name is already
+location of an act resolves to its country ("shelled Kharkiv" -> Ukraine), or to a
+territory the gazetteer codes as its own actor, with its own ISO code ("Prizren" ->
+Kosovo, XKX; "Laayoune" -> Western Sahara, ESH). A row the gazetteer cannot use
+(unknown code) is silently dropped and a row whose name is already
 an alias, demonym or capital would shadow nothing, so the file is held to these rules.
 """
 
@@ -31,6 +33,18 @@ SPOT_FACTS = {
     "Srinagar": "IND",
     "Alexandria": "EGY",
     "Ciudad Juárez": "MEX",
+    # Towns of territories with a code of their own are the territory's; towns of
+    # territories coded as their sovereign's (Abkhazia, Chechnya) are the sovereign's.
+    "Prizren": "XKX",
+    "Mitrovica": "XKX",
+    "Laayoune": "ESH",
+    "Smara": "ESH",
+    "Tindouf": "DZA",
+    "Kaohsiung": "TWN",
+    "Kowloon": "HKG",
+    "Gali district": "GEO",
+    "Argun": "RUS",
+    "Kyrenia": "CYP",
 }
 # Names shared by places in different countries, or with common words, that would
 # send an act to the wrong state: they are left out on purpose.
@@ -74,9 +88,36 @@ def rows(places: tuple[list[str], list[list[str]]]) -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def state_codes() -> set[str]:
-    header, body = _read_tsv(DATA / "actors" / "states.tsv")
-    col = {name: i for i, name in enumerate(header)}
-    return {row[col["iso3"]] for row in body if row[col["type"]] == "State"}
+    """The codes a place may stand for: every state's, and every territory's that has
+    an ISO code of its own (the gazetteer's ``states`` map, which acts for it)."""
+    codes: set[str] = set()
+    for name, kind in (("states.tsv", "State"), ("territories.tsv", "Territory")):
+        header, body = _read_tsv(DATA / "actors" / name)
+        col = {name: i for i, name in enumerate(header)}
+        codes.update(row[col["iso3"]] for row in body if row[col["type"]] == kind)
+    codes.discard("")
+    return codes
+
+
+def test_codes_known_to_the_gazetteer(state_codes: set[str]) -> None:
+    """Territory codes are accepted, codes of no row are not (Kosovo is XKX, not the
+    KSV some coders use; a territory coded as its sovereign, as Abkhazia, has none)."""
+    assert {"XKX", "ESH", "TWN", "HKG", "PSE", "UKR"} <= state_codes
+    assert not {"KSV", "ABK", "", "kosovo"} & state_codes
+
+
+def test_places_resolve_to_their_code(rows: list[list[str]]) -> None:
+    """Every row reaches the gazetteer: its name resolves to the actor its code names."""
+    from geograph.actors import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    lost = []
+    for name, code, _ in rows:
+        actor_id = gazetteer.surface.get(name, ("", ""))[0]
+        entry = gazetteer.get(actor_id)
+        if entry is None or code not in (entry.actor.country, entry.iso3):
+            lost.append((name, code, actor_id))
+    assert not lost, lost[:10]
 
 
 @pytest.fixture(scope="module")

@@ -69,8 +69,9 @@ class DocActors:
         """The countries the "in" phrase of a people's noun names, or of its verb when
         it is the object, also where it is driven "from" or "out of": "ethnic Albanians
         in Kosovo", "beat ethnic Georgians in the Georgian town of Gori", "drove ethnic
-        Albanians out of Kosovo"."""
-        heads = (group, group.head) if group.dep_ == "dobj" else (group,)
+        Albanians out of Kosovo"; the passive's subject is its object ("three ethnic
+        Albanians were killed in Srbica")."""
+        heads = (group, group.head) if group.dep_ in ("dobj", "nsubjpass") else (group,)
         words = [("in",), ("in", "from", "out")][len(heads) - 1]
         phrases = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in words]
         return {c for p in phrases for c in self.countries_in(p.doc[p.i : p.right_edge.i + 1])}

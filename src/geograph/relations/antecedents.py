@@ -100,6 +100,8 @@ class Antecedents(GroupNames):
         actor in the paragraph, preferring subjects, wins.
         """
         lower = tok.lower_
+        if types == {"Place"}:
+            return self._place_before(tok)
         if types is None:
             types = {"Person"} if lower in PERSONAL else NON_PERSON
         if tok.head.head.pos_ in ("VERB", "AUX"):
@@ -110,6 +112,9 @@ class Antecedents(GroupNames):
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, spoken):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        parallel = self._parallel_owner(tok)
+        if parallel is not None and self._compatible(parallel, types):
+            return Ref(parallel.actor, parallel.sector, tok.i, WEIGHT_PRONOUN, parallel.via)
         chained = self._previous_subject(tok)
         if chained is not None:
             ref = self.one(chained, "agent")
@@ -149,6 +154,7 @@ class Antecedents(GroupNames):
                 # "it"/"its" is never a named person, even one who acts for a
                 # state ("Pompeo cited the Cuban government's ... its support").
                 continue
+
             # ("South Korean doctors": the phrase's last word hangs on the noun.)
             last = self.doc[span.end - 1]
             if (
@@ -201,6 +207,42 @@ class Antecedents(GroupNames):
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _parallel_owner(self, tok: Token) -> Ref | None:
+        """The owner of the first of two coordinated nouns, for a possessive pronoun
+        on the second: "the Cuban government's repression of dissidents and its
+        support for Maduro" (the parser may hang the second noun on the "of" phrase
+        of the first, as here, or on the first itself)."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        if first.dep_ == "pobj" and first.head.dep_ == "prep":
+            owned = [first, first.head.head]
+        else:
+            owned = [first]
+        for noun in owned:
+            for child in noun.children:
+                if child.dep_ == "poss" and child.pos_ != "PRON":
+                    return self.one(child, "agent")
+        return None
+
+    def _place_before(self, tok: Token) -> Ref | None:
+        """The town a definite "the town", "the city" points back to: the last place
+        named before it in its sentence ("refugees fled Mitrovica as Serbian forces
+        shelled the town"), which stands for its state or territory as the name does.
+        Only a place (a row of data/places.tsv or a capital), not a state's name; and
+        not when the noun names its own town ("the town of Dura", "the village,
+        Likoshan"), even one we do not know."""
+        if any(c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+            return None
+        start = self.sentence(tok.i).start
+        idx = bisect.bisect_left(self._span_starts, tok.i)
+        for span in reversed(self._spans[:idx]):
+            if span.start < start:
+                break
+            if span.kind in ("place", "capital") and span.actor.type in ("State", "Territory"):
+                return Ref(span.actor, None, tok.i, WEIGHT_PRONOUN)
+        return None
 
     def _previous_subject(self, tok: Token) -> Token | None:
         """The same pronoun as the subject of the sentence before, in one paragraph:

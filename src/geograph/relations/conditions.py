@@ -70,6 +70,16 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # "vowed to punish South Korea": the verb's own infinitive may be the act.
         phrases += [c for c in verb.children if c.dep_ == "xcomp" and syntax.to_infinitive(c)]
     found = [t for o in phrases for t in (o, *o.conjuncts) if syntax.named_by(t, words)]
+    if trigger.object_class == "settlements":
+        # "sealed off Qabatiya", "cordoned off Srinagar": a town named is one, as is a
+        # territory ("sealed off Gaza"); a state is not.
+        for o in phrases:
+            span = ctx.resolver.actors.at(o)
+            if span is not None and (
+                span.kind in ("place", "capital")
+                or (span.kind == "name" and span.actor.type == "Territory")
+            ):
+                found.append(o)
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
         # what it claims: "dismissed the suggestion that Russia did it" denies it,

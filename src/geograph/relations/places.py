@@ -11,7 +11,8 @@ from .syntax import prep_objects
 # Nouns of a state's edge: what lies across one is the state it faces.
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
-LOCUS_PREPS = ("in", "at", "outside", "near", "across", "throughout", "inside", "into")
+# "around" as "near": "shelled villages around Djakovica", "fighting around Grozny".
+LOCUS_PREPS = ("in", "at", "outside", "near", "around", "across", "throughout", "inside", "into")
 
 # Compass words that, with "of", say where something is: "killed 17 villagers south
 # of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).

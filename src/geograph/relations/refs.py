@@ -14,8 +14,8 @@ PLURAL = {"they", "them", "their", "theirs", "themselves"}
 RELATIVE = {"which", "who", "whom", "that", "whose"}
 FIRST_PLURAL = {"we", "us", "our", "ours"}
 PLACE_PREPS = {
-    "of", "in", "near", "at", "outside", "inside", "across", "throughout", "with", "to", "for",
-    "against",
+    "of", "in", "near", "around", "at", "outside", "inside", "across", "throughout", "with", "to",
+    "for", "against",
 }  # fmt: skip
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {

@@ -106,16 +106,28 @@ def _states_of_unidentified(sources: list[Ref], ctx: Context) -> list[Ref]:
     return out
 
 
-def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
-    """The clause places the act in the source's own state ("in Oran", "held villagers
-    as human shields in Idlib")."""
+def _place_country(verb: Token, ctx: Context) -> str | None:
+    """The country of the first place where the clause says the act happened."""
     for tok in syntax.phrase_tokens(_places(verb, ctx)):
         span = ctx.resolver.actors.at(tok)
         # A place, not an owner: "killed in an Israeli air strike in Rafah" is not
         # at Israel's home.
         if span is not None and span.actor.type in TERRITORY_TYPES and span.kind in PLACE_KINDS:
-            return span.actor.country == src.actor.country
-    return False
+            return span.actor.country
+    return None
+
+
+def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
+    """The clause places the act in the source's own state ("in Oran", "held villagers
+    as human shields in Idlib")."""
+    return _place_country(verb, ctx) == src.actor.country
+
+
+def _abroad(verb: Token, src: Ref, ctx: Context) -> bool:
+    """The clause places a state's act in another state or territory ("Israeli police
+    beat protesters in Hebron", "Moroccan police ... in Laayoune")."""
+    country = _place_country(verb, ctx)
+    return bool(src.actor.country) and country is not None and country != src.actor.country
 
 
 def _places(verb: Token, ctx: Context) -> list[Token]:
@@ -215,7 +227,17 @@ def victims(
             else t
             for t in targets
         ]
-    if not targets and ("home" in trig.target or "refused_home" in trig.target) and not own:
+    # A crowd a state's organs act on in another state's or territory's place is that
+    # place's people (below), not the doers' own ("Israeli soldiers fired tear gas at
+    # demonstrators in Hebron").
+    crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
+    abroad = crowd is not None and bool(sources) and all(_abroad(verb, s, ctx) for s in sources)
+    if (
+        not targets
+        and ("home" in trig.target or "refused_home" in trig.target)
+        and not own
+        and not abroad
+    ):
         # A state named bare that withdraws or pulls back ("Russia would withdraw")
         # does so abroad, not from its own people; its rebels or government still
         # have the other side at home, and so does a state releasing someone
@@ -226,14 +248,19 @@ def victims(
     crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
     if crowd is not None:
         # "Egyptian police opened fire on demonstrators": police, or forces at home,
-        # acting on an unnamed crowd act on their own people (troops abroad do not).
-        at_home = [s for s in sources if s.sector == "police" or _at_home(verb, s, ctx)]
+        # acting on an unnamed crowd act on their own people (troops abroad do not,
+        # nor do police the clause places abroad).
+        at_home = [
+            s
+            for s in sources
+            if (s.sector == "police" and not _abroad(verb, s, ctx)) or _at_home(verb, s, ctx)
+        ]
         targets = [t for t in home(at_home, ctx) if t.sector == "people"]
         named = all(not s.actor.id.startswith("unidentified:") for s in sources)
         # ... or an attacker or weapon is named as such ("a suicide bomber killed
         # 15 people at a mosque in Peshawar").
         named = named or bool(syntax.subjects(verb, ctx.object_control))
-        if not targets and trig.unattributed and named:
+        if not targets and (trig.unattributed or abroad) and named:
             # "Russian airstrikes killed 20 civilians in Aleppo": unnamed victims
             # in a named place are that place's people (when the doer is named:
             # "seven people were killed in the US when a bomber crashed" is none).
@@ -409,8 +436,10 @@ def from_place(tokens: list[Token], slots: Sequence[str], ctx: Context) -> list[
         named = span is not None or (tok.lemma_.lower() in PLACE_HEADS and tok.pos_ == "NOUN")
         if not named or ref.actor.type not in TERRITORY_TYPES:
             continue
-        # A disputed territory with no country ("Kashmir") is its own place.
-        state = ctx.state(ref.actor.country) or ref.actor
+        # A disputed territory with no country ("Kashmir") is its own place, and so
+        # is one with its own code and government ("protesters in Hong Kong" are
+        # Hong Kong's, acting on its government, not China's).
+        state = ctx.state(ref.actor.id) or ctx.state(ref.actor.country) or ref.actor
         if all(o.actor.id != state.id for o in out):
             out.append(Ref(state, sector, ref.token, ref.weight * PLACE_WEIGHT))
     return out[:1]
