@@ -80,6 +80,17 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
                 or (span.kind == "name" and span.actor.type == "Territory")
             ):
                 found.append(o)
+    if "national" in words:
+        # "released three Britons", "freed 200 Palestinians": a people named by its
+        # nation, in the plural, are its nationals (not "the Americans' demands").
+        found += [
+            o
+            for o in phrases
+            if o.tag_ in ("NNS", "NNPS")
+            and (span := ctx.resolver.actors.at(o)) is not None
+            and span.kind == "demonym"
+            and not any(c.dep_ == "case" for c in o.children)
+        ]
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
         # what it claims: "dismissed the suggestion that Russia did it" denies it,
