@@ -238,6 +238,10 @@ def claiming_verb(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
+# Prepositions of time or concession (see excluded).
+CIRCUMSTANCES = ("after", "despite", "following", "amid", "amidst")
+
+
 def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
     """Whether a word of the trigger's ``unless`` class modifies ``word`` or is in
     its object or prepositional phrases ("an election rally", "withdrew from the
@@ -253,10 +257,13 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         if c.dep_ in ("amod", "compound", "dobj", "nmod", "xcomp", "acomp", "oprd")
     ]
     # ("dative": the parser's label for some "to" phrases, "sent tanks to its border")
+    # A phrase of time or concession tells what the act came after or despite, not
+    # what it is: "withdrew its troops after a U.S. warning", "pulled out despite
+    # its claim" (no "withdrew its warning").
     near += [
         g
         for c in word.children
-        if c.dep_ in ("prep", "dative")
+        if c.dep_ in ("prep", "dative") and c.lower_ not in CIRCUMSTANCES
         for g in c.children
         if g.dep_ == "pobj"
     ]

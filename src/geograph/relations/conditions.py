@@ -63,6 +63,8 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     # ("supplied Iraq with 50,000 tonnes of wheat": the "with" phrase's "of" too.)
     phrases = phrases + syntax.prep_objects(verb, "with")
     phrases = phrases + [p for o in phrases for p in syntax.prep_objects(o, "of")]
+    # "released $300 million in frozen assets": a sum's "in" phrase says what it is.
+    phrases += [p for o in phrases if o.tag_ == "CD" for p in syntax.prep_objects(o, "in")]
     # "branded the PKK a terrorist group", "described Hamas as terrorists": what the
     # object is called names it too.
     phrases += [c for c in verb.children if c.dep_ == "oprd"] + syntax.prep_objects(verb, "as")

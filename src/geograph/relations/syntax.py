@@ -387,7 +387,8 @@ def _controller(
 def named_by(tok: Token, words: frozenset[str]) -> bool:
     """``tok`` or a word modifying it is one of ``words`` ("refugees", "Congolese
     refugees", "a roadside bomb", "a military aid program")."""
-    phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod"))]
+    # ("quantmod": the currency sign of a sum, "gave Jordan $200 million".)
+    phrase = [tok, *(c for c in tok.children if c.dep_ in ("compound", "amod", "quantmod"))]
     return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
 
 
