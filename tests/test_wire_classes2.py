@@ -186,6 +186,28 @@ LEADS = [
         "Syria withdrew its troops from Lebanon amid the warnings.",
         E("retreatsFrom", "syria", "lebanon"),
     ),
+    # FIGHT, PROTEST: a deal or an election the act came after or despite does not
+    # make it no attack or protest.
+    (
+        "Israeli jets attacked guerrilla bases in Lebanon despite the ceasefire agreement.",
+        E("attacks", "israel", "lebanon"),
+    ),
+    (
+        "Turkish jets bombed Kurdish camps in Iraq despite the peace accord.",
+        E("attacks", "turkey", "iraq"),
+    ),
+    (
+        "Indian troops shelled Pakistani posts despite the truce agreement.",
+        E("attacks", "india", "pakistan"),
+    ),
+    (
+        "Opposition supporters protested in Nairobi after the election.",
+        E("protestsAgainst", "kenya", "kenya"),
+    ),
+    (
+        "Thousands of Zambians marched in Lusaka after the election.",
+        E("protestsAgainst", "zambia", "zambia"),
+    ),
     # CONSULT: calling a leader by office.
     ("Kohl called the British prime minister.", E("consults", "germany", "united-kingdom")),
     (
