@@ -240,6 +240,27 @@ LEADS = [
         "Philippine bank clerks walked off the job.",
         E("protestsAgainst", "philippines", "philippines"),
     ),
+    ("Greek seamen struck for higher pay.", E("protestsAgainst", "greece", "greece")),
+    ("Spanish seamen went on strike.", E("protestsAgainst", "spain", "spain")),
+    (
+        "Nicaraguan journalists struck against censorship.",
+        E("protestsAgainst", "nicaragua", "nicaragua"),
+    ),
+    ("Argentine journalists went on strike.", E("protestsAgainst", "argentina", "argentina")),
+    # RETREAT: river and harbour craft handed back.
+    ("Iran freed two Iraqi barges.", E("retreatsFrom", "iran", "iraq")),
+    ("Iraq released a seized Iranian tugboat.", E("retreatsFrom", "iraq", "iran")),
+    # ACCUSE: an act named aggression.
+    ("Iraq described the Iranian offensive as aggression.", E("accuses", "iraq", "iran")),
+    ("Libya called the American raid an aggression.", E("accuses", "libya", "united-states")),
+    ("Syria described the Israeli raid as naked aggression.", E("accuses", "syria", "israel")),
+    # DISAPPROVE: names of Cold War scorn.
+    ("Moscow called Reagan a warmonger.", E("criticizes", "russia", "united-states")),
+    ("Vietnam called China an expansionist.", E("criticizes", "vietnam", "china")),
+    (
+        "Cuba branded the United States an imperialist warmonger.",
+        E("criticizes", "cuba", "united-states"),
+    ),
     # DISAPPROVE: "the Great Satan".
     ("Iran called the United States the Great Satan.", E("criticizes", "iran", "united-states")),
     ("Libya called the United States the Great Satan.", E("criticizes", "libya", "united-states")),
@@ -277,6 +298,11 @@ NOT = [
     (
         "Iraq released the Kuwaitis' property records.",
         E("retreatsFrom", "iraq", "kuwait"),
+    ),
+    # Journalists or seamen striking a deal do not strike.
+    (
+        "Pakistani journalists struck a deal with the government.",
+        E("protestsAgainst", "pakistan", "pakistan"),
     ),
     # Calling a minister names him; it is no phone call.
     ("Pakistan called the Indian minister a liar.", E("consults", "pakistan", "india")),
