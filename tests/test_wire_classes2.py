@@ -291,6 +291,10 @@ NOT = [
         "Iran held the British sailors responsible for the incident.",
         E("coerces", "iran", "united-kingdom"),
     ),
+    (
+        "The United States held Iranians in high regard.",
+        E("coerces", "united-states", "iran"),
+    ),
     # A price cut is no cut in supplies.
     ("Russia reduced gas prices for Belarus.", E("sanctions", "russia", "belarus")),
     # A nation's people doing something are no captives; nor a possessive.
