@@ -83,12 +83,13 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             ):
                 found.append(o)
     if "national" in words:
-        # "released three Britons", "freed 200 Palestinians": a people named by its
-        # nation, in the plural, are its nationals (not "the Americans' demands").
+        # "released three Britons", "freed 200 Palestinians": people named by their
+        # nation are its nationals (the tagger may make "Britons" a singular NNP;
+        # not "the Americans' demands").
         found += [
             o
             for o in phrases
-            if o.tag_ in ("NNS", "NNPS")
+            if o.pos_ in ("NOUN", "PROPN")
             and (span := ctx.resolver.actors.at(o)) is not None
             and span.kind == "demonym"
             and not any(c.dep_ == "case" for c in o.children)
