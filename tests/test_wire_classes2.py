@@ -252,6 +252,25 @@ LEADS = [
     # RETREAT: river and harbour craft handed back.
     ("Iran freed two Iraqi barges.", E("retreatsFrom", "iran", "iraq")),
     ("Iraq released a seized Iranian tugboat.", E("retreatsFrom", "iraq", "iran")),
+    # DEMAND: seeking redress from someone.
+    ("Britain sought an explanation from Moscow.", E("demands", "united-kingdom", "russia")),
+    ("Greece sought compensation from Turkey.", E("demands", "greece", "turkey")),
+    ("China sought an apology from Japan.", E("demands", "china", "japan")),
+    ("China sought Japan's apology for the war.", E("demands", "china", "japan")),
+    ("Israel sought assurances from Washington.", E("demands", "israel", "united-states")),
+    ("Kuwait sought reparations from Iraq.", E("demands", "kuwait", "iraq")),
+    ("Iran sought clarification from France over the arrests.", E("demands", "iran", "france")),
+    # FIGHT: military aircraft downed, named by type.
+    ("Iran downed an Iraqi Mirage.", E("attacks", "iran", "iraq")),
+    ("Syria downed an Israeli F-4 Phantom.", E("attacks", "syria", "israel")),
+    ("Afghan rebels downed a Soviet Mi-24.", E("attacks", "afghanistan", "soviet-union")),
+    # RETREAT: spies freed and swapped.
+    (
+        "The United States and the Soviet Union swapped spies in Berlin.",
+        E("retreatsFrom", "united-states", "soviet-union"),
+    ),
+    ("East Germany freed an American spy.", E("retreatsFrom", "east-germany", "united-states")),
+    ("Moscow released a jailed British spy.", E("retreatsFrom", "russia", "united-kingdom")),
     # DISAPPROVE: names of Cold War scorn.
     ("Moscow called Reagan a warmonger.", E("criticizes", "russia", "united-states")),
     ("Vietnam called China an expansionist.", E("criticizes", "vietnam", "china")),
@@ -293,6 +312,8 @@ NOT = [
         "The United States held Iranians in high regard.",
         E("coerces", "united-states", "iran"),
     ),
+    # Seeking an extradition asks nothing of the one to be handed over.
+    ("Spain sought the extradition of two ETA suspects.", E("demands", "spain", "eta")),
     # A price cut is no cut in supplies.
     ("Russia reduced gas prices for Belarus.", E("sanctions", "russia", "belarus")),
     # A nation's people doing something are no captives; nor a possessive.
