@@ -314,6 +314,9 @@ NOT = [
     ),
     # Seeking an extradition asks nothing of the one to be handed over.
     ("Spain sought the extradition of two ETA suspects.", E("demands", "spain", "eta")),
+    # Nor does it hold a land.
+    ("Egypt held Israelis responsible for the attack.", E("controls", "egypt", "israel")),
+    ("The United States held Iranians in high regard.", E("controls", "united-states", "iran")),
     # A price cut is no cut in supplies.
     ("Russia reduced gas prices for Belarus.", E("sanctions", "russia", "belarus")),
     # A nation's people doing something are no captives; nor a possessive.
