@@ -57,6 +57,8 @@ LEADS = [
     # (Forcibly sending people home is deportation, CAMEO 174, no retreat.)
     ("Thailand forcibly repatriated 300 Cambodians.", E("coerces", "thailand", "cambodia")),
     ("Hong Kong forcibly repatriated 51 Vietnamese.", E("coerces", "hong-kong", "vietnam")),
+    ("Iraq used Britons as human shields.", E("coerces", "iraq", "united-kingdom")),
+    ("Iraq used Americans as human shields.", E("coerces", "iraq", "united-states")),
     # RETREAT: officers by rank, prisoners of war, commandos and paratroopers freed.
     (
         "Salvadoran rebels released a Honduran colonel.",
@@ -109,6 +111,12 @@ LEADS = [
         E("sanctions", "zambia", "south-africa"),
     ),
     ("Egypt ordered four Libyan diplomats out of the country.", E("sanctions", "egypt", "libya")),
+    ("Britain expelled 25 Soviet officials.", E("sanctions", "united-kingdom", "soviet-union")),
+    ("Kenya expelled two Ugandan trade officials.", E("sanctions", "kenya", "uganda")),
+    (
+        "The Soviet Union expelled two American officials.",
+        E("sanctions", "soviet-union", "united-states"),
+    ),
     # SANCTION: energy and water cut off.
     ("Turkey cut the flow of water to Syria.", E("sanctions", "turkey", "syria")),
     ("The Soviet Union cut off gas to Lithuania.", E("sanctions", "soviet-union", "lithuania")),
@@ -312,6 +320,8 @@ NOT = [
         "The United States held Iranians in high regard.",
         E("coerces", "united-states", "iran"),
     ),
+    # A party's own officials expelled are no diplomats.
+    ("China expelled three party officials.", E("sanctions", "china", "china")),
     # Seeking an extradition asks nothing of the one to be handed over.
     ("Spain sought the extradition of two ETA suspects.", E("demands", "spain", "eta")),
     # Nor does it hold a land.
