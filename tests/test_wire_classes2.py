@@ -178,6 +178,16 @@ LEADS = [
     ),
     ("Greece lifted its veto on Turkish membership.", E("concedesTo", "greece", "turkey")),
     ("Spain lifted its veto on Portuguese entry.", E("concedesTo", "spain", "portugal")),
+    # CONCEDE: a party unbanned.
+    (
+        "South Africa unbanned the ANC.",
+        E("concedesTo", "south-africa", "org:african-national-congress"),
+    ),
+    (
+        "Pretoria unbanned the South African Communist Party.",
+        E("concedesTo", "south-africa", "south-africa"),
+    ),
+    ("Kenya unbanned opposition parties.", E("concedesTo", "kenya", "kenya")),
     # RETREAT: a phrase of time or concession is no aim given up.
     (
         "Iraq withdrew its troops from the Saudi border after a U.S. warning.",
