@@ -75,6 +75,10 @@ LEADS = [
         E("retreatsFrom", "zimbabwe", "south-africa"),
     ),
     ("Cuba freed a captured American paratrooper.", E("retreatsFrom", "cuba", "united-states")),
+    # RETREAT: hijacked or seized aircraft handed back.
+    ("Syria released a hijacked Jordanian airliner.", E("retreatsFrom", "syria", "jordan")),
+    ("Libya released the seized Egyptian plane.", E("retreatsFrom", "libya", "egypt")),
+    ("Iran freed a hijacked Kuwaiti jetliner.", E("retreatsFrom", "iran", "kuwait")),
     # AID: sums named by their currency sign.
     ("Kuwait gave Jordan $200 million.", E("aids", "kuwait", "jordan")),
     ("Britain gave Kenya £20 million.", E("aids", "united-kingdom", "kenya")),
