@@ -79,6 +79,9 @@ LEADS = [
     ("Syria released a hijacked Jordanian airliner.", E("retreatsFrom", "syria", "jordan")),
     ("Libya released the seized Egyptian plane.", E("retreatsFrom", "libya", "egypt")),
     ("Iran freed a hijacked Kuwaiti jetliner.", E("retreatsFrom", "iran", "kuwait")),
+    # AID: tankers reflagged (military protection, CAMEO 074).
+    ("The United States reflagged 11 Kuwaiti tankers.", E("aids", "united-states", "kuwait")),
+    ("Britain reflagged two Kuwaiti tankers.", E("aids", "united-kingdom", "kuwait")),
     # AID: sums named by their currency sign.
     ("Kuwait gave Jordan $200 million.", E("aids", "kuwait", "jordan")),
     ("Britain gave Kenya £20 million.", E("aids", "united-kingdom", "kenya")),
