@@ -289,6 +289,16 @@ LEADS = [
     ("Iran downed an Iraqi Mirage.", E("attacks", "iran", "iraq")),
     ("Syria downed an Israeli F-4 Phantom.", E("attacks", "syria", "israel")),
     ("Afghan rebels downed a Soviet Mi-24.", E("attacks", "afghanistan", "soviet-union")),
+    # FIGHT, ARMS: missiles and rockets by name.
+    ("Iraq launched Scuds at Israel.", E("attacks", "iraq", "israel")),
+    ("Hezbollah launched Katyushas into northern Israel.", E("attacks", "hezbollah", "israel")),
+    (
+        "Argentina launched an Exocet at a British destroyer.",
+        E("attacks", "argentina", "united-kingdom"),
+    ),
+    ("The United States launched Tomahawks at Iraq.", E("attacks", "united-states", "iraq")),
+    ("Hamas launched Qassams at Sderot.", E("attacks", "hamas", "israel")),
+    ("France sold Exocets to Argentina.", E("sellsArmsTo", "france", "argentina")),
     # RETREAT: spies freed and swapped.
     (
         "The United States and the Soviet Union swapped spies in Berlin.",
