@@ -313,6 +313,16 @@ LEADS = [
         "Cuba branded the United States an imperialist warmonger.",
         E("criticizes", "cuba", "united-states"),
     ),
+    # PROTEST: groups and fronts boycotting a vote (CAMEO 143).
+    ("Sikh groups boycotted the Punjab elections.", E("protestsAgainst", "india", "india")),
+    (
+        "Tamil groups boycotted the Sri Lankan elections.",
+        E("protestsAgainst", "sri-lanka", "sri-lanka"),
+    ),
+    (
+        "The Islamic Salvation Front boycotted the elections.",
+        E("protestsAgainst", "org:islamic-salvation-front", "algeria"),
+    ),
     # DISAPPROVE: "the Great Satan".
     ("Iran called the United States the Great Satan.", E("criticizes", "iran", "united-states")),
     ("Libya called the United States the Great Satan.", E("criticizes", "libya", "united-states")),
