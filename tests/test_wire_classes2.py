@@ -79,6 +79,12 @@ LEADS = [
     ("Syria released a hijacked Jordanian airliner.", E("retreatsFrom", "syria", "jordan")),
     ("Libya released the seized Egyptian plane.", E("retreatsFrom", "libya", "egypt")),
     ("Iran freed a hijacked Kuwaiti jetliner.", E("retreatsFrom", "iran", "kuwait")),
+    # ASSAULT: people hanged; COERCE: soldiers taken prisoner.
+    ("Iraq hanged a British journalist.", E("assaults", "iraq", "united-kingdom")),
+    ("Iraq hanged 14 Iraqis accused of spying for Israel.", E("assaults", "iraq", "iraq")),
+    ("Syria hanged two Israeli spies.", E("assaults", "syria", "israel")),
+    ("Iraqi troops took 30 Iranian soldiers prisoner.", E("coerces", "iraq", "iran")),
+    ("Hezbollah took two Israeli soldiers captive.", E("coerces", "hezbollah", "israel")),
     # AID: tankers reflagged (military protection, CAMEO 074).
     ("The United States reflagged 11 Kuwaiti tankers.", E("aids", "united-states", "kuwait")),
     ("Britain reflagged two Kuwaiti tankers.", E("aids", "united-kingdom", "kuwait")),
@@ -361,6 +367,11 @@ NOT = [
     ("China expelled three party officials.", E("sanctions", "china", "china")),
     # Seeking an extradition asks nothing of the one to be handed over.
     ("Spain sought the extradition of two ETA suspects.", E("demands", "spain", "eta")),
+    # A banner hung kills no one.
+    (
+        "Iranian students hung a banner on the U.S. embassy.",
+        E("assaults", "iran", "united-states"),
+    ),
     # Nor does it hold a land.
     ("Egypt held Israelis responsible for the attack.", E("controls", "egypt", "israel")),
     ("The United States held Iranians in high regard.", E("controls", "united-states", "iran")),
