@@ -319,6 +319,17 @@ LEADS = [
         "Cuba branded the United States an imperialist warmonger.",
         E("criticizes", "cuba", "united-states"),
     ),
+    # PROTEST: workers, miners and farmers clashing with police riot.
+    (
+        "South Korean workers clashed with riot police in Ulsan.",
+        E("protestsAgainst", "south-korea", "south-korea"),
+    ),
+    (
+        "British miners clashed with police at Orgreave.",
+        E("protestsAgainst", "united-kingdom", "united-kingdom"),
+    ),
+    ("Indian farmers clashed with police in Delhi.", E("protestsAgainst", "india", "india")),
+    ("Polish workers fought police in Gdansk.", E("protestsAgainst", "poland", "poland")),
     # PROTEST: groups and fronts boycotting a vote (CAMEO 143).
     ("Sikh groups boycotted the Punjab elections.", E("protestsAgainst", "india", "india")),
     (
