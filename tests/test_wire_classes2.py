@@ -141,6 +141,13 @@ LEADS = [
     ("Israel shut the Gaza Strip after the attack.", E("coerces", "israel", "gaza-strip")),
     ("Israel closed the Gaza Strip to Palestinian workers.", E("coerces", "israel", "gaza-strip")),
     ("Israel closed the West Bank town of Hebron.", E("coerces", "israel", "palestine")),
+    # RETREAT: a territory or town reopened.
+    ("Israel reopened the Gaza Strip.", E("retreatsFrom", "israel", "gaza-strip")),
+    (
+        "Israel reopened the West Bank and Gaza Strip to Palestinian workers.",
+        E("retreatsFrom", "israel", "west-bank"),
+    ),
+    ("Israel unsealed the West Bank town of Nablus.", E("retreatsFrom", "israel", "palestine")),
     # REJECT: a resolution or proposal blocked.
     (
         "The United States blocked a Security Council resolution on Israel.",
