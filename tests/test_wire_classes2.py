@@ -208,6 +208,9 @@ LEADS = [
         E("concedesTo", "south-africa", "south-africa"),
     ),
     ("Kenya unbanned opposition parties.", E("concedesTo", "kenya", "kenya")),
+    # CONCEDE: multiparty rule brought in (CAMEO 083).
+    ("Kenya introduced multi-party democracy.", E("concedesTo", "kenya", "kenya")),
+    ("Zambia adopted a multiparty system.", E("concedesTo", "zambia", "zambia")),
     # RETREAT: a phrase of time or concession is no aim given up.
     (
         "Iraq withdrew its troops from the Saudi border after a U.S. warning.",
