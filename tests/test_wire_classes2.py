@@ -59,6 +59,20 @@ LEADS = [
     ("Hong Kong forcibly repatriated 51 Vietnamese.", E("coerces", "hong-kong", "vietnam")),
     ("Iraq used Britons as human shields.", E("coerces", "iraq", "united-kingdom")),
     ("Iraq used Americans as human shields.", E("coerces", "iraq", "united-states")),
+    # RETREAT: a person named freed.
+    (
+        "South Africa released Nelson Mandela.",
+        E("retreatsFrom", "south-africa", "person:nelson-mandela"),
+    ),
+    (
+        "Pretoria freed Mandela after 27 years in prison.",
+        E("retreatsFrom", "south-africa", "person:nelson-mandela"),
+    ),
+    (
+        "The Soviet Union freed Andrei Sakharov.",
+        E("retreatsFrom", "soviet-union", "person:andrei-sakharov"),
+    ),
+    ("Burma freed Aung San Suu Kyi.", E("retreatsFrom", "myanmar", "person:aung-san-suu-kyi")),
     # RETREAT: officers by rank, prisoners of war, commandos and paratroopers freed.
     (
         "Salvadoran rebels released a Honduran colonel.",
@@ -388,6 +402,11 @@ NOT = [
     ("China expelled three party officials.", E("sanctions", "china", "china")),
     # Seeking an extradition asks nothing of the one to be handed over.
     ("Spain sought the extradition of two ETA suspects.", E("demands", "spain", "eta")),
+    # A person's letters released are no person.
+    (
+        "South Africa released Mandela's letters.",
+        E("retreatsFrom", "south-africa", "person:nelson-mandela"),
+    ),
     # A banner hung kills no one.
     (
         "Iranian students hung a banner on the U.S. embassy.",
