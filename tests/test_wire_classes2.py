@@ -73,6 +73,20 @@ LEADS = [
         E("retreatsFrom", "soviet-union", "person:andrei-sakharov"),
     ),
     ("Burma freed Aung San Suu Kyi.", E("retreatsFrom", "myanmar", "person:aung-san-suu-kyi")),
+    # COERCE: a person named held.
+    (
+        "Israel held Mordechai Vanunu in solitary confinement.",
+        E("coerces", "israel", "person:mordechai-vanunu"),
+    ),
+    (
+        "Lebanese kidnappers held Terry Waite for five years.",
+        E("coerces", "lebanon", "person:terry-waite"),
+    ),
+    (
+        "South Africa held Nelson Mandela for 27 years.",
+        E("coerces", "south-africa", "person:nelson-mandela"),
+    ),
+    ("The United States held Noriega in a Miami jail.", E("coerces", "united-states", "panama")),
     # RETREAT: officers by rank, prisoners of war, commandos and paratroopers freed.
     (
         "Salvadoran rebels released a Honduran colonel.",
@@ -412,6 +426,7 @@ NOT = [
         "Iranian students hung a banner on the U.S. embassy.",
         E("assaults", "iran", "united-states"),
     ),
+    ("Britain held Gaddafi responsible for the bombing.", E("coerces", "united-kingdom", "libya")),
     # Nor does it hold a land.
     ("Egypt held Israelis responsible for the attack.", E("controls", "egypt", "israel")),
     ("The United States held Iranians in high regard.", E("controls", "united-states", "iran")),
