@@ -87,6 +87,15 @@ LEADS = [
         E("coerces", "south-africa", "person:nelson-mandela"),
     ),
     ("The United States held Noriega in a Miami jail.", E("coerces", "united-states", "panama")),
+    # COERCE: exile and banishment.
+    (
+        "The Soviet Union exiled Andrei Sakharov to Gorky.",
+        E("coerces", "soviet-union", "person:andrei-sakharov"),
+    ),
+    (
+        "South Africa banished Winnie Mandela to Brandfort.",
+        E("coerces", "south-africa", "person:winnie-mandela"),
+    ),
     # RETREAT: officers by rank, prisoners of war, commandos and paratroopers freed.
     (
         "Salvadoran rebels released a Honduran colonel.",
