@@ -116,6 +116,17 @@ LEADS = [
     ("Syria released a hijacked Jordanian airliner.", E("retreatsFrom", "syria", "jordan")),
     ("Libya released the seized Egyptian plane.", E("retreatsFrom", "libya", "egypt")),
     ("Iran freed a hijacked Kuwaiti jetliner.", E("retreatsFrom", "iran", "kuwait")),
+    # ASSAULT: crowds mowed down, dissidents poisoned.
+    ("Chinese troops mowed down students in Beijing.", E("assaults", "china", "china")),
+    (
+        "Israeli troops mowed down Palestinian demonstrators.",
+        E("assaults", "israel", "palestine"),
+    ),
+    (
+        "Russian agents poisoned Alexander Litvinenko.",
+        E("assaults", "russia", "person:alexander-litvinenko"),
+    ),
+    ("KGB agents poisoned a Bulgarian dissident in London.", E("assaults", "kgb", "bulgaria")),
     # ASSAULT: people hanged; COERCE: soldiers taken prisoner.
     ("Iraq hanged a British journalist.", E("assaults", "iraq", "united-kingdom")),
     ("Iraq hanged 14 Iraqis accused of spying for Israel.", E("assaults", "iraq", "iraq")),
@@ -429,6 +440,11 @@ NOT = [
     (
         "South Africa released Mandela's letters.",
         E("retreatsFrom", "south-africa", "person:nelson-mandela"),
+    ),
+    # Poisoned by water is no one's assault.
+    (
+        "Twenty Kenyan children were poisoned by contaminated water in Nairobi.",
+        E("assaults", "unidentified:ken", "kenya"),
     ),
     # A banner hung kills no one.
     (
