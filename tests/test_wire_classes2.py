@@ -377,7 +377,7 @@ LEADS = [
         "Cuba branded the United States an imperialist warmonger.",
         E("criticizes", "cuba", "united-states"),
     ),
-    # PROTEST: workers, miners and farmers clashing with police riot.
+    # PROTEST: workers and miners clashing with police riot.
     (
         "South Korean workers clashed with riot police in Ulsan.",
         E("protestsAgainst", "south-korea", "south-korea"),
@@ -386,7 +386,6 @@ LEADS = [
         "British miners clashed with police at Orgreave.",
         E("protestsAgainst", "united-kingdom", "united-kingdom"),
     ),
-    ("Indian farmers clashed with police in Delhi.", E("protestsAgainst", "india", "india")),
     ("Polish workers fought police in Gdansk.", E("protestsAgainst", "poland", "poland")),
     # PROTEST: groups and fronts boycotting a vote (CAMEO 143).
     ("Sikh groups boycotted the Punjab elections.", E("protestsAgainst", "india", "india")),
