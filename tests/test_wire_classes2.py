@@ -133,6 +133,15 @@ LEADS = [
     ("Syria hanged two Israeli spies.", E("assaults", "syria", "israel")),
     ("Iraqi troops took 30 Iranian soldiers prisoner.", E("coerces", "iraq", "iran")),
     ("Hezbollah took two Israeli soldiers captive.", E("coerces", "hezbollah", "israel")),
+    # AID: boat people taken in (CAMEO 075).
+    (
+        "Australia accepted 2,000 Vietnamese boat people.",
+        E("aids", "australia", "vietnam"),
+    ),
+    ("Hong Kong took in 500 Vietnamese boat people.", E("aids", "hong-kong", "vietnam")),
+    ("Canada resettled Vietnamese boat people.", E("aids", "canada", "vietnam")),
+    # (A boat owner received is a guest.)
+    ("The Pope received the Vietnamese boat owner.", E("consults", "holy-see", "vietnam")),
     # AID: tankers reflagged (military protection, CAMEO 074).
     ("The United States reflagged 11 Kuwaiti tankers.", E("aids", "united-states", "kuwait")),
     ("Britain reflagged two Kuwaiti tankers.", E("aids", "united-kingdom", "kuwait")),
