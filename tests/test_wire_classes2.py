@@ -308,6 +308,11 @@ LEADS = [
         "Thousands of Zambians marched in Lusaka after the election.",
         E("protestsAgainst", "zambia", "zambia"),
     ),
+    # CONSULT: an envoy or a delegation sent.
+    ("The Pope sent an envoy to Lebanon.", E("consults", "holy-see", "lebanon")),
+    ("Syria sent a delegation to Iraq.", E("consults", "syria", "iraq")),
+    ("Egypt dispatched an emissary to Khartoum.", E("consults", "egypt", "sudan")),
+    ("The UN sent a special envoy to Burma.", E("consults", "united-nations", "myanmar")),
     # CONSULT: calling a leader by office.
     ("Kohl called the British prime minister.", E("consults", "germany", "united-kingdom")),
     (
