@@ -46,6 +46,14 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             r is not None and "Person" in (r.actor.type, r.via.type if r.via else None)
             for r in patients
         )
+    if trigger.object_class == "named":
+        # "released Nelson Mandela": the object itself names a person, not a thing of
+        # his ("did not release his delegates" frees no one).
+        return any(
+            (span := ctx.resolver.actors.at(t)) is not None and span.actor.type == "Person"
+            for o in syntax.direct_objects(verb)
+            for t in (o, *o.conjuncts)
+        )
     if trigger.object_class == "igo":
         # "expelled the World Food Programme": an international body, known by name.
         bodies = [ctx.resolver.one(o, "patient") for o in syntax.direct_objects(verb)]

@@ -23,7 +23,7 @@ NOUN_SLOTS = (
 
 # Object classes that are no word list: an object must exist, must not, must be an
 # actor, must be a person, must be an intergovernmental organisation.
-GENERIC_CLASSES = ("any", "none", "party", "person", "igo")
+GENERIC_CLASSES = ("any", "none", "party", "person", "named", "igo")
 
 
 @dataclass(frozen=True, slots=True)
