@@ -340,6 +340,113 @@ def test_wire_noun_lead(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
 
 
+# A second batch written after the first rules: 30 leads, 19 read right before; eight
+# are left out, no general rule here fixing them (a demand addressed to the holder
+# of the prisoners named in a participle; rejecting a deployment; a repatriation's
+# direction; a border closure; approval of an arms sale read as support of the
+# buyer; a manhunt; a mobilization with no one named against; "agreed on the
+# imposition of").
+LEADS2 = [
+    (
+        "The Organization of African Unity made an appeal to Ethiopia and Somalia to "
+        "end the fighting in the Ogaden.",
+        E("demands", "oau", "ethiopia"),
+    ),
+    (
+        "Washington welcomed the withdrawal of Syrian troops from Beirut on Tuesday.",
+        E("retreatsFrom", "syria", "lebanon"),
+    ),
+    (
+        "Moscow condemned the deployment of American cruise missiles in Western Europe.",
+        E("criticizes", "russia", "united-states"),
+    ),
+    (
+        "The Security Council adopted a British-sponsored resolution demanding the "
+        "withdrawal of Argentine forces from the Falklands.",
+        E("demands", "un-security-council", "argentina"),
+    ),
+    (
+        "Spain's decision to expel two Libyan diplomats drew an angry response from Tripoli.",
+        E("sanctions", "spain", "libya"),
+    ),
+    (
+        "The blockade of Nicaraguan ports by the United States was condemned by the World Court.",
+        E("coerces", "united-states", "nicaragua"),
+    ),
+    (
+        "The Israeli invasion of Lebanon in June began a war with the Palestine "
+        "Liberation Organization.",
+        E("attacks", "israel", "lebanon"),
+    ),
+    (
+        "Greek Cypriots staged a protest march to the United Nations buffer zone on "
+        "Sunday against the Turkish occupation.",
+        E("protestsAgainst", "cyprus", "turkey"),
+    ),
+    (
+        "Iraq ordered the expulsion of all Iranian nationals living in Baghdad.",
+        E("coerces", "iraq", "iran"),
+    ),
+    (
+        "The Soviet Union announced the release of 140 Japanese fishermen held since April.",
+        E("retreatsFrom", "soviet-union", "japan"),
+    ),
+    (
+        "Japan announced the suspension of its aid to Burma after the military coup.",
+        E("sanctions", "japan", "myanmar"),
+    ),
+    (
+        "The United States ordered the withdrawal of its ambassador from Managua on Friday.",
+        E("sanctions", "united-states", "nicaragua"),
+    ),
+    (
+        "The Indian government ordered a crackdown on Sikh militants in Punjab.",
+        E("coerces", "india", "india"),
+    ),
+    (
+        "China announced the extradition of two Taiwanese hijackers to Taipei.",
+        E("cooperatesWith", "china", "taiwan"),
+    ),
+    (
+        "West Germany granted political asylum to three East German border guards.",
+        E("aids", "germany", "east-germany"),
+    ),
+    (
+        "The Pope made an appeal for peace in Lebanon on Sunday.",
+        E("demands", "holy-see", "lebanon"),
+    ),
+    (
+        "Zimbabwe issued a warning to South Africa on Thursday against raids on its territory.",
+        E("threatens", "zimbabwe", "south-africa"),
+    ),
+    (
+        "Argentina lodged a protest with Britain over the fortification of the Falklands.",
+        E("criticizes", "argentina", "united-kingdom"),
+    ),
+    (
+        "Tanzania began the pullout of its troops from Uganda on Monday.",
+        E("retreatsFrom", "tanzania", "uganda"),
+    ),
+    (
+        "Turkey completed the evacuation of its nationals from Kuwait on Saturday.",
+        E("retreatsFrom", "turkey", "kuwait"),
+    ),
+    (
+        "Indonesia announced the arrest of 12 Fretilin guerrillas in East Timor.",
+        E("coerces", "indonesia", "org:fretilin"),
+    ),
+    (
+        "The Chinese government announced a pardon for 300 Tibetan prisoners.",
+        E("concedesTo", "china", "china"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS2, ids=_ids(LEADS2))
+def test_wire_noun_lead_second(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
 RULES = [
     # A noun whose target is "from" someone (a withdrawal, pullout, evacuation) is
     # done by someone else: its "from" phrase is where, not whose (nominal.owners).
@@ -479,6 +586,32 @@ RULES = [
         "Japan announced a ban on flights to North Korea.",
         E("sanctions", "japan", "north-korea"),
     ),
+    # Forces moved by a noun of moving (dispatch, concentration: only of forces), an
+    # envoy withdrawn (a sanction, as "withdrew its ambassador"), a pardon granted.
+    (
+        "Chad announced the dispatch of troops to the border with Libya.",
+        E("mobilizesAgainst", "chad", "libya"),
+    ),
+    (
+        "Iraq ordered the concentration of troops along the Kuwaiti border.",
+        E("mobilizesAgainst", "iraq", "kuwait"),
+    ),
+    (
+        "Egypt announced the withdrawal of its ambassador from Tel Aviv on Thursday.",
+        E("sanctions", "egypt", "israel"),
+    ),
+    (
+        "The United States ordered the withdrawal of its ambassador from Managua on Friday.",
+        E("sanctions", "united-states", "nicaragua"),
+    ),
+    (
+        "South Korea announced a pardon for 2,000 political prisoners.",
+        E("concedesTo", "south-korea", "south-korea"),
+    ),
+    (
+        "The Chinese government announced a pardon for 300 Tibetan prisoners.",
+        E("concedesTo", "china", "china"),
+    ),
 ]
 
 
@@ -502,6 +635,9 @@ GUARDS = [
     ("Iraq announced a halt to its missile attacks on Iranian cities.", "attacks"),
     ("Israel ordered the cessation of air raids on Lebanon.", "attacks"),
     ("Lebanon has been calm since the reconciliation of 1989.", "supports"),
+    ("Jordan announced the dispatch of aid to Iraq.", "mobilizesAgainst"),
+    ("The movement of refugees toward the Thai border continued.", "mobilizesAgainst"),
+    ("The prisoner asked the king for a pardon.", "concedesTo"),
 ]
 
 
