@@ -638,6 +638,8 @@ GUARDS = [
     ("Jordan announced the dispatch of aid to Iraq.", "mobilizesAgainst"),
     ("The movement of refugees toward the Thai border continued.", "mobilizesAgainst"),
     ("The prisoner asked the king for a pardon.", "concedesTo"),
+    ("President Ford issued a series of twelve pardons on Tuesday.", "concedesTo"),
+    ("Greenland completed its withdrawal from the European Community in 1985.", "sanctions"),
 ]
 
 

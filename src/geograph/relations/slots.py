@@ -259,12 +259,12 @@ def carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
     """The goods a noun of moving goods carries are of the trigger's goods class:
     named by the noun's modifiers ("arms deliveries", "military supplies"), by the
     head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
-    of F-16 jets"); also what a ban is "on" or a halt "to" ("a ban on imports of
-    Libyan oil", "a halt to the shelling") and one "of" deeper ("the lifting of the
-    state of emergency")."""
+    of F-16 jets"); also what a ban is "on", a halt "to" or a pardon "for" ("a ban on
+    imports of Libyan oil", "a halt to the shelling", "a pardon for 300 prisoners")
+    and one "of" deeper ("the lifting of the state of emergency")."""
     words = ctx.lexicon.classes[trig.goods_class or ""]
     of = syntax.prep_objects(anchor, "of")
-    goods = [noun, *of, *syntax.prep_objects(anchor, "on"), *syntax.prep_objects(anchor, "to")]
+    goods = [noun, *of] + [o for w in ("on", "to", "for") for o in syntax.prep_objects(anchor, w)]
     goods += [o for g in of for o in syntax.prep_objects(g, "of")]
     if anchor is not noun:
         goods.append(anchor)
