@@ -612,6 +612,23 @@ RULES = [
         "The Chinese government announced a pardon for 300 Tibetan prisoners.",
         E("concedesTo", "china", "china"),
     ),
+    # Reprisals are attacks, a purge is coercion (CAMEO 190, 173).
+    (
+        "Israeli troops carried out reprisals against Palestinian villages near Nablus.",
+        E("attacks", "israel", "palestine"),
+    ),
+    (
+        "Ugandan troops carried out reprisals against Sudanese border villages on Sunday.",
+        E("attacks", "uganda", "sudan"),
+    ),
+    (
+        "The Chinese leadership launched a purge of pro-democracy officials in Beijing.",
+        E("coerces", "china", "china"),
+    ),
+    (
+        "The Ethiopian military government began a purge of officials in Addis Ababa.",
+        E("coerces", "ethiopia", "ethiopia"),
+    ),
 ]
 
 
@@ -640,12 +657,28 @@ GUARDS = [
     ("The prisoner asked the king for a pardon.", "concedesTo"),
     ("President Ford issued a series of twelve pardons on Tuesday.", "concedesTo"),
     ("Greenland completed its withdrawal from the European Community in 1985.", "sanctions"),
+    ("Stalin's purges killed millions.", "coerces"),
 ]
 
 
 @pytest.mark.parametrize(("text", "relation"), GUARDS, ids=_ids(GUARDS))
 def test_noun_not_read(extract, text: str, relation: str) -> None:
     assert not any(m.relation == relation for m in extract(text))
+
+
+# An act threatened is not done: its intent is coded (CAMEO 13x), as after "vowed".
+THREATENED = [
+    ("Syria threatened an attack on Jordan.", "attacks", "138"),
+    ("The United States threatened sanctions against Japan.", "sanctions", "1312"),
+    ("Britain threatened the expulsion of Soviet diplomats.", "sanctions", "1312"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "cameo"), THREATENED, ids=_ids(THREATENED))
+def test_threatened_noun_is_intent(extract, text: str, relation: str, cameo: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert found
+    assert all(m.cameo == cameo for m in found)
 
 
 def test_from_is_where_not_whose(extract) -> None:
