@@ -658,6 +658,11 @@ GUARDS = [
     ("President Ford issued a series of twelve pardons on Tuesday.", "concedesTo"),
     ("Greenland completed its withdrawal from the European Community in 1985.", "sanctions"),
     ("Stalin's purges killed millions.", "coerces"),
+    # What is suspended or cut off stops: no aid, arms or talks go on.
+    ("Nicaragua welcomed the suspension of American aid to the Contra rebels.", "aids"),
+    ("The suspension of Soviet arms deliveries to Ethiopia angered Addis Ababa.", "sellsArmsTo"),
+    ("Israel announced the suspension of talks with Syria.", "negotiatesWith"),
+    ("The United States announced a cutoff of military aid to Guatemala.", "aids"),
 ]
 
 
