@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import Context
+from .lexicon import Trigger
 
 
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
@@ -224,3 +225,57 @@ def what_is_looked_into(
         # has no "by" agent; the parser hung the act's on it.
         out += syntax.phrase_tokens(syntax.prep_objects(host, "by"))
     return out + syntax.phrase_tokens(doers_looked_into(noun, ctx))
+
+
+def moved_forces_objects(noun: Token, word: str, forces: frozenset[str]) -> list[Token]:
+    """The objects of ``word`` phrases that the parser hangs on the forces a noun of
+    moving them names in its "of" phrase: "the deployment of troops along the
+    Iranian border", "the withdrawal of 50,000 troops from Cambodia" (the phrase
+    says where the act goes, as on the noun itself)."""
+    return [
+        o
+        for moved in syntax.prep_objects(noun, "of")
+        if syntax.named_by(moved, forces)
+        for o in syntax.prep_objects(moved, word)
+    ]
+
+
+def noun_border(noun: Token, host: Token | None, forces: frozenset[str]) -> list[Token]:
+    """A border a noun of moving forces goes to ("the deployment of troops to its
+    border with Syria"): the state across it faces them (the verbs' ``border`` slot).
+    The parser may hang the phrase on the noun's light verb ("announced the
+    deployment of troops to its border")."""
+    heads = [noun] if host is None else [noun, host]
+    return [
+        o
+        for word in ("to", "toward", "towards")
+        for o in [h for head in heads for h in syntax.prep_objects(head, word)]
+        + moved_forces_objects(noun, word, forces)
+        if o.lemma_.lower() in places.BORDERS
+    ]
+
+
+def carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The goods a noun of moving goods carries are of the trigger's goods class:
+    named by the noun's modifiers ("arms deliveries", "military supplies"), by the
+    head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
+    of F-16 jets"); also what a ban is "on", a halt "to" or a pardon "for" ("a ban on
+    imports of Libyan oil", "a halt to the shelling", "a pardon for 300 prisoners")
+    and one "of" deeper ("the lifting of the state of emergency")."""
+    words = ctx.lexicon.classes[trig.goods_class or ""]
+    of = syntax.prep_objects(anchor, "of")
+    goods = [noun, *of] + [o for w in ("on", "to", "for") for o in syntax.prep_objects(anchor, w)]
+    goods += [o for g in of for o in syntax.prep_objects(g, "of")]
+    if anchor is not noun:
+        goods.append(anchor)
+    return any(syntax.named_by(g, words) for g in goods)
+
+
+def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
+    """The noun is what a noun of lifting or halting takes ("announced the lifting of
+    the curfew", "a halt to its missile attacks"): no more in force."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("of", "to")
+        and anchor.head.head.lemma_.lower() in lifting
+    )
