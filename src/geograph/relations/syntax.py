@@ -34,7 +34,33 @@ def is_passive(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ or child.dep_ == "auxpass":
             return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(hyphen_agents(verb))
+    return (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and lead_verb(verb) is None
+    ) or bool(hyphen_agents(verb))
+
+
+def lead_verb(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a lead's main verb that the small parser hung,
+    as a participle, inside its subject noun left as the root, past a relative clause
+    set off by commas ("A senior Syrian official, who asked not to be named, accused
+    Jordan ...", "..., who spoke on condition of anonymity, accused Burma"). A
+    participle of a reduced relative takes no direct object, so one with an object
+    after a comma is the tensed verb."""
+    root = verb.sent.root
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and root.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children)
+    ):
+        return None
+    node = verb.head
+    while node.i != root.i and node.dep_ in ("pobj", "prep", "acl", "relcl", "appos", "punct"):
+        node = node.head
+    return root if node.i == root.i else None
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
@@ -253,6 +279,12 @@ def subjects(
             return raised
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
+    described = _supposed(head) if dep in ("ccomp", "conj") else []
+    if described:
+        # "Gunmen believed to be members of Hamas ambushed ...": the parser took the
+        # participle of supposition for the main verb; the doers are its subject as
+        # described.
+        return [c for c in head.children if c.dep_ in SUBJ] + described
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if _finite(verb) and to_infinitive(head):
             # "he arranged for 3000 of the Guard to be ready and has requested ...":
@@ -285,12 +317,12 @@ def subjects(
         and verb.tag_ == "VBD"
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
-    ):
+    ) or lead_verb(verb) is not None:
         # "The Saudi foreign minister called on Washington to ...": the small model
         # may make a lead's only verb a clause of its subject noun, left as the root.
         # A simple past tense heads no reduced relative (a participle would), so
         # the noun is its subject.
-        return [head]
+        return [lead_verb(verb) or head]
     if dep == "acl" and head.pos_ == "NOUN":
         # "the right of Russian troops to fire", "a decision by Ghana to expel":
         # whose right or decision it is acts.
@@ -303,6 +335,30 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
+
+
+# Participles that say who unnamed doers are believed to be ("gunmen believed to be
+# members of Hamas", "men suspected of belonging to the Shining Path").
+SUPPOSING = frozenset({"believe", "think", "suspect", "presume", "say", "report", "allege"})
+
+
+def _supposed(verb: Token) -> list[Token]:
+    """What a participle of supposition with a subject says its subject is: "believed
+    to be members of the IRA" (the attribute), "believed to belong to ETA" (the
+    infinitive), "suspected of belonging to the Shining Path" (the phrase)."""
+    if verb.lemma_.lower() not in SUPPOSING or verb.tag_ not in ("VBD", "VBN"):
+        return []
+    if not any(c.dep_ in SUBJ for c in verb.children) or any(
+        c.dep_ in ("dobj", "ccomp") and c.i < verb.i for c in verb.children
+    ):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and to_infinitive(c):
+            out += [a for a in c.children if a.dep_ == "attr"] if c.lemma_ == "be" else [c]
+        elif c.dep_ == "prep" and c.lower_ in ("of", "as"):
+            out += pobjs(c)
+    return out
 
 
 def to_infinitive(verb: Token) -> bool:
