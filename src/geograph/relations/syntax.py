@@ -35,8 +35,37 @@ def is_passive(verb: Token) -> bool:
         if child.dep_ in PASSIVE_SUBJ or child.dep_ == "auxpass":
             return True
     return (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and lead_verb(verb) is None
-    ) or bool(hyphen_agents(verb))
+        (verb.dep_ == "acl" and verb.tag_ == "VBN" and lead_verb(verb) is None)
+        or bool(hyphen_agents(verb))
+        or raised_passive(verb) is not None
+    )
+
+
+# Passive verbs of report that raise the subject of a passive they govern ("were
+# reported attacked", "were said to have been shelled", "was believed killed").
+RAISING = frozenset({"say", "report", "believe", "think", "fear", "presume", "know", "confirm"})
+
+
+def raised_passive(verb: Token) -> Token | None:
+    """The subject of a passive participle that a passive verb of report raised to
+    its own subject: "Iraqi positions were reported attacked by Iranian troops",
+    "two villages were said to have been shelled by Syrian artillery" (the
+    positions, the villages: what was attacked, not who attacked). Not a perfect
+    ("Iran is said to have withdrawn": active)."""
+    head = verb.head
+    if not (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBN"
+        and head.lemma_.lower() in RAISING
+        and any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if auxes and not any(c.dep_ == "auxpass" for c in auxes):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def lead_verb(verb: Token) -> Token | None:
@@ -156,6 +185,9 @@ def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
+        raised = raised_passive(verb)
+        if not found and raised is not None:
+            found = [raised]
         if not found and verb.dep_ in ("acl", "amod"):
             head = verb.head
             if head.dep_ in ("amod", "compound") and head.head.pos_ == "PROPN":
