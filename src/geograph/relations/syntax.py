@@ -424,13 +424,16 @@ COMPANION_ADVERBS = ("along", "together")
 def companions(verb: Token, subjects: list[Token]) -> list[Token]:
     """Who acts together with the subject, named between it and the verb: "France,
     along with Germany, condemned", "Kenya, together with Uganda, sent", "Egypt,
-    alongside Jordan, urged"."""
+    alongside Jordan, urged"; or fronted before it: "Along with Britain, the United
+    States condemned"."""
     out: list[Token] = []
     first = min(s.i for s in subjects)
     heads = [verb, *subjects]
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or not first < prep.i < verb.i:
+            after = prep.right_edge.i + 1
+            fronted = head is verb and after < first and verb.doc[after].text == ","
+            if prep.dep_ != "prep" or not (first < prep.i < verb.i or fronted):
                 continue
             if prep.lower_ == "alongside":
                 out.extend(pobjs(prep))
