@@ -62,9 +62,16 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
     """Who does what ``verb`` states under ``trig``, and, when that was read from
     where the act happened, the place tokens it was read from."""
     sources = _fill(verb, trig.source, "agent", ctx, trig.particle)
-    if not sources and syntax.is_passive(verb) and verb.dep_ == "acl" and not trig.unattributed:
+    if (
+        not sources
+        and syntax.is_passive(verb)
+        and verb.dep_ == "acl"
+        and not trig.unattributed
+        and not syntax.agents(verb)
+    ):
         # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
-        # (but "Russian soldiers killed in Ukraine" are the victims).
+        # (but "Russian soldiers killed in Ukraine" are the victims; and "Soviet and
+        # Afghan troops, supported by tanks," name their supporter, no actor).
         sources = ctx.refs([verb.head], "owner")
     if trig.unattributed and all(placed(s, ctx) for s in sources):
         # "wounded by a landmine in Kashmir": the place is where, not who.
