@@ -317,6 +317,18 @@ def subjects(
         # participle of supposition for the main verb; the doers are its subject as
         # described.
         return [c for c in head.children if c.dep_ in SUBJ] + described
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "Ethiopian jets bombed Somali towns and Somali troops attacked ...": the
+        # parser joins the second clause's subject to the first verb's object; a noun
+        # right before a tensed verb is its subject.
+        for obj in (c for c in head.children if c.dep_ in ("dobj", "obj")):
+            for noun in obj.children:
+                if (
+                    noun.dep_ == "conj"
+                    and noun.pos_ in ("NOUN", "PROPN")
+                    and noun.right_edge.i + 1 == verb.i
+                ):
+                    return [noun]
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if _finite(verb) and to_infinitive(head):
             # "he arranged for 3000 of the Guard to be ready and has requested ...":
