@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
@@ -87,8 +88,11 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
     """The tokenizer splits "US-led" at the hyphen but keeps "U.S.-led", "U.N.-backed"
     whole (its hyphen rule wants a letter before the hyphen), so the doer of the
     participle is lost in one token. Wire prose writes the dotted form: split it too."""
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @functools.lru_cache(maxsize=4)
