@@ -558,19 +558,19 @@ RULES = [
         ("accuses", "THA", "MMR"),
         None,
     ),
-    # Helicopters and gunships are a state's hardware: "its helicopters" act for it.
+    # Gunships are a state's hardware: "its gunships" act for it.
     (
         "Sri Lanka said its helicopter gunships had strafed Tamil rebel camps.",
         ("attacks", "LKA", "LKA"),
         None,
     ),
     (
-        "The Soviet Union said its helicopters had attacked guerrilla bases in Afghanistan.",
+        "The Soviet Union said its helicopter gunships had attacked guerrilla bases in Afghanistan.",
         ("attacks", "RUS", "AFG"),
         None,
     ),
     (
-        "Peru said its helicopters had bombed Ecuadorean border posts.",
+        "Peru said its gunships had bombed Ecuadorean border posts.",
         ("attacks", "PER", "ECU"),
         None,
     ),
