@@ -565,7 +565,8 @@ RULES = [
         None,
     ),
     (
-        "The Soviet Union said its helicopter gunships had attacked guerrilla bases in Afghanistan.",
+        "The Soviet Union said its helicopter gunships had attacked guerrilla bases in "
+        "Afghanistan.",
         ("attacks", "RUS", "AFG"),
         None,
     ),
