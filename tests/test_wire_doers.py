@@ -674,6 +674,16 @@ RULES = [
         ("attacks", "IRQ", "KWT"),
         ("attacks", "IRN", "KWT"),
     ),
+    # A cleft ("It was Iraq that attacked Kuwait"): the parser leaves the relative
+    # "that" with no noun; the one "it was" names did it.
+    ("It was Libya that shelled the Chadian town.", ("attacks", "LBY", "TCD"), None),
+    ("It was Egypt that first recognized Israel.", ("supports", "EGY", "ISR"), None),
+    # (The clause's own subject, when it has one, still acts: Iraq, not the tanker.)
+    (
+        "It was a Kuwaiti tanker that Iraqi jets attacked.",
+        ("attacks", "IRQ", "KWT"),
+        ("attacks", "KWT", "IRQ"),
+    ),
 ]
 
 

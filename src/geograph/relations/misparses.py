@@ -108,3 +108,19 @@ def joined_subject(verb: Token) -> Token | None:
             ):
                 return noun
     return None
+
+
+def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
+    """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
+    parser makes the clause a complement of "was" whose subject is the relative
+    "that", with no noun for it to stand for)."""
+    head = verb.head
+    if not (
+        len(own) == 1
+        and own[0].tag_ in ("WDT", "WP")
+        and verb.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    ):
+        return []
+    return [c for c in head.children if c.dep_ == "attr" and c.i < verb.i]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
-from .misparses import joined_subject, lead_verb, raised_passive, supposed
+from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
 from .participles import retained_objects, visitor
 
 SUBJ = ("nsubj", "csubj")
@@ -240,7 +240,7 @@ def subjects(
         return agents(verb)
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
-        return own + companions(verb, own)
+        return cleft_focus(verb, own) or own + companions(verb, own)
     # "a corridor for terrorists to kill ...": the object of "for" is the subject.
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to:
