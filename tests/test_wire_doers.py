@@ -543,6 +543,14 @@ RULES = [
         ("attacks", "PSE", "ISR"),
         None,
     ),
+    # ("believed to be loyal to X": whom they are loyal to.)
+    (
+        "Troops believed to be loyal to General Aidid attacked United Nations peacekeepers "
+        "in Mogadishu.",
+        ("attacks", "SOM", "IGO"),
+        None,
+    ),
+    ("Gunmen thought to be loyal to Hekmatyar shelled Kabul.", ("attacks", "AFG", "AFG"), None),
     # (A clause with its own subject keeps it: Iraq attacked, not Iran.)
     ("Iran said Iraq attacked Kuwait.", ("attacks", "IRQ", "KWT"), ("attacks", "IRN", "KWT")),
     # A lead's verb the parser hung as a participle inside its subject, past a relative

@@ -85,7 +85,10 @@ def supposed(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
         if c.dep_ == "xcomp" and _to_infinitive(c):
-            out += [a for a in c.children if a.dep_ == "attr"] if c.lemma_ == "be" else [c]
+            # ("said to be loyal to Jumblatt": the adjective too.)
+            out += (
+                [a for a in c.children if a.dep_ in ("attr", "acomp")] if c.lemma_ == "be" else [c]
+            )
         elif c.dep_ == "prep" and c.lower_ in ("of", "as"):
             out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
     return out
