@@ -682,6 +682,29 @@ RULES = [
         ("attacks", "IRQ", "KWT"),
         ("attacks", "IRN", "KWT"),
     ),
+    # A unit of two states' troops: each state acts ("a joint force of Ugandan and
+    # Rwandan troops", read by the "of" phrase or, failing it, the first actor named).
+    (
+        "A joint force of Ugandan and Rwandan troops attacked Zairean army positions.",
+        ("attacks", "RWA", "COD"),
+        None,
+    ),
+    (
+        "Units of Syrian and Palestinian gunmen attacked Israeli positions.",
+        ("attacks", "PSE", "ISR"),
+        None,
+    ),
+    (
+        "Detachments of Cuban and Angolan troops attacked South African units.",
+        ("attacks", "AGO", "ZAF"),
+        None,
+    ),
+    # (A place among them says where: Kenya's president met the Ugandans.)
+    (
+        "The president of Kenya and Ugandan officials met in Nairobi.",
+        ("consults", "KEN", "UGA"),
+        None,
+    ),
     # A cleft ("It was Iraq that attacked Kuwait"): the parser leaves the relative
     # "that" with no noun; the one "it was" names did it.
     ("It was Libya that shelled the Chadian town.", ("attacks", "LBY", "TCD"), None),

@@ -559,7 +559,15 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         actor = span.represents or span.actor
         if actor.id not in taken:
-            return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
+            # "detachments of Cuban and Angolan troops": each coordinated owner.
+            mods = tok.conjuncts if tok.dep_ in ("amod", "nmod", "compound") else ()
+            spans = [(span, tok)] + [(s, c) for c in mods if (s := ctx.resolver.actors.at(c))]
+            found = {(s.represents or s.actor).id: (s, c) for s, c in spans if s.kind != "place"}
+            return [
+                Ref(s.represents or s.actor, s.sector, c.i, FALLBACK_WEIGHT)
+                for key, (s, c) in found.items()
+                if key not in taken
+            ]
     return []
 
 
