@@ -561,13 +561,15 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         if actor.id not in taken:
             # "detachments of Cuban and Angolan troops": each coordinated owner.
             mods = tok.conjuncts if tok.dep_ in ("amod", "nmod", "compound") else ()
-            spans = [(span, tok)] + [(s, c) for c in mods if (s := ctx.resolver.actors.at(c))]
-            found = {(s.represents or s.actor).id: (s, c) for s, c in spans if s.kind != "place"}
-            return [
-                Ref(s.represents or s.actor, s.sector, c.i, FALLBACK_WEIGHT)
-                for key, (s, c) in found.items()
-                if key not in taken
-            ]
+            found = [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
+            for conj in mods:
+                other = ctx.resolver.actors.at(conj)
+                if other is None or other.kind == "place":
+                    continue
+                owner = other.represents or other.actor
+                if owner.id not in taken and all(r.actor.id != owner.id for r in found):
+                    found.append(Ref(owner, other.sector, conj.i, FALLBACK_WEIGHT))
+            return found
     return []
 
 
