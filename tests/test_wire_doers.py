@@ -705,6 +705,29 @@ RULES = [
         ("consults", "KEN", "UGA"),
         None,
     ),
+    # A fronted passive participle with a "by" phrase: its doer acts on the main
+    # clause's subject.
+    (
+        "Criticized by Washington, Israel defended its raid on Tunis.",
+        ("criticizes", "USA", "ISR"),
+        ("criticizes", "ISR", "USA"),
+    ),
+    (
+        "Condemned by the United Nations, South Africa withdrew from Namibia.",
+        ("criticizes", "IGO", "ZAF"),
+        None,
+    ),
+    (
+        "Supported by Cuban troops, Angolan forces attacked UNITA bases.",
+        ("supports", "CUB", "AGO"),
+        None,
+    ),
+    # (A "by" phrase naming no actor gives no doer; the clause's own still acts.)
+    (
+        "Backed by tanks and artillery, Iraqi troops attacked Iranian positions east of Basra.",
+        ("attacks", "IRQ", "IRN"),
+        ("supports", "IRQ", "IRQ"),
+    ),
     # A cleft ("It was Iraq that attacked Kuwait"): the parser leaves the relative
     # "that" with no noun; the one "it was" names did it.
     ("It was Libya that shelled the Chadian town.", ("attacks", "LBY", "TCD"), None),

@@ -15,7 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
-from .participles import retained_objects, visitor
+from .participles import fronted_passive, retained_objects, visitor
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -39,6 +39,7 @@ def is_passive(verb: Token) -> bool:
         (verb.dep_ == "acl" and verb.tag_ == "VBN" and lead_verb(verb) is None)
         or bool(hyphen_agents(verb))
         or raised_passive(verb) is not None
+        or fronted_passive(verb) is not None
     )
 
 
@@ -135,7 +136,7 @@ def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
-        raised = raised_passive(verb)
+        raised = raised_passive(verb) or fronted_passive(verb)
         if not found and raised is not None:
             found = [raised]
         if not found and verb.dep_ in ("acl", "amod"):
