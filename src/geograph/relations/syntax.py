@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from .companions import companions
 from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
 from .participles import fronted_passive, retained_objects, visitor
 
@@ -345,47 +346,6 @@ def _finite(verb: Token) -> bool:
     tags = ("VBZ", "VBP", "VBD", "MD")
     return verb.tag_ in tags or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in tags for c in verb.children
-    )
-
-
-COMPANION_ADVERBS = ("along", "together")
-
-
-def companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """Who acts together with the subject, named between it and the verb: "France,
-    along with Germany, condemned", "Kenya, together with Uganda, sent", "Egypt,
-    alongside Jordan, urged"; or fronted before it: "Along with Britain, the United
-    States condemned"."""
-    out: list[Token] = []
-    first = min(s.i for s in subjects)
-    heads = [verb, *subjects]
-    for head in heads:
-        for prep in head.children:
-            after = prep.right_edge.i + 1
-            fronted = head is verb and after < first and verb.doc[after].text == ","
-            if prep.dep_ != "prep" or not (first < prep.i < verb.i or fronted):
-                continue
-            if prep.lower_ == "alongside":
-                out.extend(pobjs(prep))
-            elif prep.lower_ in COMPANION_ADVERBS:
-                out.extend(o for w in prep.children if w.lower_ == "with" for o in pobjs(w))
-            elif prep.lower_ == "with" and any(
-                c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod"
-            ):
-                out.extend(pobjs(prep))
-    return out
-
-
-def is_companion(tok: Token) -> bool:
-    """``tok`` is named in a companion phrase ("along with Germany", "alongside Jordan")."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ == "alongside":
-        return True
-    return prep.lower_ == "with" and (
-        prep.head.lower_ in COMPANION_ADVERBS
-        or any(c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod")
     )
 
 

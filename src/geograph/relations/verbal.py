@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
+from .companions import is_companion
 from .conditions import applicable
 from .lexicon import Trigger
 from .refs import Ref
@@ -171,7 +172,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
         # with each other.
-        partners = [s for s in sources if not syntax.is_companion(ctx.resolver.doc[s.token])]
+        partners = [s for s in sources if not is_companion(ctx.resolver.doc[s.token])]
         together = trig.mutual and len(partners) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
