@@ -12,7 +12,10 @@ from .syntax import prep_objects
 BORDERS = frozenset({"border", "frontier", "boundary"})
 
 # "around" as "near": "shelled villages around Djakovica", "fighting around Grozny".
-LOCUS_PREPS = ("in", "at", "outside", "near", "around", "across", "throughout", "inside", "into")
+# "off" a coast, at sea: "attacked a tanker off the Iranian coast" (the coast's state).
+LOCUS_PREPS = (
+    "in", "at", "outside", "near", "around", "across", "throughout", "inside", "into", "off",
+)  # fmt: skip
 
 # Compass words that, with "of", say where something is: "killed 17 villagers south
 # of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).
