@@ -488,3 +488,90 @@ def test_dues_are_asked_of_whom_they_come_from(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A protest lodged "over" or "about" someone's act, with no one named it is lodged
+# with, is lodged against the act's doer (CAMEO 114): "lodged a protest over the
+# arrest of Filipino workers by Saudi police". The "with" party still comes first,
+# and a protest over one's own people's treatment names no one.
+FORMAL_PROTEST_OVER: list[Row] = [
+    (
+        "The Philippines lodged a protest over the arrest of Filipino workers by Saudi police.",
+        (E("criticizes", "philippines", "saudi-arabia"),),
+        (),
+    ),
+    (
+        "Japan lodged a strong protest over the Soviet downing of the airliner.",
+        (E("criticizes", "japan", "soviet-union"),),
+        (),
+    ),
+    (
+        "Poland lodged a protest about the expulsion of its diplomats by Czechoslovakia.",
+        (E("criticizes", "poland", "czechoslovakia"),),
+        (),
+    ),
+    (
+        "China lodged a formal protest over the U.S. bombing of its embassy.",
+        (E("criticizes", "china", "united-states"),),
+        (),
+    ),
+    (
+        "India lodged a protest with Nepal over the arrest of Indian traders.",
+        (E("criticizes", "india", "nepal"),),
+        (E("criticizes", "india", "india", None),),
+    ),
+    (
+        "Britain lodged a protest over the treatment of British prisoners.",
+        (),
+        (E("criticizes", "united-kingdom", "united-kingdom", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), FORMAL_PROTEST_OVER)
+def test_protest_lodged_over_an_act_is_against_its_doer(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# People named by their nationality alone are people one holds and frees ("released
+# two Britons", "freed three Americans"): the release returns them to their state. A
+# nationality adjective on a text is no one held.
+NATIONALS_FREED: list[Row] = [
+    (
+        "Libya released two Britons on Monday.",
+        (E("retreatsFrom", "libya", "united-kingdom"),),
+        (),
+    ),
+    (
+        "Syria freed three Americans on Tuesday.",
+        (E("retreatsFrom", "syria", "united-states"),),
+        (),
+    ),
+    (
+        "Hezbollah freed a Briton and two Americans.",
+        (
+            E("retreatsFrom", "hezbollah", "united-kingdom"),
+            E("retreatsFrom", "hezbollah", "united-states"),
+        ),
+        (),
+    ),
+    (
+        "Iran released the Kuwaitis to the Red Cross.",
+        (E("retreatsFrom", "iran", "kuwait"),),
+        (),
+    ),
+    (
+        "Iraq released a British report on the war.",
+        (),
+        (E("retreatsFrom", "iraq", "united-kingdom", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NATIONALS_FREED)
+def test_nationals_freed_go_back_to_their_state(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
