@@ -575,3 +575,53 @@ def test_nationals_freed_go_back_to_their_state(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Wire leads may put the day before the object ("accused on Tuesday Iran of shelling
+# Basra"); the small parser then hangs the object on "on", the day its modifier. The
+# object is still the verb's. A day alone ("arrived in Manila on Monday") or a part
+# of the day ("on Monday night") is no object.
+DAY_BEFORE_OBJECT: list[Row] = [
+    (
+        "Iraq accused on Tuesday Iran of shelling Basra.",
+        (E("accuses", "iraq", "iran"),),
+        (),
+    ),
+    (
+        "Greece accused on Monday Turkey of violating its airspace.",
+        (E("accuses", "greece", "turkey"),),
+        (),
+    ),
+    (
+        "Nicaragua accused on Friday Honduras of harbouring Contra rebels.",
+        (E("accuses", "nicaragua", "honduras"),),
+        (),
+    ),
+    (
+        "Syria criticized on Thursday Jordan's talks with Israel.",
+        (E("criticizes", "syria", "jordan"),),
+        (),
+    ),
+    (
+        "Iran warned on Tuesday Iraq against any new offensive.",
+        (E("threatens", "iran", "iraq"),),
+        (),
+    ),
+    (
+        "The Pope arrived in Manila on Monday.",
+        (E("consults", "holy-see", "philippines"),),
+        (),
+    ),
+    (
+        "Iran threatened on Monday night to close the strait to American ships.",
+        (E("threatens", "iran", "united-states"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), DAY_BEFORE_OBJECT)
+def test_object_after_the_day(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

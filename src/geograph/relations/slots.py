@@ -12,7 +12,12 @@ from .base import Context
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
     """What the verb acts on; for a prepositional verb, its preposition's object
     ("reneged on its commitment", "backed out of the deal")."""
-    found = syntax.direct_objects(verb) or syntax.shared_objects(verb) or _called(verb)
+    found = (
+        syntax.direct_objects(verb)
+        or syntax.shared_objects(verb)
+        or _called(verb)
+        or _after_day(verb)
+    )
     if found or not particle:
         return found
     words = particle.split()
@@ -21,6 +26,30 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
         # "backed out of the deal": the object hangs from the last preposition.
         preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
     return [o for p in preps for o in syntax.pobjs(p)]
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon"})
+
+
+def _after_day(verb: Token) -> list[Token]:
+    """The object a wire lead puts after the day ("detained on Friday three German
+    tourists", "accused on Tuesday Iran of shelling Basra"), which the small parser
+    hangs on "on" (the day its modifier) or sets in apposition to the day."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        day = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+        if day is None or day.lower_ not in WEEKDAYS:
+            continue
+        for pobj in syntax.pobjs(prep):
+            if pobj.i == day.i:
+                out.extend(c for c in pobj.children if c.dep_ == "appos")
+            elif pobj.lower_ not in DAY_PARTS:
+                # (Not "on Monday night": that is still the day.)
+                out.append(pobj)
+    return out
 
 
 def _called(verb: Token) -> list[Token]:
