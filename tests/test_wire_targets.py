@@ -625,3 +625,65 @@ def test_object_after_the_day(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A state that demands or condemns an act done to its own people, named inside the
+# act its object names, asks it of or blames it on the other actor the phrase names:
+# who holds them ("held by Lebanese militiamen", "held in Iraq") or where it was done
+# ("in France", "from Libya"), not its own people. An opposition's or a crowd's
+# demands for their people still go to their own government; a state's own rebels
+# named as the object are still its own.
+BLAMED_ABROAD: list[Row] = [
+    (
+        "Iran demanded the release of Iranian diplomats held by Lebanese militiamen.",
+        (E("demands", "iran", "lebanon"),),
+        (E("demands", "iran", "iran"),),
+    ),
+    (
+        "Kuwait called for the release of Kuwaiti prisoners held in Iraq.",
+        (E("demands", "kuwait", "iraq"),),
+        (),
+    ),
+    (
+        "Greece called for the release of Greek soldiers detained in Turkey.",
+        (E("demands", "greece", "turkey"),),
+        (E("demands", "greece", "greece"),),
+    ),
+    (
+        "Poland condemned the detention of Polish truck drivers in Belarus.",
+        (E("criticizes", "poland", "belarus"),),
+        (),
+    ),
+    (
+        "Algeria condemned the killing of Algerian workers in France.",
+        (E("criticizes", "algeria", "france"),),
+        (E("criticizes", "algeria", "algeria"),),
+    ),
+    (
+        "Egypt condemned the expulsion of Egyptian workers from Libya.",
+        (E("criticizes", "egypt", "libya"),),
+        (E("criticizes", "egypt", "egypt"),),
+    ),
+    (
+        "The opposition demanded the release of Kenyan political prisoners.",
+        (E("demands", "kenya", "kenya"),),
+        (),
+    ),
+    (
+        "Syria condemned Syrian rebels.",
+        (E("criticizes", "syria", "syria"),),
+        (),
+    ),
+    (
+        "Turkey condemned the killing of Turkish diplomats by Armenian gunmen.",
+        (E("criticizes", "turkey", "armenia"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), BLAMED_ABROAD)
+def test_own_people_in_the_act_are_not_the_other_side(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

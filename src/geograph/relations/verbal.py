@@ -23,6 +23,7 @@ from .sides import (
     from_place,
     organ_sector,
     own_forces,
+    own_in_act,
     unnamed_doers,
     victims,
 )
@@ -184,6 +185,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             # modifies (and what is listed after it), not what it is listed after.
             phrase = {t.i for t in verb.head.subtree}
             filled = targets = [t for t in targets if t.token in phrase]
+        if own_in_act(verb, trig, sources, targets, ctx):
+            targets = []  # another actor of the object's phrase, read below
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
