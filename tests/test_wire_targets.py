@@ -687,3 +687,47 @@ def test_own_people_in_the_act_are_not_the_other_side(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Aid given to people named by no state ("flood victims", "refugees") goes to the
+# place the lead names ("in Algeria"); a place named as such, not a meeting held in
+# one ("at a meeting in Paris" gives nothing to France).
+AID_WHERE_IT_GOES: list[Row] = [
+    (
+        "Italy provided emergency assistance to flood victims in Algeria.",
+        (E("aids", "italy", "algeria"),),
+        (),
+    ),
+    (
+        "Japan gave 10 million dollars to refugees in Pakistan.",
+        (E("aids", "japan", "pakistan"),),
+        (),
+    ),
+    (
+        "Sweden sent medicine to earthquake victims in Iran.",
+        (E("aids", "sweden", "iran"),),
+        (),
+    ),
+    (
+        "France delivered food in Somalia.",
+        (E("aids", "france", "somalia"),),
+        (),
+    ),
+    (
+        "Saudi Arabia donated 20 million dollars at a meeting in Paris.",
+        (),
+        (E("aids", "saudi-arabia", "france", None),),
+    ),
+    (
+        "Canada sent food aid to Ethiopia in December.",
+        (E("aids", "canada", "ethiopia"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), AID_WHERE_IT_GOES)
+def test_aid_goes_where_the_lead_places_it(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

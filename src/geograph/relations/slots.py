@@ -123,6 +123,10 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return out
     if slot == "locus":
         return places.locus(verb)
+    if slot == "site":
+        # "delivered food in Somalia": a place named as where, not a meeting held
+        # in one ("donated $20 million at a meeting in Paris").
+        return [t for t in places.locus(verb) if ctx.resolver.actors.at(t) is not None]
     if slot == "border":
         # "sent troops to the Colombian border", "moved tanks to its border with
         # Ukraine": forces sent to a border face the state across it.
