@@ -731,3 +731,42 @@ def test_aid_goes_where_the_lead_places_it(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A state or its government that protests with no one named protests against no one
+# at home (its own people): "summoned the Soviet ambassador to protest" names the
+# other side by the summons. A people's protest still goes to its own government.
+NO_PROTEST_AT_HOME_BY_STATES: list[Row] = [
+    (
+        "Sweden summoned the Soviet ambassador to protest against submarine incursions.",
+        (E("criticizes", "sweden", "soviet-union"),),
+        (E("protestsAgainst", "sweden", "sweden", None),),
+    ),
+    (
+        "France protested against the decision on Monday.",
+        (),
+        (E("protestsAgainst", "france", "france", None),),
+    ),
+    (
+        "Algerian farmers protested against low prices.",
+        (E("protestsAgainst", "algeria", "algeria"),),
+        (),
+    ),
+    (
+        "Thousands of Kenyan students protested in Nairobi on Monday.",
+        (E("protestsAgainst", "kenya", "kenya"),),
+        (),
+    ),
+    (
+        "Cuba protested against the U.S. blockade.",
+        (E("protestsAgainst", "cuba", "united-states"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), NO_PROTEST_AT_HOME_BY_STATES)
+def test_states_protest_against_no_one_at_home(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
