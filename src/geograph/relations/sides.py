@@ -244,11 +244,6 @@ def victims(
         # ("Belarus agreed to release political prisoners").
         withdrawing = trig.relation == "retreatsFrom" and not syntax.direct_objects(verb)
         bare = [s for s in sources if not (withdrawing and s.sector is None and _is_state(s, ctx))]
-        if ctx.lexicon.names_relation("popular_at_home", trig.relation):
-            # A state or its government protesting with no one named protests
-            # against no one at home ("Sweden summoned the Soviet ambassador to
-            # protest against submarine incursions": the summons names whom).
-            bare = [s for s in bare if not _governing(s, ctx)]
         targets = home(bare, ctx)
     crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
     if crowd is not None:
@@ -481,8 +476,3 @@ def own_in_act(
         t.actor.id in doers and ctx.resolver.actors.at(ctx.resolver.doc[t.token]) is None
         for t in targets
     )
-
-
-def _governing(ref: Ref, ctx: Context) -> bool:
-    """``ref`` is a state named bare or its government."""
-    return ref.sector == "government" or (ref.sector is None and _is_state(ref, ctx))
