@@ -731,3 +731,37 @@ def test_aid_goes_where_the_lead_places_it(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Envoys "expelled from" a state with no doer named were expelled by that state
+# (CAMEO 1663 as a sanction, as deportations are: see verbal, `expelling`); their own
+# state is the other side. No place named, no doer.
+ENVOYS_EXPELLED_FROM: list[Row] = [
+    (
+        "Three Soviet diplomats were expelled from Britain on Friday.",
+        (E("sanctions", "united-kingdom", "soviet-union"),),
+        (),
+    ),
+    (
+        "A British journalist was expelled from Iraq on Sunday.",
+        (E("sanctions", "iraq", "united-kingdom"),),
+        (),
+    ),
+    (
+        "Five Libyan diplomats were expelled from Egypt on Tuesday.",
+        (E("sanctions", "egypt", "libya"),),
+        (E("sanctions", "libya", "egypt", None),),
+    ),
+    (
+        "The Iranian diplomat was expelled on Monday.",
+        (),
+        (E("sanctions", "iran", "iran", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ENVOYS_EXPELLED_FROM)
+def test_envoys_expelled_from_a_state(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
