@@ -765,3 +765,47 @@ def test_envoys_expelled_from_a_state(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# Gunboats, submarines, supertankers, ferries and dhows are vessels one sinks or frees:
+# their owner is the other side ("U.S. helicopters sank two Iranian gunboats").
+# Launching one's own submarine harms no one.
+MORE_VESSELS: list[Row] = [
+    (
+        "Two Iranian gunboats were sunk by U.S. helicopters in the Gulf.",
+        (E("attacks", "united-states", "iran"),),
+        (),
+    ),
+    (
+        "Iraqi missiles sank a Cypriot supertanker.",
+        (E("attacks", "iraq", "cyprus"),),
+        (),
+    ),
+    (
+        "The Indian navy sank a Pakistani submarine off Karachi.",
+        (E("attacks", "india", "pakistan"),),
+        (),
+    ),
+    (
+        "Israel released the seized Lebanese ferry.",
+        (E("retreatsFrom", "israel", "lebanon"),),
+        (),
+    ),
+    (
+        "Iran released a Saudi dhow seized last week.",
+        (E("retreatsFrom", "iran", "saudi-arabia"),),
+        (),
+    ),
+    (
+        "Britain launched a nuclear submarine.",
+        (),
+        (E("attacks", "united-kingdom", "united-kingdom", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), MORE_VESSELS)
+def test_more_vessels(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
