@@ -809,3 +809,41 @@ def test_more_vessels(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# An envoy summoned with no summoner named was summoned by the state whose ministry
+# the lead names (CAMEO 114); "called in" summons too. No place, no summoner.
+ENVOYS_SUMMONED: list[Row] = [
+    (
+        "The Soviet ambassador was summoned to the Foreign Ministry in Beijing.",
+        (E("criticizes", "china", "soviet-union"),),
+        (),
+    ),
+    (
+        "The Libyan ambassador was summoned to the Quai d'Orsay in Paris.",
+        (E("criticizes", "france", "libya"),),
+        (),
+    ),
+    (
+        "The French ambassador in Algiers was summoned to the Foreign Ministry.",
+        (E("criticizes", "algeria", "france"),),
+        (E("criticizes", "france", "algeria", None),),
+    ),
+    (
+        "Britain called in the Chinese ambassador to protest the arrest of a British journalist.",
+        (E("criticizes", "united-kingdom", "china"),),
+        (),
+    ),
+    (
+        "The Iraqi ambassador was summoned on Monday.",
+        (),
+        (E("criticizes", "iraq", "iraq", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ENVOYS_SUMMONED)
+def test_envoys_summoned(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
