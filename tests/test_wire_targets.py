@@ -847,3 +847,36 @@ def test_envoys_summoned(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# The place a phrasal verb's act leaves may hang on its particle, set after the object
+# ("pulled its forces back from the Saudi border"): it is the verb's own phrase.
+PARTICLE_PHRASES: list[Row] = [
+    (
+        "Iraq pulled its forces back from the Saudi border.",
+        (E("retreatsFrom", "iraq", "saudi-arabia"),),
+        (),
+    ),
+    (
+        "Vietnam pulled its soldiers back from Cambodia.",
+        (E("retreatsFrom", "vietnam", "cambodia"),),
+        (),
+    ),
+    (
+        "Syria pulled its troops back from the Lebanese capital.",
+        (E("retreatsFrom", "syria", "lebanon"),),
+        (E("retreatsFrom", "syria", "syria", None),),
+    ),
+    (
+        "Police held the protesters back from the Israeli embassy.",
+        (),
+        (E("retreatsFrom", "israel", "israel", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PARTICLE_PHRASES)
+def test_phrase_on_the_particle(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -179,6 +179,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         found = syntax.prep_objects(verb, word)
         for obj in objects(verb, particle):
             found.extend(syntax.prep_objects(obj, word))
+        if particle:
+            # "pulled its troops back from the Saudi border": the phrase may hang on
+            # the verb's particle, set after the object.
+            for adv in verb.children:
+                if adv.dep_ in ("prt", "advmod") and adv.lower_ == particle.split()[-1]:
+                    found.extend(syntax.prep_objects(adv, word))
         # "discussed the crisis by telephone with Schroeder": the parser may hang the
         # party on the means of talking.
         for means in syntax.prep_objects(verb, "by"):
