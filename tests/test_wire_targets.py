@@ -438,6 +438,13 @@ OFF_THE_COAST: list[Row] = [
         (E("coerces", "israel", "west-bank"),),
         (),
     ),
+    # Only the act's own phrase: a noun's "off" phrase says where a thing is, and
+    # names no doer.
+    (
+        "Marine biologists examined fish stocks in waters off the coast of Namibia.",
+        (),
+        (E("investigates", "namibia", "namibia", None),),
+    ),
 ]
 
 

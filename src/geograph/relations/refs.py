@@ -16,9 +16,6 @@ FIRST_PLURAL = {"we", "us", "our", "ours"}
 PLACE_PREPS = {
     "of", "in", "near", "around", "at", "outside", "inside", "across", "throughout", "with", "to",
     "for", "against",
-    # "attacked an oil platform off the Iranian coast", "seized a trawler off Libya":
-    # what lies off a coast is the coast's state's waters.
-    "off",
 }  # fmt: skip
 BORDER_HEADS = {"border", "borders", "frontier", "boundary", "line"}
 NON_PERSON = {
