@@ -887,3 +887,42 @@ def test_phrase_on_the_particle(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# In a reported clause, an "its" or "their" that would make the doers act on their
+# own thing ("Honduran troops had shelled its territory") is the speaker's: the
+# reporting state is the other side. One's own forces withdrawn stay one's own.
+SPEAKER_OWNS: list[Row] = [
+    (
+        "Nicaragua said Honduran troops had shelled its territory.",
+        (E("attacks", "honduras", "nicaragua", None),),
+        (),
+    ),
+    (
+        "Iraq said Iranian jets bombed its oil installations on Monday.",
+        (E("attacks", "iran", "iraq", None),),
+        (),
+    ),
+    (
+        "Pakistan said Indian troops had fired on its posts in Kashmir.",
+        (E("attacks", "india", "pakistan", None),),
+        (),
+    ),
+    (
+        "Angola said South African planes had bombed its towns near the border.",
+        (E("attacks", "south-africa", "angola", None),),
+        (),
+    ),
+    (
+        "Iraq said Iranian forces had withdrawn their troops from the front.",
+        (),
+        (E("retreatsFrom", "iran", "iraq", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), SPEAKER_OWNS)
+def test_reported_its_is_the_speakers(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

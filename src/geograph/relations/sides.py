@@ -476,3 +476,23 @@ def own_in_act(
         t.actor.id in doers and ctx.resolver.actors.at(ctx.resolver.doc[t.token]) is None
         for t in targets
     )
+
+
+def speaker_owns(verb: Token, owned: list[Ref], ctx: Context) -> list[Ref]:
+    """The speaker, for a thing an "its" or "their" of a reported clause owns that
+    would be the doers' own ("Nicaragua said Honduran troops had shelled its
+    territory": Nicaragua's, as no one shells their own): the other side is the one
+    who reports it, when that is another actor."""
+    if not owned or verb.dep_ != "ccomp":
+        return []
+    tok = ctx.resolver.doc[owned[0].token]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return []
+    doers = {t.actor.id for t in owned}
+    speakers = [
+        r
+        for s in syntax.subjects(verb.head, ctx.object_control)
+        for r in ctx.resolver.refs(s, "agent")
+        if r.actor.id not in doers
+    ]
+    return [Ref(r.actor, r.sector, tok.i, r.weight) for r in speakers]

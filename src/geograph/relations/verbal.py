@@ -24,6 +24,7 @@ from .sides import (
     organ_sector,
     own_forces,
     own_in_act,
+    speaker_owns,
     unnamed_doers,
     victims,
 )
@@ -219,7 +220,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        targets = [t for t in targets if not _own_thing(t, sources, ctx)]
+        owned = [t for t in targets if _own_thing(t, sources, ctx)]
+        targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
         targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
