@@ -926,3 +926,32 @@ def test_reported_its_is_the_speakers(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# After a day, the parser may make the one urged the subject of the infinitive
+# ("urged on Wednesday the United States to lift its embargo"): it is still the one
+# asked (`xsubj`). An infinitive with no subject of its own asks no one.
+URGED_AFTER_THE_DAY: list[Row] = [
+    (
+        "Cuba urged on Wednesday the United States to lift its embargo.",
+        (E("demands", "cuba", "united-states"),),
+        (),
+    ),
+    (
+        "Kenya urged on Monday the United Nations to send peacekeepers to Somalia.",
+        (E("demands", "kenya", "united-nations"),),
+        (),
+    ),
+    (
+        "Iran wants to join the talks.",
+        (),
+        (E("demands", "iran", "iran", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), URGED_AFTER_THE_DAY)
+def test_urged_after_the_day(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

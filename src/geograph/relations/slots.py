@@ -156,11 +156,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for subj in syntax.subjects(cond, ctx.object_control)
         ]
     if slot == "xsubj":
-        # "demanded that Russia release ...": the subject of the complement clause.
+        # "demanded that Russia release ...": the subject of the complement clause
+        # (or of an infinitive the parser gave one, as after a day: "urged on
+        # Wednesday the United States to lift its embargo").
         return [
             g
             for child in verb.children
-            if child.dep_ == "ccomp"
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
