@@ -80,6 +80,10 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
                 or (span.kind == "name" and span.actor.type == "Territory")
             ):
                 found.append(o)
+    if trigger.object_class == "captives":
+        # "released two Britons", "freed three Kuwaitis": people named by their
+        # nationality alone are people held (not "released a British report").
+        found += [o for o in phrases if _nationals(o, ctx)]
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
         # what it claims: "dismissed the suggestion that Russia did it" denies it,
@@ -87,6 +91,17 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         proposals = ctx.lexicon.classes.get("proposal", frozenset())
         found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
     return bool(found)
+
+
+def _nationals(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a nationality noun standing for people ("two Britons")."""
+    span = ctx.resolver.actors.at(tok)
+    return (
+        span is not None
+        and span.kind == "demonym"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("amod", "compound", "nmod")
+    )
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:

@@ -24,6 +24,8 @@ from .sides import (
     from_place,
     organ_sector,
     own_forces,
+    own_in_act,
+    speaker_owns,
     unnamed_doers,
     victims,
 )
@@ -192,6 +194,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             # modifies (and what is listed after it), not what it is listed after.
             phrase = {t.i for t in verb.head.subtree}
             filled = targets = [t for t in targets if t.token in phrase]
+        if own_in_act(verb, trig, sources, targets, ctx):
+            targets = []  # another actor of the object's phrase, read below
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
@@ -224,7 +228,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        targets = [t for t in targets if not _own_thing(t, sources, ctx)]
+        owned = [t for t in targets if _own_thing(t, sources, ctx)]
+        targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
         targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
