@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from geograph.model import Mention
 
@@ -53,3 +54,18 @@ def check(
         assert not any(matches(m, e, e.relation in SYMMETRIC) for m in mentions), (
             f"unexpected {e}\nfound:\n{show(mentions)}"
         )
+
+
+def asserted(relation: str, source: str, target: str) -> Expect:
+    """A main event a lead asserts in its own voice."""
+    return Expect(relation, source, target)
+
+
+def reported(relation: str, source: str, target: str) -> Expect:
+    """A main event a lead attributes to someone ("officials said")."""
+    return Expect(relation, source, target, modality="reported")
+
+
+def row_ids(table: list[tuple[Any, ...]]) -> list[str]:
+    """Test ids for a sentence table: the start of each row's sentence."""
+    return [str(row[0])[:50] for row in table]

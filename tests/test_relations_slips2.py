@@ -21,7 +21,8 @@ FOUND = [
     # Serbs" are Bosnia's people, so "their forces" are Bosnia's too.
     (
         "Bosnian Serbs said their forces had completed their withdrawal from Srebrenica.",
-        E("retreatsFrom", "bosnia-and-herzegovina", "bosnia-and-herzegovina"),
+        # (Said by the Bosnian Serbs: reported, as "had withdrawn" is.)
+        E("retreatsFrom", "bosnia-and-herzegovina", "bosnia-and-herzegovina", "reported"),
     ),
     (
         "Bosnian Serb leaders said their troops would withdraw from positions near Sarajevo.",

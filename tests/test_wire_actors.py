@@ -30,10 +30,7 @@ import pytest
 
 from geograph.evaluate import actor_code
 from relations_util import Expect, check
-
-
-def _ids(table: list[tuple[Any, ...]]) -> list[str]:
-    return [str(row[0])[:50] for row in table]
+from relations_util import row_ids as _ids
 
 
 def _codes(mentions: list[Any]) -> list[tuple[str, str, str]]:

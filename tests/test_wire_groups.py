@@ -28,16 +28,10 @@ before (none by source id too), all after."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from geograph.evaluate import actor_code
-
-
-def _ids(table: list[tuple[Any, ...]]) -> list[str]:
-    return [str(row[0])[:50] for row in table]
-
+from relations_util import row_ids as _ids
 
 # (sentence, relation, source id, source code, target code)
 Row = tuple[str, str, str, str, str]

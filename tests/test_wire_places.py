@@ -17,26 +17,12 @@ place phrase is not read as where the act was)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from relations_util import Expect, check
-
-
-def E(relation: str, source: str, target: str) -> Expect:
-    """A main event the lead asserts in its own voice."""
-    return Expect(relation, source, target)
-
-
-def R(relation: str, source: str, target: str) -> Expect:
-    """A main event the lead attributes to someone ("officials said")."""
-    return Expect(relation, source, target, modality="reported")
-
-
-def _ids(table: list[tuple[Any, ...]]) -> list[str]:
-    return [str(row[0])[:50] for row in table]
-
+from relations_util import asserted as E
+from relations_util import reported as R
+from relations_util import row_ids as _ids
 
 WIRE = [
     # Iran-Iraq war

@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from .errors import ModelError
 from .settings import DEFAULT_MODEL, FALLBACK_MODELS
@@ -82,6 +84,17 @@ def _join_hyphens(doc: Doc, known: frozenset[str]) -> None:
                 break
 
 
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    """The tokenizer splits "US-led" at the hyphen but keeps "U.S.-led", "U.N.-backed"
+    whole (its hyphen rule wants a letter before the hyphen), so the doer of the
+    participle is lost in one token. Wire prose writes the dotted form: split it too."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @functools.lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load the named spaCy pipeline, falling back to known re-uploads of the default."""
@@ -96,6 +109,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
                 nlp = spacy.load(candidate)
         except OSError:
             continue
+        _split_abbreviation_hyphens(nlp)
         return nlp
     tried = ", ".join(candidates)
     raise ModelError(

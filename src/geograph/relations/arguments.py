@@ -134,7 +134,10 @@ class Resolver(Antecedents):
             # people named by two nationality words ("Bosnian Serbs", "Greek
             # Cypriots"): that is one group, whose state ``one`` chose.
             demonym = head_span is not None and head_span.kind == "demonym"
-            for child in () if demonym else head.children:
+            # ("a joint force of Ugandan and Rwandan troops": the owners of the "of"
+            # phrase the noun stands for.)
+            inner = prep_objects(head, "of") if head_span is None else []
+            for child in () if demonym else [c for h in (head, *inner) for c in h.children]:
                 if self._other_nationality(child) or self.names_backer(child):
                     # ("pro-Russian separatists": the backer is no second owner.)
                     continue

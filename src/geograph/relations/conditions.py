@@ -91,16 +91,14 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
             ):
                 found.append(o)
     if "national" in words:
-        # "released three Britons", "freed 200 Palestinians": people named by their
-        # nation are its nationals (the tagger may make "Britons" a singular NNP;
-        # not "the Americans' demands").
+        # "released two Britons", "freed three Kuwaitis", "used Britons as human
+        # shields", "forcibly repatriated 300 Cambodians": people named by their
+        # nationality alone are nationals (not "released a British report", nor "the
+        # Kuwaitis' property").
         found += [
             o
             for o in phrases
-            if o.pos_ in ("NOUN", "PROPN")
-            and (span := ctx.resolver.actors.at(o)) is not None
-            and span.kind == "demonym"
-            and not any(c.dep_ == "case" for c in o.children)
+            if _nationals(o, ctx) and not any(c.dep_ == "case" for c in o.children)
         ]
     if trigger.object_class == "claim":
         # A word that names a claim or a proposal ("suggestion") is a claim only with
@@ -109,6 +107,17 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         proposals = ctx.lexicon.classes.get("proposal", frozenset())
         found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
     return bool(found)
+
+
+def _nationals(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a nationality noun standing for people ("two Britons")."""
+    span = ctx.resolver.actors.at(tok)
+    return (
+        span is not None
+        and span.kind == "demonym"
+        and tok.pos_ in ("NOUN", "PROPN")
+        and tok.dep_ not in ("amod", "compound", "nmod")
+    )
 
 
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:

@@ -14,11 +14,11 @@ from ..paths import DATA_DIR
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
     "authority", "own_people", "presser", "refused_home", "infsubj", "purpose", "addressee",
-    "border", "stationed",
+    "border", "stationed", "site",
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
-    "addressee",
+    "addressee", "border",
 )  # fmt: skip
 
 # Object classes that are no word list: an object must exist, must not, must be an

@@ -12,6 +12,7 @@ from . import places, syntax
 from .base import Context, Found, claiming_verb, noun_triggers
 from .conditions import applicable
 from .lexicon import Trigger
+from .nounslots import noun_slot_tokens
 from .refs import PERSONAL, Ref
 from .sides import (
     PLACE_SOURCES,
@@ -22,10 +23,9 @@ from .sides import (
     gripped,
     home,
     not_theirs,
-    standing,
     unnamed_doers,
 )
-from .slots import doers_looked_into, what_is_looked_into
+from .slots import carries, doers_looked_into, lifted, what_is_looked_into
 from .verbal import abroad, emit, nearby, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
@@ -36,14 +36,16 @@ TIME_ENTITIES = ("DATE", "TIME")
 REPORTED_DEPS = ("nsubj", "nsubjpass", "dobj", "ROOT")
 
 
-def owners(noun: Token, ctx: Context) -> list[Ref]:
-    """Who the noun's act belongs to: "Israel's", "Israeli", "by Israel"."""
+def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
+    """Who the noun's act belongs to: "Israel's", "Israeli", "by Israel" (and "from
+    Paris" unless ``source_from`` is false: "a withdrawal from Cambodia" is where)."""
     tokens = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     refs = [r for r in ctx.refs(tokens, "agent") if r.token != noun.i]
     if not refs:
         looked_into = {t.i for t in doers_looked_into(noun, ctx)}
         by = [b for b in syntax.prep_objects(noun, "by") if b.i not in looked_into]
-        refs = ctx.refs(by + syntax.prep_objects(noun, "from"), "agent")
+        froms = syntax.prep_objects(noun, "from") if source_from else []
+        refs = ctx.refs(by + froms, "agent")
     if not refs:
         # "the torture of scores of refugees by Guinean soldiers", "the arrest of two
         # French journalists by Iranian authorities": the parser may hang the act's
@@ -150,51 +152,6 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
-def _target_tokens(
-    noun: Token, host: Token | None, slot: str, purposes: frozenset[str] = frozenset()
-) -> list[Token]:
-    if slot.startswith("prep:"):
-        word = slot[5:]
-        return (
-            syntax.prep_objects(noun, word)
-            or (syntax.prep_objects(host, word) if host is not None else [])
-            or standing(host, word)
-        )
-    if slot == "xsubj":
-        # "its demand that Israel ease restrictions" (the tagger may take the verb of
-        # a "that" clause for a noun: "its demand that Sudan ease restrictions").
-        return [
-            g
-            for child in noun.children
-            if child.dep_ in ("acl", "ccomp", "relcl")
-            and (
-                child.pos_ in ("VERB", "AUX")
-                or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-            )
-            for g in child.children
-            if g.dep_ in ("nsubj", "nsubjpass")
-        ]
-    if slot == "locus":
-        return places.locus(noun) or (places.locus(host) if host is not None else [])
-    if slot == "purpose" and host is not None:
-        # "continued their hunger strike to demand ...": the light verb's purpose clause.
-        return syntax.purpose_objects(host, purposes)
-    if slot == "iobj" and host is not None:
-        # "gave Syria an ultimatum": the light verb's indirect object.
-        return syntax.indirect_objects(host)
-    if slot == "obj" and host is not None and noun.dep_ in ("pobj", "nsubj"):
-        # "asked Namibia for forgiveness": the host's own object, when the noun is not
-        # it; "aid from Turkey reached Syria": the object of the verb it is subject of.
-        return syntax.direct_objects(host)
-    if slot == "owner":
-        # The noun's owner as its target, when the source is the host: "welcomed
-        # Russian mediation", "came to Israel's defence" (as owners() reads it).
-        return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + (
-            syntax.prep_objects(noun, "by")
-        )
-    return []
-
-
 def find(noun: Token, ctx: Context) -> Iterator[Found]:
     """Relations the noun ``noun`` states."""
     if ctx.resolver.actors.at(noun) is not None:
@@ -260,11 +217,13 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "relinquished control of Hong Kong", "renounced its alliance with Moscow":
         # what the noun names ends (the giving up itself is read from the verb).
         return
+    if lifted(anchor, ctx.lexicon.words("lifting_nouns")):
+        return
     # A reading kept though its object class was not met ("the expulsion of Human
     # Rights Watch" is no expulsion of envoys) yields to any other.
     unfit = [t for t in triggers if not _object_fits(anchor, t, ctx)]
     # Nouns of moving goods say nothing of the goods: only named ones count.
-    triggers = [t for t in triggers if t.goods_class is None or _carries(noun, anchor, t, ctx)]
+    triggers = [t for t in triggers if t.goods_class is None or carries(noun, anchor, t, ctx)]
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
     elif (receiver := _receiving(anchor, host, ctx)) is not None:
@@ -367,7 +326,11 @@ def _noun_sources(
     where: list[Token] = []
     for slot in trig.source:
         if slot == "owner":
-            sources = owners(anchor, ctx) or (owners(noun, ctx) if anchor is not noun else [])
+            # (A trigger whose target is "from" someone is done by someone else.)
+            own = "prep:from" not in trig.target
+            sources = owners(anchor, ctx, own) or (
+                owners(noun, ctx, own) if anchor is not noun else []
+            )
         elif slot == "host" and host is not None:
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if not sources and syntax.is_passive(host):
@@ -430,6 +393,7 @@ def _noun_targets(
     its target phrases."""
     targets: list[Ref] = []
     purposes = ctx.lexicon.classes.get("purposes", frozenset())
+    forces = ctx.lexicon.classes.get("forces", frozenset())
     slots = trig.target
     if "prep:in" in slots and _harms_someone(noun, ctx):
         # "He was killed by a US airstrike in Iraq": the attack's victim is named by
@@ -448,7 +412,7 @@ def _noun_targets(
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else slots:
-        tokens = _target_tokens(anchor, host, slot, purposes)
+        tokens = noun_slot_tokens(anchor, host, slot, purposes, forces)
         if not tokens and anchor is not noun and slot.startswith("prep:"):
             # "a note of protest with China": the phrase may hang on the noun.
             tokens = syntax.prep_objects(noun, slot[5:])
@@ -465,7 +429,7 @@ def _noun_targets(
     if not targets and not (trig.inverse or trig.territory_only or trig.mutual):
         # "an investigation into crimes committed by Croat forces": the first actor
         # inside the trigger's own target phrases.
-        phrases = [t for slot in slots for t in _target_tokens(anchor, host, slot, purposes)]
+        phrases = [t for slot in slots for t in noun_slot_tokens(anchor, host, slot, purposes)]
         # Not inside a gerund ("an appeal for deploying troops along its border
         # with Israel" is not addressed to Israel).
         nouns = [t for t in phrases if t.dep_ != "pcomp"]
@@ -496,18 +460,6 @@ def _harms_someone(noun: Token, ctx: Context) -> bool:
     else:
         return False
     return any(v.lower_ in PERSONAL for v in victims) or bool(ctx.refs(victims, "patient"))
-
-
-def _carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
-    """The goods a noun of moving goods carries are of the trigger's goods class:
-    named by the noun's modifiers ("arms deliveries", "military supplies"), by the
-    head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
-    of F-16 jets")."""
-    words = ctx.lexicon.classes[trig.goods_class or ""]
-    goods = [noun, *syntax.prep_objects(anchor, "of")]
-    if anchor is not noun:
-        goods.append(anchor)
-    return any(syntax.named_by(g, words) for g in goods)
 
 
 def _by_object(anchor: Token, triggers: list[Trigger], ctx: Context) -> list[Trigger]:

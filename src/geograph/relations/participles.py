@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["retained_objects", "visitor"]
+__all__ = ["fronted_passive", "retained_objects", "visitor"]
 
 
 def visitor(tok: Token) -> list[Token]:
@@ -22,3 +22,16 @@ def visitor(tok: Token) -> list[Token]:
 def retained_objects(verb: Token) -> list[Token]:
     """The object a passive verb keeps ("was granted asylum")."""
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+
+
+def fronted_passive(verb: Token) -> Token | None:
+    """The one a passive participle clause with a "by" phrase says was acted on: the
+    main clause's subject ("Criticized by Washington, Israel defended its raid":
+    Washington criticized Israel; "Backed by Syria, Lebanese militias attacked")."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)

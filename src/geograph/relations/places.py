@@ -13,6 +13,10 @@ BORDERS = frozenset({"border", "frontier", "boundary"})
 
 # "around" as "near": "shelled villages around Djakovica", "fighting around Grozny".
 LOCUS_PREPS = ("in", "at", "outside", "near", "around", "across", "throughout", "inside", "into")
+# Where the act itself happens may also be "off" a coast, at sea: "attacked an oil
+# platform off the Iranian coast" (the coast's state). Only the verb's own phrase: a
+# noun's ("examined reefs off the coast of Fiji") says where a thing is, not who acts.
+ACT_PREPS = (*LOCUS_PREPS, "off")
 
 # Compass words that, with "of", say where something is: "killed 17 villagers south
 # of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).
@@ -62,7 +66,7 @@ def placed_where(tok: Token, inside: set[int]) -> bool:
 def locus(tok: Token) -> list[Token]:
     """Where an act happens: "demonstrated in Kirkuk", "a curfew in the town of Cizre"."""
     out: list[Token] = []
-    for word in LOCUS_PREPS:
+    for word in ACT_PREPS if tok.pos_ in ("VERB", "AUX") else LOCUS_PREPS:
         out.extend(prep_objects(tok, word))
     return out + off_compass(tok)
 

@@ -457,3 +457,42 @@ def own_forces(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) 
         and src.actor.country is not None
         and tgt.actor.country == src.actor.country
     )
+
+
+def own_in_act(
+    verb: Token, trig: Trigger, sources: list[Ref], targets: list[Ref], ctx: Context
+) -> bool:
+    """The targets are only the doers' own side, read inside an act the object names
+    ("demanded the release of Iranian diplomats held by Lebanese militiamen"): those
+    it was done to, not whom it is asked of or blamed on (``blamed_abroad``)."""
+    if not targets or not ctx.lexicon.names_relation("blamed_abroad", trig.relation):
+        return False
+    if any(s.sector not in (None, *STATE_ORGANS) for s in sources):
+        return False  # an opposition's demands on behalf of its people go home
+    doers = {s.actor.id for s in sources}
+    objs = slot_tokens(verb, "obj", ctx, trig.particle)
+    acts = [o for o in objs if o.lemma_ in ctx.lexicon.nouns]
+    return bool(acts) and all(
+        t.actor.id in doers and ctx.resolver.actors.at(ctx.resolver.doc[t.token]) is None
+        for t in targets
+    )
+
+
+def speaker_owns(verb: Token, owned: list[Ref], ctx: Context) -> list[Ref]:
+    """The speaker, for a thing an "its" or "their" of a reported clause owns that
+    would be the doers' own ("Nicaragua said Honduran troops had shelled its
+    territory": Nicaragua's, as no one shells their own): the other side is the one
+    who reports it, when that is another actor."""
+    if not owned or verb.dep_ != "ccomp":
+        return []
+    tok = ctx.resolver.doc[owned[0].token]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return []
+    doers = {t.actor.id for t in owned}
+    speakers = [
+        r
+        for s in syntax.subjects(verb.head, ctx.object_control)
+        for r in ctx.resolver.refs(s, "agent")
+        if r.actor.id not in doers
+    ]
+    return [Ref(r.actor, r.sector, tok.i, r.weight) for r in speakers]

@@ -7,12 +7,18 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import Context
+from .lexicon import Trigger
 
 
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
     """What the verb acts on; for a prepositional verb, its preposition's object
     ("reneged on its commitment", "backed out of the deal")."""
-    found = syntax.direct_objects(verb) or syntax.shared_objects(verb) or _called(verb)
+    found = (
+        syntax.direct_objects(verb)
+        or syntax.shared_objects(verb)
+        or _called(verb)
+        or _after_day(verb)
+    )
     if found or not particle:
         return found
     words = particle.split()
@@ -21,6 +27,30 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
         # "backed out of the deal": the object hangs from the last preposition.
         preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
     return [o for p in preps for o in syntax.pobjs(p)]
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "midnight", "noon"})
+
+
+def _after_day(verb: Token) -> list[Token]:
+    """The object a wire lead puts after the day ("detained on Friday three German
+    tourists", "accused on Tuesday Iran of shelling Basra"), which the small parser
+    hangs on "on" (the day its modifier) or sets in apposition to the day."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        day = prep.nbor(1) if prep.i + 1 < len(prep.doc) else None
+        if day is None or day.lower_ not in WEEKDAYS:
+            continue
+        for pobj in syntax.pobjs(prep):
+            if pobj.i == day.i:
+                out.extend(c for c in pobj.children if c.dep_ == "appos")
+            elif pobj.lower_ not in DAY_PARTS:
+                # (Not "on Monday night": that is still the day.)
+                out.append(pobj)
+    return out
 
 
 def _called(verb: Token) -> list[Token]:
@@ -94,6 +124,10 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return out
     if slot == "locus":
         return places.locus(verb)
+    if slot == "site":
+        # "delivered food in Somalia": a place named as where, not a meeting held
+        # in one ("donated $20 million at a meeting in Paris").
+        return [t for t in places.locus(verb) if ctx.resolver.actors.at(t) is not None]
     if slot == "border":
         # "sent troops to the Colombian border", "moved tanks to its border with
         # Ukraine": forces sent to a border face the state across it.
@@ -123,11 +157,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for subj in syntax.subjects(cond, ctx.object_control)
         ]
     if slot == "xsubj":
-        # "demanded that Russia release ...": the subject of the complement clause.
+        # "demanded that Russia release ...": the subject of the complement clause
+        # (or of an infinitive the parser gave one, as after a day: "urged on
+        # Wednesday the United States to lift its embargo").
         return [
             g
             for child in verb.children
-            if child.dep_ == "ccomp"
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ]
@@ -146,6 +182,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         found = syntax.prep_objects(verb, word)
         for obj in objects(verb, particle):
             found.extend(syntax.prep_objects(obj, word))
+        if particle:
+            # "pulled its troops back from the Saudi border": the phrase may hang on
+            # the verb's particle, set after the object.
+            for adv in verb.children:
+                if adv.dep_ in ("prt", "advmod") and adv.lower_ == particle.split()[-1]:
+                    found.extend(syntax.prep_objects(adv, word))
         # "discussed the crisis by telephone with Schroeder": the parser may hang the
         # party on the means of talking.
         for means in syntax.prep_objects(verb, "by"):
@@ -224,3 +266,57 @@ def what_is_looked_into(
         # has no "by" agent; the parser hung the act's on it.
         out += syntax.phrase_tokens(syntax.prep_objects(host, "by"))
     return out + syntax.phrase_tokens(doers_looked_into(noun, ctx))
+
+
+def moved_forces_objects(noun: Token, word: str, forces: frozenset[str]) -> list[Token]:
+    """The objects of ``word`` phrases that the parser hangs on the forces a noun of
+    moving them names in its "of" phrase: "the deployment of troops along the
+    Iranian border", "the withdrawal of 50,000 troops from Cambodia" (the phrase
+    says where the act goes, as on the noun itself)."""
+    return [
+        o
+        for moved in syntax.prep_objects(noun, "of")
+        if syntax.named_by(moved, forces)
+        for o in syntax.prep_objects(moved, word)
+    ]
+
+
+def noun_border(noun: Token, host: Token | None, forces: frozenset[str]) -> list[Token]:
+    """A border a noun of moving forces goes to ("the deployment of troops to its
+    border with Syria"): the state across it faces them (the verbs' ``border`` slot).
+    The parser may hang the phrase on the noun's light verb ("announced the
+    deployment of troops to its border")."""
+    heads = [noun] if host is None else [noun, host]
+    return [
+        o
+        for word in ("to", "toward", "towards")
+        for o in [h for head in heads for h in syntax.prep_objects(head, word)]
+        + moved_forces_objects(noun, word, forces)
+        if o.lemma_.lower() in places.BORDERS
+    ]
+
+
+def carries(noun: Token, anchor: Token, trig: Trigger, ctx: Context) -> bool:
+    """The goods a noun of moving goods carries are of the trigger's goods class:
+    named by the noun's modifiers ("arms deliveries", "military supplies"), by the
+    head it modifies ("a weapons supply deal"), or in its "of" phrase ("the delivery
+    of F-16 jets"); also what a ban is "on", a halt "to" or a pardon "for" ("a ban on
+    imports of Libyan oil", "a halt to the shelling", "a pardon for 300 prisoners")
+    and one "of" deeper ("the lifting of the state of emergency")."""
+    words = ctx.lexicon.classes[trig.goods_class or ""]
+    of = syntax.prep_objects(anchor, "of")
+    goods = [noun, *of] + [o for w in ("on", "to", "for") for o in syntax.prep_objects(anchor, w)]
+    goods += [o for g in of for o in syntax.prep_objects(g, "of")]
+    if anchor is not noun:
+        goods.append(anchor)
+    return any(syntax.named_by(g, words) for g in goods)
+
+
+def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
+    """The noun is what a noun of lifting or halting takes ("announced the lifting of
+    the curfew", "a halt to its missile attacks"): no more in force."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("of", "to")
+        and anchor.head.head.lemma_.lower() in lifting
+    )

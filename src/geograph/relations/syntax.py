@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
-from .participles import retained_objects, visitor
+from .companions import companions
+from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
+from .participles import fronted_passive, retained_objects, visitor
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -34,7 +36,12 @@ def is_passive(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in PASSIVE_SUBJ or child.dep_ == "auxpass":
             return True
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or bool(hyphen_agents(verb))
+    return (
+        (verb.dep_ == "acl" and verb.tag_ == "VBN" and lead_verb(verb) is None)
+        or bool(hyphen_agents(verb))
+        or raised_passive(verb) is not None
+        or fronted_passive(verb) is not None
+    )
 
 
 def hyphen_agents(verb: Token) -> list[Token]:
@@ -130,6 +137,9 @@ def direct_objects(verb: Token) -> list[Token]:
     """What the verb acts on: its object, or the subject of a passive."""
     if is_passive(verb):
         found = [c for c in verb.children if c.dep_ in PASSIVE_SUBJ]
+        raised = raised_passive(verb) or fronted_passive(verb)
+        if not found and raised is not None:
+            found = [raised]
         if not found and verb.dep_ in ("acl", "amod"):
             head = verb.head
             if head.dep_ in ("amod", "compound") and head.head.pos_ == "PROPN":
@@ -232,7 +242,7 @@ def subjects(
         return agents(verb)
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
-        return own + companions(verb, own)
+        return cleft_focus(verb, own) or own + companions(verb, own)
     # "a corridor for terrorists to kill ...": the object of "for" is the subject.
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to:
@@ -253,6 +263,15 @@ def subjects(
             return raised
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
+    described = supposed(head) if dep in ("ccomp", "conj") else []
+    if described:
+        # "Gunmen believed to be members of Hamas ambushed ...": the parser took the
+        # participle of supposition for the main verb; the doers are its subject as
+        # described.
+        return [c for c in head.children if c.dep_ in SUBJ] + described
+    joined = joined_subject(verb) if dep == "conj" else None
+    if joined is not None:
+        return [joined]
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         if _finite(verb) and to_infinitive(head):
             # "he arranged for 3000 of the Guard to be ready and has requested ...":
@@ -285,12 +304,12 @@ def subjects(
         and verb.tag_ == "VBD"
         and head.dep_ == "ROOT"
         and head.pos_ in ("NOUN", "PROPN")
-    ):
+    ) or lead_verb(verb) is not None:
         # "The Saudi foreign minister called on Washington to ...": the small model
         # may make a lead's only verb a clause of its subject noun, left as the root.
         # A simple past tense heads no reduced relative (a participle would), so
         # the noun is its subject.
-        return [head]
+        return [lead_verb(verb) or head]
     if dep == "acl" and head.pos_ == "NOUN":
         # "the right of Russian troops to fire", "a decision by Ghana to expel":
         # whose right or decision it is acts.
@@ -327,44 +346,6 @@ def _finite(verb: Token) -> bool:
     tags = ("VBZ", "VBP", "VBD", "MD")
     return verb.tag_ in tags or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in tags for c in verb.children
-    )
-
-
-COMPANION_ADVERBS = ("along", "together")
-
-
-def companions(verb: Token, subjects: list[Token]) -> list[Token]:
-    """Who acts together with the subject, named between it and the verb: "France,
-    along with Germany, condemned", "Kenya, together with Uganda, sent", "Egypt,
-    alongside Jordan, urged"."""
-    out: list[Token] = []
-    first = min(s.i for s in subjects)
-    heads = [verb, *subjects]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ != "prep" or not first < prep.i < verb.i:
-                continue
-            if prep.lower_ == "alongside":
-                out.extend(pobjs(prep))
-            elif prep.lower_ in COMPANION_ADVERBS:
-                out.extend(o for w in prep.children if w.lower_ == "with" for o in pobjs(w))
-            elif prep.lower_ == "with" and any(
-                c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod"
-            ):
-                out.extend(pobjs(prep))
-    return out
-
-
-def is_companion(tok: Token) -> bool:
-    """``tok`` is named in a companion phrase ("along with Germany", "alongside Jordan")."""
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    if prep.lower_ == "alongside":
-        return True
-    return prep.lower_ == "with" and (
-        prep.head.lower_ in COMPANION_ADVERBS
-        or any(c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod")
     )
 
 

@@ -122,7 +122,12 @@ def _owner(cause: Token, ctx: Context) -> list[Ref]:
     if not _attack(cause, ctx):
         return []
     modifiers = [c for c in cause.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    return [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]
+    found = [r for r in ctx.refs(modifiers, "agent") if r.token != cause.i]
+    # "killed in an ambush by Hezbollah guerrillas", "wounded in a raid by Israeli
+    # commandos": the attack's "by" phrase names its doers.
+    return found or [
+        r for r in ctx.refs(syntax.prep_objects(cause, "by"), "agent") if not placed(r, ctx)
+    ]
 
 
 def _antecedent(tok: Token) -> Token:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
+from .companions import is_companion
 from .conditions import applicable
 from .lexicon import Trigger
 from .refs import Ref
@@ -23,6 +24,8 @@ from .sides import (
     from_place,
     organ_sector,
     own_forces,
+    own_in_act,
+    speaker_owns,
     unnamed_doers,
     victims,
 )
@@ -62,9 +65,16 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
     """Who does what ``verb`` states under ``trig``, and, when that was read from
     where the act happened, the place tokens it was read from."""
     sources = _fill(verb, trig.source, "agent", ctx, trig.particle)
-    if not sources and syntax.is_passive(verb) and verb.dep_ == "acl" and not trig.unattributed:
+    if (
+        not sources
+        and syntax.is_passive(verb)
+        and verb.dep_ == "acl"
+        and not trig.unattributed
+        and not syntax.agents(verb)
+    ):
         # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
-        # (but "Russian soldiers killed in Ukraine" are the victims).
+        # (but "Russian soldiers killed in Ukraine" are the victims; and "Soviet and
+        # Afghan troops, supported by tanks," name their supporter, no actor).
         sources = ctx.refs([verb.head], "owner")
     if trig.unattributed and all(placed(s, ctx) for s in sources):
         # "wounded by a landmine in Kashmir": the place is where, not who.
@@ -164,7 +174,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
         # with each other.
-        partners = [s for s in sources if not syntax.is_companion(ctx.resolver.doc[s.token])]
+        partners = [s for s in sources if not is_companion(ctx.resolver.doc[s.token])]
         together = trig.mutual and len(partners) > 1
         slots = tuple(s for s in trig.target if not (together and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
@@ -184,6 +194,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             # modifies (and what is listed after it), not what it is listed after.
             phrase = {t.i for t in verb.head.subtree}
             filled = targets = [t for t in targets if t.token in phrase]
+        if own_in_act(verb, trig, sources, targets, ctx):
+            targets = []  # another actor of the object's phrase, read below
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
         if not targets and not (trig.inverse or trig.territory_only or together):
@@ -216,7 +228,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        targets = [t for t in targets if not _own_thing(t, sources, ctx)]
+        owned = [t for t in targets if _own_thing(t, sources, ctx)]
+        targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
         targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
@@ -552,7 +565,17 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         actor = span.represents or span.actor
         if actor.id not in taken:
-            return [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
+            # "detachments of Cuban and Angolan troops": each coordinated owner.
+            mods = tok.conjuncts if tok.dep_ in ("amod", "nmod", "compound") else ()
+            found = [Ref(actor, span.sector, tok.i, FALLBACK_WEIGHT)]
+            for conj in mods:
+                other = ctx.resolver.actors.at(conj)
+                if other is None or other.kind == "place":
+                    continue
+                owner = other.represents or other.actor
+                if owner.id not in taken and all(r.actor.id != owner.id for r in found):
+                    found.append(Ref(owner, other.sector, conj.i, FALLBACK_WEIGHT))
+            return found
     return []
 
 

@@ -1,0 +1,129 @@
+"""Parses the small model gets wrong in wire leads, in ways that hide who acted: a
+participle taken for the main verb ("gunmen believed to be members of Hamas
+ambushed"), a main verb taken for a participle ("A senior official, who asked not to
+be named, accused"), a raised passive taken for an active ("were reported attacked
+by"), a second clause's subject joined to the first verb's object ("bombed Somali
+towns and Somali troops attacked"). Used by :mod:`.syntax`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJ = ("nsubj", "csubj")
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+# Passive verbs of report that raise the subject of a passive they govern ("were
+# reported attacked", "were said to have been shelled", "was believed killed").
+RAISING = frozenset({"say", "report", "believe", "think", "fear", "presume", "know", "confirm"})
+
+
+def raised_passive(verb: Token) -> Token | None:
+    """The subject of a passive participle that a passive verb of report raised to
+    its own subject: "Iraqi positions were reported attacked by Iranian troops",
+    "two villages were said to have been shelled by Syrian artillery" (the
+    positions, the villages: what was attacked, not who attacked). Not a perfect
+    ("Iran is said to have withdrawn": active)."""
+    head = verb.head
+    if not (
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VBN"
+        and head.lemma_.lower() in RAISING
+        and any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if auxes and not any(c.dep_ == "auxpass" for c in auxes):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def lead_verb(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is a lead's main verb that the small parser hung,
+    as a participle, inside its subject noun left as the root, past a relative clause
+    set off by commas ("A senior Syrian official, who asked not to be named, accused
+    Jordan ...", "..., who spoke on condition of anonymity, accused Burma"). A
+    participle of a reduced relative takes no direct object, so one with an object
+    after a comma is the tensed verb."""
+    root = verb.sent.root
+    if not (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and root.pos_ in ("NOUN", "PROPN")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and any(c.dep_ == "relcl" and c.i < verb.i for c in root.children)
+    ):
+        return None
+    node = verb.head
+    while node.i != root.i and node.dep_ in ("pobj", "prep", "acl", "relcl", "appos", "punct"):
+        node = node.head
+    return root if node.i == root.i else None
+
+
+# Participles that say who unnamed doers are believed to be ("gunmen believed to be
+# members of Hamas", "men suspected of belonging to the Shining Path").
+SUPPOSING = frozenset({"believe", "think", "suspect", "presume", "say", "report", "allege"})
+
+
+def supposed(verb: Token) -> list[Token]:
+    """What a participle of supposition with a subject says its subject is: "believed
+    to be members of the IRA" (the attribute), "believed to belong to ETA" (the
+    infinitive), "suspected of belonging to the Shining Path" (the phrase)."""
+    if verb.lemma_.lower() not in SUPPOSING or verb.tag_ not in ("VBD", "VBN"):
+        return []
+    if not any(c.dep_ in SUBJ for c in verb.children) or any(
+        c.dep_ in ("dobj", "ccomp") and c.i < verb.i for c in verb.children
+    ):
+        return []
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and _to_infinitive(c):
+            # ("said to be loyal to Jumblatt": the adjective too.)
+            out += (
+                [a for a in c.children if a.dep_ in ("attr", "acomp")] if c.lemma_ == "be" else [c]
+            )
+        elif c.dep_ == "prep" and c.lower_ in ("of", "as"):
+            out += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def joined_subject(verb: Token) -> Token | None:
+    """The subject of a tensed verb coordinated with another whose object the parser
+    joined it to: "Ethiopian jets bombed Somali towns and Somali troops attacked
+    ..." (the troops attacked, not the jets); a noun right before a tensed verb is
+    its subject."""
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for obj in (c for c in head.children if c.dep_ in ("dobj", "obj")):
+        for noun in obj.children:
+            if (
+                noun.dep_ == "conj"
+                and noun.pos_ in ("NOUN", "PROPN")
+                and noun.right_edge.i + 1 == verb.i
+            ):
+                return noun
+    return None
+
+
+def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
+    """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
+    parser makes the clause a complement of "was" whose subject is the relative
+    "that", with no noun for it to stand for)."""
+    head = verb.head
+    if not (
+        len(own) == 1
+        and own[0].tag_ in ("WDT", "WP")
+        and verb.dep_ == "ccomp"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children)
+    ):
+        return []
+    return [c for c in head.children if c.dep_ == "attr" and c.i < verb.i]

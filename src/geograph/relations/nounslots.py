@@ -1,0 +1,65 @@
+"""Where a relation noun's target is, by the slot names of ``data/relations.toml``:
+on the noun, or on the light verb it is the object of (nominal)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import places, syntax
+from .sides import standing
+from .slots import moved_forces_objects, noun_border
+
+
+def noun_slot_tokens(
+    noun: Token,
+    host: Token | None,
+    slot: str,
+    purposes: frozenset[str] = frozenset(),
+    forces: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """The tokens a noun's target slot holds (``prep:X``, ``xsubj``, ``locus``,
+    ``purpose``, ``iobj``, ``obj``, ``owner``, ``border``), on the noun or its light
+    verb ``host``."""
+    if slot.startswith("prep:"):
+        word = slot[5:]
+        return (
+            syntax.prep_objects(noun, word)
+            or (syntax.prep_objects(host, word) if host is not None else [])
+            or standing(host, word)
+            or moved_forces_objects(noun, word, forces)
+        )
+    if slot == "border":
+        return noun_border(noun, host, forces)
+    if slot == "xsubj":
+        # "its demand that Israel ease restrictions" (the tagger may take the verb of
+        # a "that" clause for a noun: "its demand that Sudan ease restrictions").
+        return [
+            g
+            for child in noun.children
+            if child.dep_ in ("acl", "ccomp", "relcl")
+            and (
+                child.pos_ in ("VERB", "AUX")
+                or any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            )
+            for g in child.children
+            if g.dep_ in ("nsubj", "nsubjpass")
+        ]
+    if slot == "locus":
+        return places.locus(noun) or (places.locus(host) if host is not None else [])
+    if slot == "purpose" and host is not None:
+        # "continued their hunger strike to demand ...": the light verb's purpose clause.
+        return syntax.purpose_objects(host, purposes)
+    if slot == "iobj" and host is not None:
+        # "gave Syria an ultimatum": the light verb's indirect object.
+        return syntax.indirect_objects(host)
+    if slot == "obj" and host is not None and noun.dep_ in ("pobj", "nsubj"):
+        # "asked Namibia for forgiveness": the host's own object, when the noun is not
+        # it; "aid from Turkey reached Syria": the object of the verb it is subject of.
+        return syntax.direct_objects(host)
+    if slot == "owner":
+        # The noun's owner as its target, when the source is the host: "welcomed
+        # Russian mediation", "came to Israel's defence" (as owners() reads it).
+        return [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + (
+            syntax.prep_objects(noun, "by")
+        )
+    return []
