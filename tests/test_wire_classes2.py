@@ -4,21 +4,24 @@ tests/test_wire_classes.py).
 
 Our own sentences, written in the style of 1975-2005 wire leads. Each row relies on
 a class member, verb or general reading added here: people named by their nation
-are its nationals, held or freed ("released three Britons"); officers by rank,
-prisoners of war, commandos, barges and tugboats freed; sums named by their currency
-sign given as aid ("gave Jordan $200 million") and a sum's "in" phrase ("$300
-million in frozen assets"); chargés d'affaires and diplomats "ordered out" and
-energy and water cut off (SANCTION); territories closed (COERCE); resolutions
-blocked and rulings rejected (REJECT); border and Republican guards and battleships
-moved (MOBILIZE); a veto lifted (CONCEDE); a leader calling another by office
-(CONSULT); mobs storming, clerks, seamen and journalists striking (PROTEST); "the
-Great Satan", "warmonger" (DISAPPROVE); and attacks, protests and withdrawals "after"
-or "despite" a deal, an election or a warning, which an `unless` class no longer
-blocks. Not gold records.
+held, freed, used as shields or sent home; a person named freed or held; officers,
+prisoners of war, spies, barges and hijacked aircraft freed; sums named by their
+currency sign and a sum's "in" phrase; chargés d'affaires, foreign officials and
+diplomats "ordered out", energy and water cut off (SANCTION); territories closed and
+reopened; resolutions blocked and rulings rejected; guards and battleships moved; a
+veto lifted, parties unbanned, multiparty rule brought in (CONCEDE); leaders called by
+office and envoys sent (CONSULT); mobs, clerks, seamen, journalists, workers and
+miners, groups boycotting votes (PROTEST); Cold War scorn (DISAPPROVE); missiles by
+name, aircraft by type; hanging, poisoning, mowing down; exile; tankers reflagged;
+boat people taken in; and attacks, protests and withdrawals "after" or "despite" a
+deal, an election or a warning, which an `unless` class no longer blocks. Not gold
+records.
 
-LEADS: none of those rows passed before but two; all pass after. NOT holds sentences
-that must not be read so (goods for rescue or farming are no arms, holding someone
-responsible or in high regard holds no captive, a price cut is no supply cut ...)."""
+LEADS holds 168 rows: 3 passed at the branch's base (bae3d67), all pass after. NOT
+holds 19 sentences that must not be read so: 13 passed at the base and guard a near
+word; 6 were misread there (medical and farm goods as arms, a pilot and sailors "held
+responsible" as captives, people "held responsible" or "in high regard" as a land
+held)."""
 
 from __future__ import annotations
 
