@@ -25,21 +25,11 @@ held)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from relations_util import Expect, check
-
-
-def E(relation: str, source: str, target: str) -> Expect:
-    """A main event the lead asserts in its own voice."""
-    return Expect(relation, source, target)
-
-
-def _ids(table: list[tuple[Any, ...]]) -> list[str]:
-    return [str(row[0])[:50] for row in table]
-
+from relations_util import asserted as E
+from relations_util import row_ids as _ids
 
 LEADS = [
     # RETREAT/COERCE: a nation's people in the plural are its nationals (captives).
