@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .participles import to_infinitive
+
 SUBJ = ("nsubj", "csubj")
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 # Passive verbs of report that raise the subject of a passive they govern ("were
@@ -84,7 +82,7 @@ def supposed(verb: Token) -> list[Token]:
         return []
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "xcomp" and _to_infinitive(c):
+        if c.dep_ == "xcomp" and to_infinitive(c):
             # ("said to be loyal to Jumblatt": the adjective too.)
             out += (
                 [a for a in c.children if a.dep_ in ("attr", "acomp")] if c.lemma_ == "be" else [c]

@@ -1,12 +1,18 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
-visitor), and the object a passive verb of giving keeps ("was granted asylum").
+visitor), the object a passive verb of giving keeps ("was granted asylum"), and
+whether a verb is a "to" infinitive.
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["fronted_passive", "retained_objects", "visitor"]
+__all__ = ["fronted_passive", "retained_objects", "to_infinitive", "visitor"]
+
+
+def to_infinitive(verb: Token) -> bool:
+    """``verb`` is a "to" infinitive."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def visitor(tok: Token) -> list[Token]:

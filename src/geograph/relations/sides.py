@@ -117,17 +117,11 @@ def _place_country(verb: Token, ctx: Context) -> str | None:
     return None
 
 
-def _at_home(verb: Token, src: Ref, ctx: Context) -> bool:
-    """The clause places the act in the source's own state ("in Oran", "held villagers
-    as human shields in Idlib")."""
-    return _place_country(verb, ctx) == src.actor.country
-
-
-def _abroad(verb: Token, src: Ref, ctx: Context) -> bool:
-    """The clause places a state's act in another state or territory ("Israeli police
-    beat protesters in Hebron", "Moroccan police ... in Laayoune")."""
-    country = _place_country(verb, ctx)
-    return bool(src.actor.country) and country is not None and country != src.actor.country
+def _abroad(place: str | None, src: Ref) -> bool:
+    """The act's place (:func:`_place_country`) is in another state or territory than
+    the doer's ("Israeli police beat protesters in Hebron", "Moroccan police ... in
+    Laayoune")."""
+    return bool(src.actor.country) and place is not None and place != src.actor.country
 
 
 def _places(verb: Token, ctx: Context) -> list[Token]:
@@ -217,8 +211,11 @@ def victims(
     """The targets once unnamed victims are read: a crowd or civilians (the people
     of their place, or the doer's own people at home), an official of no named
     state (the government), or, when nothing is named, the other side at home."""
-    crowd = _crowd(verb, trig, ctx) if targets and "own_people" in trig.target else None
-    if crowd is not None:
+    # The unnamed crowd or civilians the verb acts on, and the country of the act's
+    # place, each read once.
+    crowd = _crowd(verb, trig, ctx) if "own_people" in trig.target else None
+    place = _place_country(verb, ctx) if crowd is not None else None
+    if targets and crowd is not None:
         # "opened fire on protesters in Hebron": the place names whose people the
         # crowd is; the crowd's phrase says they are civilians.
         targets = [
@@ -230,8 +227,12 @@ def victims(
     # A crowd a state's organs act on in another state's or territory's place is that
     # place's people (below), not the doers' own ("Israeli soldiers fired tear gas at
     # demonstrators in Hebron").
-    crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
-    abroad = crowd is not None and bool(sources) and all(_abroad(verb, s, ctx) for s in sources)
+    abroad = (
+        not targets
+        and crowd is not None
+        and bool(sources)
+        and all(_abroad(place, s) for s in sources)
+    )
     if (
         not targets
         and ("home" in trig.target or "refused_home" in trig.target)
@@ -245,15 +246,15 @@ def victims(
         withdrawing = trig.relation == "retreatsFrom" and not syntax.direct_objects(verb)
         bare = [s for s in sources if not (withdrawing and s.sector is None and _is_state(s, ctx))]
         targets = home(bare, ctx)
-    crowd = _crowd(verb, trig, ctx) if not targets and "own_people" in trig.target else None
-    if crowd is not None:
-        # "Egyptian police opened fire on demonstrators": police, or forces at home,
-        # acting on an unnamed crowd act on their own people (troops abroad do not,
-        # nor do police the clause places abroad).
+    if not targets and crowd is not None:
+        # "Egyptian police opened fire on demonstrators": police, or forces at home
+        # (the clause places the act in their own state: "in Oran", "held villagers
+        # as human shields in Idlib"), acting on an unnamed crowd act on their own
+        # people (troops abroad do not, nor do police the clause places abroad).
         at_home = [
             s
             for s in sources
-            if (s.sector == "police" and not _abroad(verb, s, ctx)) or _at_home(verb, s, ctx)
+            if (s.sector == "police" and not _abroad(place, s)) or place == s.actor.country
         ]
         targets = [t for t in home(at_home, ctx) if t.sector == "people"]
         named = all(not s.actor.id.startswith("unidentified:") for s in sources)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from .companions import companions
 from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
 from .participles import fronted_passive, retained_objects, visitor
+from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -322,11 +323,6 @@ def subjects(
         if issuer is not None:
             return subjects(issuer, object_control, depth + 1)
     return []
-
-
-def to_infinitive(verb: Token) -> bool:
-    """``verb`` is a "to" infinitive."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def beside_governor(verb: Token) -> Token | None:
