@@ -1,0 +1,76 @@
+"""Ninth-session rules. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import row_ids
+
+# An act named by a noun that a verb of reacting takes as its object, or in its
+# "over/against/about/at" phrase, is the topic of the news: the relation stays in
+# the graph, coding no event, and the reaction codes one.
+# (sentence, (relation, source, target) of the topic act, the reaction's relation)
+TOPICS: list[tuple[str, tuple[str, str, str], str]] = [
+    (
+        "Turkey condemned the detention of two Turkish reporters by Egyptian police.",
+        ("coerces", "egypt", "turkey"),
+        "criticizes",
+    ),
+    (
+        "Canada deplored the Chinese blockade of Taiwan's ports.",
+        ("coerces", "china", "taiwan"),
+        "criticizes",
+    ),
+    (
+        "Greek Cypriots protested against the Turkish occupation of northern Cyprus.",
+        ("coerces", "turkey", "cyprus"),
+        "protestsAgainst",
+    ),
+    (
+        "Poland protested over the Belarusian detention of Polish activists.",
+        ("coerces", "belarus", "poland"),
+        "protestsAgainst",
+    ),
+    (
+        "Washington praised the Saudi crackdown on al-Qaeda cells.",
+        ("coerces", "saudi-arabia", "al-qaeda"),
+        "supports",
+    ),
+    (
+        "The Arab League discussed the Israeli siege of Gaza.",
+        ("coerces", "israel", "gaza-strip"),
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "reaction"), TOPICS, ids=row_ids(TOPICS))
+def test_topic_of_a_reaction_codes_no_event(
+    extract, text: str, act: tuple[str, str, str], reaction: str
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    topic = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
+    assert topic, rows
+    assert not any(m.event for m in topic), rows
+    assert all(m.modality == "asserted" for m in topic), rows
+    if reaction:
+        assert any(m.relation == reaction and m.event for m in found), rows
+
+
+# The same acts stated by a verb, or by a noun no reaction governs, are news.
+NEWS: list[tuple[str, tuple[str, str, str]]] = [
+    ("Egyptian police detained two Turkish reporters.", ("coerces", "egypt", "turkey")),
+    ("Chinese warships began a blockade of Taiwan's ports.", ("coerces", "china", "taiwan")),
+    (
+        "Britain announced the expulsion of two Russian diplomats.",
+        ("sanctions", "united-kingdom", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), NEWS, ids=row_ids(NEWS))
+def test_act_not_under_a_reaction_is_news(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
