@@ -74,3 +74,44 @@ def test_act_not_under_a_reaction_is_news(extract, text: str, act: tuple[str, st
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# Ending a measure that lasts (a siege, an occupation, a boycott, a curfew) stops it:
+# the measure is no act of the sentence, the ending is (retreatsFrom, CAMEO 08).
+# (sentence, the measure's (relation, source, target), the ending's target)
+ENDED: list[tuple[str, tuple[str, str, str], str]] = [
+    ("Israel ended its siege of Beirut.", ("coerces", "israel", "lebanon"), "lebanon"),
+    (
+        "Vietnam ended its occupation of Cambodia in 1989.",
+        ("coerces", "vietnam", "cambodia"),
+        "cambodia",
+    ),
+    (
+        "Egypt ended its boycott of Israeli goods.",
+        ("sanctions", "egypt", "israel"),
+        "israel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "measure", "target"), ENDED, ids=row_ids(ENDED))
+def test_ended_measure_is_stopped(
+    extract, text: str, measure: tuple[str, str, str], target: str
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.negated, m.event) for m in found]
+    assert not any((m.relation, m.source.id, m.target.id) == measure and m.event for m in found), (
+        rows
+    )
+    assert any(m.relation == "retreatsFrom" and m.target.id == target and m.event for m in found), (
+        rows
+    )
+
+
+def test_ended_visit_still_happened(extract) -> None:
+    # A visit or talks one ends were held: ending concludes them.
+    found = extract("Chinese Premier Li Peng ended his visit to Thailand.")
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any(m.relation == "consults" and m.target.id == "thailand" and m.event for m in found), (
+        rows
+    )

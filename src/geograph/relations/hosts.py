@@ -26,6 +26,7 @@ class NounHosts:
     banning: frozenset[str]
     ending: frozenset[str]
     revoking: frozenset[str]
+    lasting: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -62,6 +63,10 @@ class NounHosts:
             return False
         lemma = verb.lemma_.lower()
         if lemma in self.stopping or lemma in self.banning:
+            return True
+        if lemma in self.ending and noun.lemma_.lower() in self.lasting:
+            # Ending a measure that lasts stops it ("ended its siege of Beirut"), where
+            # ending a visit or talks concluded them.
             return True
         return any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children

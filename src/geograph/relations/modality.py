@@ -143,6 +143,10 @@ class ModalityReader(NounHosts):
         self.obligation = w("obligation_aux")
         self.predicting = w("predicting_verbs")
         self.arms = lexicon.classes.get("arms", frozenset())
+        # Measures that last until someone ends them ("ended its siege of Beirut").
+        self.lasting = lexicon.classes.get("pressure", frozenset()) | lexicon.classes.get(
+            "restrictions", frozenset()
+        )
         self.arming = w("arming_verbs")
 
     def read(self, trigger: Token) -> Stance:
