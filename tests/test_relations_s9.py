@@ -115,3 +115,36 @@ def test_ended_visit_still_happened(extract) -> None:
     assert any(m.relation == "consults" and m.target.id == "thailand" and m.event for m in found), (
         rows
     )
+
+
+# Withdrawing one's support or backing stops it and cuts a link (CAMEO 16): no
+# support is coded, nor a retreat of the doer's own people.
+# (sentence, doer, the side that loses the support)
+WITHDRAWN: list[tuple[str, str, str]] = [
+    ("Iran withdrew its support for the Lebanese militia.", "iran", "lebanon"),
+    (
+        "Washington withdrew its backing for the Zairean government.",
+        "united-states",
+        "democratic-republic-of-the-congo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "doer", "other"), WITHDRAWN, ids=row_ids(WITHDRAWN))
+def test_withdrawn_support(extract, text: str, doer: str, other: str) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.negated, m.event) for m in found]
+    assert any(
+        m.relation == "sanctions" and (m.source.id, m.target.id) == (doer, other) and m.event
+        for m in found
+    ), rows
+    assert not any(m.relation == "supports" and m.event for m in found), rows
+    assert not any(m.relation == "retreatsFrom" for m in found), rows
+
+
+def test_reaffirmed_support_is_support(extract) -> None:
+    found = extract("Jordan reaffirmed its support for the Palestinian leadership.")
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any(m.relation == "supports" and m.source.id == "jordan" and m.event for m in found), (
+        rows
+    )
