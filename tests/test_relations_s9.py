@@ -29,7 +29,7 @@ TOPICS: list[tuple[str, tuple[str, str, str], str]] = [
     (
         "Poland protested over the Belarusian detention of Polish activists.",
         ("coerces", "belarus", "poland"),
-        "protestsAgainst",
+        "criticizes",
     ),
     (
         "Washington praised the Saudi crackdown on al-Qaeda cells.",
@@ -148,3 +148,65 @@ def test_reaffirmed_support_is_support(extract) -> None:
     assert any(m.relation == "supports" and m.source.id == "jordan" and m.event for m in found), (
         rows
     )
+
+
+# A state, its government or officials protesting complain officially (CAMEO 114,
+# DISAPPROVE); a people's or crowd's protest stays a protest (CAMEO 14).
+OFFICIAL_PROTESTS: list[tuple[str, str, str]] = [
+    (
+        "The Soviet Union protested against American naval exercises.",
+        "soviet-union",
+        "united-states",
+    ),
+    ("India protested the expulsion of its diplomat from Pakistan.", "india", "pakistan"),
+    ("Taiwan protested the Chinese missile tests.", "taiwan", "china"),
+    (
+        "The Greek government protested against Turkish overflights of its islands.",
+        "greece",
+        "turkey",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"), OFFICIAL_PROTESTS, ids=row_ids(OFFICIAL_PROTESTS)
+)
+def test_official_protest_is_disapproval(extract, text: str, source: str, target: str) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any(
+        m.relation == "criticizes" and (m.source.id, m.target.id) == (source, target) for m in found
+    ), rows
+    assert not any(m.relation == "protestsAgainst" for m in found), rows
+
+
+# (sentence, the crowd's state, the target)
+POPULAR_PROTESTS: list[tuple[str, str, str]] = [
+    ("Bangladeshi students protested against the Indian dam.", "bangladesh", "india"),
+    ("Palestinians protested the Israeli raid on Jenin.", "palestine", "israel"),
+    # Opponents and critics of a body are people against it, not the body.
+    ("Opponents of the Kenyan government protested in Nairobi.", "kenya", "kenya"),
+    ("Critics of the Thai junta protested in Bangkok.", "thailand", "thailand"),
+    # A crowd protesting "over" a state's act protests against that state.
+    (
+        "Thousands of Pakistanis protested over the American drone strikes.",
+        "pakistan",
+        "united-states",
+    ),
+    ("Workers in Seoul protested over Japanese trade curbs.", "south-korea", "japan"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"), POPULAR_PROTESTS, ids=row_ids(POPULAR_PROTESTS)
+)
+def test_popular_protest_stays_protest(extract, text: str, source: str, target: str) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.source_sector, m.target.id) for m in found]
+    assert any(
+        m.relation == "protestsAgainst"
+        and (m.source.id, m.target.id) == (source, target)
+        and m.source_sector == "people"
+        for m in found
+    ), rows
+    assert not any(m.relation == "criticizes" for m in found), rows
