@@ -210,3 +210,50 @@ def test_popular_protest_stays_protest(extract, text: str, source: str, target: 
         for m in found
     ), rows
     assert not any(m.relation == "criticizes" for m in found), rows
+
+
+# An act a verb of asking asks for ("demanded the release of", "requested aid",
+# "called for the withdrawal of") is wanted, not done: it codes no event, and the
+# demand does. An act ordered is done ("ordered the expulsion of").
+# (sentence, the act asked for as (relation, source, target))
+ASKED_FOR: list[tuple[str, tuple[str, str, str]]] = [
+    ("Seoul requested Japanese aid for its flood victims.", ("aids", "japan", "south-korea")),
+    (
+        "Israel demanded the release of its soldiers by Hezbollah.",
+        ("retreatsFrom", "hezbollah", "israel"),
+    ),
+    (
+        "Iraq called for the withdrawal of Iranian troops from its territory.",
+        ("retreatsFrom", "iran", "iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), ASKED_FOR, ids=row_ids(ASKED_FOR))
+def test_act_asked_for_is_not_done(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.modality, m.event) for m in found]
+    wanted = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
+    assert wanted, rows
+    assert all(m.modality == "hypothetical" and not m.event for m in wanted), rows
+    assert any(m.relation == "demands" and m.event for m in found), rows
+
+
+def test_act_ordered_is_done(extract) -> None:
+    found = extract("Britain ordered the expulsion of two Iraqi diplomats.")
+    rows = [(m.relation, m.source.id, m.target.id, m.modality, m.event) for m in found]
+    assert any(m.relation == "sanctions" and m.target.id == "iraq" and m.event for m in found), rows
+
+
+# A name the gazetteer knows with its article ("the EC") opens a sentence too.
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The EC told Yugoslavia to stop the fighting in Croatia.", "european-union"),
+        ("The EC imposed an arms embargo on Yugoslavia.", "european-union"),
+    ],
+)
+def test_article_name_at_sentence_start(extract, text: str, source: str) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id) for m in found]
+    assert any(m.source.id == source and m.target.id == "yugoslavia" for m in found), rows

@@ -114,6 +114,7 @@ class ModalityReader(NounHosts):
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
         self.ending = self.stopping | w("ending_verbs")
+        self.asking = w("asking_verbs")
         self.enacted = w("enacted_purposes")
         self.deals = lexicon.classes.get("promises", frozenset())
         # Deals, plans and proposals whose infinitive says what they would do: when
@@ -157,6 +158,8 @@ class ModalityReader(NounHosts):
             m.negated = m.refusing = True
         elif trigger.pos_ == "NOUN" and self._stopped(trigger):
             m.negated = True
+        elif trigger.pos_ == "NOUN" and self._asked_for(trigger):
+            m.hypothetical = m.directed = True
         tok = trigger
         came_by = ""
         # The clause we climbed from is an infinitive ("pressured by Congress to help").
