@@ -111,6 +111,30 @@ def joined_subject(verb: Token) -> Token | None:
     return None
 
 
+def after_participle(verb: Token) -> Token | None:
+    """The subject of a lead's tensed verb that the small parser hung on a participle
+    set off by commas before it: "Mugabe, addressing a rally in Harare, accused ..."
+    (the participle made the root, with the subject, and the verb a "dep" of it),
+    "Hundreds of Tamils, shouting slogans, clashed with police" (the participle a
+    clause of the subject noun, the verb coordinated with it with no "and")."""
+    head = verb.head
+    if not (
+        verb.dep_ in ("dep", "conj")
+        and verb.tag_ in ("VBD", "VBZ", "VBN")
+        and head.tag_ == "VBG"
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and head.i > 0
+        and verb.doc[head.i - 1].text == ","
+    ):
+        return None
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    own = [c for c in head.children if c.dep_ in SUBJ and c.i < head.i]
+    return own[0] if head.dep_ == "ROOT" and own else None
+
+
 def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
     """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
     parser makes the clause a complement of "was" whose subject is the relative

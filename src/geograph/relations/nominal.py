@@ -208,6 +208,14 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # The noun's own verb stands as its host ("aid from Turkey reached Syria").
         host = predicate
     triggers = _by_object(anchor, triggers, ctx)
+    if (
+        host is not None
+        and anchor.dep_ in ("dobj", "obj")
+        and host.lemma_.lower() in ctx.lexicon.classes.get("addressing", frozenset())
+    ):
+        # "Mugabe, addressing a rally in Harare, accused ...", "told a rally": the
+        # gathering is the speaker's audience; no crowd there is read as acting.
+        triggers = [t for t in triggers if "crowd" not in t.source]
     giving_up = ctx.lexicon.classes.get("relinquishing", frozenset())
     clause = syntax.governing_clause(anchor)
     # (The parser may hang the verb on the noun: "The British relinquished control".)

@@ -15,7 +15,14 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .companions import companions
-from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
+from .misparses import (
+    after_participle,
+    cleft_focus,
+    joined_subject,
+    lead_verb,
+    raised_passive,
+    supposed,
+)
 from .participles import fronted_passive, retained_objects, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
@@ -262,6 +269,11 @@ def subjects(
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
         if raised:
             return raised
+    if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb):
+        # "told reporters, demanding ...", "condemned Israel, demanding ...": a
+        # participle set off by a comma goes with the clause's subject, never with
+        # the object a verb of object control lends its infinitive.
+        return subjects(head, object_control, depth + 1)
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
     described = supposed(head) if dep in ("ccomp", "conj") else []
@@ -270,6 +282,9 @@ def subjects(
         # participle of supposition for the main verb; the doers are its subject as
         # described.
         return [c for c in head.children if c.dep_ in SUBJ] + described
+    fronted = after_participle(verb)
+    if fronted is not None:
+        return [fronted]
     joined = joined_subject(verb) if dep == "conj" else None
     if joined is not None:
         return [joined]
@@ -335,6 +350,12 @@ def beside_governor(verb: Token) -> Token | None:
     if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def _after_comma(verb: Token) -> bool:
+    """``verb``'s phrase is set off by a comma before it ("..., accusing Iran")."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
 
 
 def _finite(verb: Token) -> bool:
