@@ -874,6 +874,65 @@ RULES = [
         ("protestsAgainst", "IRN", "USA"),
         None,
     ),
+    # A meeting a phrase of time puts before the act ("after talks with", "following
+    # a meeting with") was held by the clause's subject with the one named.
+    (
+        "West German Chancellor Helmut Kohl, after talks with French President Francois "
+        "Mitterrand in Paris, said on Friday that the two countries would set up a joint "
+        "army brigade.",
+        ("negotiatesWith", "DEU", "FRA"),
+        None,
+    ),
+    (
+        "Following talks with King Hussein in Amman, the Egyptian president said the two "
+        "leaders agreed on a joint approach to the Palestinian question.",
+        ("negotiatesWith", "EGY", "JOR"),
+        None,
+    ),
+    (
+        "After a meeting with the Chinese premier in Beijing, the Japanese foreign minister "
+        "said relations between the two countries had never been better.",
+        ("consults", "JPN", "CHN"),
+        None,
+    ),
+    # (Guards: talks between two others are no one else's; an attack before the act is
+    # not the subject's.)
+    (
+        "After talks between Iran and Iraq, Kuwait closed its border.",
+        None,
+        ("negotiatesWith", "KWT", "IRN"),
+    ),
+    (
+        "After an attack on Kuwait, Saudi Arabia closed its border with Iraq.",
+        None,
+        ("attacks", "SAU", "KWT"),
+    ),
+    # A relative clause with a singular verb right after a list goes with its last
+    # item, where the parser hung it on the first.
+    (
+        "Iran offered to mediate between Baghdad and Kuwait, which accuses Iraq of stealing "
+        "oil from a border field.",
+        ("accuses", "KWT", "IRQ"),
+        ("accuses", "IRQ", "IRQ"),
+    ),
+    (
+        "Saudi Arabia sent troops to Bahrain and Kuwait, which has accused Iraq of massing "
+        "troops near the border.",
+        ("accuses", "KWT", "IRQ"),
+        ("accuses", "BHR", "IRQ"),
+    ),
+    # (Guards: a plural verb, or a clause before the list's end, keeps its noun.)
+    (
+        "Britain and France, which have both condemned Iran, recalled their ambassadors "
+        "from Tehran.",
+        ("criticizes", "GBR", "IRN"),
+        None,
+    ),
+    (
+        "Kuwait, which accuses Iraq of stealing its oil, and Saudi Arabia met in Jeddah.",
+        ("accuses", "KWT", "IRQ"),
+        ("accuses", "SAU", "IRQ"),
+    ),
 ]
 
 

@@ -135,6 +135,24 @@ def after_participle(verb: Token) -> Token | None:
     return own[0] if head.dep_ == "ROOT" and own else None
 
 
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause with a singular verb stands for when the parser hung
+    it on the first of coordinated nouns: "between Baghdad and Kuwait, which accuses
+    Iraq" (Kuwait accuses, not Baghdad). Right after a list, "which is", "which
+    accuses", "which has" go with its last item; a plural verb may go with all."""
+    noun = clause.head
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children
+    )
+    if not later or not singular:
+        return noun
+    last = max(later, key=lambda c: c.i)
+    rel = clause.left_edge.i
+    between = clause.doc[last.right_edge.i + 1 : rel]
+    return last if last.i < rel and all(t.is_punct for t in between) else noun
+
+
 def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
     """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
     parser makes the clause a complement of "was" whose subject is the relative

@@ -62,6 +62,25 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
 ROLE_VERBS = {"for": "travel", "as": "serving"}
 
 
+def _after_talks(noun: Token, ctx: Context) -> Token | None:
+    """The verb whose subject held the meeting a phrase of time names with its other
+    side: "Kohl, after talks with Mitterrand, said ...", "Following a meeting with
+    King Hussein, the Egyptian president said ..." (wire leads put the meeting before
+    what was said after it; "after talks between" two others names no one's)."""
+    if noun.lemma_.lower() not in ctx.lexicon.classes.get("meetings", frozenset()):
+        return None
+    prep = noun.head
+    if not (
+        (noun.dep_ == "pobj" and prep.lower_ == "after")
+        or (noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ == "prep")
+    ):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
@@ -79,6 +98,9 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
             # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
             return verb
         return None
+    after = _after_talks(noun, ctx)
+    if after is not None:
+        return after
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head

@@ -23,7 +23,7 @@ from .misparses import (
     raised_passive,
     supposed,
 )
-from .participles import fronted_passive, retained_objects, visitor
+from .participles import fronted_passive, retained_objects, set_off, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
 SUBJ = ("nsubj", "csubj")
@@ -269,10 +269,9 @@ def subjects(
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
         if raised:
             return raised
-    if dep == "advcl" and verb.tag_ == "VBG" and _after_comma(verb):
-        # "told reporters, demanding ...", "condemned Israel, demanding ...": a
-        # participle set off by a comma goes with the clause's subject, never with
-        # the object a verb of object control lends its infinitive.
+    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb):
+        # "told reporters, demanding ...": a participle set off by a comma goes with
+        # the clause's subject, not the object control lends an infinitive.
         return subjects(head, object_control, depth + 1)
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
@@ -350,12 +349,6 @@ def beside_governor(verb: Token) -> Token | None:
     if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
-
-
-def _after_comma(verb: Token) -> bool:
-    """``verb``'s phrase is set off by a comma before it ("..., accusing Iran")."""
-    start = verb.left_edge.i
-    return start > 0 and verb.doc[start - 1].text == ","
 
 
 def _finite(verb: Token) -> bool:
