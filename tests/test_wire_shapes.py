@@ -933,6 +933,39 @@ RULES = [
         ("accuses", "KWT", "IRQ"),
         ("accuses", "SAU", "IRQ"),
     ),
+    # A passive with no "by" phrase whose subject was sent "out of" a state ("were
+    # ordered out of Britain", "thrown out of Egypt"): that state did it, as "expelled
+    # from" says.
+    (
+        "Two Soviet diplomats were ordered out of Britain on Friday for activities "
+        "incompatible with their status.",
+        ("sanctions", "GBR", "RUS"),
+        None,
+    ),
+    (
+        "Two Libyan diplomats were thrown out of Egypt on Monday after the police found "
+        "explosives in their car.",
+        ("sanctions", "EGY", "LBY"),
+        None,
+    ),
+    # A named place a participle describes ("the Golan Heights, seized from Syria") is
+    # what the act was done to, never its doer.
+    (
+        "Israel's cabinet voted to annex the Golan Heights, seized from Syria in the 1967 war.",
+        ("controls", "ISR", "SYR"),
+        ("attacks", "SYR", "SYR"),
+    ),
+    (
+        "Syrian troops shelled East Jerusalem, captured from Jordan in 1967.",
+        ("attacks", "SYR", "PSE"),
+        ("attacks", "PSE", "JOR"),
+    ),
+    # (Guard: a thing's owner still does what is done with it.)
+    (
+        "The Israeli weapon sold to Azerbaijan was used in the war.",
+        ("sellsArmsTo", "ISR", "AZE"),
+        None,
+    ),
 ]
 
 

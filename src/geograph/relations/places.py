@@ -25,6 +25,12 @@ COMPASS = frozenset(
 )
 
 
+def left(verb: Token) -> list[Token]:
+    """The place one is sent from: "expelled from Pakistan", "ordered out of Britain"."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    return prep_objects(verb, "from") + [o for c in outs for o in prep_objects(c, "of")]
+
+
 def _off_compass(tok: Token) -> bool:
     """``tok`` is the "of" object of a compass word ("south of Algiers")."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in COMPASS
