@@ -75,9 +75,10 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
         # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
         # (but "Russian soldiers killed in Ukraine" are the victims; and "Soviet and
         # Afghan troops, supported by tanks," name their supporter, no actor; nor does
-        # a named place: "the Golan Heights, seized from Syria").
+        # a named place: "the Golan Heights, seized from Syria"; a name left as the
+        # root is a lead's subject: "Argentina, in a gesture ..., offered to").
         named = ctx.resolver.actors.at(verb.head)
-        if named is None or named.kind != "name":
+        if named is None or named.kind != "name" or verb.head.dep_ == "ROOT":
             sources = ctx.refs([verb.head], "owner")
     if trig.unattributed and all(placed(s, ctx) for s in sources):
         # "wounded by a landmine in Kashmir": the place is where, not who.
