@@ -966,6 +966,25 @@ RULES = [
         ("sellsArmsTo", "ISR", "AZE"),
         None,
     ),
+    # A noun of attack in an "in" phrase of a verb of speech ("in her strongest attack
+    # yet on Washington, accused") is what was said: criticism, no armed attack.
+    (
+        "Indian Prime Minister Indira Gandhi, in her strongest attack yet on Washington, "
+        "accused the United States on Sunday of arming Pakistan against India.",
+        ("criticizes", "IND", "USA"),
+        ("attacks", "IND", "USA"),
+    ),
+    (
+        "Iran, in its harshest attack yet on Saudi Arabia, said Riyadh was a tool of Washington.",
+        ("criticizes", "IRN", "SAU"),
+        ("attacks", "IRN", "SAU"),
+    ),
+    # (Guard: an armed attack framing an act of violence stays one.)
+    (
+        "Afghan rebels, in an attack on a government garrison near Kabul, killed ten soldiers.",
+        ("assaults", "AFG", "AFG"),
+        None,
+    ),
 ]
 
 
