@@ -985,6 +985,28 @@ RULES = [
         ("assaults", "AFG", "AFG"),
         None,
     ),
+    # "Under pressure from X" presses the clause's subject, whatever its verb: X
+    # demands of it (not the subject of X, nor the subject of itself).
+    (
+        "Turkey, under heavy pressure from NATO, withdrew its warships from the Aegean Sea.",
+        ("demands", "IGO", "TUR"),
+        ("demands", "TUR", "TUR"),
+    ),
+    (
+        "Under heavy pressure from Moscow, Poland's government declared martial law.",
+        ("demands", "RUS", "POL"),
+        ("demands", "POL", "RUS"),
+    ),
+    (
+        "Under pressure from Washington, Israel halted its raids on Lebanon.",
+        ("demands", "USA", "ISR"),
+        None,
+    ),
+    (
+        "Under pressure from the United States, Japan agreed to limit its car exports.",
+        ("demands", "USA", "JPN"),
+        None,
+    ),
 ]
 
 

@@ -549,6 +549,10 @@ def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
     verb = _under(anchor)
     if verb is not None and f"{verb.lemma_.lower()} under" in converse:
         return verb
+    if verb is not None and syntax.prep_objects(anchor, "from"):
+        # "Turkey, under pressure from NATO, withdrew": whoever it comes from acts on
+        # the one under it, whatever the clause's verb.
+        return verb
     return None
 
 
