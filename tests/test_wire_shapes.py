@@ -1007,6 +1007,31 @@ RULES = [
         ("demands", "USA", "JPN"),
         None,
     ),
+    # A verb coordinated with one of going "into" a place, and placed nowhere named
+    # itself, acts where the first went ("crossed into northern Iraq and attacked").
+    (
+        "Turkish troops crossed into northern Iraq on Wednesday and attacked bases of "
+        "Kurdish guerrillas.",
+        ("attacks", "TUR", "IRQ"),
+        None,
+    ),
+    (
+        "Vietnamese troops pushed into Thailand on Tuesday and shelled a refugee camp near "
+        "the border.",
+        ("attacks", "VNM", "THA"),
+        None,
+    ),
+    # (Guards: a named other side is kept; who goes in to settle attacks no one.)
+    (
+        "Iraqi troops moved into Kuwait and attacked Saudi positions.",
+        ("attacks", "IRQ", "SAU"),
+        ("attacks", "IRQ", "KWT"),
+    ),
+    (
+        "Thousands of refugees crossed into Pakistan and set up camps near Peshawar.",
+        None,
+        ("attacks", "AFG", "PAK"),
+    ),
 ]
 
 
