@@ -1021,16 +1021,17 @@ RULES = [
         ("attacks", "VNM", "THA"),
         None,
     ),
-    # (Guards: a named other side is kept; who goes in to settle attacks no one.)
+    # (Guards: a named other side is kept.)
     (
         "Iraqi troops moved into Kuwait and attacked Saudi positions.",
         ("attacks", "IRQ", "SAU"),
         ("attacks", "IRQ", "KWT"),
     ),
     (
-        "Thousands of refugees crossed into Pakistan and set up camps near Peshawar.",
-        None,
-        ("attacks", "AFG", "PAK"),
+        "Thousands of Afghan refugees crossed into Pakistan and demonstrated against the "
+        "Soviet occupation.",
+        ("protestsAgainst", "AFG", "RUS"),
+        ("protestsAgainst", "AFG", "PAK"),
     ),
 ]
 
