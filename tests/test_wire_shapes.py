@@ -794,7 +794,13 @@ RULES = [
         ("criticizes", "SYR", "ISR"),
         ("criticizes", "USA", "ISR"),
     ),
-    # (Guard: the infinitive still takes the object.)
+    # (Guards: a participle after the gerund an accusation holds goes on with what
+    # the accused did; the infinitive still takes the object.)
+    (
+        "Iraq accused Iran of shelling Basra on Monday, killing two Kuwaiti sailors.",
+        ("assaults", "IRN", "KWT"),
+        ("assaults", "IRQ", "KWT"),
+    ),
     (
         "The Saudi foreign minister urged Iran to accept a ceasefire with Iraq.",
         ("concedesTo", "IRN", "IRQ"),

@@ -269,9 +269,10 @@ def subjects(
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
         if raised:
             return raised
-    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb):
+    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb) and not _gerund_before(verb):
         # "told reporters, demanding ...": a participle set off by a comma goes with
-        # the clause's subject, not the object control lends an infinitive.
+        # the clause's subject, not the object control lends an infinitive (but
+        # "accused Iran of shelling Basra, killing ..." goes on with the shelling).
         return subjects(head, object_control, depth + 1)
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
@@ -349,6 +350,11 @@ def beside_governor(verb: Token) -> Token | None:
     if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
+
+
+def _gerund_before(verb: Token) -> bool:
+    """The verb ``verb`` hangs on holds a gerund before it ("of shelling Basra")."""
+    return any(g.dep_ == "pcomp" and g.i < verb.i for p in verb.head.children for g in p.children)
 
 
 def _finite(verb: Token) -> bool:
