@@ -1039,30 +1039,6 @@ RULES = [
         ("protestsAgainst", "AFG", "RUS"),
         ("protestsAgainst", "AFG", "PAK"),
     ),
-    # An act said in words ("demanded", "warned") that names no one, coordinated
-    # after a verb with the same doer, is aimed at that verb's other side: "condemned
-    # the Israeli raid and demanded an apology" (of Israel).
-    (
-        "Syria condemned the Israeli raid on Damascus and demanded an apology.",
-        ("demands", "SYR", "ISR"),
-        None,
-    ),
-    (
-        "Britain condemned the Argentine invasion and demanded an immediate withdrawal.",
-        ("demands", "GBR", "ARG"),
-        None,
-    ),
-    (
-        "Egypt denounced the Libyan threats and warned of retaliation.",
-        ("threatens", "EGY", "LBY"),
-        None,
-    ),
-    # (Guard: a demand that names its own addressee keeps it.)
-    (
-        "Iran condemned the American raid and demanded that the Security Council act.",
-        ("demands", "IRN", "IGO"),
-        ("demands", "IRN", "USA"),
-    ),
 ]
 
 

@@ -12,7 +12,6 @@ from . import places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .companions import is_companion
 from .conditions import applicable
-from .coordinated import earlier_targets
 from .lexicon import Trigger
 from .refs import Ref
 from .sides import (
@@ -234,9 +233,6 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # Turkey and Libya" still criticizes them).
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
-        if not targets and ctx.lexicon.names_relation("spoken", trig.relation):
-            # "condemned the Israeli raid and demanded an apology": of the one condemned.
-            targets = earlier_targets(verb, sources, ctx, find)
         targets = not_listed(targets, sources, where, ctx)
         owned = [t for t in targets if _own_thing(t, sources, ctx)]
         targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
