@@ -1039,6 +1039,32 @@ RULES = [
         ("protestsAgainst", "AFG", "RUS"),
         ("protestsAgainst", "AFG", "PAK"),
     ),
+    # A place an act goes "through" is where it happens ("marched through Karachi"):
+    # a crowd named by no state there is that state's people.
+    (
+        "Thousands of Moslems marched through Karachi on Friday to protest against the "
+        "American bombing of Libya.",
+        ("protestsAgainst", "PAK", "USA"),
+        None,
+    ),
+    (
+        "Thousands of workers marched through Gdansk on Sunday to protest against food "
+        "price rises.",
+        ("protestsAgainst", "POL", "POL"),
+        None,
+    ),
+    (
+        "Thousands of Shiites marched through Beirut to protest against the American "
+        "presence in Lebanon.",
+        ("protestsAgainst", "LBN", "USA"),
+        None,
+    ),
+    # (Guard: a flight through a state's airspace attacks only whom it is aimed at.)
+    (
+        "Israeli jets flew through Jordanian airspace to attack the Iraqi reactor.",
+        ("attacks", "ISR", "IRQ"),
+        ("attacks", "ISR", "JOR"),
+    ),
 ]
 
 

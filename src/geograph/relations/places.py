@@ -16,7 +16,9 @@ LOCUS_PREPS = ("in", "at", "outside", "near", "around", "across", "throughout", 
 # Where the act itself happens may also be "off" a coast, at sea: "attacked an oil
 # platform off the Iranian coast" (the coast's state). Only the verb's own phrase: a
 # noun's ("examined reefs off the coast of Fiji") says where a thing is, not who acts.
-ACT_PREPS = (*LOCUS_PREPS, "off")
+# Or "through" a place the act goes through: "marched through Beirut", "rampaged
+# through the streets of Dhaka".
+ACT_PREPS = (*LOCUS_PREPS, "off", "through")
 
 # Compass words that, with "of", say where something is: "killed 17 villagers south
 # of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).
