@@ -8,9 +8,10 @@ quoted as saying", "X's decision to", headline-style leads, datelines, quotation
 leads and "said" clauses before or after the event. Leads of our own in the style of
 1975-2005 wire copy (not gold records), each checked as an event coder codes it: the
 PLOVER type and the source's and target's codes (a state's ISO code, else IGO/IMG).
-94 of the 97 leads read right before this file's rules; the three that did not, and
-the general rules they needed, are in RULES, each with sentences of its own that
-failed before and, where a wrong side could be read, a guard."""
+94 of the 97 leads read right before this file's rules (97 after). The general rules
+they and further leads of the same shapes needed are in RULES, each with sentences
+of its own that failed before and, where a wrong side could be read, a guard: 46
+rows, 32 of which failed before (the others are guards)."""
 
 from __future__ import annotations
 
