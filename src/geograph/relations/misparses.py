@@ -135,6 +135,31 @@ def after_participle(verb: Token) -> Token | None:
     return own[0] if head.dep_ == "ROOT" and own else None
 
 
+# Verbs of saying that may follow a quotation with their subject after them.
+QUOTING = frozenset(
+    {"say", "declare", "add", "write", "announce", "insist", "warn", "reply", "state", "assert"}
+)
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that follows a quotation ('"Israel must
+    withdraw," declared the Saudi king'): the parser may take the speaker, after the
+    verb, for its object."""
+    if verb.lemma_.lower() not in QUOTING or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].tag_ != "''":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """A subject the parser put where no subject goes (see :func:`after_participle`,
+    :func:`inverted_speaker`)."""
+    return after_participle(verb) or inverted_speaker(verb)
+
+
 def relative_antecedent(clause: Token) -> Token:
     """The noun a relative clause with a singular verb stands for when the parser hung
     it on the first of coordinated nouns: "between Baghdad and Kuwait, which accuses

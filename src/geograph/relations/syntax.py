@@ -16,11 +16,11 @@ from spacy.tokens import Doc, Token
 
 from .companions import companions
 from .misparses import (
-    after_participle,
     cleft_focus,
     joined_subject,
     lead_verb,
     raised_passive,
+    stray_subject,
     supposed,
 )
 from .participles import fronted_passive, retained_objects, set_off, visitor
@@ -251,6 +251,9 @@ def subjects(
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
         return cleft_focus(verb, own) or own + companions(verb, own)
+    fronted = stray_subject(verb)
+    if fronted is not None:
+        return [fronted]
     # "a corridor for terrorists to kill ...": the object of "for" is the subject.
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to:
@@ -282,9 +285,6 @@ def subjects(
         # participle of supposition for the main verb; the doers are its subject as
         # described.
         return [c for c in head.children if c.dep_ in SUBJ] + described
-    fronted = after_participle(verb)
-    if fronted is not None:
-        return [fronted]
     joined = joined_subject(verb) if dep == "conj" else None
     if joined is not None:
         return [joined]
