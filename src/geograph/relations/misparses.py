@@ -154,10 +154,22 @@ def inverted_speaker(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
 
 
+def dated_subject(verb: Token) -> Token | None:
+    """The subject of a lead that puts a bare weekday before the verb ("Vietnam Sunday
+    accused China ..."): the parser made the subject a compound of the day."""
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i):
+        named = [g for g in day.children if g.dep_ == "compound" and g.i < day.i]
+        if day.ent_type_ == "DATE" and named:
+            return named[-1]
+    return None
+
+
 def stray_subject(verb: Token) -> Token | None:
     """A subject the parser put where no subject goes (see :func:`after_participle`,
-    :func:`inverted_speaker`)."""
-    return after_participle(verb) or inverted_speaker(verb)
+    :func:`inverted_speaker`, :func:`dated_subject`)."""
+    return after_participle(verb) or inverted_speaker(verb) or dated_subject(verb)
 
 
 def relative_antecedent(clause: Token) -> Token:
