@@ -23,7 +23,7 @@ from .misparses import (
     stray_subject,
     supposed,
 )
-from .participles import fronted_passive, retained_objects, set_off, visitor
+from .participles import fronted_passive, gerund_before, retained_objects, set_off, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
 SUBJ = ("nsubj", "csubj")
@@ -272,7 +272,7 @@ def subjects(
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
         if raised:
             return raised
-    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb) and not _gerund_before(verb):
+    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb) and not gerund_before(verb):
         # "told reporters, demanding ...": a participle set off by a comma goes with
         # the clause's subject, not the object control lends an infinitive (but
         # "accused Iran of shelling Basra, killing ..." goes on with the shelling).
@@ -333,6 +333,10 @@ def subjects(
         owners += prep_objects(head, "by")
         if owners and verb.tag_ == "VB":
             return owners
+        # "vetoed a Security Council resolution condemning Israel": the named body's.
+        owners += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if owners and verb.tag_ == "VBG":
+            return owners
         # "issued a declaration demanding that ...": the declaration's issuer.
         issuer = governing_clause(head)
         if issuer is not None:
@@ -350,11 +354,6 @@ def beside_governor(verb: Token) -> Token | None:
     if head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
-
-
-def _gerund_before(verb: Token) -> bool:
-    """The verb ``verb`` hangs on holds a gerund before it ("of shelling Basra")."""
-    return any(g.dep_ == "pcomp" and g.i < verb.i for p in verb.head.children for g in p.children)
 
 
 def _finite(verb: Token) -> bool:
