@@ -334,9 +334,10 @@ def subjects(
         if owners and verb.tag_ == "VB":
             return owners
         # "vetoed a Security Council resolution condemning Israel": the named body's.
-        owners += [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if owners and verb.tag_ == "VBG":
-            return owners
+        kin = ("poss", "compound")
+        named = [c for c in head.children if c.dep_ in kin and c.pos_ in ("PROPN", "PRON")]
+        if named and verb.tag_ == "VBG":
+            return named
         # "issued a declaration demanding that ...": the declaration's issuer.
         issuer = governing_clause(head)
         if issuer is not None:
