@@ -16,6 +16,7 @@ from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from ..model import Actor
 from .antecedents import Antecedents
+from .misparses import relative_antecedent
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -279,7 +280,7 @@ class Resolver(Antecedents):
         lower = tok.lower_
         if lower in RELATIVE:
             if tok.head.dep_ == "relcl":
-                return self._resolve(tok.head.head, role, depth + 1)
+                return self._resolve(relative_antecedent(tok.head), role, depth + 1)
             # The parser may miss the relative clause; the pronoun still
             # refers to the noun phrase right before it ("Armenia, which ...").
             prev = tok.i - 1

@@ -62,6 +62,25 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
 ROLE_VERBS = {"for": "travel", "as": "serving"}
 
 
+def _after_talks(noun: Token, ctx: Context) -> Token | None:
+    """The verb whose subject held the meeting a phrase of time names with its other
+    side: "Kohl, after talks with Mitterrand, said ...", "Following a meeting with
+    King Hussein, the Egyptian president said ..." (wire leads put the meeting before
+    what was said after it; "after talks between" two others names no one's)."""
+    if noun.lemma_.lower() not in ctx.lexicon.classes.get("meetings", frozenset()):
+        return None
+    prep = noun.head
+    if not (
+        (noun.dep_ == "pobj" and prep.lower_ == "after")
+        or (noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ == "prep")
+    ):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
@@ -79,6 +98,9 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
             # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
             return verb
         return None
+    after = _after_talks(noun, ctx)
+    if after is not None:
+        return after
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
@@ -208,6 +230,14 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # The noun's own verb stands as its host ("aid from Turkey reached Syria").
         host = predicate
     triggers = _by_object(anchor, triggers, ctx)
+    if (
+        host is not None
+        and anchor.dep_ in ("dobj", "obj")
+        and host.lemma_.lower() in ctx.lexicon.classes.get("addressing", frozenset())
+    ):
+        # "Mugabe, addressing a rally in Harare, accused ...", "told a rally": the
+        # gathering is the speaker's audience; no crowd there is read as acting.
+        triggers = [t for t in triggers if "crowd" not in t.source]
     giving_up = ctx.lexicon.classes.get("relinquishing", frozenset())
     clause = syntax.governing_clause(anchor)
     # (The parser may hang the verb on the noun: "The British relinquished control".)
@@ -518,6 +548,10 @@ def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
         return host if host.lemma_.lower() in converse else None
     verb = _under(anchor)
     if verb is not None and f"{verb.lemma_.lower()} under" in converse:
+        return verb
+    if verb is not None and syntax.prep_objects(anchor, "from"):
+        # "Turkey, under pressure from NATO, withdrew": whoever it comes from acts on
+        # the one under it, whatever the clause's verb.
         return verb
     return None
 

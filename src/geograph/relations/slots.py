@@ -123,7 +123,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 out.extend(places.locus(child))
         return out
     if slot == "locus":
-        return places.locus(verb)
+        own = places.locus(verb)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not ctx.refs(own, "patient"):
+            # "crossed into northern Iraq and attacked Kurdish bases": the second act,
+            # placed nowhere named, is done where the first went.
+            return own + syntax.prep_objects(verb.head, "into")
+        return own
     if slot == "site":
         # "delivered food in Somalia": a place named as where, not a meeting held
         # in one ("donated $20 million at a meeting in Paris").

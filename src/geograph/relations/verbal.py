@@ -74,8 +74,12 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
     ):
         # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
         # (but "Russian soldiers killed in Ukraine" are the victims; and "Soviet and
-        # Afghan troops, supported by tanks," name their supporter, no actor).
-        sources = ctx.refs([verb.head], "owner")
+        # Afghan troops, supported by tanks," name their supporter, no actor; nor does
+        # a named place: "the Golan Heights, seized from Syria"; a name left as the
+        # root is a lead's subject: "Argentina, in a gesture ..., offered to").
+        named = ctx.resolver.actors.at(verb.head)
+        if named is None or named.kind != "name" or verb.head.dep_ == "ROOT":
+            sources = ctx.refs([verb.head], "owner")
     if trig.unattributed and all(placed(s, ctx) for s in sources):
         # "wounded by a landmine in Kashmir": the place is where, not who.
         sources = doers(verb, ctx) or sources
@@ -123,9 +127,11 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
             if places.in_place_phrase(t)
         ]
-        if verb.lemma_.lower() in ctx.lexicon.classes.get("expelling", frozenset()):
-            # "refugees were expelled from Pakistan": the state one is expelled from.
-            where += syntax.prep_objects(verb, "from")
+        if trig.particle == "out" or verb.lemma_.lower() in ctx.lexicon.classes.get(
+            "expelling", frozenset()
+        ):
+            # "refugees were expelled from Pakistan", "were ordered out of Britain".
+            where += places.left(verb)
         sources = from_place(where, trig.source, ctx)
         if not sources and trig.unattributed:
             sources = _forces_at(verb, where, ctx)
