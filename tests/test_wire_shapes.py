@@ -512,7 +512,8 @@ LEADS = [
     (
         "Cuba, in a note delivered to the Swiss embassy in Havana, protested on Wednesday "
         "against the start of broadcasts to the island by the American-financed Radio Marti.",
-        "PROTEST",
+        # A state's protest is an official complaint (CAMEO 114).
+        "DISAPPROVE",
         "CUB",
         "USA",
     ),
