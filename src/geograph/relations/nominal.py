@@ -19,6 +19,7 @@ from .sides import (
     TERRITORY_TYPES,
     addressed_people,
     addressing,
+    body_sits,
     from_place,
     gripped,
     home,
@@ -399,12 +400,14 @@ def _noun_targets(
         # "He was killed by a US airstrike in Iraq": the attack's victim is named by
         # the verb it caused; the place is where it struck, not whom.
         slots = tuple(s for s in slots if s != "prep:in")
-    if trig.mutual and len({s.actor.id for s in sources}) > 1:
+    if (trig.mutual and len({s.actor.id for s in sources}) > 1) or body_sits(noun, sources, ctx):
         # "officials of Manila and the MNLF held consultations in Jakarta": parties
         # that meet each other meet at a venue, no host (as verbal._find reads it).
         slots = tuple(s for s in slots if s != "locus")
-    if under is not None:
-        # ("put Iran under investigation": a transitive verb's object undergoes it.)
+    if under is not None and not trig.mutual:
+        # ("put Iran under investigation": a transitive verb's object undergoes it.
+        # A deal acted "under" is undergone by no one: "withdrew its troops under an
+        # accord" names no party of the accord.)
         undergoers = (
             syntax.direct_objects(under)
             if syntax.is_passive(under)

@@ -26,7 +26,7 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
     for word in words[1:]:
         # "backed out of the deal": the object hangs from the last preposition.
         preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
-    return [o for p in preps for o in syntax.pobjs(p)]
+    return [o for p in preps for o in syntax.pobjs(p) if not spoken_for(o)]
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -90,6 +90,19 @@ def delayed_infinitive(verb: Token, clause: Token) -> bool:
 def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
     """Tokens that fill ``slot`` of ``verb``."""
     if slot == "subj":
+        head = verb.head
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and ctx.resolver.one(head, "agent") is not None
+        ):
+            # "backed Palestinian guerrillas fighting Israel": a participle after a
+            # noun naming an actor is a reduced relative; the noun does the act, not
+            # the subject of the clause it sits in (syntax.subjects gives that one
+            # for a declaration: "issued a statement demanding").
+            return [head]
         return syntax.subjects(verb, ctx.object_control)
     if slot == "obj":
         return objects(verb, particle)
@@ -198,12 +211,24 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             # two sides of what the verb acts in.
             for obj in syntax.prep_objects(verb, "in"):
                 found.extend(syntax.prep_objects(obj, word))
-        return found
+        return [t for t in found if not spoken_for(t)]
     if slot == "owner":
         return objects(verb, particle)
     if slot == "presser":
         return pressers(verb, ctx)
     return []
+
+
+def spoken_for(tok: Token) -> bool:
+    """``tok`` heads "on behalf of X" or "in the name of X": X is the side the doer
+    acts or speaks for, never whom the act is done to ("called on behalf of the
+    OAU on Uganda to withdraw")."""
+    lemma = tok.lemma_.lower()
+    return lemma == "behalf" or (
+        lemma == "name"
+        and tok.head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 # Means of talking at a distance ("by telephone with", "by video link with").
