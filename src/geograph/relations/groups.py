@@ -103,6 +103,12 @@ class GroupNames:
         if words is None:
             if tok.dep_ in MODIFIER_DEPS and self._affiliate(tok.head):
                 return True
+            doc = tok.doc
+            if tok.lower_.startswith("anti-") or (
+                tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+            ):
+                # "an anti-Houthi coalition fighting the Houthis": the group's enemy.
+                return True
             words = self.words.backers | self.words.origins
         text = tok.lower_
         if any(text.startswith(f"{w}-") for w in words):

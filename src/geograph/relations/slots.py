@@ -95,6 +95,8 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
             and head.pos_ in ("NOUN", "PROPN")
+            # (Set off by a comma it may say what the whole clause did.)
+            and not verb.doc[verb.i - 1].is_punct
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and ctx.resolver.one(head, "agent") is not None
         ):
@@ -103,7 +105,7 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             # the subject of the clause it sits in (syntax.subjects gives that one
             # for a declaration: "issued a statement demanding").
             return [head]
-        return syntax.subjects(verb, ctx.object_control)
+        return _held_for(verb, ctx) or syntax.subjects(verb, ctx.object_control)
     if slot == "obj":
         return objects(verb, particle)
     if slot == "iobj":
@@ -217,6 +219,24 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "presser":
         return pressers(verb, ctx)
     return []
+
+
+def _held_for(verb: Token, ctx: Context) -> list[Token]:
+    """Who did the act of a "for" gerund after a verb of holding or punishing
+    (class ``punishing``): the one held, not the holder ("arrested two Britons for
+    spying on Iraq", "a Palestinian wanted by Israel for bombing a bus")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    gov = prep.head
+    if gov.lemma_.lower() not in ctx.lexicon.classes.get("punishing", frozenset()):
+        return []
+    if syntax.is_passive(gov):
+        held = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        return held or ([gov.head] if gov.dep_ == "acl" else [])
+    return syntax.direct_objects(gov)
 
 
 def spoken_for(tok: Token) -> bool:
