@@ -6,12 +6,13 @@ the mediator or the body one speaks for as a target, the topic of talks, a state
 origin, an owner inside an object, the place of a protest, a partner of a one-sided
 act, an ally's act put to the speaker).
 
-LEADS holds 118 of the 127 leads written for this pass. Read exactly right (no
+LEADS holds 117 of the 127 leads written for this pass. Read exactly right (no
 expected triple missing, no other coded source-type-target triple found), 104 of the
-127 read so at the branch's base (80f775b), 118 after; 12 LEADS rows failed there. The nine left out
-still read wrong and are named in the report (an undated Soviet title on a man whose row is
-Georgia's, a misparsed "accused X backed by Y of", a participle the
-parser hangs on the wrong noun, recall misses). Then RULES: the rules these leads
+127 read so at the branch's base (80f775b), 117 after; 11 LEADS rows failed there.
+The ten left out still read wrong and are named in the report (an undated Soviet
+title on a man whose row is Georgia's, a misparsed "accused X backed by Y of", a
+participle hung on the wrong noun, "lifted its ban on arms sales to Jordan", recall
+misses). Then RULES: the rules these leads
 needed, each with sentences of its own that failed at the base, and guards; DATED:
 people who held an office of another state than their people.tsv row's (roles)."""
 
@@ -847,11 +848,6 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
             _e("retreatsFrom", "syria", "saudi-arabia"),
         ),
     ),
-    (
-        "Britain lifted its ban on arms sales to Jordan, the Foreign Office said in London.",
-        (_e("concedesTo", "united-kingdom", "jordan"),),
-        (_e("concedesTo", "united-kingdom", "united-kingdom"),),
-    ),
 ]
 
 
@@ -988,6 +984,27 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (E("investigates", "iaea", "iran"),),
         (),
     ),
+    # A relation noun naming the field of a dispute is no act ("a trade war").
+    (
+        "China and the United States waged a trade war.",
+        (),
+        (E("cooperatesWith", "china", "united-states", None),),
+    ),
+    (
+        "Japan and the United States resolved their trade dispute.",
+        (),
+        (E("cooperatesWith", "japan", "united-states", None),),
+    ),
+    (  # guards: trade itself, and a trade deal
+        "China boosted trade with Russia.",
+        (E("cooperatesWith", "china", "russia"),),
+        (),
+    ),
+    (
+        "Japan and the United States signed a trade agreement.",
+        (E("signsAgreementWith", "japan", "united-states"),),
+        (),
+    ),
     # Who is held or punished "for" an act did it.
     (
         "Iran arrested two Britons for spying on Iraq.",
@@ -1009,22 +1026,6 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (E("aids", "iran", "iraq"),),
         (),
     ),
-    # One's own thing ("its ban") is no side; its phrase may name one.
-    (
-        "Britain lifted its ban on arms sales to Jordan.",
-        (E("concedesTo", "united-kingdom", "jordan"),),
-        (E("concedesTo", "united-kingdom", "united-kingdom", None),),
-    ),
-    (
-        "France lifted its ban on arms sales to Iraq.",
-        (E("concedesTo", "france", "iraq"),),
-        (E("concedesTo", "france", "france", None),),
-    ),
-    (  # guard
-        "Japan lifted its ban on beef imports from the United States.",
-        (E("concedesTo", "japan", "united-states"),),
-        (),
-    ),
 ]
 
 
@@ -1033,10 +1034,6 @@ def test_side_rules(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
-
-
-def test_own_thing_alone_is_no_side(extract) -> None:
-    assert not extract("Erdogan defended his economic policies.")
 
 
 # A person acting for a state other than their people.tsv row's while they held its

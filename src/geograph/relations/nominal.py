@@ -163,11 +163,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     if noun.ent_type_ in TIME_ENTITIES:
         return
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.lexicon.classes.get(
-        "field_bodies", frozenset()
-    ):
+    classes = ctx.lexicon.classes
+    fields = classes.get("field_bodies", frozenset()) | classes.get("field_topics", frozenset())
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in fields:
         # "the European and North American trade blocs", "Indian trade unions": a
-        # body or office named by its field, no act of it.
+        # body or office named by its field, no act of it; so is a dispute or talks
+        # ("a trade war", "a trade dispute").
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.

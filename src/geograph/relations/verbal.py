@@ -200,10 +200,6 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             targets = []  # another actor of the object's phrase, read below
         # Its own forces named, it acts on no one else, nor on its own people.
         own = len(targets) < len(filled)
-        # Its own thing named by a pronoun ("lifted its ban on arms sales to Jordan")
-        # is no side; the phrase may name one, read below.
-        owned = [t for t in targets if _own_thing(t, sources, ctx)]
-        targets = [t for t in targets if t not in owned]
         if not targets and not (trig.inverse or trig.territory_only or together):
             # Only inside the trigger's own argument phrases, never a bystander clause.
             phrases = [] if trig.topic else syntax.direct_objects(verb)
@@ -234,7 +230,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        targets = targets or speaker_owns(verb, owned, ctx)
+        owned = [t for t in targets if _own_thing(t, sources, ctx)]
+        targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
         targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
