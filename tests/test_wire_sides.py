@@ -6,9 +6,9 @@ the mediator or the body one speaks for as a target, the topic of talks, a state
 origin, an owner inside an object, the place of a protest, a partner of a one-sided
 act, an ally's act put to the speaker).
 
-LEADS holds 117 of the 127 leads written for this pass. Read exactly right (no
+LEADS holds 120 of the 130 leads written for this pass. Read exactly right (no
 expected triple missing, no other coded source-type-target triple found), 104 of the
-127 read so at the branch's base (80f775b), 117 after; 11 LEADS rows failed there.
+130 read so at the branch's base (80f775b), 120 after.
 The ten left out still read wrong and are named in the report (an undated Soviet
 title on a man whose row is Georgia's, a misparsed "accused X backed by Y of", a
 participle hung on the wrong noun, "lifted its ban on arms sales to Jordan", recall
@@ -848,6 +848,33 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
             _e("retreatsFrom", "syria", "saudi-arabia"),
         ),
     ),
+    (
+        "Libya and Chad agreed in Rabat to end their border war, Moroccan officials said.",
+        (
+            _e("agreesWith", "libya", "chad"),
+            _e("agreesWith", "chad", "libya"),
+        ),
+        (
+            _e("agreesWith", "libya", "morocco"),
+            _e("agreesWith", "chad", "morocco"),
+        ),
+    ),
+    (
+        "Greece and Turkey traded accusations over Cyprus at a NATO meeting in Brussels.",
+        (
+            _e("accuses", "greece", "turkey"),
+            _e("accuses", "turkey", "greece"),
+        ),
+        (
+            _e("cooperatesWith", "greece", "turkey"),
+            _e("consults", "nato", "belgium"),
+        ),
+    ),
+    (
+        "Japan and the United States resolved their trade dispute in talks in Tokyo.",
+        (_e("hasTensionWith", "japan", "united-states"),),
+        (_e("cooperatesWith", "japan", "united-states"),),
+    ),
 ]
 
 
@@ -1003,6 +1030,58 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
     (
         "Japan and the United States signed a trade agreement.",
         (E("signsAgreementWith", "japan", "united-states"),),
+        (),
+    ),
+    # A "their" that stands for several doers is theirs together, not the speaker's.
+    (
+        "Libya and Chad agreed to end their border war, Moroccan officials said.",
+        (_e("agreesWith", "libya", "chad"),),
+        (E("agreesWith", "libya", "morocco", None),),
+    ),
+    (
+        "Ecuador and Peru agreed to end their border dispute, Brazilian diplomats said.",
+        (_e("agreesWith", "ecuador", "peru"),),
+        (E("agreesWith", "ecuador", "brazil", None),),
+    ),
+    (
+        "Iran and Iraq pledged to settle their differences, Algerian officials said.",
+        (),
+        (E("agreesWith", "iran", "algeria", None),),
+    ),
+    (  # guards: one doer's "its" is the speaker's
+        "Nicaragua said Honduran troops had shelled its territory.",
+        (_e("attacks", "honduras", "nicaragua"),),
+        (),
+    ),
+    (
+        "Cambodia said Thai troops had shelled its territory.",
+        (_e("attacks", "thailand", "cambodia"),),
+        (),
+    ),
+    # Trading accusations: each side accuses the other, no cooperation.
+    (
+        "Greece and Turkey traded accusations over Cyprus at a NATO meeting in Brussels.",
+        (_e("accuses", "greece", "turkey"), _e("accuses", "turkey", "greece")),
+        (E("cooperatesWith", "greece", "turkey", None), E("consults", "nato", "belgium", None)),
+    ),
+    (
+        "India and Pakistan exchanged accusations of ceasefire violations.",
+        (_e("accuses", "india", "pakistan"),),
+        (E("cooperatesWith", "india", "pakistan", None),),
+    ),
+    (
+        "Islamabad exchanged charges with Kabul over the border raids.",
+        (_e("accuses", "pakistan", "afghanistan"),),
+        (E("cooperatesWith", "pakistan", "afghanistan", None),),
+    ),
+    (  # guards: trading goods, exchanging prisoners
+        "China and Russia traded goods worth $5 billion.",
+        (_e("cooperatesWith", "china", "russia"),),
+        (),
+    ),
+    (
+        "Japan and South Korea exchanged prisoners.",
+        (_e("retreatsFrom", "japan", "south-korea"),),
         (),
     ),
     # Who is held or punished "for" an act did it.

@@ -490,6 +490,10 @@ def speaker_owns(verb: Token, owned: list[Ref], ctx: Context) -> list[Ref]:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         return []
     doers = {t.actor.id for t in owned}
+    if len(doers) > 1:
+        # "Libya and Chad agreed to end their border war, Moroccan officials said":
+        # a "their" that stands for several doers is theirs together.
+        return []
     speakers = [
         r
         for s in syntax.subjects(verb.head, ctx.object_control)
