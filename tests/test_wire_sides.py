@@ -959,7 +959,12 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (),
         (E("attacks", "org:fsln", "nicaragua", None),),
     ),
-    (  # guard
+    (  # guards: "anti-" on a thing names whom it is against
+        "Sudanese protesters chanted anti-Egyptian slogans.",
+        (_e("protestsAgainst", "sudan", "egypt"),),
+        (),
+    ),
+    (
         "Pro-Russian rebels shelled Mariupol.",
         (),
         (E("attacks", "russia", "ukraine", None),),

@@ -103,11 +103,13 @@ class GroupNames:
         if words is None:
             if tok.dep_ in MODIFIER_DEPS and self._affiliate(tok.head):
                 return True
-            doc = tok.doc
-            if tok.lower_.startswith("anti-") or (
-                tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
-            ):
-                # "an anti-Houthi coalition fighting the Houthis": the group's enemy.
+            doc, head = tok.doc, tok.head
+            if (
+                tok.lower_.startswith("anti-")
+                or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+            ) and (self.sector_noun(head) or head.lemma_.lower() in self.words.domestic_bodies):
+                # "an anti-Houthi coalition fighting the Houthis", "anti-Sandinista
+                # rebels": a group's enemy ("anti-American slogans" still name theirs).
                 return True
             words = self.words.backers | self.words.origins
         text = tok.lower_
