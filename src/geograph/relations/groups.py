@@ -155,6 +155,11 @@ class GroupNames:
         not "pro-Western parties"; the noun's own sector, not its modifier's
         ("government" in "pro-government")."""
         affiliate = self._affiliate(tok)
+        for child in tok.children if affiliate else ():
+            span = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
+            if span is not None and span.kind != "place":
+                # "its British allies", "Iran's Hezbollah allies": the ally named.
+                return Ref(span.represents or span.actor, None, tok.i, WEIGHT_MODIFIER)
         # An ally or proxy is what its sector word calls it ("militia ally").
         heads = [c for c in tok.children if c.dep_ == "compound"] if affiliate else [tok]
         sector = next(filter(None, map(self.sector_noun, heads)), None)

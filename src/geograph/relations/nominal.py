@@ -167,7 +167,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     fields = classes.get("field_bodies", frozenset()) | classes.get("field_topics", frozenset())
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in fields:
         # "the European and North American trade blocs", "Indian trade unions": a
-        # body or office named by its field, no act of it; so is a dispute or talks
+        # body or office named by its field, no act of it; so is a dispute
         # ("a trade war", "a trade dispute").
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
