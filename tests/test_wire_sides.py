@@ -1139,6 +1139,54 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (),
         (E("attacks", "israel", "lebanon", None),),
     ),
+    # Who brokers an act mediates it; the act is the parties'.
+    (
+        "Algeria brokered the release of 52 American hostages.",
+        (),
+        (E("retreatsFrom", "algeria", "united-states", None),),
+    ),
+    (
+        "Saudi Arabia brokered the release of two British nurses.",
+        (),
+        (E("retreatsFrom", "saudi-arabia", "united-kingdom", None),),
+    ),
+    (
+        "Algeria brokered the release of the American hostages held by Iran.",
+        (_e("coerces", "iran", "united-states"),),
+        (E("retreatsFrom", "algeria", "united-states", None),),
+    ),
+    (  # guards: the act's own doer, and a deal brokered between others
+        "Jordan brokered the withdrawal of Syrian troops from Lebanon.",
+        (_e("retreatsFrom", "syria", "lebanon"),),
+        (E("retreatsFrom", "jordan", "lebanon", None),),
+    ),
+    (
+        "Egypt brokered a ceasefire between Israel and Hamas.",
+        (_e("negotiatesWith", "egypt", "israel"), _e("negotiatesWith", "egypt", "hamas")),
+        (),
+    ),
+    # A gathering a state hosts at home is held there: it meets no one in itself.
+    (
+        "Oman hosted secret talks between Iran and Britain in Muscat.",
+        (),
+        (E("consults", "oman", "oman", None),),
+    ),
+    (
+        "Norway hosted secret talks in Oslo between Israeli and Palestinian negotiators.",
+        (),
+        (E("consults", "norway", "norway", None),),
+    ),
+    (
+        "Austria hosted a conference on the Balkans in Vienna.",
+        (),
+        (E("consults", "austria", "austria", None),),
+    ),
+    (  # guards: a guest and talks "with" someone are still met
+        "Egypt hosted the Israeli prime minister in Cairo.",
+        (_e("consults", "egypt", "israel"),),
+        (),
+    ),
+    ("Oman hosted talks with Iran in Muscat.", (_e("consults", "oman", "iran"),), ()),
     # Who is held or punished "for" an act did it.
     (
         "Iran arrested two Britons for spying on Iraq.",

@@ -334,6 +334,11 @@ def _noun_sources(
                 owners(noun, ctx, own) if anchor is not noun else []
             )
         elif slot == "host" and host is not None:
+            brokering = ctx.lexicon.classes.get("brokering", frozenset())
+            if host.lemma_.lower() in brokering and trig.host_class != "brokering":
+                # "Algeria brokered the release of the hostages": who brokers an act
+                # mediates it (a trigger of its own); the act is the parties'.
+                continue
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if not sources and syntax.is_passive(host):
                 # "Indian troops were put on alert": who was put into the act;
