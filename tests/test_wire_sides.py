@@ -6,12 +6,13 @@ the mediator or the body one speaks for as a target, the topic of talks, a state
 origin, an owner inside an object, the place of a protest, a partner of a one-sided
 act, an ally's act put to the speaker).
 
-LEADS holds 122 of the 130 leads written for this pass. Read exactly right (no
-expected triple missing, no other coded source-type-target triple found), 104 of the
-130 read so at the branch's base (80f775b), 122 after. The eight left out still read
+LEADS holds 127 of the 136 leads written for this pass. Read exactly right (no
+expected triple missing, no other coded source-type-target triple found), 105 of the
+136 read so at the branch's base (80f775b), 127 after. The nine left out still read
 wrong and are named in the report (an undated Soviet title on a man whose row is
 Georgia's, a misparsed "accused X backed by Y of", a participle hung on the wrong
-noun, "lifted its ban on arms sales to Jordan", recall misses). Then RULES: the
+noun, "lifted its ban on arms sales to Jordan", a state hosting talks at home,
+recall misses). Then RULES: the
 rules these leads needed, each with sentences of its own that failed at the base, and
 guards; DATED: people who held an office of another state than their people.tsv
 row's (roles)."""
@@ -548,10 +549,13 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
     (
         "Iraq, under pressure from the Arab League, agreed to let U.N. inspectors into its "
         "weapons sites.",
-        (_e("retreatsFrom", "iraq", "united-nations"),),
+        (
+            _e("retreatsFrom", "iraq", "united-nations"),
+            _e("demands", "arab-league", "iraq"),
+        ),
         (
             _e("retreatsFrom", "iraq", "arab-league"),
-            _e("demands", "arab-league", "iraq"),
+            _e("demands", "iraq", "arab-league"),
         ),
     ),
     (
@@ -892,6 +896,44 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (_e("hasTensionWith", "japan", "united-states"),),
         (_e("cooperatesWith", "japan", "united-states"),),
     ),
+    (
+        "Algeria brokered the release of the American hostages held by Iran.",
+        (_e("coerces", "iran", "united-states"),),
+        (_e("retreatsFrom", "algeria", "united-states"),),
+    ),
+    (
+        "Iran said its Hezbollah allies had attacked Israeli positions in southern Lebanon.",
+        (_e("attacks", "hezbollah", "israel"),),
+        (_e("attacks", "iran", "israel"),),
+    ),
+    (
+        "Iran eased its restrictions on Afghan refugees, the U.N. refugee agency said in Geneva.",
+        (_e("concedesTo", "iran", "afghanistan"),),
+        (
+            _e("concedesTo", "iran", "switzerland"),
+            _e("concedesTo", "iran", "united-nations"),
+        ),
+    ),
+    (
+        "The United States and South Korea held joint military exercises near the North Korean "
+        "border.",
+        (
+            _e("cooperatesWith", "united-states", "south-korea"),
+            _e("cooperatesWith", "south-korea", "united-states"),
+        ),
+        (
+            _e("mobilizesAgainst", "united-states", "north-korea"),
+            _e("cooperatesWith", "united-states", "north-korea"),
+        ),
+    ),
+    (
+        "Iran freed the French hostages under pressure from Algeria, Tehran radio said.",
+        (
+            _e("demands", "algeria", "iran"),
+            _e("retreatsFrom", "iran", "france"),
+        ),
+        (_e("demands", "iran", "algeria"),),
+    ),
 ]
 
 
@@ -1165,28 +1207,27 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (_e("negotiatesWith", "egypt", "israel"), _e("negotiatesWith", "egypt", "hamas")),
         (),
     ),
-    # A gathering a state hosts at home is held there: it meets no one in itself.
+    # Pressure a doer acts "under" comes from its "from" phrase, onto the doer.
     (
-        "Oman hosted secret talks between Iran and Britain in Muscat.",
-        (),
-        (E("consults", "oman", "oman", None),),
-    ),
-    (
-        "Norway hosted secret talks in Oslo between Israeli and Palestinian negotiators.",
-        (),
-        (E("consults", "norway", "norway", None),),
+        "Iran freed the hostages under pressure from Algeria.",
+        (E("demands", "algeria", "iran"),),
+        (E("demands", "iran", "algeria", None),),
     ),
     (
-        "Austria hosted a conference on the Balkans in Vienna.",
-        (),
-        (E("consults", "austria", "austria", None),),
+        "Under pressure from Washington, South Korea lifted martial law.",
+        (E("demands", "united-states", "south-korea"),),
+        (E("demands", "south-korea", "united-states", None),),
     ),
-    (  # guards: a guest and talks "with" someone are still met
-        "Egypt hosted the Israeli prime minister in Cairo.",
-        (_e("consults", "egypt", "israel"),),
+    (
+        "Iraq withdrew from Kuwait under pressure from the United Nations.",
+        (E("demands", "united-nations", "iraq"), E("retreatsFrom", "iraq", "kuwait")),
         (),
     ),
-    ("Oman hosted talks with Iran in Muscat.", (_e("consults", "oman", "iran"),), ()),
+    (  # guard: pressure one comes under
+        "Syria came under pressure from Moscow to end the siege.",
+        (E("demands", "russia", "syria"),),
+        (),
+    ),
     # Who is held or punished "for" an act did it.
     (
         "Iran arrested two Britons for spying on Iraq.",

@@ -326,6 +326,12 @@ def _noun_sources(
     # The place a doer was read from ("arrests were made in Spain, Italy and
     # Greece"): that list says where, never whom.
     where: list[Token] = []
+    if under is not None and noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ()):
+        # "Iran freed the hostages under pressure from Algeria": the pressure the
+        # clause's doer acts under comes from its "from" or "by" phrase.
+        pressers = syntax.prep_objects(anchor, "from") + syntax.prep_objects(anchor, "by")
+        if pressers and (sources := ctx.refs(pressers, "agent")):
+            return sources, where
     for slot in trig.source:
         if slot == "owner":
             # (A trigger whose target is "from" someone is done by someone else.)
@@ -335,9 +341,10 @@ def _noun_sources(
             )
         elif slot == "host" and host is not None:
             brokering = ctx.lexicon.classes.get("brokering", frozenset())
-            if host.lemma_.lower() in brokering and trig.host_class != "brokering":
+            if host.lemma_.lower() in brokering and trig.relation != "negotiatesWith":
                 # "Algeria brokered the release of the hostages": who brokers an act
-                # mediates it (a trigger of its own); the act is the parties'.
+                # mediates it ("brokered talks between": negotiates); the act is the
+                # parties'.
                 continue
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if not sources and syntax.is_passive(host):
@@ -414,10 +421,13 @@ def _noun_targets(
         # ("put Iran under investigation": a transitive verb's object undergoes it.
         # A deal acted "under" is undergone by no one: "withdrew its troops under an
         # accord" names no party of the accord.)
+        # (Pressure is put on the clause's doer: "freed the hostages under pressure".)
+        pressed = noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ())
         undergoers = (
             syntax.direct_objects(under)
             if syntax.is_passive(under)
-            else _named_objects(under) or syntax.subjects(under, ctx.object_control)
+            else (not pressed and _named_objects(under))
+            or syntax.subjects(under, ctx.object_control)
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else slots:

@@ -333,9 +333,6 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
             # "Harris visited the state", "toured the province": a place of the
             # doer's own country named by a noun is home too.
             return ref.actor.country in homes
-        if span is None and tok.lemma_.lower() in ctx.lexicon.classes.get("meetings", ()):
-            # "Oman hosted talks between Iran and Britain in Muscat": talks held at home.
-            return ref.actor.country in homes
         return (
             span is not None
             and span.kind in PLACE_KINDS
