@@ -6,13 +6,13 @@ the mediator or the body one speaks for as a target, the topic of talks, a state
 origin, an owner inside an object, the place of a protest, a partner of a one-sided
 act, an ally's act put to the speaker).
 
-LEADS holds 127 of the 136 leads written for this pass. Read exactly right (no
+LEADS holds 128 of the 136 leads written for this pass. Read exactly right (no
 expected triple missing, no other coded source-type-target triple found), 105 of the
-136 read so at the branch's base (80f775b), 127 after. The nine left out still read
+136 read so at the branch's base (80f775b), 128 after. The eight left out still read
 wrong and are named in the report (an undated Soviet title on a man whose row is
-Georgia's, a misparsed "accused X backed by Y of", a participle hung on the wrong
-noun, "lifted its ban on arms sales to Jordan", a state hosting talks at home,
-recall misses). Then RULES: the
+Georgia's, a misparsed "accused X backed by Y of", "lifted its ban on arms sales to
+Jordan", a state hosting talks at home, a protest abroad against "their employers",
+a mobilization near a place coded as the mover's own, a type, a recall miss). Then RULES: the
 rules these leads needed, each with sentences of its own that failed at the base, and
 guards; DATED: people who held an office of another state than their people.tsv
 row's (roles)."""
@@ -271,6 +271,21 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
             _e("criticizes", "south-korea", "china"),
         ),
         (_e("criticizes", "japan", "south-korea"),),
+    ),
+    (
+        "Syria and Iran pledged support for Lebanese guerrillas fighting Israel.",
+        (
+            _e("supports", "syria", "lebanon"),
+            _e("supports", "iran", "lebanon"),
+            _e("agreesWith", "syria", "lebanon"),
+            _e("agreesWith", "iran", "lebanon"),
+            _e("attacks", "lebanon", "israel"),
+        ),
+        (
+            _e("supports", "syria", "iran"),
+            _e("attacks", "syria", "israel"),
+            _e("attacks", "iran", "israel"),
+        ),
     ),
     (
         "Fighting broke out between Armenia and Azerbaijan over Nagorno-Karabakh on Monday.",
@@ -983,6 +998,17 @@ RULES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
     (
         "Libya financed Chadian rebels attacking French troops.",
         (E("attacks", "chad", "france"),),
+        (E("attacks", "libya", "france", None),),
+    ),
+    # (The parser may hang the participle on the noun whose phrase the doers end.)
+    (
+        "Iran pledged help to Afghan guerrillas fighting Soviet troops.",
+        (E("attacks", "afghanistan", "soviet-union"),),
+        (E("attacks", "iran", "soviet-union", None),),
+    ),
+    (
+        "Libya sent aid to Chadian rebels fighting French troops.",
+        (E("aids", "libya", "chad"), E("attacks", "chad", "france")),
         (E("attacks", "libya", "france", None),),
     ),
     (  # guard: a statement's participle is its issuer's act

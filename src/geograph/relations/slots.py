@@ -91,6 +91,11 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     """Tokens that fill ``slot`` of ``verb``."""
     if slot == "subj":
         head = verb.head
+        before = verb.doc[verb.i - 1]
+        if before.dep_ == "pobj" and before.head.lower_ in ("for", "to", "of"):
+            # "pledged support for Lebanese guerrillas fighting Israel": the parser
+            # may hang the participle on the noun of the phrase the doers end.
+            head = before if before.head.head.i == head.i else head
         if (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
