@@ -92,10 +92,16 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "subj":
         head = verb.head
         before = verb.doc[verb.i - 1]
-        if before.dep_ == "pobj" and before.head.lower_ in ("for", "to", "of"):
+        named = [before, *(c for c in before.children if c.dep_ in ("amod", "compound"))]
+        if (
+            before.dep_ == "pobj"
+            and before.head.lower_ in ("for", "to", "of")
+            and before.head.head.i == head.i
+            and any(ctx.resolver.actors.at(t) for t in named)
+        ):
             # "pledged support for Lebanese guerrillas fighting Israel": the parser
-            # may hang the participle on the noun of the phrase the doers end.
-            head = before if before.head.head.i == head.i else head
+            # may hang the participle on the noun of the phrase the named doers end.
+            head = before
         if (
             verb.dep_ == "acl"
             and verb.tag_ == "VBG"
