@@ -12,10 +12,10 @@ expected triple missing, no other coded source-type-target triple found), 105 of
 wrong and are named in the report (an undated Soviet title on a man whose row is
 Georgia's, a misparsed "accused X backed by Y of", "lifted its ban on arms sales to
 Jordan", a state hosting talks at home, a protest abroad against "their employers",
-a mobilization near a place coded as the mover's own, a type, a recall miss). Then RULES: the
-rules these leads needed, each with sentences of its own that failed at the base, and
-guards; DATED: people who held an office of another state than their people.tsv
-row's (roles)."""
+a mobilization near a place coded as the mover's own, a type, a recall miss). Then
+RULES: the rules these leads needed, each with sentences of its own that failed at
+the base, and guards; DATED: people who held an office of another state than their
+people.tsv row's (roles)."""
 
 from __future__ import annotations
 
