@@ -136,8 +136,10 @@ class Resolver(Antecedents):
             # Cypriots"): that is one group, whose state ``one`` chose.
             demonym = head_span is not None and head_span.kind == "demonym"
             # ("a joint force of Ugandan and Rwandan troops": the owners of the "of"
-            # phrase the noun stands for.)
+            # phrase the noun stands for; not the words of a name there: "the
+            # occupation of the West Bank" is Israel's, not also the West Bank's.)
             inner = prep_objects(head, "of") if head_span is None else []
+            inner = [o for o in inner if self.actors.at(o) is None]
             for child in () if demonym else [c for h in (head, *inner) for c in h.children]:
                 if self._other_nationality(child) or self.names_backer(child):
                     # ("pro-Russian separatists": the backer is no second owner.)

@@ -19,6 +19,7 @@ from .sides import (
     TERRITORY_TYPES,
     addressed_people,
     addressing,
+    body_sits,
     from_place,
     gripped,
     home,
@@ -184,11 +185,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     if noun.ent_type_ in TIME_ENTITIES:
         return
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.lexicon.classes.get(
-        "field_bodies", frozenset()
-    ):
+    classes = ctx.lexicon.classes
+    fields = classes.get("field_bodies", frozenset()) | classes.get("field_topics", frozenset())
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in fields:
         # "the European and North American trade blocs", "Indian trade unions": a
-        # body or office named by its field, no act of it.
+        # body or office named by its field, no act of it; so is a dispute
+        # ("a trade war", "a trade dispute").
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
@@ -354,6 +356,12 @@ def _noun_sources(
     # The place a doer was read from ("arrests were made in Spain, Italy and
     # Greece"): that list says where, never whom.
     where: list[Token] = []
+    if under is not None and noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ()):
+        # "Iran freed the hostages under pressure from Algeria": the pressure the
+        # clause's doer acts under comes from its "from" or "by" phrase.
+        pressers = syntax.prep_objects(anchor, "from") + syntax.prep_objects(anchor, "by")
+        if pressers and (sources := ctx.refs(pressers, "agent")):
+            return sources, where
     for slot in trig.source:
         if slot == "owner":
             # (A trigger whose target is "from" someone is done by someone else.)
@@ -362,6 +370,12 @@ def _noun_sources(
                 owners(noun, ctx, own) if anchor is not noun else []
             )
         elif slot == "host" and host is not None:
+            brokering = ctx.lexicon.classes.get("brokering", frozenset())
+            if host.lemma_.lower() in brokering and trig.relation != "negotiatesWith":
+                # "Algeria brokered the release of the hostages": who brokers an act
+                # mediates it ("brokered talks between": negotiates); the act is the
+                # parties'.
+                continue
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if not sources and syntax.is_passive(host):
                 # "Indian troops were put on alert": who was put into the act;
@@ -429,16 +443,21 @@ def _noun_targets(
         # "He was killed by a US airstrike in Iraq": the attack's victim is named by
         # the verb it caused; the place is where it struck, not whom.
         slots = tuple(s for s in slots if s != "prep:in")
-    if trig.mutual and len({s.actor.id for s in sources}) > 1:
+    if (trig.mutual and len({s.actor.id for s in sources}) > 1) or body_sits(noun, sources, ctx):
         # "officials of Manila and the MNLF held consultations in Jakarta": parties
         # that meet each other meet at a venue, no host (as verbal._find reads it).
         slots = tuple(s for s in slots if s != "locus")
-    if under is not None:
-        # ("put Iran under investigation": a transitive verb's object undergoes it.)
+    if under is not None and not trig.mutual:
+        # ("put Iran under investigation": a transitive verb's object undergoes it.
+        # A deal acted "under" is undergone by no one: "withdrew its troops under an
+        # accord" names no party of the accord.)
+        # (Pressure is put on the clause's doer: "freed the hostages under pressure".)
+        pressed = noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ())
         undergoers = (
             syntax.direct_objects(under)
             if syntax.is_passive(under)
-            else _named_objects(under) or syntax.subjects(under, ctx.object_control)
+            else (not pressed and _named_objects(under))
+            or syntax.subjects(under, ctx.object_control)
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else slots:

@@ -21,6 +21,7 @@ from .sides import (
     TERRITORY_TYPES,
     addressed_people,
     addressing,
+    body_sits,
     from_place,
     organ_sector,
     own_forces,
@@ -182,7 +183,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         # with each other.
         partners = [s for s in sources if not is_companion(ctx.resolver.doc[s.token])]
         together = trig.mutual and len(partners) > 1
-        slots = tuple(s for s in trig.target if not (together and s == "locus"))
+        venue = together or body_sits(verb, sources, ctx)
+        slots = tuple(s for s in trig.target if not (venue and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         filled = _fill(verb, slots, role, ctx, trig.particle)
         # Who pressed for a retreat ("despite calls from the opposition") is no force
@@ -244,18 +246,17 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
-            # (Or a place noun a state owns: "the Saudi border town of Khafji".)
+            # (Or a place noun a state owns: "the Saudi border town of Khafji".) A
+            # territory only names a thing of its own ("seized a Taiwanese trawler":
+            # the boat, no land) when it is the word itself.
             place_nouns = ctx.resolver.words.place_nouns
             targets = [
                 t
                 for t in targets
-                if t.actor.type == "Territory"
-                or (
-                    t.actor.type == "State"
-                    and (
-                        ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
-                        or tok.lemma_.lower() in place_nouns
-                    )
+                if t.actor.type in TERRITORY_TYPES
+                and (
+                    ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
+                    or tok.lemma_.lower() in place_nouns
                 )
             ]
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
