@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (148 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (8 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (160 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (9 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -273,6 +273,23 @@ LEADS = [
     ("Cuba propped up the Angolan government.", E("aids", "cuba", "angola")),
     ("Washington shored up the Thai army.", E("aids", "united-states", "thailand")),
     ("The IMF shored up the Mexican government.", E("aids", "imf", "mexico")),
+    # Light verbs of doing (see `light`): spearheading, perpetrating, increasing.
+    ("Washington spearheaded the invasion of Panama.", E("attacks", "united-states", "panama")),
+    ("France spearheaded the bombing of Libya.", E("attacks", "france", "libya")),
+    (
+        "Indonesian soldiers perpetrated the massacre of East Timorese civilians.",
+        E("assaults", "indonesia", "east-timor"),
+    ),
+    ("Iraqi troops perpetrated the killing of Kuwaiti civilians.", E("assaults", "iraq", "kuwait")),
+    ("Russia increased cooperation with Iran.", E("cooperatesWith", "russia", "iran")),
+    ("Japan increased aid to Vietnam.", E("aids", "japan", "vietnam")),
+    # COERCE: forces boarding or intercepting a ship or airliner; arraigning.
+    ("Spanish police boarded a Moroccan trawler.", E("coerces", "spain", "morocco")),
+    ("The Israeli navy boarded a Libyan freighter.", E("coerces", "israel", "libya")),
+    ("Israeli jets intercepted a Libyan airliner.", E("coerces", "israel", "libya")),
+    ("The Indian navy intercepted a Sri Lankan trawler.", E("coerces", "india", "sri-lanka")),
+    ("A Beijing court arraigned two Canadian businessmen.", E("coerces", "china", "canada")),
+    ("Iran arraigned a French academic.", E("coerces", "iran", "france")),
     # CONCEDE (CAMEO 08), PROTEST (14).
     ("Mongolia kowtowed to Moscow.", E("concedesTo", "mongolia", "russia")),
     ("Nepal kowtowed to China over Tibet.", E("concedesTo", "nepal", "china")),
@@ -307,6 +324,8 @@ NOT = [
     ("Brazil clinched the World Cup against Italy.", "agreesWith"),
     ("The Cuban team snubbed the closing ceremony.", "rejects"),
     ("Kenya feted its Olympic champions.", "consults"),
+    # A leader boarding a foreign airline's jet coerces no one (only forces board so).
+    ("The Indian president boarded an Air France jet.", "coerces"),
 ]
 
 
