@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (160 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (9 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (190 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (11 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -58,8 +58,6 @@ LEADS = [
     ),
     ("North Korea taunted Japan after the missile test.", E("criticizes", "north-korea", "japan")),
     ("Iraq taunted Saudi Arabia over its American bases.", E("criticizes", "iraq", "saudi-arabia")),
-    ("Germany sniped at France over farm subsidies.", E("criticizes", "germany", "france")),
-    ("The Chinese foreign ministry sniped at Japan.", E("criticizes", "china", "japan")),
     ("Ghana impugned Nigeria's motives in Liberia.", E("criticizes", "ghana", "nigeria")),
     ("Israel impugned the Jordanian king's credibility.", E("criticizes", "israel", "jordan")),
     ("The Iraqi leader launched a tirade against Kuwait.", E("criticizes", "iraq", "kuwait")),
@@ -290,6 +288,52 @@ LEADS = [
     ("The Indian navy intercepted a Sri Lankan trawler.", E("coerces", "india", "sri-lanka")),
     ("A Beijing court arraigned two Canadian businessmen.", E("coerces", "china", "canada")),
     ("Iran arraigned a French academic.", E("coerces", "iran", "france")),
+    # REJECT: balking at a plan; resisting, defying, ignoring, shrugging off,
+    # withstanding someone's demands or pressure.
+    ("Syria balked at the Egyptian proposal.", E("rejects", "syria", "egypt")),
+    ("The Serbian government baulked at the NATO plan.", E("rejects", "serbia", "nato")),
+    ("Taiwan resisted Chinese pressure.", E("rejects", "taiwan", "china")),
+    ("Cuba resisted the demands of the United States.", E("rejects", "cuba", "united-states")),
+    ("Sudan defied demands from the African Union.", E("rejects", "sudan", "african-union")),
+    ("Libya defied pressure from the Arab League.", E("rejects", "libya", "arab-league")),
+    ("Iran shrugged off European pressure.", E("rejects", "iran", "european-union")),
+    (
+        "Israel shrugged off the demands of the Palestinian Authority.",
+        E("rejects", "israel", "palestinian-authority"),
+    ),
+    ("Serbia ignored the ultimatum from NATO.", E("rejects", "serbia", "nato")),
+    ("Burma ignored the demands of ASEAN.", E("rejects", "myanmar", "asean")),
+    ("Cuba withstood American pressure.", E("rejects", "cuba", "united-states")),
+    ("Rhodesia withstood pressure from Britain.", E("rejects", "rhodesia", "united-kingdom")),
+    # DEMAND: nudging; SUPPORT (CAMEO 05): reconciling, making peace, patching up.
+    ("Japan nudged South Korea to open talks.", E("demands", "japan", "south-korea")),
+    ("The European Union nudged Turkey to reform.", E("demands", "european-union", "turkey")),
+    ("Iraq reconciled with Syria.", E("supports", "iraq", "syria")),
+    ("Qatar reconciled with Saudi Arabia.", E("supports", "qatar", "saudi-arabia")),
+    ("Egypt made peace with Israel.", E("supports", "egypt", "israel")),
+    ("Ethiopia made peace with Eritrea.", E("supports", "ethiopia", "eritrea")),
+    ("China patched up relations with Vietnam.", E("supports", "china", "vietnam")),
+    ("Chile patched up with Argentina.", E("supports", "chile", "argentina")),
+    # AID (CAMEO 071): rescheduling a debt.
+    ("France rescheduled Algeria's debt.", E("aids", "france", "algeria")),
+    ("The IMF rescheduled Zambia's debts.", E("aids", "imf", "zambia")),
+    # ASSAULT: strangling; COERCE: muzzling and gagging the press or a party, purging.
+    ("Syrian agents strangled a Jordanian diplomat.", E("assaults", "syria", "jordan")),
+    (
+        "North Korean agents strangled a South Korean pastor.",
+        E("assaults", "north-korea", "south-korea"),
+    ),
+    (
+        "The Pakistani government muzzled the opposition newspapers.",
+        E("coerces", "pakistan", "pakistan"),
+    ),
+    ("Zimbabwe muzzled the opposition party.", E("coerces", "zimbabwe", "zimbabwe")),
+    ("The Egyptian government gagged the opposition newspapers.", E("coerces", "egypt", "egypt")),
+    ("The Algerian government gagged the Islamist party.", E("coerces", "algeria", "algeria")),
+    ("Turkey proscribed the Kurdish party.", E("coerces", "turkey", "turkey")),
+    ("The Tunisian government proscribed the Islamist party.", E("coerces", "tunisia", "tunisia")),
+    ("The Chinese government purged Tibetan officials.", E("coerces", "china", "tibet")),
+    ("The Soviet government purged Estonian officials.", E("coerces", "soviet-union", "estonia")),
     # CONCEDE (CAMEO 08), PROTEST (14).
     ("Mongolia kowtowed to Moscow.", E("concedesTo", "mongolia", "russia")),
     ("Nepal kowtowed to China over Tibet.", E("concedesTo", "nepal", "china")),
@@ -324,6 +368,10 @@ NOT = [
     ("Brazil clinched the World Cup against Italy.", "agreesWith"),
     ("The Cuban team snubbed the closing ceremony.", "rejects"),
     ("Kenya feted its Olympic champions.", "consults"),
+    # Snipers snipe at people: no criticism; a mediator who reconciles two factions
+    # makes no peace of its own.
+    ("Serb snipers sniped at Bosnian civilians in Sarajevo.", "criticizes"),
+    ("The Egyptian mediator reconciled the two Palestinian factions.", "supports"),
     # A leader boarding a foreign airline's jet coerces no one (only forces board so).
     ("The Indian president boarded an Air France jet.", "coerces"),
 ]
