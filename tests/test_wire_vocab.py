@@ -9,7 +9,7 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (190 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (188 rows):
 every row failed at the branch's base (80f775b) and passes after. NOT (11 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
@@ -271,7 +271,7 @@ LEADS = [
     ("Cuba propped up the Angolan government.", E("aids", "cuba", "angola")),
     ("Washington shored up the Thai army.", E("aids", "united-states", "thailand")),
     ("The IMF shored up the Mexican government.", E("aids", "imf", "mexico")),
-    # Light verbs of doing (see `light`): spearheading, perpetrating, increasing.
+    # Light verbs of doing (see `light`): spearheading, perpetrating.
     ("Washington spearheaded the invasion of Panama.", E("attacks", "united-states", "panama")),
     ("France spearheaded the bombing of Libya.", E("attacks", "france", "libya")),
     (
@@ -279,8 +279,6 @@ LEADS = [
         E("assaults", "indonesia", "east-timor"),
     ),
     ("Iraqi troops perpetrated the killing of Kuwaiti civilians.", E("assaults", "iraq", "kuwait")),
-    ("Russia increased cooperation with Iran.", E("cooperatesWith", "russia", "iran")),
-    ("Japan increased aid to Vietnam.", E("aids", "japan", "vietnam")),
     # COERCE: forces boarding or intercepting a ship or airliner; arraigning.
     ("Spanish police boarded a Moroccan trawler.", E("coerces", "spain", "morocco")),
     ("The Israeli navy boarded a Libyan freighter.", E("coerces", "israel", "libya")),
