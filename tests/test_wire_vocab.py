@@ -9,7 +9,7 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (188 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (202 rows):
 every row failed at the branch's base (80f775b) and passes after. NOT (11 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
@@ -332,6 +332,44 @@ LEADS = [
     ("The Tunisian government proscribed the Islamist party.", E("coerces", "tunisia", "tunisia")),
     ("The Chinese government purged Tibetan officials.", E("coerces", "china", "tibet")),
     ("The Soviet government purged Estonian officials.", E("coerces", "soviet-union", "estonia")),
+    # Light verbs of mediation: sponsoring or convening talks between others.
+    (
+        "Algeria sponsored talks between Iran and the United States.",
+        E("negotiatesWith", "algeria", "iran"),
+    ),
+    (
+        "Qatar sponsored talks between the Taliban and the United States.",
+        E("negotiatesWith", "qatar", "taliban"),
+    ),
+    ("Kenya convened talks between Sudan and the SPLA.", E("negotiatesWith", "kenya", "sudan")),
+    (
+        "Switzerland convened talks between Armenia and Turkey.",
+        E("negotiatesWith", "switzerland", "armenia"),
+    ),
+    # REJECT, FIGHT by nouns: a rebuff or snub of a plan or to a party; a blitz.
+    (
+        "The Syrian rebuff of the Jordanian proposal surprised Amman.",
+        E("rejects", "syria", "jordan"),
+    ),
+    (
+        "Israel's rebuff to Washington angered the White House.",
+        E("rejects", "israel", "united-states"),
+    ),
+    ("The Indian snub of the Pakistani offer was expected.", E("rejects", "india", "pakistan")),
+    ("Russia's snub to NATO was deliberate.", E("rejects", "russia", "nato")),
+    ("Iraqi jets began a blitz on Iranian cities.", E("attacks", "iraq", "iran")),
+    ("The Israeli blitz on Gaza continued.", E("attacks", "israel", "gaza-strip")),
+    # CONCEDE: appeasing, placating.
+    ("Britain appeased Nazi Germany.", E("concedesTo", "united-kingdom", "germany")),
+    (
+        "Britain appeased Argentina over the Falklands.",
+        E("concedesTo", "united-kingdom", "argentina"),
+    ),
+    ("Pakistan placated India.", E("concedesTo", "pakistan", "india")),
+    (
+        "The Thai government placated Burma over the refugees.",
+        E("concedesTo", "thailand", "myanmar"),
+    ),
     # CONCEDE (CAMEO 08), PROTEST (14).
     ("Mongolia kowtowed to Moscow.", E("concedesTo", "mongolia", "russia")),
     ("Nepal kowtowed to China over Tibet.", E("concedesTo", "nepal", "china")),
