@@ -9,7 +9,7 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (202 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (208 rows):
 every row failed at the branch's base (80f775b) and passes after. NOT (11 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
@@ -369,6 +369,17 @@ LEADS = [
     (
         "The Thai government placated Burma over the refugees.",
         E("concedesTo", "thailand", "myanmar"),
+    ),
+    # ASSAULT: machine-gunning (the hyphenated verb, when the parser keeps it a verb).
+    ("Palestinian gunmen machine-gunned an Israeli bus.", E("assaults", "palestine", "israel")),
+    ("Basque gunmen machine-gunned a Spanish army car.", E("assaults", "basque-country", "spain")),
+    # The new verbs in the passive, their doer in the "by" phrase.
+    ("Jordan was rebuffed by Syria.", E("rejects", "syria", "jordan")),
+    ("Iranian forces were repulsed by Iraqi troops.", E("attacks", "iraq", "iran")),
+    ("Two Kuwaiti diplomats were nabbed by Iraqi police.", E("coerces", "iraq", "kuwait")),
+    (
+        "A Liberian freighter was commandeered by the Nigerian navy.",
+        E("coerces", "nigeria", "liberia"),
     ),
     # CONCEDE (CAMEO 08), PROTEST (14).
     ("Mongolia kowtowed to Moscow.", E("concedesTo", "mongolia", "russia")),
