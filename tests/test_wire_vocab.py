@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (208 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (11 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (222 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (14 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -381,6 +381,25 @@ LEADS = [
         "A Liberian freighter was commandeered by the Nigerian navy.",
         E("coerces", "nigeria", "liberia"),
     ),
+    # Idioms: taking issue with or exception to; heaping scorn, ridicule, contempt or
+    # praise on; mending fences with.
+    ("China took issue with Japan's stance on Taiwan.", E("criticizes", "china", "japan")),
+    ("Vietnam took issue with China over the islands.", E("criticizes", "vietnam", "china")),
+    ("India took exception to the Pakistani remarks.", E("criticizes", "india", "pakistan")),
+    ("Japan took exception to the Chinese textbook.", E("criticizes", "japan", "china")),
+    ("Greece heaped scorn on the Turkish offer.", E("criticizes", "greece", "turkey")),
+    ("Syria heaped scorn on the Egyptian plan.", E("criticizes", "syria", "egypt")),
+    ("Cuba heaped ridicule on the American president.", E("criticizes", "cuba", "united-states")),
+    (
+        "North Korea heaped ridicule on the South Korean president.",
+        E("criticizes", "north-korea", "south-korea"),
+    ),
+    ("Iran heaped contempt on the Saudi proposal.", E("criticizes", "iran", "saudi-arabia")),
+    ("Cuba heaped contempt on the American offer.", E("criticizes", "cuba", "united-states")),
+    ("Syria heaped praise on Iran.", E("supports", "syria", "iran")),
+    ("Libya showered praise on the Ugandan president.", E("supports", "libya", "uganda")),
+    ("Turkey mended fences with Greece.", E("supports", "turkey", "greece")),
+    ("Vietnam mended fences with China.", E("supports", "vietnam", "china")),
     # CONCEDE (CAMEO 08), PROTEST (14).
     ("Mongolia kowtowed to Moscow.", E("concedesTo", "mongolia", "russia")),
     ("Nepal kowtowed to China over Tibet.", E("concedesTo", "nepal", "china")),
@@ -419,6 +438,10 @@ NOT = [
     # makes no peace of its own.
     ("Serb snipers sniped at Bosnian civilians in Sarajevo.", "criticizes"),
     ("The Egyptian mediator reconciled the two Palestinian factions.", "supports"),
+    # An issue taken elsewhere, or one with someone, is no disapproval.
+    ("The issue with China is trade.", "criticizes"),
+    ("The Japanese premier took the issue to the Diet.", "criticizes"),
+    ("Pakistan took the Kashmir issue to the United Nations.", "criticizes"),
     # A leader boarding a foreign airline's jet coerces no one (only forces board so).
     ("The Indian president boarded an Air France jet.", "coerces"),
 ]
