@@ -9,7 +9,7 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (222 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (220 rows):
 every row failed at the branch's base (80f775b) and passes after. NOT (14 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
@@ -312,9 +312,6 @@ LEADS = [
     ("Ethiopia made peace with Eritrea.", E("supports", "ethiopia", "eritrea")),
     ("China patched up relations with Vietnam.", E("supports", "china", "vietnam")),
     ("Chile patched up with Argentina.", E("supports", "chile", "argentina")),
-    # AID (CAMEO 071): rescheduling a debt.
-    ("France rescheduled Algeria's debt.", E("aids", "france", "algeria")),
-    ("The IMF rescheduled Zambia's debts.", E("aids", "imf", "zambia")),
     # ASSAULT: strangling; COERCE: muzzling and gagging the press or a party, purging.
     ("Syrian agents strangled a Jordanian diplomat.", E("assaults", "syria", "jordan")),
     (
