@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (228 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (14 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (234 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (16 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -222,6 +222,13 @@ LEADS = [
     ("American tanks rolled into Iraq.", E("attacks", "united-states", "iraq")),
     ("Turkish troops thrust into Cyprus.", E("attacks", "turkey", "cyprus")),
     ("Iraqi forces thrust into Iran.", E("attacks", "iraq", "iran")),
+    # ... conquering a state; forces intruding into its land.
+    ("Iraq conquered Kuwait.", E("attacks", "iraq", "kuwait")),
+    ("Vietnam conquered Cambodia in 1979.", E("attacks", "vietnam", "cambodia")),
+    ("The Iraqi conquest of Kuwait shocked the Arab world.", E("attacks", "iraq", "kuwait")),
+    ("The conquest of Tibet by China began in 1950.", E("attacks", "china", "tibet")),
+    ("Chinese troops intruded into Indian territory.", E("attacks", "china", "india")),
+    ("Libyan troops intruded into Chad.", E("attacks", "libya", "chad")),
     # SANCTION (CAMEO 16): withholding aid; ostracizing a state.
     (
         "The withholding of aid to Kenya by Britain was criticised.",
@@ -435,6 +442,9 @@ NOT = [
     # makes no peace of its own.
     ("Serb snipers sniped at Bosnian civilians in Sarajevo.", "criticizes"),
     ("The Egyptian mediator reconciled the two Palestinian factions.", "supports"),
+    # A match or a cup won conquers no one.
+    ("Brazil conquered Italy in the World Cup final.", "attacks"),
+    ("Spain conquered the World Cup against the Netherlands.", "attacks"),
     # An issue taken elsewhere, or one with someone, is no disapproval.
     ("The issue with China is trade.", "criticizes"),
     ("The Japanese premier took the issue to the Diet.", "criticizes"),
