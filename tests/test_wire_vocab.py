@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (234 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (16 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (240 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (19 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -229,6 +229,20 @@ LEADS = [
     ("The conquest of Tibet by China began in 1950.", E("attacks", "china", "tibet")),
     ("Chinese troops intruded into Indian territory.", E("attacks", "china", "india")),
     ("Libyan troops intruded into Chad.", E("attacks", "libya", "chad")),
+    # ... forces defeating an enemy.
+    ("Ugandan troops defeated Sudanese rebels.", E("attacks", "uganda", "sudan")),
+    ("Tanzanian forces defeated the Ugandan army.", E("attacks", "tanzania", "uganda")),
+    ("Iraqi troops vanquished the Iranian forces.", E("attacks", "iraq", "iran")),
+    ("Ethiopian troops vanquished the Eritrean army.", E("attacks", "ethiopia", "eritrea")),
+    # SANCTION (CAMEO 16): designating a group a terrorist one.
+    (
+        "The United States designated the IRGC a terrorist organization.",
+        E("sanctions", "united-states", "irgc"),
+    ),
+    (
+        "Britain designated Hezbollah as a terrorist group.",
+        E("sanctions", "united-kingdom", "hezbollah"),
+    ),
     # SANCTION (CAMEO 16): withholding aid; ostracizing a state.
     (
         "The withholding of aid to Kenya by Britain was criticised.",
@@ -445,6 +459,11 @@ NOT = [
     # A match or a cup won conquers no one.
     ("Brazil conquered Italy in the World Cup final.", "attacks"),
     ("Spain conquered the World Cup against the Netherlands.", "attacks"),
+    # States, parties and candidates defeat each other in games and votes; a minister
+    # designated is no one blacklisted.
+    ("Pakistan defeated India in the cricket final.", "attacks"),
+    ("The Labour Party defeated the Conservatives.", "attacks"),
+    ("The Indonesian president designated Wiranto as security minister.", "sanctions"),
     # An issue taken elsewhere, or one with someone, is no disapproval.
     ("The issue with China is trade.", "criticizes"),
     ("The Japanese premier took the issue to the Diet.", "criticizes"),
