@@ -495,3 +495,38 @@ STAY = [
 @pytest.mark.parametrize(("sentence", "expected"), STAY, ids=_ids(STAY))
 def test_wire_vocab_near_readings_stay(extract, sentence: str, expected: Expect) -> None:
     check(extract(sentence), (expected,))
+
+
+# A second clause's subject that the parser joins to the first verb's object is no
+# object of it (misparses.clause_subject); a list of objects stays one.
+JOINED = [
+    (
+        "Ethiopian jets bombed Somali towns and Kenyan troops attacked Somalia.",
+        E("attacks", "ethiopia", "somalia"),
+        E("attacks", "ethiopia", "kenya"),
+    ),
+    (
+        "US troops had defeated the Taliban and Pakistan would be sealing the border.",
+        E("attacks", "united-states", "taliban"),
+        E("attacks", "united-states", "pakistan"),
+    ),
+    (
+        "Iraqi troops had killed two Iranian soldiers and Turkey would be moving into Iraq.",
+        E("attacks", "iraq", "iran"),
+        E("attacks", "iraq", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kept", "absent"), JOINED, ids=_ids(JOINED))
+def test_wire_vocab_joined_clause_subject(
+    extract, sentence: str, kept: Expect, absent: Expect
+) -> None:
+    check(extract(sentence), (kept,), (absent,))
+
+
+def test_wire_vocab_object_list_stays(extract) -> None:
+    check(
+        extract("Israeli jets bombed Syria and Lebanon on Tuesday."),
+        (E("attacks", "israel", "syria"), E("attacks", "israel", "lebanon")),
+    )

@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .companions import companions
+from .misparses import clause_subject as clause_subject  # (re-exported for arguments)
 from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
 from .participles import fronted_passive, retained_objects, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
