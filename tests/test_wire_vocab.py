@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (240 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (19 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (242 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (20 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -257,6 +257,8 @@ LEADS = [
     # DEMAND (CAMEO 10), ACCUSE (112), SUPPORT (051).
     ("Washington prodded Japan to open its markets.", E("demands", "united-states", "japan")),
     ("Britain prodded Rhodesia to negotiate.", E("demands", "united-kingdom", "rhodesia")),
+    ("Washington encouraged Seoul to resume talks.", E("demands", "united-states", "south-korea")),
+    ("France encouraged Algeria to hold elections.", E("demands", "france", "algeria")),
     ("Haiti beseeched France to send troops.", E("demands", "haiti", "france")),
     (
         "The Bosnian president beseeched NATO to act.",
@@ -464,6 +466,8 @@ NOT = [
     ("Pakistan defeated India in the cricket final.", "attacks"),
     ("The Labour Party defeated the Conservatives.", "attacks"),
     ("The Indonesian president designated Wiranto as security minister.", "sanctions"),
+    # What encourages a state asks nothing of it.
+    ("The election results encouraged Iran.", "demands"),
     # An issue taken elsewhere, or one with someone, is no disapproval.
     ("The issue with China is trade.", "criticizes"),
     ("The Japanese premier took the issue to the Diet.", "criticizes"),
