@@ -9,8 +9,8 @@ triggers that wire copy uses ("flayed", "rebuffed", "parleyed", "apprehended", "
 an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
-Our own sentences, not gold records and not copied from the corpus. LEADS (242 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (20 rows):
+Our own sentences, not gold records and not copied from the corpus. LEADS (247 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (21 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -264,6 +264,14 @@ LEADS = [
         "The Bosnian president beseeched NATO to act.",
         E("demands", "bosnia-and-herzegovina", "nato"),
     ),
+    ("Iraq pinned the blame on Iran.", E("accuses", "iraq", "iran")),
+    ("Pakistan laid the blame on India for the bombing.", E("accuses", "pakistan", "india")),
+    ("Egypt put the blame on Libya.", E("accuses", "egypt", "libya")),
+    ("Israel pointed the finger at Syria.", E("accuses", "israel", "syria")),
+    (
+        "Britain pointed the finger at Russia over the poisoning.",
+        E("accuses", "united-kingdom", "russia"),
+    ),
     ("Egypt fingered Libya for the bombing.", E("accuses", "egypt", "libya")),
     (
         "Lebanon fingered Syria in the assassination.",
@@ -466,6 +474,8 @@ NOT = [
     ("Pakistan defeated India in the cricket final.", "attacks"),
     ("The Labour Party defeated the Conservatives.", "attacks"),
     ("The Indonesian president designated Wiranto as security minister.", "sanctions"),
+    # A finger pointed at a map accuses no one.
+    ("The Kenyan minister pointed his finger at the map of Africa.", "accuses"),
     # What encourages a state asks nothing of it.
     ("The election results encouraged Iran.", "demands"),
     # An issue taken elsewhere, or one with someone, is no disapproval.
