@@ -10,7 +10,7 @@ an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
 Our own sentences, not gold records and not copied from the corpus. LEADS (247 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (21 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (22 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -474,6 +474,8 @@ NOT = [
     ("Pakistan defeated India in the cricket final.", "attacks"),
     ("The Labour Party defeated the Conservatives.", "attacks"),
     ("The Indonesian president designated Wiranto as security minister.", "sanctions"),
+    # Clubs nab players; only police or forces nab people so.
+    ("Chelsea nabbed a Nigerian midfielder from Ajax.", "coerces"),
     # A finger pointed at a map accuses no one.
     ("The Kenyan minister pointed his finger at the map of Africa.", "accuses"),
     # What encourages a state asks nothing of it.
