@@ -10,7 +10,7 @@ an event ("levied sanctions", "orchestrated attacks", "the withholding of aid",
 "launched a tirade against", "clinched a deal with").
 
 Our own sentences, not gold records and not copied from the corpus. LEADS (247 rows):
-every row failed at the branch's base (80f775b) and passes after. NOT (22 rows):
+every row failed at the branch's base (80f775b) and passes after. NOT (24 rows):
 readings that must not be made (a storm battering an island, refugees crossing a
 border, a contest fended off, a game clinched), which guard the word classes of the
 new triggers; STAY (4 rows): near readings of the same words that must stay."""
@@ -453,6 +453,9 @@ NOT = [
     # Storms batter and pummel; they fight no one.
     ("Hurricane Hugo battered Puerto Rico.", "attacks"),
     ("Typhoon Mike pummeled the Philippines.", "attacks"),
+    # ... nor do teams named by their states.
+    ("Brazil pummeled Chile 4-0 in the qualifier.", "attacks"),
+    ("Australia battered England in the Ashes.", "attacks"),
     # Refugees or a law crossing or pushed into somewhere attack no one.
     ("Thousands of Iraqi refugees crossed into Jordan.", "attacks"),
     ("Kurdish refugees pushed into Turkey.", "attacks"),
