@@ -138,13 +138,16 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
     noun names (the verbs are the lexicon's ``rushing`` and ``assenting`` classes), as
     the subject of a light verb would ("defended Israel", "agreed a ceasefire")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "with"):
         return None
     verb = noun.head.head
     classes = ctx.lexicon.classes
     lemma = verb.lemma_.lower()
-    # "asked Namibia for forgiveness": only host-class triggers use an asking verb.
-    wanted = ("rushing", "assenting") if noun.head.lower_ == "to" else ("asking",)
+    # "asked Namibia for forgiveness": only host-class triggers use an asking verb;
+    # "hit Belarus with sanctions": a verb of punishing with the penalty it deals.
+    wanted = {"to": ("rushing", "assenting"), "for": ("asking",), "with": ("punishing",)}[
+        noun.head.lower_
+    ]
     # "remains committed to peace talks": the adjective stands as the verb.
     verbal = verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
     if verbal and any(lemma in classes.get(c, frozenset()) for c in wanted):
