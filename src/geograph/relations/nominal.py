@@ -145,7 +145,7 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     lemma = verb.lemma_.lower()
     # "asked Namibia for forgiveness": only host-class triggers use an asking verb;
     # "hit Belarus with sanctions": a verb of punishing with the penalty it deals.
-    wanted = {"to": ("rushing", "assenting"), "for": ("asking",), "with": ("punishing",)}[
+    wanted = {"to": ("rushing", "assenting"), "for": ("asking", "turning"), "with": ("punishing",)}[
         noun.head.lower_
     ]
     # "remains committed to peace talks": the adjective stands as the verb.
