@@ -233,7 +233,13 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "Armenia received assurances from Russia": the act comes to the host's subject.
         yield from _converse(noun, anchor, receiver, triggers, ctx)
         return
-    elif host is not None and host.lemma_.lower() not in light | rushing:
+    elif host is not None and (
+        host.lemma_.lower() not in light | rushing
+        # "called off talks with Cuba", "called off the strike": a light verb whose
+        # particle makes it one of stopping does not do the act (the noun's own
+        # stance then reads it as stopped).
+        or syntax.in_class(host, ctx.lexicon.words("stopping_verbs"))
+    ):
         host = None
     if host is None and not any(t.host_class for t in triggers):
         host = _taking_part(anchor, ctx)
