@@ -233,14 +233,14 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "Armenia received assurances from Russia": the act comes to the host's subject.
         yield from _converse(noun, anchor, receiver, triggers, ctx)
         return
-    elif host is not None and (
-        host.lemma_.lower() not in light | rushing
-        # "called off talks with Cuba", "called off the strike": a light verb whose
-        # particle makes it one of stopping does not do the act (the noun's own
-        # stance then reads it as stopped).
-        or syntax.in_class(host, ctx.lexicon.words("stopping_verbs"))
-    ):
+    elif host is not None and host.lemma_.lower() not in light | rushing:
         host = None
+    # "called off talks with Cuba", "called off the strike": a light verb whose particle
+    # makes it one of stopping does not do the act; the noun's own stance (stopped) is
+    # read, not the verb's.
+    stance_at = host
+    if host is not None and syntax.in_class(host, ctx.lexicon.words("stopping_verbs")):
+        stance_at = None
     if host is None and not any(t.host_class for t in triggers):
         host = _taking_part(anchor, ctx)
     for trig in triggers:
@@ -274,7 +274,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
             ids = {p.actor.id for p in parties}
             if len(ids) > 1 and not any(s.actor.id in ids for s in sources):
-                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=stance_at)
                 continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
         targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
@@ -296,7 +296,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         together = trig.mutual and len(sources) > 1
         sense = -1 if trig in unfit else None
         yield from emit(
-            trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host, sense=sense
+            trig, sources, targets, together, noun, "noun", ctx, seen, anchor=stance_at, sense=sense
         )
 
 

@@ -1,0 +1,407 @@
+"""Recall and precision on wire-style leads whose trigger word has several senses
+(helper cf): the PLOVER type must follow the words around the trigger, its object,
+particle, subject or the phrase after it.
+
+Our own sentences, written in the style of 1975-2005 wire leads, not gold records.
+SENSES holds leads over about thirty ambiguous trigger words ("struck" an oil
+terminal / a deal, "launched" an offensive / talks / an inquiry / an appeal, "seized"
+a tanker / islands, "called on" / "called off", "cut", "backed", "pressed" a country /
+charges / an offensive, "pushed" a country / forces back / refugees back, "hit" a
+tanker / "hit out at" / "hit ... with sanctions", "charged", "received" a visitor /
+aid / tanks, "opened" fire / talks / a border, "broke" off / a ceasefire, "pulled
+out", "turned down" / "turned to ... for", "stepped up", "warned", "vowed", "ordered"
+troops / an expulsion / diplomats out, "moved", "lifted", "dropped" food / bombs / a
+boycott, "rejected" / "denied", "accepted", "gave", "fired", "held", "recalled",
+"expelled", "froze", "sent"), each with the type and sides expected: 109 leads, 86
+read right at the branch's base (80f775b); the 23 others are read by this branch's
+rules: driving back forces or an offensive
+(fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
+punishing with a penalty after "with" (sanction), turning or looking to someone for
+help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
+NOT holds 14 readings of the other sense that must not be taken: 11 were taken at
+the base (pressing charges or an offensive, driving back forces as a demand; a
+penalty as an attack; talks called off as held; a demand or support dropped as
+made); 3 are guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+from relations_util import asserted as E
+from relations_util import row_ids as _ids
+
+SENSES = [
+    # strike
+    (
+        "Iraqi warplanes struck an Iranian oil terminal on Kharg Island.",
+        E("attacks", "iraq", "iran"),
+    ),
+    (
+        "Israeli jets struck Palestinian guerrilla bases in southern Lebanon.",
+        E("attacks", "israel", "palestine"),
+    ),
+    (
+        "Israel and Jordan struck a deal on sharing the waters of the Jordan river.",
+        E("agreesWith", "israel", "jordan"),
+    ),
+    ("Egypt struck an agreement with Sudan on Nile waters.", E("agreesWith", "egypt", "sudan")),
+    ("Iran struck a deal with France on frozen assets.", E("agreesWith", "iran", "france")),
+    # launch
+    (
+        "Iraq launched a major offensive against Iranian positions near Basra.",
+        E("attacks", "iraq", "iran"),
+    ),
+    ("Israel launched air strikes on Syrian positions.", E("attacks", "israel", "syria")),
+    ("Colombia launched talks with the FARC.", E("negotiatesWith", "colombia", "farc")),
+    (
+        "Britain launched an investigation into alleged Libyan arms smuggling.",
+        E("investigates", "united-kingdom", "libya"),
+    ),
+    (
+        "Pakistan launched an appeal to the United Nations for flood aid.",
+        E("demands", "pakistan", "united-nations"),
+    ),
+    # seize
+    (
+        "Iran seized a British-flagged tanker in the Strait of Hormuz.",
+        E("coerces", "iran", "united-kingdom"),
+    ),
+    (
+        "Peruvian gunboats seized two American fishing boats off the coast.",
+        E("coerces", "peru", "united-states"),
+    ),
+    (
+        "Argentine forces seized the Falkland Islands from Britain.",
+        E("attacks", "argentina", "united-kingdom"),
+    ),
+    (
+        "India seized a North Korean ship carrying missile parts.",
+        E("coerces", "india", "north-korea"),
+    ),
+    # call
+    (
+        "The Arab League called on Israel to withdraw from southern Lebanon.",
+        E("demands", "arab-league", "israel"),
+    ),
+    ("France called for Iraq's withdrawal from Kuwait.", E("demands", "france", "iraq")),
+    (
+        "Israel called off its air strikes on southern Lebanon.",
+        E("retreatsFrom", "israel", "lebanon"),
+    ),
+    ("Israel called off peace talks with Syria.", E("sanctions", "israel", "syria")),
+    (
+        "The United States called off talks with Cuba on migration.",
+        E("sanctions", "united-states", "cuba"),
+    ),
+    (
+        "Bolivian miners called off a general strike against the government.",
+        E("concedesTo", "bolivia", "bolivia"),
+    ),
+    # cut
+    ("The United States cut aid to Nicaragua.", E("sanctions", "united-states", "nicaragua")),
+    ("Egypt cut diplomatic ties with Iran.", E("sanctions", "egypt", "iran")),
+    ("Syria cut off water supplies to Iraq.", E("sanctions", "syria", "iraq")),
+    (
+        "Japan cut off aid to Vietnam over its invasion of Cambodia.",
+        E("sanctions", "japan", "vietnam"),
+    ),
+    # back
+    (
+        "The United States backed Pakistan's bid for a seat on the Security Council.",
+        E("supports", "united-states", "pakistan"),
+    ),
+    ("France backed Chad against Libyan-supported rebels.", E("supports", "france", "chad")),
+    # press
+    (
+        "The United States pressed Japan to open its rice market.",
+        E("demands", "united-states", "japan"),
+    ),
+    (
+        "Nigeria pressed Britain for the return of the Benin bronzes.",
+        E("demands", "nigeria", "united-kingdom"),
+    ),
+    (
+        "Britain pressed charges against two Libyan intelligence agents.",
+        E("coerces", "united-kingdom", "libya"),
+    ),
+    ("France brought charges against two Iranian diplomats.", E("coerces", "france", "iran")),
+    (
+        "Israel pressed its offensive against Hezbollah guerrillas.",
+        E("attacks", "israel", "hezbollah"),
+    ),
+    # push
+    ("Syria pushed Lebanon to expel the Palestinian guerrillas.", E("demands", "syria", "lebanon")),
+    (
+        "Syrian troops pushed back Israeli forces near Sultan Yacoub.",
+        E("attacks", "syria", "israel"),
+    ),
+    ("Iraqi forces pushed back an Iranian offensive near Basra.", E("attacks", "iraq", "iran")),
+    (
+        "Thai troops pushed back Cambodian refugees across the border.",
+        E("coerces", "thailand", "cambodia"),
+    ),
+    (
+        "Ethiopian troops repelled a Somali attack in the Ogaden.",
+        E("attacks", "ethiopia", "somalia"),
+    ),
+    (
+        "Chadian forces drove back Libyan troops from the Aozou strip.",
+        E("attacks", "chad", "libya"),
+    ),
+    # hit
+    ("Iranian missiles hit a Kuwaiti tanker in the Gulf.", E("attacks", "iran", "kuwait")),
+    ("China hit out at Japan over its history textbooks.", E("criticizes", "china", "japan")),
+    (
+        "The European Union hit Belarus with new sanctions.",
+        E("sanctions", "european-union", "belarus"),
+    ),
+    (
+        "Washington hit Tokyo with tariffs on Japanese electronics.",
+        E("sanctions", "united-states", "japan"),
+    ),
+    (
+        "Washington hit Havana with new travel restrictions.",
+        E("sanctions", "united-states", "cuba"),
+    ),
+    (
+        "The Reagan administration punished Libya with an oil embargo.",
+        E("sanctions", "united-states", "libya"),
+    ),
+    (
+        "Washington threatened Tokyo with tariffs on Japanese cars.",
+        E("threatens", "united-states", "japan"),
+    ),
+    # charge
+    ("India charged Pakistan with backing Sikh militants.", E("accuses", "india", "pakistan")),
+    (
+        "Soviet prosecutors charged two American journalists with spying.",
+        E("coerces", "soviet-union", "united-states"),
+    ),
+    # receive
+    (
+        "President Mubarak received the Israeli foreign minister in Cairo.",
+        E("consults", "egypt", "israel"),
+    ),
+    (
+        "Castro received a delegation of American congressmen in Havana.",
+        E("consults", "person:castro", "united-states"),
+    ),
+    ("Sudan received food aid from the European Community.", E("aids", "european-union", "sudan")),
+    (
+        "Jordan received 30 Chieftain tanks from Britain.",
+        E("sellsArmsTo", "united-kingdom", "jordan"),
+    ),
+    # open
+    (
+        "Israeli troops opened fire on Palestinian demonstrators in Gaza.",
+        E("assaults", "israel", "palestine"),
+    ),
+    (
+        "Egypt opened talks with Israel on the future of the Sinai.",
+        E("negotiatesWith", "egypt", "israel"),
+    ),
+    (
+        "Jordan opened its border with Iraq to trucks carrying food.",
+        E("retreatsFrom", "jordan", "iraq"),
+    ),
+    # break
+    ("Iraq broke off diplomatic relations with Syria.", E("sanctions", "iraq", "syria")),
+    ("Hezbollah guerrillas broke the ceasefire with Israel.", E("attacks", "hezbollah", "israel")),
+    ("The PLO broke off talks with Jordan.", E("sanctions", "plo", "jordan")),
+    # pull out
+    ("Syria pulled its troops out of Beirut.", E("retreatsFrom", "syria", "lebanon")),
+    ("Vietnam pulled its forces out of Cambodia.", E("retreatsFrom", "vietnam", "cambodia")),
+    (
+        "Iran pulled out of talks with the European Union on its nuclear program.",
+        E("sanctions", "iran", "european-union"),
+    ),
+    # hand over
+    # turn
+    ("Israel turned down a U.S. peace proposal.", E("rejects", "israel", "united-states")),
+    ("Syria turned down Jordan's request for talks.", E("rejects", "syria", "jordan")),
+    ("Ethiopia turned to Moscow for military help.", E("demands", "ethiopia", "russia")),
+    ("Somalia turned to the United States for food aid.", E("demands", "somalia", "united-states")),
+    ("Zambia looked to China for loans to build the railway.", E("demands", "zambia", "china")),
+    # step up
+    ("Iraq stepped up its attacks on Iranian oil installations.", E("attacks", "iraq", "iran")),
+    ("Japan stepped up aid to the Philippines.", E("aids", "japan", "philippines")),
+    (
+        "The United States stepped up pressure on Libya to hand over the suspects.",
+        E("demands", "united-states", "libya"),
+    ),
+    # warn
+    (
+        "Iran warned the United States against attacking its nuclear sites.",
+        E("threatens", "iran", "united-states"),
+    ),
+    ("China warned Taiwan that independence would mean war.", E("threatens", "china", "taiwan")),
+    (
+        "The United Nations warned Iraq of serious consequences.",
+        E("threatens", "united-nations", "iraq"),
+    ),
+    # vow
+    (
+        "Japan vowed to help the Philippines rebuild after the earthquake.",
+        Expect("aids", "japan", "philippines", modality="future"),
+    ),
+    ("Hezbollah vowed revenge against Israel.", E("threatens", "hezbollah", "israel")),
+    # order
+    ("Libya ordered troops to the Egyptian border.", E("mobilizesAgainst", "libya", "egypt")),
+    (
+        "Iraq ordered two armored divisions to the Kuwaiti border.",
+        E("mobilizesAgainst", "iraq", "kuwait"),
+    ),
+    (
+        "The United States ordered an aircraft carrier toward the Libyan coast.",
+        E("mobilizesAgainst", "united-states", "libya"),
+    ),
+    (
+        "The Soviet Union ordered the expulsion of five British diplomats.",
+        E("sanctions", "soviet-union", "united-kingdom"),
+    ),
+    ("France ordered two Libyan diplomats out of the country.", E("sanctions", "france", "libya")),
+    # move
+    ("Turkey moved tanks to the Iraqi border.", E("mobilizesAgainst", "turkey", "iraq")),
+    # lift
+    (
+        "The United States lifted its trade embargo against Vietnam.",
+        E("retreatsFrom", "united-states", "vietnam"),
+    ),
+    (
+        "The Soviet Union lifted its blockade of Lithuania.",
+        E("retreatsFrom", "soviet-union", "lithuania"),
+    ),
+    ("Pakistan lifted its ban on Indian films.", E("concedesTo", "pakistan", "india")),
+    # drop
+    (
+        "U.S. aircraft dropped food supplies to Bosnian Muslims in eastern Bosnia.",
+        E("aids", "united-states", "bosnia-and-herzegovina"),
+    ),
+    ("French planes dropped relief supplies to refugees in Chad.", E("aids", "france", "chad")),
+    (
+        "American cargo planes parachuted food to Kurdish refugees in northern Iraq.",
+        E("aids", "united-states", "iraq"),
+    ),
+    (
+        "Israeli jets dropped bombs on Palestinian camps near Sidon.",
+        E("attacks", "israel", "palestine"),
+    ),
+    ("Egypt dropped its boycott of Israeli goods.", E("retreatsFrom", "egypt", "israel")),
+    # reject deny
+    ("Syria rejected the U.S. peace plan.", E("rejects", "syria", "united-states")),
+    (
+        "Libya denied American charges that it sponsored terrorism.",
+        E("denies", "libya", "united-states"),
+    ),
+    (
+        "Israel rejected Syria's demand for a return of the Golan Heights.",
+        E("rejects", "israel", "syria"),
+    ),
+    # accept
+    ("Thailand accepted 5,000 Cambodian refugees.", E("aids", "thailand", "cambodia")),
+    (
+        "Iraq accepted the return of United Nations weapons inspectors.",
+        E("retreatsFrom", "iraq", "united-nations"),
+    ),
+    # give
+    ("Japan gave $500 million to Egypt.", E("aids", "japan", "egypt")),
+    ("Iran gave the Lebanese militias weapons.", E("sellsArmsTo", "iran", "lebanon")),
+    ("Jordan gave refuge to Iraqi defectors.", E("aids", "jordan", "iraq")),
+    ("The United States gave Israel a warning.", E("threatens", "united-states", "israel")),
+    # fire hold recall expel freeze send
+    ("Iraqi troops fired on Kuwaiti protesters.", E("assaults", "iraq", "kuwait")),
+    ("Iran fired missiles at Baghdad.", E("attacks", "iran", "iraq")),
+    (
+        "Israel and Egypt held talks on Palestinian autonomy.",
+        E("negotiatesWith", "israel", "egypt"),
+    ),
+    ("Iran held 52 Americans hostage.", E("coerces", "iran", "united-states")),
+    ("Britain recalled its ambassador from Libya.", E("sanctions", "united-kingdom", "libya")),
+    (
+        "The Soviet Union expelled five British diplomats.",
+        E("sanctions", "soviet-union", "united-kingdom"),
+    ),
+    ("The United States froze Iraqi assets.", E("sanctions", "united-states", "iraq")),
+    ("Washington sent an envoy to Damascus.", E("consults", "united-states", "syria")),
+    ("Iraq sent troops to the Kuwaiti border.", E("mobilizesAgainst", "iraq", "kuwait")),
+    # (more guards and failing-before leads of the senses fixed here)
+    (
+        "The United States pressed Israel to halt its offensive in Lebanon.",
+        E("demands", "united-states", "israel"),
+    ),
+    (
+        "Prosecutors in Bonn pressed charges against three East German spies.",
+        E("coerces", "germany", "east-germany"),
+    ),
+    (
+        "Belarus was hit with new sanctions by the European Union.",
+        E("sanctions", "european-union", "belarus"),
+    ),
+    (
+        "The United States targeted Iranian banks with sanctions.",
+        E("sanctions", "united-states", "iran"),
+    ),
+    ("Cuba turned to Moscow for arms.", E("demands", "cuba", "russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENSES, ids=_ids(SENSES))
+def test_trigger_sense_follows_its_words(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Readings of the other sense that must not be taken (asserted, not negated).
+NOT = [
+    # Pressing on with one's own offensive or charges asks nothing of anyone.
+    (
+        "Britain pressed charges against two Libyan intelligence agents.",
+        E("demands", "united-kingdom", "libya"),
+    ),
+    (
+        "Prosecutors in Bonn pressed charges against three East German spies.",
+        E("demands", "germany", "east-germany"),
+    ),
+    (
+        "Israel pressed its offensive against Hezbollah guerrillas.",
+        E("demands", "israel", "hezbollah"),
+    ),
+    # Driving back forces is no demand.
+    (
+        "Syrian troops pushed back Israeli forces near Sultan Yacoub.",
+        E("demands", "syria", "israel"),
+    ),
+    ("Iraqi forces pushed back an Iranian offensive near Basra.", E("demands", "iraq", "iran")),
+    # A penalty dealt is no armed attack.
+    ("Washington hit Havana with new travel restrictions.", E("attacks", "united-states", "cuba")),
+    # Talks called off are not held.
+    (
+        "The United States called off talks with Cuba on migration.",
+        E("negotiatesWith", "united-states", "cuba"),
+    ),
+    ("Israel called off peace talks with Syria.", E("negotiatesWith", "israel", "syria")),
+    # What is dropped is no longer asked or given.
+    (
+        "The Soviet Union dropped its demand for the withdrawal of U.S. missiles from Europe.",
+        E("demands", "soviet-union", "united-states"),
+    ),
+    ("Iraq dropped its demand for Kuwaiti compensation.", E("demands", "iraq", "kuwait")),
+    (
+        "Washington dropped its support for the Contra rebels.",
+        E("supports", "united-states", "contras"),
+    ),
+    # Guards (not read so at the base either): a threatened penalty is not imposed,
+    # a state that "dropped" aid did not airdrop it, and what investors turn to is no
+    # one asked.
+    (
+        "Washington threatened Tokyo with tariffs on Japanese cars.",
+        E("sanctions", "united-states", "japan"),
+    ),
+    ("The United States dropped its aid to Nicaragua.", E("aids", "united-states", "nicaragua")),
+    ("Iraq pressed ahead with its offensive against Iranian troops.", E("demands", "iraq", "iran")),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT, ids=_ids(NOT))
+def test_other_sense_is_not_read(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
