@@ -144,10 +144,13 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     classes = ctx.lexicon.classes
     lemma = verb.lemma_.lower()
     # "asked Namibia for forgiveness": only host-class triggers use an asking verb;
-    # "hit Belarus with sanctions": a verb of punishing with the penalty it deals.
-    wanted = {"to": ("rushing", "assenting"), "for": ("asking", "turning"), "with": ("punishing",)}[
-        noun.head.lower_
-    ]
+    # "hit Belarus with sanctions": a verb of punishing with the penalty it deals;
+    # "backed the rebels with money": a verb of supporting with what it gives.
+    wanted = {
+        "to": ("rushing", "assenting"),
+        "for": ("asking", "turning"),
+        "with": ("punishing", "bolstering"),
+    }[noun.head.lower_]
     # "remains committed to peace talks": the adjective stands as the verb.
     verbal = verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
     if verbal and any(lemma in classes.get(c, frozenset()) for c in wanted):
