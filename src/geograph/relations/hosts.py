@@ -26,6 +26,7 @@ class NounHosts:
     banning: frozenset[str]
     ending: frozenset[str]
     revoking: frozenset[str]
+    holds: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -62,6 +63,10 @@ class NounHosts:
             return False
         lemma = verb.lemma_.lower()
         if lemma in self.stopping or lemma in self.banning:
+            return True
+        if lemma in self.ending and noun.lemma_.lower() in self.holds:
+            # "ended its blockade of Beirut", "ended its occupation of the south": a
+            # hold ended no longer bears on anyone ("ended its visit" still reports it).
             return True
         return any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children

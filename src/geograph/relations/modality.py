@@ -114,6 +114,7 @@ class ModalityReader(NounHosts):
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
         self.ending = self.stopping | w("ending_verbs")
+        self.holds = lexicon.classes.get("pressure", frozenset())
         self.enacted = w("enacted_purposes")
         self.deals = lexicon.classes.get("promises", frozenset())
         # Deals, plans and proposals whose infinitive says what they would do: when
