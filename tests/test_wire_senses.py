@@ -18,16 +18,19 @@ rules: driving back forces or an offensive
 (fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
 punishing with a penalty after "with" (sanction), turning or looking to someone for
 help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
-SENSES2 (a second pass) holds 46 leads, 28 read right at the base; the 18 others are
-read by this branch's rules: withdrawing or storming out of talks (halting them),
-breaking with a state, backing someone with money or arms (aid), shooting down or
-torpedoing a plan (rejection), raising tariffs (sanction), throwing one's support
-behind someone, and meeting people "with" whom one meets.
-NOT holds 19 readings of the other sense that must not be taken: 16 were taken at
+SENSES2 (second and third passes) holds 60 leads, 33 read right at the base; the 27
+others are read by this branch's rules: withdrawing or storming out of talks (halting
+them), breaking with a state, backing someone with money or arms (aid), shooting down
+or torpedoing a plan (rejection), raising tariffs (sanction), throwing one's support
+behind someone, meeting people "with" whom one meets, ending an occupation (retreat),
+police raids (coercion), strongholds and islands captured (fighting).
+NOT holds 26 readings of the other sense that must not be taken: 21 were taken at
 the base (pressing charges or an offensive, driving back forces as a demand; a
 penalty as an attack; talks called off as held; a demand or support dropped as
 made; resistance met as a meeting; peace activists met as a proposal accepted; a
-plan shot down as an attack; talks withdrawn from as a retreat); 3 are guards."""
+plan shot down as an attack; talks withdrawn from as a retreat; an occupation or
+blockade ended as in force; a police raid as an attack; a stronghold taken as
+property seized); 5 are guards."""
 
 from __future__ import annotations
 
@@ -432,8 +435,8 @@ SENSES2 = [
     # throw
     ("The Soviet Union threw its support behind Iraq.", E("supports", "soviet-union", "iraq")),
     (
-        "Washington put its weight behind the Philippine government.",
-        E("supports", "united-states", "philippines"),
+        "France threw its weight behind the Lebanese government.",
+        E("supports", "france", "lebanon"),
     ),
     (
         "Palestinian youths threw stones at Israeli soldiers in Hebron.",
@@ -481,6 +484,42 @@ SENSES2 = [
     (
         "Israel broke up a demonstration by Palestinians in Hebron.",
         E("coerces", "israel", "palestine"),
+    ),
+    # A third pass: a hold "ended", police "raided", a stronghold or island "captured".
+    ("Israel ended its blockade of Beirut.", E("retreatsFrom", "israel", "lebanon")),
+    (
+        "The Soviet Union ended its occupation of Afghanistan.",
+        E("retreatsFrom", "soviet-union", "afghanistan"),
+    ),
+    ("Israel ended its occupation of southern Lebanon.", E("retreatsFrom", "israel", "lebanon")),
+    (
+        "Italian police raided the offices of a Libyan airline in Rome.",
+        E("coerces", "italy", "libya"),
+    ),
+    ("French police raided the Iranian embassy in Paris.", E("coerces", "france", "iran")),
+    (
+        "Israeli troops raided a Palestinian refugee camp in Gaza.",
+        E("assaults", "israel", "palestine"),
+    ),
+    ("Iraqi warplanes raided Iranian oil installations.", E("attacks", "iraq", "iran")),
+    (
+        "Soviet troops captured a rebel stronghold near Kandahar.",
+        E("attacks", "soviet-union", "afghanistan"),
+    ),
+    (
+        "Ethiopian forces captured an Eritrean garrison at Barentu.",
+        E("attacks", "ethiopia", "eritrea"),
+    ),
+    ("Israeli troops captured Syrian positions on Mount Hermon.", E("attacks", "israel", "syria")),
+    ("Iraqi troops seized the Kuwaiti island of Bubiyan.", E("attacks", "iraq", "kuwait")),
+    ("Iran captured the Iraqi Fao peninsula.", E("attacks", "iran", "iraq")),
+    (
+        "Iranian revolutionary guards seized three islands from the United Arab Emirates.",
+        E("attacks", "iran", "united-arab-emirates"),
+    ),
+    (
+        "Syria ordered the Lebanese army to withdraw from Beirut.",
+        E("demands", "syria", "lebanese-armed-forces"),
     ),
 ]
 
@@ -545,6 +584,27 @@ NOT = [
     ),
     ("The Israeli cabinet shot down a U.S. peace plan.", E("attacks", "israel", "united-states")),
     ("Ethiopia withdrew from talks with Eritrea.", E("retreatsFrom", "ethiopia", "eritrea")),
+    # A hold ended is no longer in force; a police raid or a stronghold taken is no
+    # attack or seizure of property; an order to foreign forces moves none of one's own.
+    (
+        "The Soviet Union ended its occupation of Afghanistan.",
+        E("coerces", "soviet-union", "afghanistan"),
+    ),
+    ("Israel ended its blockade of Beirut.", E("coerces", "israel", "lebanon")),
+    (
+        "Italian police raided the offices of a Libyan airline in Rome.",
+        E("attacks", "italy", "libya"),
+    ),
+    ("French police raided the Iranian embassy in Paris.", E("attacks", "france", "iran")),
+    (
+        "Soviet troops captured a rebel stronghold near Kandahar.",
+        E("coerces", "soviet-union", "afghanistan"),
+    ),
+    (
+        "Syria ordered the Lebanese army to withdraw from Beirut.",
+        E("mobilizesAgainst", "syria", "lebanese-armed-forces"),
+    ),
+    ("Iran broke ranks with Russia over Syria.", E("sanctions", "iran", "russia")),
     # Guards (not read so at the base either): a threatened penalty is not imposed,
     # a state that "dropped" aid did not airdrop it, and what investors turn to is no
     # one asked.
