@@ -18,8 +18,8 @@ rules: driving back forces or an offensive
 (fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
 punishing with a penalty after "with" (sanction), turning or looking to someone for
 help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
-SENSES2 (second and third passes) holds 60 leads, 33 read right at the base; the 27
-others are read by this branch's rules: withdrawing or storming out of talks (halting
+SENSES2 (second and third passes) holds 65 leads, 34 read right at the base; the 31
+others are read by this branch's rules: giving way or bending to pressure (concession), withdrawing or storming out of talks (halting
 them), breaking with a state, backing someone with money or arms (aid), shooting down
 or torpedoing a plan (rejection), raising tariffs (sanction), throwing one's support
 behind someone, meeting people "with" whom one meets, ending an occupation (retreat),
@@ -521,6 +521,18 @@ SENSES2 = [
         "Syria ordered the Lebanese army to withdraw from Beirut.",
         E("demands", "syria", "lebanese-armed-forces"),
     ),
+    # Giving way, bending or succumbing to pressure or demands concedes (CAMEO 08).
+    (
+        "Israel gave way to American pressure over the settlements.",
+        E("concedesTo", "israel", "united-states"),
+    ),
+    ("Syria gave way to Turkish demands.", E("concedesTo", "syria", "turkey")),
+    (
+        "Syria bent to Turkish demands to expel the Kurdish rebel leader.",
+        E("concedesTo", "syria", "turkey"),
+    ),
+    ("Pakistan succumbed to American pressure.", E("concedesTo", "pakistan", "united-states")),
+    ("Jordan bowed to pressure from Washington.", E("concedesTo", "jordan", "united-states")),
 ]
 
 
