@@ -18,19 +18,22 @@ rules: driving back forces or an offensive
 (fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
 punishing with a penalty after "with" (sanction), turning or looking to someone for
 help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
-SENSES2 (second and third passes) holds 65 leads, 34 read right at the base; the 31
-others are read by this branch's rules: giving way or bending to pressure (concession), withdrawing or storming out of talks (halting
-them), breaking with a state, backing someone with money or arms (aid), shooting down
-or torpedoing a plan (rejection), raising tariffs (sanction), throwing one's support
-behind someone, meeting people "with" whom one meets, ending an occupation (retreat),
-police raids (coercion), strongholds and islands captured (fighting).
-NOT holds 26 readings of the other sense that must not be taken: 21 were taken at
+SENSES2 (second and third passes) holds 71 leads, 35 read right at the base; the 36
+others are read by this branch's rules: giving way or bending to pressure
+(concession), withdrawing or storming out of talks (halting them), breaking with a
+state, backing someone with money or arms (aid), shooting down or torpedoing a plan
+(rejection), raising tariffs (sanction), throwing one's support behind someone,
+meeting people "with" whom one meets, ending an occupation (retreat), police raids
+(coercion), strongholds and islands captured (fighting), hitting back at criticism
+(disapproval), holding up aid (sanction), accepting an invitation (agreement).
+NOT holds 30 readings of the other sense that must not be taken: 25 were taken at
 the base (pressing charges or an offensive, driving back forces as a demand; a
 penalty as an attack; talks called off as held; a demand or support dropped as
 made; resistance met as a meeting; peace activists met as a proposal accepted; a
 plan shot down as an attack; talks withdrawn from as a retreat; an occupation or
 blockade ended as in force; a police raid as an attack; a stronghold taken as
-property seized); 5 are guards."""
+property seized; criticism hit back at as an attack; aid held up as given; an
+invitation accepted as a concession); 5 are guards."""
 
 from __future__ import annotations
 
@@ -533,6 +536,19 @@ SENSES2 = [
     ),
     ("Pakistan succumbed to American pressure.", E("concedesTo", "pakistan", "united-states")),
     ("Jordan bowed to pressure from Washington.", E("concedesTo", "jordan", "united-states")),
+    # Hitting back at words, holding up aid, accepting an invitation.
+    (
+        "Syria hit back at American criticism of its role in Lebanon.",
+        E("criticizes", "syria", "united-states"),
+    ),
+    (
+        "Tehran struck back at the accusations by Washington.",
+        E("criticizes", "iran", "united-states"),
+    ),
+    ("Iraq hit back at Iran with missile attacks on Tehran.", E("attacks", "iraq", "iran")),
+    ("Congress held up aid to El Salvador.", E("sanctions", "us-congress", "el-salvador")),
+    ("The U.S. Senate held up loans to Nicaragua.", E("sanctions", "us-senate", "nicaragua")),
+    ("Gorbachev accepted an invitation to visit China.", E("agreesWith", "russia", "china")),
 ]
 
 
@@ -617,6 +633,13 @@ NOT = [
         E("mobilizesAgainst", "syria", "lebanese-armed-forces"),
     ),
     ("Iran broke ranks with Russia over Syria.", E("sanctions", "iran", "russia")),
+    (
+        "Syria hit back at American criticism of its role in Lebanon.",
+        E("attacks", "syria", "united-states"),
+    ),
+    ("Tehran struck back at the accusations by Washington.", E("attacks", "iran", "united-states")),
+    ("Congress held up aid to El Salvador.", E("aids", "us-congress", "el-salvador")),
+    ("Gorbachev accepted an invitation to visit China.", E("concedesTo", "russia", "russia")),
     # Guards (not read so at the base either): a threatened penalty is not imposed,
     # a state that "dropped" aid did not airdrop it, and what investors turn to is no
     # one asked.
