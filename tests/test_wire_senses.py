@@ -18,22 +18,23 @@ rules: driving back forces or an offensive
 (fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
 punishing with a penalty after "with" (sanction), turning or looking to someone for
 help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
-SENSES2 (second and third passes) holds 71 leads, 35 read right at the base; the 36
-others are read by this branch's rules: giving way or bending to pressure
+SENSES2 (second and third passes) holds 76 leads, 36 read right at the base; the 40
+others are read by this branch's rules: a court condemning to death or trying people
+(legal action), pressure or an embargo "put" on someone, giving way or bending to pressure
 (concession), withdrawing or storming out of talks (halting them), breaking with a
 state, backing someone with money or arms (aid), shooting down or torpedoing a plan
 (rejection), raising tariffs (sanction), throwing one's support behind someone,
 meeting people "with" whom one meets, ending an occupation (retreat), police raids
 (coercion), strongholds and islands captured (fighting), hitting back at criticism
 (disapproval), holding up aid (sanction), accepting an invitation (agreement).
-NOT holds 30 readings of the other sense that must not be taken: 25 were taken at
+NOT holds 31 readings of the other sense that must not be taken: 26 were taken at
 the base (pressing charges or an offensive, driving back forces as a demand; a
 penalty as an attack; talks called off as held; a demand or support dropped as
 made; resistance met as a meeting; peace activists met as a proposal accepted; a
 plan shot down as an attack; talks withdrawn from as a retreat; an occupation or
 blockade ended as in force; a police raid as an attack; a stronghold taken as
 property seized; criticism hit back at as an attack; aid held up as given; an
-invitation accepted as a concession); 5 are guards."""
+invitation accepted as a concession; a death sentence as criticism); 5 are guards."""
 
 from __future__ import annotations
 
@@ -549,6 +550,18 @@ SENSES2 = [
     ("Congress held up aid to El Salvador.", E("sanctions", "us-congress", "el-salvador")),
     ("The U.S. Senate held up loans to Nicaragua.", E("sanctions", "us-senate", "nicaragua")),
     ("Gorbachev accepted an invitation to visit China.", E("agreesWith", "russia", "china")),
+    # A court condemning to death, a trial, pressure or an embargo "put" on someone.
+    (
+        "A Soviet court condemned two American spies to death.",
+        E("coerces", "soviet-union", "united-states"),
+    ),
+    ("Iran tried two Britons on spying charges.", E("coerces", "iran", "united-kingdom")),
+    (
+        "Saudi Arabia put pressure on Syria to end the fighting.",
+        E("demands", "saudi-arabia", "syria"),
+    ),
+    ("Washington put an embargo on Libyan oil.", E("sanctions", "united-states", "libya")),
+    ("Syria condemned the Israeli visit to Jerusalem.", E("criticizes", "syria", "israel")),
 ]
 
 
@@ -640,6 +653,10 @@ NOT = [
     ("Tehran struck back at the accusations by Washington.", E("attacks", "iran", "united-states")),
     ("Congress held up aid to El Salvador.", E("aids", "us-congress", "el-salvador")),
     ("Gorbachev accepted an invitation to visit China.", E("concedesTo", "russia", "russia")),
+    (
+        "A Soviet court condemned two American spies to death.",
+        E("criticizes", "soviet-union", "united-states"),
+    ),
     # Guards (not read so at the base either): a threatened penalty is not imposed,
     # a state that "dropped" aid did not airdrop it, and what investors turn to is no
     # one asked.
