@@ -14,19 +14,22 @@ troops / an expulsion / diplomats out, "moved", "lifted", "dropped" food / bombs
 boycott, "rejected" / "denied", "accepted", "gave", "fired", "held", "recalled",
 "expelled", "froze", "sent"), each with the type and sides expected: 109 leads, 86
 read right at the branch's base (80f775b); the 23 others are read by this branch's
-rules: driving back forces or an offensive
-(fighting), pressing or bringing charges (legal action, CAMEO 173), a verb of
-punishing with a penalty after "with" (sanction), turning or looking to someone for
-help (appeal), ordering forces to a border (mobilizing), aircraft dropping aid.
-SENSES2 (second and third passes) holds 77 leads, 37 read right at the base; the 40
-others are read by this branch's rules: a court condemning to death or trying people
-(legal action), pressure or an embargo "put" on someone, giving way or bending to pressure
-(concession), withdrawing or storming out of talks (halting them), breaking with a
-state, backing someone with money or arms (aid), shooting down or torpedoing a plan
-(rejection), raising tariffs (sanction), throwing one's support behind someone,
-meeting people "with" whom one meets, ending an occupation (retreat), police raids
-(coercion), strongholds and islands captured (fighting), hitting back at criticism
-(disapproval), holding up aid (sanction), accepting an invitation (agreement).
+rules: driving back forces or an offensive (fighting), pressing or bringing charges
+(legal action, CAMEO 173), a verb of punishing with a penalty after "with"
+(sanction), turning or looking to someone for help (appeal), ordering forces to a
+border (mobilizing), aircraft dropping aid.
+
+SENSES2 (later passes) holds 79 leads, 37 read right at the base; the 42 others are
+read by this branch's rules: a gerund of attack with its "of" phrase, a court
+condemning to death or trying people (legal action), pressure or an embargo "put" on
+someone, giving way or bending to pressure (concession), withdrawing or storming out
+of talks (halting them), breaking with a state, backing someone with money or arms
+(aid), shooting down or torpedoing a plan (rejection), raising tariffs (sanction),
+throwing one's support behind someone, meeting people "with" whom one meets, ending
+an occupation (retreat), police raids (coercion), strongholds and islands captured
+(fighting), hitting back at criticism (disapproval), holding up aid (sanction),
+accepting an invitation (agreement).
+
 NOT holds 33 readings of the other sense that must not be taken: 28 were taken at
 the base (pressing charges or an offensive, driving back forces as a demand; a
 penalty as an attack; talks called off as held; a demand or support dropped as
@@ -34,8 +37,8 @@ made; resistance met as a meeting; peace activists met as a proposal accepted; a
 plan shot down as an attack; talks withdrawn from as a retreat; an occupation or
 blockade ended as in force; a police raid as an attack; a stronghold taken as
 property seized; criticism hit back at as an attack; aid held up as given; an
-invitation accepted as a concession; a death sentence as criticism; arms received as a
-guest); 5 are guards."""
+invitation accepted as a concession; a death sentence as criticism; arms received as
+a guest); 5 are guards."""
 
 from __future__ import annotations
 
@@ -566,6 +569,15 @@ SENSES2 = [
     (
         "Assad received a Soviet military delegation in Damascus.",
         E("consults", "person:assad", "soviet-union"),
+    ),
+    # A gerund of attack with its "of" phrase ("resumed shelling of").
+    (
+        "Iraqi artillery resumed shelling of Iranian positions near Basra.",
+        E("attacks", "iraq", "iran"),
+    ),
+    (
+        "Soviet gunners began shelling of Afghan villages near Herat.",
+        E("attacks", "soviet-union", "afghanistan"),
     ),
 ]
 
