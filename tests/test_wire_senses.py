@@ -19,18 +19,18 @@ rules: driving back forces or an offensive (fighting), pressing or bringing char
 (sanction), turning or looking to someone for help (appeal), ordering forces to a
 border (mobilizing), aircraft dropping aid.
 
-SENSES2 (later passes) holds 79 leads, 37 read right at the base; the 42 others are
-read by this branch's rules: a gerund of attack with its "of" phrase, a court
-condemning to death or trying people (legal action), pressure or an embargo "put" on
-someone, giving way or bending to pressure (concession), withdrawing or storming out
-of talks (halting them), breaking with a state, backing someone with money or arms
-(aid), shooting down or torpedoing a plan (rejection), raising tariffs (sanction),
-throwing one's support behind someone, meeting people "with" whom one meets, ending
-an occupation (retreat), police raids (coercion), strongholds and islands captured
-(fighting), hitting back at criticism (disapproval), holding up aid (sanction),
-accepting an invitation (agreement).
+SENSES2 (later passes) holds 83 leads, 38 read right at the base; the 45 others are
+read by this branch's rules: troops marching or advancing into a place (fighting), a
+gerund of attack with its "of" phrase, a court condemning to death or trying people
+(legal action), pressure or an embargo "put" on someone, giving way or bending to
+pressure (concession), withdrawing or storming out of talks (halting them), breaking
+with a state, backing someone with money or arms (aid), shooting down or torpedoing a
+plan (rejection), raising tariffs (sanction), throwing one's support behind someone,
+meeting people "with" whom one meets, ending an occupation (retreat), police raids
+(coercion), strongholds and islands captured (fighting), hitting back at criticism
+(disapproval), holding up aid (sanction), accepting an invitation (agreement).
 
-NOT holds 33 readings of the other sense that must not be taken: 28 were taken at
+NOT holds 34 readings of the other sense that must not be taken: 29 were taken at
 the base (pressing charges or an offensive, driving back forces as a demand; a
 penalty as an attack; talks called off as held; a demand or support dropped as
 made; resistance met as a meeting; peace activists met as a proposal accepted; a
@@ -38,7 +38,7 @@ plan shot down as an attack; talks withdrawn from as a retreat; an occupation or
 blockade ended as in force; a police raid as an attack; a stronghold taken as
 property seized; criticism hit back at as an attack; aid held up as given; an
 invitation accepted as a concession; a death sentence as criticism; arms received as
-a guest); 5 are guards."""
+a guest; troops marching into a city as a protest); 5 are guards."""
 
 from __future__ import annotations
 
@@ -579,6 +579,14 @@ SENSES2 = [
         "Soviet gunners began shelling of Afghan villages near Herat.",
         E("attacks", "soviet-union", "afghanistan"),
     ),
+    # Troops marching or advancing into a place invade it; crowds marching protest.
+    ("Iraqi troops marched into Kuwait City.", E("attacks", "iraq", "kuwait")),
+    ("Vietnamese troops advanced on Phnom Penh.", E("attacks", "vietnam", "cambodia")),
+    ("Soviet troops poured into Afghanistan.", E("attacks", "soviet-union", "afghanistan")),
+    (
+        "Thousands of Filipinos marched on the U.S. embassy in Manila.",
+        E("protestsAgainst", "philippines", "philippines"),
+    ),
 ]
 
 
@@ -674,6 +682,7 @@ NOT = [
         "A Soviet court condemned two American spies to death.",
         E("criticizes", "soviet-union", "united-states"),
     ),
+    ("Iraqi troops marched into Kuwait City.", E("protestsAgainst", "iraq", "kuwait")),
     # Arms or goods received are no guest.
     ("Syria received a shipment of Soviet tanks.", E("consults", "syria", "soviet-union")),
     ("Angola received a consignment of Cuban weapons.", E("consults", "angola", "cuba")),
