@@ -374,7 +374,8 @@ def test_hyphenated_triggers(extract, text: str, expected: Expect) -> None:
     [
         ("Belarus allowed opposition rallies in Minsk.", "concedesTo"),
         ("The Cuban government permitted street protests in Havana.", "concedesTo"),
-        ("Egyptian police raided offices in Cairo.", "attacks"),
+        # (A police raid is coercion, CAMEO 17, no armed attack.)
+        ("Egyptian police raided offices in Cairo.", "coerces"),
     ],
 )
 def test_a_capital_where_a_state_acts_at_home_is_its_people(

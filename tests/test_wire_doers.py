@@ -619,7 +619,8 @@ RULES = [
     # (A perfect infinitive is active: Iran withdrew.)
     (
         "Iran is said to have withdrawn from the talks with Iraq.",
-        ("retreatsFrom", "IRN", "IRQ"),
+        # (Withdrawing from talks halts them, CAMEO 164, as "pulled out of talks".)
+        ("sanctions", "IRN", "IRQ"),
         None,
     ),
     # Companions fronted before the subject act with it.

@@ -232,8 +232,9 @@ LEADS: list[tuple[str, str, Expect]] = [
     ),
     (
         "adjective in object",
+        # (An invitation to talks accepted is an agreement to meet, CAMEO 036.)
         "Greece accepted a Turkish invitation to talks on the Aegean.",
-        E("concedesTo", "greece", "turkey", None),
+        E("agreesWith", "greece", "turkey", None),
     ),
     (
         "adjective in object",

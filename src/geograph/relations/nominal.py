@@ -161,13 +161,19 @@ def _rushing_to(noun: Token, ctx: Context) -> Token | None:
     "agreed to a ceasefire with Israel": its subject does (or takes on) the act the
     noun names (the verbs are the lexicon's ``rushing`` and ``assenting`` classes), as
     the subject of a light verb would ("defended Israel", "agreed a ceasefire")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for", "with"):
         return None
     verb = noun.head.head
     classes = ctx.lexicon.classes
     lemma = verb.lemma_.lower()
-    # "asked Namibia for forgiveness": only host-class triggers use an asking verb.
-    wanted = ("rushing", "assenting") if noun.head.lower_ == "to" else ("asking",)
+    # "asked Namibia for forgiveness": only host-class triggers use an asking verb;
+    # "hit Belarus with sanctions": a verb of penalizing with the penalty it deals;
+    # "backed the rebels with money": a verb of supporting with what it gives.
+    wanted = {
+        "to": ("rushing", "assenting"),
+        "for": ("asking", "turning"),
+        "with": ("penalizing", "bolstering"),
+    }[noun.head.lower_]
     # "remains committed to peace talks": the adjective stands as the verb.
     verbal = verb.pos_ == "VERB" or (verb.pos_ == "ADJ" and verb.dep_ == "acomp")
     if verbal and any(lemma in classes.get(c, frozenset()) for c in wanted):
@@ -264,6 +270,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     elif host is not None and host.lemma_.lower() not in light | rushing:
         host = None
+    # "called off talks with Cuba", "called off the strike": a light verb whose particle
+    # makes it one of stopping does not do the act; the noun's own stance (stopped) is
+    # read, not the verb's.
+    stance_at = host
+    if host is not None and syntax.in_class(host, ctx.lexicon.words("stopping_verbs")):
+        stance_at = None
     if host is None and not any(t.host_class for t in triggers):
         host = _taking_part(anchor, ctx)
     for trig in triggers:
@@ -297,7 +309,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
             ids = {p.actor.id for p in parties}
             if len(ids) > 1 and not any(s.actor.id in ids for s in sources):
-                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=host)
+                yield from emit(trig, parties, [], True, noun, "noun", ctx, seen, anchor=stance_at)
                 continue
         targets = _noun_targets(trig, noun, anchor, host, under, sources, ctx)
         targets = abroad(trig, not_listed(targets, sources, where, ctx), sources, ctx)
@@ -319,7 +331,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         together = trig.mutual and len(sources) > 1
         sense = -1 if trig in unfit else None
         yield from emit(
-            trig, sources, targets, together, noun, "noun", ctx, seen, anchor=host, sense=sense
+            trig, sources, targets, together, noun, "noun", ctx, seen, anchor=stance_at, sense=sense
         )
 
 

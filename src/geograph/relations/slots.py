@@ -19,13 +19,22 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
         or _called(verb)
         or _after_day(verb)
     )
+    words = particle.split() if particle else []
+    if found and len(words) > 1 and all(o.lower_ == words[0] for o in found):
+        # "gave way to American pressure": the verb's own object is the particle's
+        # first word; what it acts on follows the preposition.
+        found = []
     if found or not particle:
         return found
-    words = particle.split()
     preps = [c for c in verb.children if c.lower_ == words[0]]
     for word in words[1:]:
-        # "backed out of the deal": the object hangs from the last preposition.
-        preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
+        # "backed out of the deal": the object hangs from the last preposition ("gave
+        # way to": from the verb, beside the object noun).
+        preps = (
+            [c for p in preps for c in p.children if c.lower_ == word]
+            or [c for c in verb.children if c.lower_ == word and c.dep_ == "prep"]
+            or preps
+        )
     return [o for p in preps for o in syntax.pobjs(p) if not spoken_for(o)]
 
 
