@@ -11,19 +11,18 @@ import json
 import os
 import re
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table as RichTable
 
 from . import __version__, commands
 from .errors import GeographError, InputError
 from .model import Document
+from .progress import Reporter, print_summary
 from .settings import Settings, load_settings
 
 app = typer.Typer(
@@ -109,88 +108,6 @@ def _one_line(message: str) -> str:
 
 def _settings(config: Path | None = None, **overrides: Any) -> Settings:
     return load_settings(config, **overrides)
-
-
-def _duration(seconds: float) -> str:
-    seconds = round(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {seconds:02d} s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min"
-
-
-def _status(summary: commands.Summary, *, short: bool = False) -> str:
-    done = f"{summary.done}/{summary.total}" if summary.total is not None else str(summary.done)
-    rate = f"{summary.docs_per_second:.1f} docs/s"
-    eta = "" if summary.eta is None else f", ETA {_duration(summary.eta)}"
-    if short:  # beside a progress bar on one terminal line
-        return f"{done} docs, {rate}{eta}"
-    return (
-        f"{done} documents ({summary.written} written, {summary.skipped} unchanged, "
-        f"{summary.failed} failed), {rate}{eta}"
-    )
-
-
-class _Reporter:
-    """Progress on stderr: a live bar on a terminal; elsewhere (a log, CI) a line
-    whenever a batch is written, and at least every :data:`QUIET` seconds."""
-
-    QUIET = 30.0
-
-    def __init__(self, label: str, total: int | None) -> None:
-        self.label = label
-        self.live = err.is_terminal
-        self.progress = Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            TextColumn("{task.fields[status]}"),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-            disable=not self.live,
-        )
-        self.task = self.progress.add_task(label, total=total, status="")
-        self.written = 0
-        self.last = time.monotonic()
-
-    def __enter__(self) -> _Reporter:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
-
-    def __call__(self, summary: commands.Summary) -> None:
-        if self.live:
-            self.progress.update(
-                self.task, completed=summary.done, status=_status(summary, short=True)
-            )
-            return
-        now = time.monotonic()
-        if summary.written != self.written or now - self.last >= self.QUIET:
-            self.written, self.last = summary.written, now
-            err.print(f"{self.label}: {_status(summary)}")
-
-
-def _print_summary(summary: commands.Summary, title: str) -> None:
-    table = RichTable(title=title, show_header=False, title_justify="left")
-    for key in (
-        "documents",
-        "written",
-        "skipped",
-        "failed",
-        "sentences",
-        "mentions",
-        "actors",
-        "triples",
-    ):
-        table.add_row(key, str(getattr(summary, key)))
-    table.add_row("elapsed", f"{_duration(summary.elapsed)} ({summary.docs_per_second:.2f} docs/s)")
-    err.print(table)
 
 
 def _store_settings(
@@ -286,11 +203,11 @@ def ingest(
     problems = _Problems()
     docs = _documents(inputs, settings, problems)
     total = commands.count_documents(inputs)
-    with _Reporter("ingesting", total) as report:
+    with Reporter("ingesting", total) as report:
         summary = commands.ingest(
             docs, settings, on_error=problems.error, progress=report, force=force, total=total
         )
-    _print_summary(summary, f"ingested into {settings.store}")
+    print_summary(summary, f"ingested into {settings.store}")
     if problems.errors:
         raise typer.Exit(InputError.exit_code)
 
@@ -325,11 +242,11 @@ def build(
     problems = _Problems()
     docs = _documents(inputs, settings, problems)
     total = commands.count_documents(inputs)
-    with _Reporter("building", total) as report:
+    with Reporter("building", total) as report:
         summary = commands.build(
             docs, settings, outdir, on_error=problems.error, progress=report, total=total
         )
-    _print_summary(summary, f"built {outdir}")
+    print_summary(summary, f"built {outdir}")
     for name in (*commands.BUILD_OUTPUTS, "summary.json"):
         err.print(f"  wrote {_shown(str(outdir / name))}")
     if problems.errors:
