@@ -82,6 +82,10 @@ class NounHosts:
         for _ in range(4):
             if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
                 break
+            if tok.dep_ == "prep" and tok.lower_ not in ("on", "of", "from"):
+                # "withdrew from Gaza after attacks on its soldiers": only what the
+                # verb takes back ("reneged on", "backed out of", "walked away from").
+                break
             tok = tok.head
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking

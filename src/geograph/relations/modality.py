@@ -21,6 +21,7 @@ from .arguments import Resolver
 from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
+from .participles import refrained
 from .refs import Ref
 from .slots import delayed_infinitive
 
@@ -144,6 +145,9 @@ class ModalityReader(NounHosts):
         self.predicting = w("predicting_verbs")
         self.arms = lexicon.classes.get("arms", frozenset())
         self.arming = w("arming_verbs")
+        self.scheduling = w("scheduling_copulas")
+        self.purposes = w("purpose_nouns") | self.programmes | self.volition | self.hyp_words
+        self.refraining = w("refraining_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``:
@@ -238,12 +242,14 @@ class ModalityReader(NounHosts):
                 # "the lack of a concession from Trump": no concession was made.
                 m.negated = True
             if dep == "pcomp":
-                if head.lower_ in self.neg_preps:
+                if head.lower_ in self.neg_preps or refrained(head, self.refraining):
                     m.negated = True
                 elif head.lower_ == "against":
                     # "warned Washington against arming Taiwan": not done, warned of.
                     m.hypothetical = True
                 gov = head.head
+                if gov.pos_ == "ADV" and gov.dep_ == "advmod" and refrained(head, self.refraining):
+                    gov = gov.head  # "stopped short of attacking": on to "stopped"
                 if gov.lemma_.lower() in self.report and head.lower_ in ("of", "for", "about"):
                     # "X accused Y of attacking Z": the attack is X's claim.
                     self._said_by(gov, m)
@@ -421,7 +427,7 @@ class ModalityReader(NounHosts):
             and came_by == "acl"
             and tok.pos_ == "NOUN"
             and lemma in self.plans
-            and self._rejected(tok)
+            and (self._rejected(tok) or self._revoked(tok))
         )
         if rejected_plan:
             m.negated = m.refusing = True
@@ -435,6 +441,22 @@ class ModalityReader(NounHosts):
             and not rejected_plan
             and not predicted
         ):
+            m.future = True
+        if came_by == "xcomp" and lemma in self.scheduling:
+            self._scheduled(tok, m)
+
+    def _scheduled(self, copula: Token, m: _Marks) -> None:
+        """ "Chirac is to meet Schroeder on Friday": what a subject is to do is
+        arranged, its future; "was to have met" was arranged and not done, nor is
+        what an aim or plan "is to" do ("the aim is to isolate Iran")."""
+        subj = _subject(copula)
+        comp = [c for c in copula.children if c.dep_ == "xcomp" and syntax.to_infinitive(c)]
+        if subj is None or not comp:
+            return
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
+        if perfect or subj.lemma_.lower() in self.purposes:
+            m.hypothetical = True
+        else:
             m.future = True
 
     def _will_infinitive(self, tok: Token, head: Token) -> bool:
@@ -476,6 +498,13 @@ class ModalityReader(NounHosts):
         saying reports it (and the climb stops: True), a factive verb stops it,
         a word of wishing, asking or planning makes it supposed."""
         lemma = head.lemma_.lower()
+        if tok.i < head.i and any(
+            c.dep_ == "dobj" and tok.i < c.i and c.lemma_.lower() in self.claims
+            for c in head.children
+        ):
+            # "Uganda accused Sudan of arming rebels, a charge Khartoum denied": the
+            # parser hangs the lead on the denial of it; the lead stands as it is.
+            return True
         # "made clear that it would not send tanks", "made it clear it would
         # not accept migrants": making clear says so.
         making_clear = lemma == "make" and (

@@ -1,13 +1,14 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
 visitor), the object a passive verb of giving keeps ("was granted asylum"), and
-whether a verb is a "to" infinitive.
+whether a verb is a "to" infinitive, and whether a preposition takes the gerund of a
+verb of holding back.
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["fronted_passive", "retained_objects", "to_infinitive", "visitor"]
+__all__ = ["fronted_passive", "refrained", "retained_objects", "to_infinitive", "visitor"]
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -41,3 +42,14 @@ def fronted_passive(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def refrained(prep: Token, phrases: frozenset[str]) -> bool:
+    """``prep`` takes the gerund of a verb of holding back, one of ``phrases`` ("verb
+    [adverb] preposition": "refrained from", "stopped short of", "held back from")."""
+    verb, advs = prep.head, {c.lower_ for c in prep.head.children if c.dep_ == "advmod"}
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb, advs = verb.head, {verb.lower_}
+    lemma = verb.lemma_.lower()
+    said = {f"{lemma} {prep.lower_}"} | {f"{lemma} {a} {prep.lower_}" for a in advs}
+    return not said.isdisjoint(phrases)
