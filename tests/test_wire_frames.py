@@ -21,8 +21,9 @@ act ("is to meet": an intent) or, perfect, an unrealised one ("was to have met")
 verbs of holding back ("refrained from", "balked at", "desisted from") negate their
 gerund; abandoning or shelving a plan negates the act planned; withdrawing or
 dropping a stand (support, a demand) takes it back; not ruling out force or a penalty
-threatens its target; and a lead the parser hangs on ", a charge X denied" stands
-as it is. Tuned on no gold sentence."""
+threatens its target; a lead the parser hangs on ", a charge X denied" stands as
+it is; using force against someone attacks them (said one would: a threat); and
+who "was quoted as saying" says it. Tuned on no gold sentence."""
 
 from __future__ import annotations
 
@@ -639,6 +640,55 @@ CHARGE_DENIED = [
     ),
 ]
 
+# Using force against someone attacks them; said it would, it threatens them.
+USE_OF_FORCE = [
+    (
+        "Tanzania used military force against Uganda to topple Idi Amin.",
+        (("TZA", "FIGHT", "UGA"),),
+        (),
+    ),
+    (
+        "The White House said Washington would not hesitate to use force against Panama.",
+        (("USA", "THREATEN", "PAN"),),
+        (("USA", "FIGHT", "PAN"),),
+    ),
+    (
+        "Ghana sent a peacekeeping force to Liberia.",
+        (),
+        (("GHA", "FIGHT", "LBR"),),
+    ),
+    (
+        "Nigeria used its influence against Ghana.",
+        (),
+        (("NGA", "FIGHT", "GHA"),),
+    ),
+]
+
+# Who is quoted as saying something says it: their stated will is an intent or a
+# refusal.
+QUOTED = [
+    (
+        "Gadhafi was quoted as saying Libya would retaliate against Egypt.",
+        (("LBY", "THREATEN", "EGY"),),
+        (("LBY", "FIGHT", "EGY"),),
+    ),
+    (
+        "Assad was quoted by the newspaper as saying Syria would never negotiate with Israel.",
+        (("SYR", "REJECT", "ISR"),),
+        (("SYR", "CONSULT", "ISR"),),
+    ),
+    (
+        "The Iranian president was quoted as saying Tehran would expel the British ambassador.",
+        (("IRN", "THREATEN", "GBR"),),
+        (("IRN", "SANCTION", "GBR"),),
+    ),
+    (
+        "Mubarak was quoted as saying Egypt had sent aid to Sudan.",
+        (("EGY", "AID", "SDN"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -656,6 +706,8 @@ TABLES = {
     "revoked": REVOKED,
     "not ruled out": NOT_RULED_OUT,
     "charge denied": CHARGE_DENIED,
+    "use of force": USE_OF_FORCE,
+    "quoted": QUOTED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

@@ -82,7 +82,7 @@ class NounHosts:
         for _ in range(4):
             if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
                 break
-            if tok.dep_ == "prep" and tok.lower_ not in ("on", "of", "from"):
+            if tok.dep_ == "prep" and tok.lower_ not in ("on", "of", "from", "out", "away"):
                 # "withdrew from Gaza after attacks on its soldiers": only what the
                 # verb takes back ("reneged on", "backed out of", "walked away from").
                 break

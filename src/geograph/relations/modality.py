@@ -21,6 +21,7 @@ from .arguments import Resolver
 from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
+from .participles import clause_subject as _subject
 from .participles import refrained
 from .refs import Ref
 from .slots import delayed_infinitive
@@ -596,12 +597,3 @@ def _owned(noun: Token, came_by: str) -> bool:
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
     )
-
-
-def _subject(verb: Token, *, inherit: bool = True) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
-    if inherit and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    return None

@@ -1,14 +1,21 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
 visitor), the object a passive verb of giving keeps ("was granted asylum"), and
-whether a verb is a "to" infinitive, and whether a preposition takes the gerund of a
-verb of holding back.
+whether a verb is a "to" infinitive, whether a preposition takes the gerund of a
+verb of holding back, and a clause's subject (modality's).
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["fronted_passive", "refrained", "retained_objects", "to_infinitive", "visitor"]
+__all__ = [
+    "clause_subject",
+    "fronted_passive",
+    "refrained",
+    "retained_objects",
+    "to_infinitive",
+    "visitor",
+]
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -53,3 +60,17 @@ def refrained(prep: Token, phrases: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     said = {f"{lemma} {prep.lower_}"} | {f"{lemma} {a} {prep.lower_}" for a in advs}
     return not said.isdisjoint(phrases)
+
+
+def clause_subject(verb: Token, *, inherit: bool = True) -> Token | None:
+    """The subject of ``verb``'s clause; ``inherit``: a coordinated verb's from the
+    first, and a gerund after "as" ("was quoted as saying") from the verb it hangs on."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if inherit and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head)
+    if inherit and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "Assad was quoted as saying ...": the one quoted says it.
+        return clause_subject(verb.head.head, inherit=False)
+    return None
