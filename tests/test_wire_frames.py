@@ -22,8 +22,9 @@ verbs of holding back ("refrained from", "balked at", "desisted from") negate th
 gerund; abandoning or shelving a plan negates the act planned; withdrawing or
 dropping a stand (support, a demand) takes it back; not ruling out force or a penalty
 threatens its target; a lead the parser hangs on ", a charge X denied" stands as
-it is; using force against someone attacks them (said one would: a threat); and
-who "was quoted as saying" says it. Tuned on no gold sentence."""
+it is; using force against someone attacks them (said one would: a threat);
+who "was quoted as saying" says it; and what aid is given "to fight" for is not done.
+Tuned on no gold sentence."""
 
 from __future__ import annotations
 
@@ -689,6 +690,25 @@ QUOTED = [
     ),
 ]
 
+# What aid or arms are given or offered for is not done by the giver.
+PURPOSE = [
+    (
+        "India offered Sri Lanka military help to fight the Tamil rebels.",
+        (),
+        (("IND", "FIGHT", "LKA"),),
+    ),
+    (
+        "Pakistan offered Afghanistan military help to fight the Soviet troops.",
+        (),
+        (("PAK", "FIGHT", "RUS"),),
+    ),
+    (
+        "Saudi Arabia gave Iraq money to wage war on Iran.",
+        (("SAU", "AID", "IRQ"),),
+        (("SAU", "FIGHT", "IRN"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -708,6 +728,7 @@ TABLES = {
     "charge denied": CHARGE_DENIED,
     "use of force": USE_OF_FORCE,
     "quoted": QUOTED,
+    "purpose": PURPOSE,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

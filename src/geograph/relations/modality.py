@@ -22,7 +22,7 @@ from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
-from .participles import refrained
+from .participles import infinitive_complement, owned_aim, refrained
 from .refs import Ref
 from .slots import delayed_infinitive
 
@@ -146,6 +146,7 @@ class ModalityReader(NounHosts):
         self.predicting = w("predicting_verbs")
         self.arms = lexicon.classes.get("arms", frozenset())
         self.arming = w("arming_verbs")
+        self.means = self.arms | lexicon.classes.get("aid", frozenset())
         self.scheduling = w("scheduling_copulas")
         self.purposes = w("purpose_nouns") | self.programmes | self.volition | self.hyp_words
         self.refraining = w("refraining_verbs")
@@ -257,7 +258,7 @@ class ModalityReader(NounHosts):
                     break
                 tok, came_by = gov, "pcomp"
                 continue
-            if owned is None and _owned(tok, came_by):
+            if owned is None and owned_aim(tok, came_by):
                 # "declined to ratify Finland's application to join NATO": the act is
                 # the possessor's own aim; a refusal by others above it is not theirs.
                 owned = (m.negated, m.refusing)
@@ -354,7 +355,7 @@ class ModalityReader(NounHosts):
         if (
             came_by == "xcomp"
             and (lemma in self.obligation or tok.lower_ in self.obligation)
-            and _infinitive_complement(tok)
+            and infinitive_complement(tok)
         ):
             # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
             m.hypothetical = m.directed = True
@@ -414,7 +415,7 @@ class ModalityReader(NounHosts):
                 came_by == "acl"
                 and tok.pos_ == "NOUN"
                 and self._rejected(tok)
-                and not _owned(tok, came_by)
+                and not owned_aim(tok, came_by)
             ):
                 # "rejected calls to halt its offensive": the act asked for
                 # is refused, as with "refused to halt".
@@ -424,7 +425,7 @@ class ModalityReader(NounHosts):
         # "rejected the plan to sell drones": the act the rejected plan or
         # deal would carry out is refused, neither done nor intended.
         rejected_plan = (
-            not _owned(tok, came_by)
+            not owned_aim(tok, came_by)
             and came_by == "acl"
             and tok.pos_ == "NOUN"
             and lemma in self.plans
@@ -445,6 +446,17 @@ class ModalityReader(NounHosts):
             m.future = True
         if came_by == "xcomp" and lemma in self.scheduling:
             self._scheduled(tok, m)
+        if (
+            came_by == "acl"
+            and lemma in self.means
+            and any(
+                c.dep_ == "acl" and syntax.to_infinitive(c) and trigger in c.subtree
+                for c in tok.children
+            )
+        ):
+            # "offered Sri Lanka military help to fight the rebels": what aid or arms
+            # are for is not done.
+            m.hypothetical = True
 
     def _scheduled(self, copula: Token, m: _Marks) -> None:
         """ "Chirac is to meet Schroeder on Friday": what a subject is to do is
@@ -580,20 +592,4 @@ def _passive_participle(verb: Token) -> bool:
         verb.tag_ == "VBN"
         and verb.dep_ == "advcl"
         and not any(c.dep_ == "aux" for c in verb.children)
-    )
-
-
-def _infinitive_complement(verb: Token) -> bool:
-    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
-    return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in verb.children)
-
-
-def _owned(noun: Token, came_by: str) -> bool:
-    """We climbed into a noun's infinitive and the noun has a possessor
-    ("Finland's application to join", "Israel's offer to withdraw")."""
-    # A pronoun ("abandoned its plan to enrich") is mostly the refuser itself.
-    return (
-        came_by == "acl"
-        and noun.pos_ == "NOUN"
-        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
     )

@@ -1,7 +1,8 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
 visitor), the object a passive verb of giving keeps ("was granted asylum"), and
 whether a verb is a "to" infinitive, whether a preposition takes the gerund of a
-verb of holding back, and a clause's subject (modality's).
+verb of holding back, a clause's subject, a "to" complement and an owned aim (the
+last three: modality's).
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from spacy.tokens import Token
 __all__ = [
     "clause_subject",
     "fronted_passive",
+    "infinitive_complement",
+    "owned_aim",
     "refrained",
     "retained_objects",
     "to_infinitive",
@@ -74,3 +77,19 @@ def clause_subject(verb: Token, *, inherit: bool = True) -> Token | None:
         # "Assad was quoted as saying ...": the one quoted says it.
         return clause_subject(verb.head.head, inherit=False)
     return None
+
+
+def infinitive_complement(verb: Token) -> bool:
+    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+
+
+def owned_aim(noun: Token, came_by: str) -> bool:
+    """We climbed into a noun's infinitive and the noun has a possessor
+    ("Finland's application to join", "Israel's offer to withdraw")."""
+    # A pronoun ("abandoned its plan to enrich") is mostly the refuser itself.
+    return (
+        came_by == "acl"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    )
