@@ -23,7 +23,8 @@ gerund; abandoning or shelving a plan negates the act planned; withdrawing or
 dropping a stand (support, a demand) takes it back; not ruling out force or a penalty
 threatens its target; a lead the parser hangs on ", a charge X denied" stands as
 it is; using force against someone attacks them (said one would: a threat);
-who "was quoted as saying" says it; and what aid is given "to fight" for is not done.
+who "was quoted as saying" says it; what aid is given "to fight" for is not done;
+and who engages or takes part in talks holds them (not "engaged" in battle).
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -709,6 +710,35 @@ PURPOSE = [
     ),
 ]
 
+# Who engages or takes part in talks holds them; engaging an enemy (an object) attacks.
+PARTAKING = [
+    (
+        "Jordan engaged in secret talks with Israel in London.",
+        (("JOR", "CONSULT", "ISR"),),
+        (("JOR", "FIGHT", "ISR"),),
+    ),
+    (
+        "Pakistan engaged in a dialogue with India.",
+        (("PAK", "CONSULT", "IND"),),
+        (("PAK", "FIGHT", "IND"),),
+    ),
+    (
+        "Israel took part in talks with the PLO.",
+        (("ISR", "CONSULT", "PSE"),),
+        (),
+    ),
+    (
+        "Britain said it would not take part in talks with Argentina.",
+        (("GBR", "REJECT", "ARG"),),
+        (("GBR", "CONSULT", "ARG"),),
+    ),
+    (
+        "Iraqi troops engaged Iranian forces near Basra.",
+        (("IRQ", "FIGHT", "IRN"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -729,6 +759,7 @@ TABLES = {
     "use of force": USE_OF_FORCE,
     "quoted": QUOTED,
     "purpose": PURPOSE,
+    "partaking": PARTAKING,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
