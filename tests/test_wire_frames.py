@@ -24,8 +24,9 @@ dropping a stand (support, a demand) takes it back; not ruling out force or a pe
 threatens its target; a lead the parser hangs on ", a charge X denied" stands as
 it is; using force against someone attacks them (said one would: a threat);
 who "was quoted as saying" says it; what aid is given "to fight" for is not done;
-and who engages or takes part in talks holds them (not "engaged" in battle).
-Tuned on no gold sentence."""
+who engages or takes part in talks holds them (not "engaged" in battle); and what
+is planned ("planned an attack"), or held back from ("reluctant to", "loath to",
+"unwilling to": a refusal), is not done. Tuned on no gold sentence."""
 
 from __future__ import annotations
 
@@ -739,6 +740,55 @@ PARTAKING = [
     ),
 ]
 
+# What is planned, or held back from ("reluctant", "loath", "unwilling"), is not done.
+INTENDED = [
+    (
+        "Iraq was planning an invasion of Kuwait, US officials said.",
+        (),
+        (("IRQ", "FIGHT", "KWT"),),
+    ),
+    (
+        "Syria planned an attack on Israeli positions on the Golan Heights.",
+        (),
+        (("SYR", "FIGHT", "ISR"),),
+    ),
+    (
+        "Iraq said it planned an attack on Iran.",
+        (("IRQ", "THREATEN", "IRN"),),
+        (("IRQ", "FIGHT", "IRN"),),
+    ),
+    (
+        "Germany was reluctant to impose sanctions on Iran.",
+        (),
+        (("DEU", "SANCTION", "IRN"),),
+    ),
+    (
+        "France was loath to sell arms to Iraq.",
+        (),
+        (("FRA", "AID", "IRQ"),),
+    ),
+    (
+        "Japan was hesitant to send aid to North Korea.",
+        (),
+        (("JPN", "AID", "PRK"),),
+    ),
+    (
+        "Israel was unwilling to negotiate with the PLO.",
+        (("ISR", "REJECT", "PSE"),),
+        (("ISR", "CONSULT", "PSE"),),
+    ),
+    (
+        "China pledged aid to Nepal.",
+        (("CHN", "AGREE", "NPL"),),
+        (("CHN", "AID", "NPL"),),
+    ),
+    (
+        "Britain imposed sanctions on Rhodesia.",
+        (("GBR", "SANCTION", "ZWE"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -760,6 +810,7 @@ TABLES = {
     "quoted": QUOTED,
     "purpose": PURPOSE,
     "partaking": PARTAKING,
+    "intended": INTENDED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

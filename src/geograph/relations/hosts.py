@@ -26,6 +26,7 @@ class NounHosts:
     banning: frozenset[str]
     ending: frozenset[str]
     revoking: frozenset[str]
+    intending: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -42,7 +43,11 @@ class NounHosts:
     def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
         """A noun offered or promised ("offered military support", "pledged aid to
         Nepal") is a stated intent, as its verb's infinitive would be; but offering
-        an apology or thanks is making it ("offered an apology to India", CAMEO 055)."""
+        an apology or thanks is making it ("offered an apology to India", CAMEO 055).
+        A noun planned is only aimed at."""
+        if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
+            # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
+            return replace(stance, modality="hypothetical", intent=False)
         if host.lemma_.lower() not in self.offering or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:

@@ -150,6 +150,7 @@ class ModalityReader(NounHosts):
         self.scheduling = w("scheduling_copulas")
         self.purposes = w("purpose_nouns") | self.programmes | self.volition | self.hyp_words
         self.refraining = w("refraining_verbs")
+        self.intending = w("intending_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``:
