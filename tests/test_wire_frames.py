@@ -26,7 +26,8 @@ it is; using force against someone attacks them (said one would: a threat);
 who "was quoted as saying" says it; what aid is given "to fight" for is not done;
 who engages or takes part in talks holds them (not "engaged" in battle); and what
 is planned ("planned an attack"), or held back from ("reluctant to", "loath to",
-"unwilling to": a refusal), is not done. Tuned on no gold sentence."""
+"unwilling to": a refusal), is not done; a deadline set for someone demands the act,
+which is only asked for. Tuned on no gold sentence."""
 
 from __future__ import annotations
 
@@ -789,6 +790,35 @@ INTENDED = [
     ),
 ]
 
+# A deadline set or given demands the act it is for; the act is only asked for.
+DEADLINES = [
+    (
+        "The Arab League set a deadline for Israel to leave Lebanon.",
+        (("IGO", "DEMAND", "ISR"),),
+        (("ISR", "RETREAT", "LBN"),),
+    ),
+    (
+        "NATO gave Belgrade a deadline to pull its troops out of Kosovo.",
+        (("IGO", "DEMAND", "SRB"),),
+        (("IGO", "RETREAT", "XKX"),),
+    ),
+    (
+        "The deadline for Iraq to withdraw from Kuwait expired.",
+        (),
+        (("IRQ", "RETREAT", "KWT"),),
+    ),
+    (
+        "The call for Iraq to withdraw from Kuwait was ignored.",
+        (),
+        (("IRQ", "RETREAT", "KWT"),),
+    ),
+    (
+        "Iraq withdrew from Kuwait before the deadline.",
+        (("IRQ", "RETREAT", "KWT"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -811,6 +841,7 @@ TABLES = {
     "purpose": PURPOSE,
     "partaking": PARTAKING,
     "intended": INTENDED,
+    "deadlines": DEADLINES,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

@@ -488,10 +488,11 @@ class ModalityReader(NounHosts):
         """An infinitive clause hung on ``head``: what it says is supposed or aimed
         at, or refused when ``head`` rejects a call or deal."""
         to_infinitive = syntax.to_infinitive(tok)
-        if dep == "relcl" and head.lemma_.lower() in self.hyp_words and to_infinitive:
-            # "it was time for Serbia to recognize Kosovo": the parser may make the
-            # noun's infinitive a relative clause.
-            m.hypothetical = True
+        noun = head.lemma_.lower()
+        if dep == "relcl" and noun in self.hyp_words | self.directive and to_infinitive:
+            # "it was time for Serbia to recognize Kosovo", "the deadline for Iraq to
+            # withdraw": the parser may make the noun's infinitive a relative clause.
+            m.hypothetical, m.directed = True, m.directed or noun in self.directive
         if dep == "advcl" and to_infinitive:
             if self._rejecting_call(head):
                 # "rejected calls to halt its offensive", "rejected the deal to
