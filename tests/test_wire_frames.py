@@ -27,7 +27,8 @@ who "was quoted as saying" says it; what aid is given "to fight" for is not done
 who engages or takes part in talks holds them (not "engaged" in battle); and what
 is planned ("planned an attack"), or held back from ("reluctant to", "loath to",
 "unwilling to": a refusal), is not done; a deadline set for someone demands the act,
-which is only asked for. Tuned on no gold sentence."""
+which is only asked for; and a demand to act "or face" force or a penalty threatens.
+Tuned on no gold sentence."""
 
 from __future__ import annotations
 
@@ -819,6 +820,25 @@ DEADLINES = [
     ),
 ]
 
+# A demand to act "or face" force or a penalty threatens its target with it.
+OR_FACE = [
+    (
+        "The EU told Belgrade to halt the offensive or face sanctions.",
+        (("IGO", "DEMAND", "SRB"), ("IGO", "THREATEN", "SRB")),
+        (("IGO", "SANCTION", "SRB"),),
+    ),
+    (
+        "The Arab League urged Israel to withdraw or face an oil embargo.",
+        (("IGO", "DEMAND", "ISR"), ("IGO", "THREATEN", "ISR")),
+        (),
+    ),
+    (
+        "Britain urged Argentina to withdraw and face talks.",
+        (("GBR", "DEMAND", "ARG"),),
+        (("GBR", "THREATEN", "ARG"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -842,6 +862,7 @@ TABLES = {
     "partaking": PARTAKING,
     "intended": INTENDED,
     "deadlines": DEADLINES,
+    "or face": OR_FACE,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
