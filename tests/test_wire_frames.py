@@ -16,18 +16,24 @@ to", "failed to", "stopped short of", "did not"), acts put off ("postponed",
 read right before this file's rules.
 
 The tables after them test the general rules those frames needed, each with
-sentences that failed before and a guard: a copula's "to" infinitive is a scheduled
-act ("is to meet": an intent) or, perfect, an unrealised one ("was to have met");
-verbs of holding back ("refrained from", "balked at", "desisted from") negate their
-gerund; abandoning or shelving a plan negates the act planned; withdrawing or
-dropping a stand (support, a demand) takes it back; not ruling out force or a penalty
-threatens its target; a lead the parser hangs on ", a charge X denied" stands as
-it is; using force against someone attacks them (said one would: a threat);
-who "was quoted as saying" says it; what aid is given "to fight" for is not done;
-who engages or takes part in talks holds them (not "engaged" in battle); and what
-is planned ("planned an attack"), or held back from ("reluctant to", "loath to",
-"unwilling to": a refusal), is not done; a deadline set for someone demands the act,
-which is only asked for; and a demand to act "or face" force or a penalty threatens.
+sentences that failed before and a guard:
+- SCHEDULED: a copula's "to" infinitive is a scheduled act ("is to meet": an intent)
+  or, perfect, an unrealised one ("was to have met");
+- REFRAINING: verbs of holding back ("refrained from", "balked at") negate their gerund;
+- ABANDONED_PLANS, REVOKED: abandoning or shelving a plan negates the act planned;
+  withdrawing or dropping a stand (support, a demand) takes it back;
+- NOT_RULED_OUT: not ruling out force or a penalty threatens its target;
+- CHARGE_DENIED: a lead the parser hangs on ", a charge X denied" stands as it is;
+- USE_OF_FORCE: using force against someone attacks them (said one would: a threat);
+- QUOTED: who "was quoted as saying" something says it;
+- PURPOSE: what aid is given "to fight" for is not done;
+- PARTAKING: who engages or takes part in talks holds them (not "engaged" in battle);
+- INTENDED: what is planned ("planned an attack") or held back from ("reluctant to",
+  "loath to"; "unwilling to" refuses) is not done;
+- DEADLINES: a deadline set for someone demands the act, which is only asked for;
+- OR_FACE: a demand to act "or face" force or a penalty threatens;
+- NEAR_MISSES: what was "nearly" or "almost" done was not;
+- ARMS_RECEIVED: receiving arms is no meeting with their maker.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -839,6 +845,44 @@ OR_FACE = [
     ),
 ]
 
+# What was nearly or almost done was not; "nearly forty villages" counts what was.
+NEAR_MISSES = [
+    (
+        "Iraq almost invaded Saudi Arabia.",
+        (),
+        (("IRQ", "FIGHT", "SAU"),),
+    ),
+    (
+        "India nearly broke off relations with Pakistan.",
+        (),
+        (("IND", "SANCTION", "PAK"),),
+    ),
+    (
+        "Turkish jets bombed nearly forty Kurdish villages in Iraq.",
+        (("TUR", "FIGHT", "IRQ"),),
+        (),
+    ),
+]
+
+# Receiving arms is no meeting with their maker.
+ARMS_RECEIVED = [
+    (
+        "Syria received Soviet missiles.",
+        (),
+        (("SYR", "CONSULT", "RUS"),),
+    ),
+    (
+        "Iraq received French Mirage jets.",
+        (),
+        (("IRQ", "CONSULT", "FRA"),),
+    ),
+    (
+        "Egypt received the Soviet foreign minister.",
+        (("EGY", "CONSULT", "RUS"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -863,6 +907,8 @@ TABLES = {
     "intended": INTENDED,
     "deadlines": DEADLINES,
     "or face": OR_FACE,
+    "near misses": NEAR_MISSES,
+    "arms received": ARMS_RECEIVED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

@@ -338,8 +338,8 @@ class ModalityReader(NounHosts):
                 m.hypothetical = m.conditional = True
             elif dep in ("advmod", "amod") and lower in self.report_words:
                 m.reported = True
-            elif dep == "amod" and tok is trigger and lower in self.unrealised:
-                # "the planned summit", "a proposed visit": not (yet) held.
+            elif dep in ("amod", "advmod") and tok is trigger and lower in self.unrealised:
+                # "the planned summit", "a proposed visit": not (yet) held; "nearly invaded".
                 m.hypothetical = True
             elif dep == "prep" and lower == "according":
                 for pobj in (g for pc in child.children for g in pc.children):
