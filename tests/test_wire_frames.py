@@ -33,7 +33,8 @@ sentences that failed before and a guard:
 - DEADLINES: a deadline set for someone demands the act, which is only asked for;
 - OR_FACE: a demand to act "or face" force or a penalty threatens;
 - NEAR_MISSES: what was "nearly" or "almost" done was not;
-- ARMS_RECEIVED: receiving arms is no meeting with their maker.
+- ARMS_RECEIVED: receiving arms is no meeting with their maker;
+- NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -883,6 +884,30 @@ ARMS_RECEIVED = [
     ),
 ]
 
+# "Neither X nor Y" did it: a negated subject negates the clause.
+NEGATED_SUBJECTS = [
+    (
+        "Neither Iran nor Iraq accepted the UN ceasefire plan.",
+        (),
+        (("IRN", "CONCEDE", "IGO"), ("IRQ", "CONCEDE", "IGO")),
+    ),
+    (
+        "Neither Moscow nor Beijing condemned the North Korean test.",
+        (),
+        (("RUS", "DISAPPROVE", "PRK"), ("CHN", "DISAPPROVE", "PRK")),
+    ),
+    (
+        "Neither Syria nor Jordan attended the talks with Israel.",
+        (),
+        (("SYR", "CONSULT", "ISR"), ("JOR", "CONSULT", "ISR")),
+    ),
+    (
+        "Both Iran and Iraq accepted the UN ceasefire plan.",
+        (("IRN", "CONCEDE", "IGO"), ("IRQ", "CONCEDE", "IGO")),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -909,6 +934,7 @@ TABLES = {
     "or face": OR_FACE,
     "near misses": NEAR_MISSES,
     "arms received": ARMS_RECEIVED,
+    "negated subjects": NEGATED_SUBJECTS,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

@@ -304,10 +304,11 @@ class ModalityReader(NounHosts):
         auxiliaries, conditional marks, "reportedly", "according to X"."""
         for child in tok.children:
             dep, lower = child.dep_, child.lower_
-            no_longer = (
-                dep == "advmod"
-                and lower == "longer"
-                and any(g.lower_ == "no" for g in child.children)
+            # "no longer recognizes"; "Neither Iran nor Iraq accepted": a negated subject.
+            no_longer = (dep == "advmod" and lower == "longer") or dep in ("nsubj", "nsubjpass")
+            no_longer = no_longer and any(
+                g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj", "neg")
+                for g in child.children
             )
             if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
                 if (
