@@ -305,9 +305,13 @@ class ModalityReader(NounHosts):
         for child in tok.children:
             dep, lower = child.dep_, child.lower_
             # "no longer recognizes"; "Neither Iran nor Iraq accepted": a negated subject.
-            no_longer = (dep == "advmod" and lower == "longer") or dep in ("nsubj", "nsubjpass")
-            no_longer = no_longer and any(
-                g.lower_ in ("no", "neither") and g.dep_ in ("det", "preconj", "neg")
+            no_longer = any(
+                (dep == "advmod" and lower == "longer" and g.lower_ == "no")
+                or (
+                    dep in ("nsubj", "nsubjpass")
+                    and g.lower_ in ("no", "neither")
+                    and g.dep_ in ("det", "preconj")
+                )
                 for g in child.children
             )
             if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
