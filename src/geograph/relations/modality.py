@@ -473,10 +473,8 @@ class ModalityReader(NounHosts):
         if subj is None or not comp:
             return
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
-        if perfect or subj.lemma_.lower() in self.purposes:
-            m.hypothetical = True
-        else:
-            m.future = True
+        unrealised = perfect or subj.lemma_.lower() in self.purposes
+        m.hypothetical, m.future = m.hypothetical or unrealised, m.future or not unrealised
 
     def _will_infinitive(self, tok: Token, head: Token) -> bool:
         """A verb of will's own infinitive the parser hung as a clause after an adjunct
