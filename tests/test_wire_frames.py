@@ -34,7 +34,8 @@ sentences that failed before and a guard:
 - OR_FACE: a demand to act "or face" force or a penalty threatens;
 - NEAR_MISSES: what was "nearly" or "almost" done was not;
 - ARMS_RECEIVED: receiving arms is no meeting with their maker;
-- NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated.
+- NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated;
+- POSTPONED: talks put off, called off or cancelled were not held.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -908,6 +909,35 @@ NEGATED_SUBJECTS = [
     ),
 ]
 
+# Talks or a meeting put off or called off were not held; a withdrawal delayed not made.
+POSTPONED = [
+    (
+        "Talks between Greece and Turkey were called off.",
+        (),
+        (("GRC", "CONSULT", "TUR"), ("TUR", "CONSULT", "GRC")),
+    ),
+    (
+        "A meeting between Arafat and Peres was cancelled at the last minute.",
+        (),
+        (("PSE", "CONSULT", "ISR"), ("ISR", "CONSULT", "PSE")),
+    ),
+    (
+        "Talks between India and Pakistan scheduled for Monday were postponed.",
+        (),
+        (("IND", "CONSULT", "PAK"),),
+    ),
+    (
+        "Israel delayed its withdrawal from southern Lebanon.",
+        (),
+        (("ISR", "RETREAT", "LBN"),),
+    ),
+    (
+        "Talks between Iran and Iraq were held in Geneva.",
+        (("IRN", "CONSULT", "IRQ"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -935,6 +965,7 @@ TABLES = {
     "near misses": NEAR_MISSES,
     "arms received": ARMS_RECEIVED,
     "negated subjects": NEGATED_SUBJECTS,
+    "postponed": POSTPONED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

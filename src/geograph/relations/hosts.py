@@ -44,7 +44,11 @@ class NounHosts:
         """A noun offered or promised ("offered military support", "pledged aid to
         Nepal") is a stated intent, as its verb's infinitive would be; but offering
         an apology or thanks is making it ("offered an apology to India", CAMEO 055).
-        A noun planned is only aimed at."""
+        A noun planned is only aimed at; one called off is not held."""
+        if noun is not None and noun.dep_ == "nsubjpass" and self._stopped(noun):
+            # "talks between Greece and Turkey were called off": read from the verb
+            # (its parties' act), the noun is what it stops.
+            return replace(stance, negated=True, intent=False)
         if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
