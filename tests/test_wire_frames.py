@@ -35,7 +35,8 @@ sentences that failed before and a guard:
 - NEAR_MISSES: what was "nearly" or "almost" done was not;
 - ARMS_RECEIVED: receiving arms is no meeting with their maker;
 - NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated;
-- POSTPONED: talks put off, called off or cancelled were not held.
+- POSTPONED: talks put off, called off or cancelled were not held;
+- VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -938,6 +939,36 @@ POSTPONED = [
     ),
 ]
 
+# What a resolution or plan vetoed, blocked or opposed would do is not done by the
+# one who vetoes it.
+VETOED = [
+    (
+        "China said it would veto any resolution imposing sanctions on North Korea.",
+        (),
+        (("CHN", "THREATEN", "PRK"), ("CHN", "SANCTION", "PRK")),
+    ),
+    (
+        "The United States vetoed a Security Council resolution condemning Israel.",
+        (("USA", "REJECT", "IGO"),),
+        (("USA", "DISAPPROVE", "ISR"),),
+    ),
+    (
+        "Russia blocked a UN resolution demanding a ceasefire in Chechnya.",
+        (("RUS", "REJECT", "IGO"),),
+        (("RUS", "DEMAND", "RUS"),),
+    ),
+    (
+        "China opposed the plan to sell F-16s to Taiwan.",
+        (),
+        (("CHN", "AGREE", "TWN"), ("CHN", "AID", "TWN")),
+    ),
+    (
+        "The Security Council adopted a resolution condemning Israel.",
+        (("IGO", "DISAPPROVE", "ISR"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -966,6 +997,7 @@ TABLES = {
     "arms received": ARMS_RECEIVED,
     "negated subjects": NEGATED_SUBJECTS,
     "postponed": POSTPONED,
+    "vetoed": VETOED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
