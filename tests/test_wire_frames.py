@@ -36,7 +36,8 @@ sentences that failed before and a guard:
 - ARMS_RECEIVED: receiving arms is no meeting with their maker;
 - NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated;
 - POSTPONED: talks put off, called off or cancelled were not held;
-- VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done.
+- VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done;
+- SAID_NO: saying no to someone rejects them.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -969,6 +970,25 @@ VETOED = [
     ),
 ]
 
+# Saying no to someone rejects them; "said no one was killed" rejects no one.
+SAID_NO = [
+    (
+        "France said no to American requests for overflight rights.",
+        (("FRA", "REJECT", "USA"),),
+        (),
+    ),
+    (
+        "Jordan said no to Iraq.",
+        (("JOR", "REJECT", "IRQ"),),
+        (),
+    ),
+    (
+        "Egypt said no one was killed in the attack on the Israeli embassy.",
+        (),
+        (("EGY", "REJECT", "ISR"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -998,6 +1018,7 @@ TABLES = {
     "negated subjects": NEGATED_SUBJECTS,
     "postponed": POSTPONED,
     "vetoed": VETOED,
+    "said no": SAID_NO,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
