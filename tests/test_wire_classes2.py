@@ -154,7 +154,7 @@ LEADS = [
         "Washington released $120 million in aid to El Salvador.",
         E("aids", "united-states", "el-salvador"),
     ),
-    ("The EC released $40 million in aid to Ethiopia.", E("aids", "org:ec", "ethiopia")),
+    ("The EC released $40 million in aid to Ethiopia.", E("aids", "european-union", "ethiopia")),
     (
         "The United States released $300 million in frozen assets to Iran.",
         E("retreatsFrom", "united-states", "iran"),

@@ -117,7 +117,7 @@ LEADS: list[tuple[str, str, Expect]] = [
     (
         "noun of the object",
         "Austria protested against the shooting of an Austrian tourist by Czech border guards.",
-        E("protestsAgainst", "austria", "czech-republic", None),
+        E("criticizes", "austria", "czech-republic", None),
     ),
     (
         "place for a state",
@@ -168,7 +168,7 @@ LEADS: list[tuple[str, str, Expect]] = [
     (
         "coordinated with a non-actor",
         "South Korea protested against Japanese textbooks and Tokyo's claim to the islets.",
-        E("protestsAgainst", "south-korea", "japan", None),
+        E("criticizes", "south-korea", "japan", None),
     ),
     (
         "long adverbial",
@@ -213,7 +213,7 @@ LEADS: list[tuple[str, str, Expect]] = [
     (
         "possessive object",
         "China strongly protested Vietnam's occupation of islands in the Spratly chain.",
-        E("protestsAgainst", "china", "vietnam", None),
+        E("criticizes", "china", "vietnam", None),
     ),
     (
         "possessive object",

@@ -196,6 +196,10 @@ class Gazetteer:
                 for name in names:
                     # First claim wins; the data test guarantees there is none twice.
                     self.surface.setdefault(name, (actor.id, kind))
+                    if name.startswith("the ") and name[4:] not in names:
+                        # A name said only with its article ("the EC") opens
+                        # sentences too.
+                        self.surface.setdefault("The" + name[3:], (actor.id, kind))
 
     def add_places(self, places: Iterable[tuple[str, str]]) -> None:
         """Places (towns, regions) that stand for the state they are in, when acted upon."""

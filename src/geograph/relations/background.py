@@ -24,6 +24,21 @@ class BackgroundReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.marks = lexicon.words("background_marks")
         self.reasons = lexicon.words("background_reasons")
+        self.reacting = lexicon.words("reacting_verbs")
+        self.reacting_preps = lexicon.words("reacting_preps")
+
+    def topic(self, trigger: Token) -> bool:
+        """An act named by a noun that a verb of reacting takes as its object or in
+        its "over/against" phrase ("condemned the arrest of its diplomats",
+        "protested against the occupation"): the reaction is the news."""
+        if trigger.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ in self.reacting_preps:
+            head = head.head
+        elif trigger.dep_ not in ("dobj", "nsubjpass"):
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in self.reacting
 
     def recalled(self, trigger: Token) -> bool:
         tok = trigger

@@ -13,6 +13,7 @@ from .base import Context, excluded
 from .lexicon import Trigger
 from .participles import retained_objects
 from .refs import PERSONAL
+from .sides import TERRITORY_TYPES
 from .slots import objects
 
 
@@ -162,7 +163,7 @@ def _state_doers(verb: Token, ctx: Context) -> bool:
     ]
     return bool(refs) and all(
         r.sector in ("government", "police", "military", "intelligence")
-        or (r.sector is None and r.actor.type == "State")
+        or (r.sector is None and r.actor.type in TERRITORY_TYPES)
         for r in refs
     )
 

@@ -243,7 +243,10 @@ class Extractor:
                 sentence_cache[sent.start] = _locate_sentence(sent, locate)
             start, end = sentence_cache[sent.start]
             negated, modality, cameo, plover, event = code
-            if event and self.background.recalled(item.anchor or item.trigger):
+            if event and (
+                self.background.recalled(item.anchor or item.trigger)
+                or self.background.topic(item.trigger)
+            ):
                 event = False
             reporter = item.reporter or stance.reporter
             confidence = round(item.confidence * (0.9 if modality == "reported" else 1.0), 3)

@@ -27,6 +27,8 @@ class NounHosts:
     ending: frozenset[str]
     revoking: frozenset[str]
     intending: frozenset[str]
+    lasting: frozenset[str]
+    asking: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -72,9 +74,24 @@ class NounHosts:
         lemma = verb.lemma_.lower()
         if lemma in self.stopping or lemma in self.banning:
             return True
+        if lemma in self.ending and noun.lemma_.lower() in self.lasting:
+            # Ending a measure that lasts stops it ("ended its siege of Beirut"), where
+            # ending a visit or talks concluded them.
+            return True
         return any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in self.stopping for c in verb.children
         )
+
+    def _asked_for(self, noun: Token) -> bool:
+        """The noun is what a verb of asking asks for ("demanded the release of its
+        soldiers", "requested Japanese aid", "called for the withdrawal of"): the act
+        is wanted, not done."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "for":
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in self.asking
 
     def _ended(self, noun: Token) -> bool:
         """The noun is the object of a verb of stopping or ending."""

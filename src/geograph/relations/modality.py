@@ -116,6 +116,7 @@ class ModalityReader(NounHosts):
         self.stopping = w("stopping_verbs")
         self.banning = w("banning_verbs")
         self.ending = self.stopping | w("ending_verbs")
+        self.asking = w("asking_verbs")
         self.enacted = w("enacted_purposes")
         self.deals = lexicon.classes.get("promises", frozenset())
         # Deals, plans and proposals whose infinitive says what they would do: when
@@ -145,6 +146,10 @@ class ModalityReader(NounHosts):
         self.obligation = w("obligation_aux")
         self.predicting = w("predicting_verbs")
         self.arms = lexicon.classes.get("arms", frozenset())
+        # Measures that last until someone ends them ("ended its siege of Beirut").
+        self.lasting = lexicon.classes.get("pressure", frozenset()) | lexicon.classes.get(
+            "restrictions", frozenset()
+        )
         self.arming = w("arming_verbs")
         self.means = self.arms | lexicon.classes.get("aid", frozenset())
         self.scheduling = w("scheduling_copulas")
@@ -160,6 +165,8 @@ class ModalityReader(NounHosts):
             m.negated = m.refusing = True
         elif trigger.pos_ == "NOUN" and self._stopped(trigger):
             m.negated = True
+        elif trigger.pos_ == "NOUN" and self._asked_for(trigger):
+            m.hypothetical = m.directed = True
         tok = trigger
         came_by = ""
         # The clause we climbed from is an infinitive ("pressured by Congress to help").

@@ -406,7 +406,7 @@ def emit(
         if trig.inverse:
             src, tgt = tgt, src
         if trig.popular and (
-            src.sector in STATE_ORGANS or (src.sector is None and src.actor.type == "State")
+            src.sector in STATE_ORGANS or (src.sector is None and src.actor.type in TERRITORY_TYPES)
         ):
             # "Iranian authorities blocked access to Instagram": no protest.
             continue
