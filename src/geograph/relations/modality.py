@@ -22,7 +22,7 @@ from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
-from .participles import infinitive_complement, owned_aim, refrained
+from .participles import infinitive_complement, owned_aim, refrained, scheduled
 from .refs import Ref
 from .slots import delayed_infinitive
 
@@ -458,7 +458,10 @@ class ModalityReader(NounHosts):
         ):
             m.future = True
         if came_by == "xcomp" and lemma in self.scheduling:
-            self._scheduled(tok, m)
+            # "Chirac is to meet Schroeder on Friday": arranged; "was to have met": not done.
+            arranged = scheduled(tok, self.purposes)
+            if arranged is not None:
+                m.future, m.hypothetical = m.future or arranged, m.hypothetical or not arranged
         if (
             came_by == "acl"
             and lemma in self.means
@@ -470,18 +473,6 @@ class ModalityReader(NounHosts):
             # "offered Sri Lanka military help to fight the rebels": what aid or arms
             # are for is not done.
             m.hypothetical = True
-
-    def _scheduled(self, copula: Token, m: _Marks) -> None:
-        """ "Chirac is to meet Schroeder on Friday": what a subject is to do is
-        arranged, its future; "was to have met" was arranged and not done, nor is
-        what an aim or plan "is to" do ("the aim is to isolate Iran")."""
-        subj = _subject(copula)
-        comp = [c for c in copula.children if c.dep_ == "xcomp" and syntax.to_infinitive(c)]
-        if subj is None or not comp:
-            return
-        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
-        unrealised = perfect or subj.lemma_.lower() in self.purposes
-        m.hypothetical, m.future = m.hypothetical or unrealised, m.future or not unrealised
 
     def _will_infinitive(self, tok: Token, head: Token) -> bool:
         """A verb of will's own infinitive the parser hung as a clause after an adjunct

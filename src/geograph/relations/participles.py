@@ -1,8 +1,8 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
 visitor), the object a passive verb of giving keeps ("was granted asylum"), and
 whether a verb is a "to" infinitive, whether a preposition takes the gerund of a
-verb of holding back, a clause's subject, a "to" complement and an owned aim (the
-last three: modality's).
+verb of holding back, a clause's subject, a "to" complement, an owned aim and a
+scheduled act (the last four: modality's).
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ __all__ = [
     "owned_aim",
     "refrained",
     "retained_objects",
+    "scheduled",
     "to_infinitive",
     "visitor",
 ]
@@ -93,3 +94,15 @@ def owned_aim(noun: Token, came_by: str) -> bool:
         and noun.pos_ == "NOUN"
         and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
     )
+
+
+def scheduled(copula: Token, aims: frozenset[str]) -> bool | None:
+    """Whether the "to" infinitive of a copula with a subject is an arranged act
+    ("Chirac is to meet Schroeder on Friday": True) or an unrealised one ("was to have
+    met", or an aim's: "the aim is to isolate Iran": False); None: no such clause."""
+    subj = clause_subject(copula)
+    comp = [c for c in copula.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if subj is None or not comp:
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
+    return not (perfect or subj.lemma_.lower() in aims)
