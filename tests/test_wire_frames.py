@@ -37,7 +37,8 @@ sentences that failed before and a guard:
 - NEGATED_SUBJECTS: "neither X nor Y" (or "no country") did it: the clause is negated;
 - POSTPONED: talks put off, called off or cancelled were not held;
 - VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done;
-- SAID_NO: saying no to someone rejects them.
+- SAID_NO: saying no to someone rejects them;
+- FAILED: failing to do something is not doing it, and no refusal.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -989,6 +990,30 @@ SAID_NO = [
     ),
 ]
 
+# Failing to do something is not doing it, and no refusal; refusing is.
+FAILED = [
+    (
+        "Iran and Iraq failed to agree on a prisoner exchange.",
+        (),
+        (("IRN", "REJECT", "IRQ"), ("IRN", "AGREE", "IRQ")),
+    ),
+    (
+        "Israel failed to withdraw from Lebanon by the deadline.",
+        (),
+        (("ISR", "REJECT", "LBN"), ("ISR", "RETREAT", "LBN")),
+    ),
+    (
+        "Cuba failed to release the American prisoners.",
+        (),
+        (("CUB", "REJECT", "USA"), ("CUB", "RETREAT", "USA")),
+    ),
+    (
+        "Cuba refused to release the American prisoners.",
+        (("CUB", "REJECT", "USA"),),
+        (("CUB", "RETREAT", "USA"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -1019,6 +1044,7 @@ TABLES = {
     "postponed": POSTPONED,
     "vetoed": VETOED,
     "said no": SAID_NO,
+    "failed": FAILED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
