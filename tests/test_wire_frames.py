@@ -38,7 +38,8 @@ sentences that failed before and a guard:
 - POSTPONED: talks put off, called off or cancelled were not held;
 - VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done;
 - SAID_NO: saying no to someone rejects them;
-- FAILED: failing to do something is not doing it, and no refusal.
+- FAILED: failing to do something is not doing it, and no refusal;
+- DEFIED: defying, ignoring or brushing aside a call rejects whoever made it.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -1014,6 +1015,30 @@ FAILED = [
     ),
 ]
 
+# Defying, ignoring or brushing aside a call rejects whoever made it.
+DEFIED = [
+    (
+        "Iraq defied UN demands to withdraw from Kuwait.",
+        (("IRQ", "REJECT", "IGO"),),
+        (("IRQ", "RETREAT", "KWT"),),
+    ),
+    (
+        "Israel ignored American calls to halt the bombing of Beirut.",
+        (("ISR", "REJECT", "USA"),),
+        (),
+    ),
+    (
+        "Pretoria brushed aside British appeals for the release of Mandela.",
+        (("ZAF", "REJECT", "GBR"), ("GBR", "DEMAND", "ZAF")),
+        (),
+    ),
+    (
+        "Egypt ignored the warning.",
+        (),
+        (("EGY", "REJECT", ""),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -1045,6 +1070,7 @@ TABLES = {
     "vetoed": VETOED,
     "said no": SAID_NO,
     "failed": FAILED,
+    "defied": DEFIED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
