@@ -39,7 +39,8 @@ sentences that failed before and a guard:
 - VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done;
 - SAID_NO: saying no to someone rejects them;
 - FAILED: failing to do something is not doing it, and no refusal;
-- DEFIED: defying, ignoring or brushing aside a call rejects whoever made it.
+- DEFIED: defying, ignoring or brushing aside a call rejects whoever made it;
+- REVENGE_IF: revenge vowed "if" someone acts threatens them.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -1039,6 +1040,25 @@ DEFIED = [
     ),
 ]
 
+# Revenge or retaliation vowed "if" someone acts threatens them.
+REVENGE_IF = [
+    (
+        "Moscow warned of retaliation if NATO expanded eastward.",
+        (("RUS", "THREATEN", "IGO"),),
+        (("RUS", "FIGHT", "IGO"),),
+    ),
+    (
+        "Tehran vowed revenge if Washington attacked its ships.",
+        (("IRN", "THREATEN", "USA"),),
+        (("USA", "FIGHT", "IRN"),),
+    ),
+    (
+        "Iraq vowed revenge against Israel.",
+        (("IRQ", "THREATEN", "ISR"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -1071,6 +1091,7 @@ TABLES = {
     "said no": SAID_NO,
     "failed": FAILED,
     "defied": DEFIED,
+    "revenge if": REVENGE_IF,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
