@@ -38,7 +38,6 @@ sentences that failed before and a guard:
 - POSTPONED: talks put off, called off or cancelled were not held;
 - VETOED: what a resolution or plan vetoed, blocked or opposed would do is not done;
 - SAID_NO: saying no to someone rejects them;
-- FAILED: failing to do something is not doing it, and no refusal;
 - DEFIED: defying, ignoring or brushing aside a call rejects whoever made it;
 - REVENGE_IF: revenge vowed "if" someone acts threatens them.
 Tuned on no gold sentence."""
@@ -992,30 +991,6 @@ SAID_NO = [
     ),
 ]
 
-# Failing to do something is not doing it, and no refusal; refusing is.
-FAILED = [
-    (
-        "Iran and Iraq failed to agree on a prisoner exchange.",
-        (),
-        (("IRN", "REJECT", "IRQ"), ("IRN", "AGREE", "IRQ")),
-    ),
-    (
-        "Israel failed to withdraw from Lebanon by the deadline.",
-        (),
-        (("ISR", "REJECT", "LBN"), ("ISR", "RETREAT", "LBN")),
-    ),
-    (
-        "Cuba failed to release the American prisoners.",
-        (),
-        (("CUB", "REJECT", "USA"), ("CUB", "RETREAT", "USA")),
-    ),
-    (
-        "Cuba refused to release the American prisoners.",
-        (("CUB", "REJECT", "USA"),),
-        (("CUB", "RETREAT", "USA"),),
-    ),
-]
-
 # Defying, ignoring or brushing aside a call rejects whoever made it.
 DEFIED = [
     (
@@ -1089,7 +1064,6 @@ TABLES = {
     "postponed": POSTPONED,
     "vetoed": VETOED,
     "said no": SAID_NO,
-    "failed": FAILED,
     "defied": DEFIED,
     "revenge if": REVENGE_IF,
 }

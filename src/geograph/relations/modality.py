@@ -156,7 +156,6 @@ class ModalityReader(NounHosts):
         self.purposes = w("purpose_nouns") | self.programmes | self.volition | self.hyp_words
         self.refraining = w("refraining_verbs")
         self.intending = w("intending_verbs")
-        self.failing = w("failing_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``:
@@ -384,8 +383,8 @@ class ModalityReader(NounHosts):
                 # "did not refuse to release the sailors": not refused, nor
                 # said to be done.
                 m.hypothetical = True
-            else:  # ("failed to agree" is no refusal: `failing_verbs`)
-                m.negated, m.refusing = True, m.refusing or lemma not in self.failing
+            else:
+                m.negated = m.refusing = True
         if (
             lemma in self.emphatic
             and came_by == "xcomp"
