@@ -16,6 +16,7 @@ from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from ..model import Actor
 from .antecedents import Antecedents
+from .misparses import relative_antecedent
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -135,8 +136,10 @@ class Resolver(Antecedents):
             # Cypriots"): that is one group, whose state ``one`` chose.
             demonym = head_span is not None and head_span.kind == "demonym"
             # ("a joint force of Ugandan and Rwandan troops": the owners of the "of"
-            # phrase the noun stands for.)
+            # phrase the noun stands for; not the words of a name there: "the
+            # occupation of the West Bank" is Israel's, not also the West Bank's.)
             inner = prep_objects(head, "of") if head_span is None else []
+            inner = [o for o in inner if self.actors.at(o) is None]
             for child in () if demonym else [c for h in (head, *inner) for c in h.children]:
                 if self._other_nationality(child) or self.names_backer(child):
                     # ("pro-Russian separatists": the backer is no second owner.)
@@ -279,7 +282,7 @@ class Resolver(Antecedents):
         lower = tok.lower_
         if lower in RELATIVE:
             if tok.head.dep_ == "relcl":
-                return self._resolve(tok.head.head, role, depth + 1)
+                return self._resolve(relative_antecedent(tok.head), role, depth + 1)
             # The parser may miss the relative clause; the pronoun still
             # refers to the noun phrase right before it ("Armenia, which ...").
             prev = tok.i - 1

@@ -315,12 +315,29 @@ def _war_of_words(source: Ref, target: Ref, trigger: Token, ctx: Context) -> boo
     def person(ref: Ref) -> bool:
         return ref.actor.type == "Person" or ref.via is not None
 
+    if trigger.lemma_.lower() in words and _speech_frame(trigger, ctx):
+        return True
     return (
         trigger.lemma_.lower() in words
         and person(source)
         and person(target)
         and source.sector not in ARMED_SECTORS
         and target.sector not in ARMED_SECTORS
+    )
+
+
+def _speech_frame(noun: Token, ctx: Context) -> bool:
+    """A noun of attack in an "in" phrase of a verb of speech ("Gandhi, in her
+    strongest attack yet on Washington, accused ...", "in a scathing attack on
+    Israel, the minister said ..."): the attack is what is said."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.words("report_verbs"):
+        return True
+    return any(
+        ctx.lexicon.names_relation("spoken", t.relation) for t in ctx.lexicon.verbs.get(lemma, ())
     )
 
 

@@ -103,6 +103,14 @@ class GroupNames:
         if words is None:
             if tok.dep_ in MODIFIER_DEPS and self._affiliate(tok.head):
                 return True
+            doc, head = tok.doc, tok.head
+            if (
+                tok.lower_.startswith("anti-")
+                or (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti")
+            ) and (self.sector_noun(head) or head.lemma_.lower() in self.words.domestic_bodies):
+                # "an anti-Houthi coalition fighting the Houthis", "anti-Sandinista
+                # rebels": a group's enemy ("anti-American slogans" still name theirs).
+                return True
             words = self.words.backers | self.words.origins
         text = tok.lower_
         if any(text.startswith(f"{w}-") for w in words):
@@ -147,6 +155,11 @@ class GroupNames:
         not "pro-Western parties"; the noun's own sector, not its modifier's
         ("government" in "pro-government")."""
         affiliate = self._affiliate(tok)
+        for child in tok.children if affiliate else ():
+            span = self.actors.at(child) if child.dep_ in ("amod", "compound") else None
+            if span is not None and span.kind != "place":
+                # "its British allies", "Iran's Hezbollah allies": the ally named.
+                return Ref(span.represents or span.actor, None, tok.i, WEIGHT_MODIFIER)
         # An ally or proxy is what its sector word calls it ("militia ally").
         heads = [c for c in tok.children if c.dep_ == "compound"] if affiliate else [tok]
         sector = next(filter(None, map(self.sector_noun, heads)), None)

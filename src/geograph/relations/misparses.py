@@ -111,6 +111,85 @@ def joined_subject(verb: Token) -> Token | None:
     return None
 
 
+def after_participle(verb: Token) -> Token | None:
+    """The subject of a lead's tensed verb that the small parser hung on a participle
+    set off by commas before it: "Mugabe, addressing a rally in Harare, accused ..."
+    (the participle made the root, with the subject, and the verb a "dep" of it),
+    "Hundreds of Tamils, shouting slogans, clashed with police" (the participle a
+    clause of the subject noun, the verb coordinated with it with no "and")."""
+    head = verb.head
+    if not (
+        verb.dep_ in ("dep", "conj")
+        and verb.tag_ in ("VBD", "VBZ", "VBN")
+        and head.tag_ == "VBG"
+        and head.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and head.i > 0
+        and verb.doc[head.i - 1].text == ","
+    ):
+        return None
+    if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        return head.head
+    own = [c for c in head.children if c.dep_ in SUBJ and c.i < head.i]
+    return own[0] if head.dep_ == "ROOT" and own else None
+
+
+# Verbs of saying that may follow a quotation with their subject after them.
+QUOTING = frozenset(
+    {"say", "declare", "add", "write", "announce", "insist", "warn", "reply", "state", "assert"}
+)
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """The speaker after a verb of saying that follows a quotation ('"Israel must
+    withdraw," declared the Saudi king'): the parser may take the speaker, after the
+    verb, for its object."""
+    if verb.lemma_.lower() not in QUOTING or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].tag_ != "''":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+
+
+def dated_subject(verb: Token) -> Token | None:
+    """The subject of a lead that puts a bare weekday before the verb ("Vietnam Sunday
+    accused China ..."): the parser made the subject a compound of the day."""
+    if any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i):
+        named = [g for g in day.children if g.dep_ == "compound" and g.i < day.i]
+        if day.ent_type_ == "DATE" and named:
+            return named[-1]
+    return None
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """A subject the parser put where no subject goes (see :func:`after_participle`,
+    :func:`inverted_speaker`, :func:`dated_subject`)."""
+    return after_participle(verb) or inverted_speaker(verb) or dated_subject(verb)
+
+
+def relative_antecedent(clause: Token) -> Token:
+    """The noun a relative clause with a singular verb stands for when the parser hung
+    it on the first of coordinated nouns: "between Baghdad and Kuwait, which accuses
+    Iraq" (Kuwait accuses, not Baghdad). Right after a list, "which is", "which
+    accuses", "which has" go with its last item; a plural verb may go with all."""
+    noun = clause.head
+    later = [c for c in noun.conjuncts if c.i > noun.i]
+    singular = clause.tag_ == "VBZ" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children
+    )
+    if not later or not singular:
+        return noun
+    last = max(later, key=lambda c: c.i)
+    rel = clause.left_edge.i
+    between = clause.doc[last.right_edge.i + 1 : rel]
+    return last if last.i < rel and all(t.is_punct for t in between) else noun
+
+
 def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
     """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
     parser makes the clause a complement of "was" whose subject is the relative

@@ -19,6 +19,7 @@ from .sides import (
     TERRITORY_TYPES,
     addressed_people,
     addressing,
+    body_sits,
     from_place,
     gripped,
     home,
@@ -62,6 +63,25 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
 ROLE_VERBS = {"for": "travel", "as": "serving"}
 
 
+def _after_talks(noun: Token, ctx: Context) -> Token | None:
+    """The verb whose subject held the meeting a phrase of time names with its other
+    side: "Kohl, after talks with Mitterrand, said ...", "Following a meeting with
+    King Hussein, the Egyptian president said ..." (wire leads put the meeting before
+    what was said after it; "after talks between" two others names no one's)."""
+    if noun.lemma_.lower() not in ctx.lexicon.classes.get("meetings", frozenset()):
+        return None
+    prep = noun.head
+    if not (
+        (noun.dep_ == "pobj" and prep.lower_ == "after")
+        or (noun.dep_ == "dobj" and prep.lower_ == "following" and prep.dep_ == "prep")
+    ):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 def _taking_part(noun: Token, ctx: Context) -> Token | None:
     """The verb that puts its subject into the act a noun names: "went on strike",
     "put its troops on alert" (the verbs are the lexicon's ``partake`` class)."""
@@ -79,6 +99,9 @@ def _taking_part(noun: Token, ctx: Context) -> Token | None:
             # "was in Moscow for talks with Lavrov": who is somewhere for a meeting.
             return verb
         return None
+    after = _after_talks(noun, ctx)
+    if after is not None:
+        return after
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "in", "into"):
         return None
     verb = noun.head.head
@@ -162,11 +185,12 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         return
     if noun.ent_type_ in TIME_ENTITIES:
         return
-    if noun.dep_ == "compound" and noun.head.lemma_.lower() in ctx.lexicon.classes.get(
-        "field_bodies", frozenset()
-    ):
+    classes = ctx.lexicon.classes
+    fields = classes.get("field_bodies", frozenset()) | classes.get("field_topics", frozenset())
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in fields:
         # "the European and North American trade blocs", "Indian trade unions": a
-        # body or office named by its field, no act of it.
+        # body or office named by its field, no act of it; so is a dispute
+        # ("a trade war", "a trade dispute").
         return
     # "a mediation effort between ...", "aid deliveries to ...": the trigger modifies
     # the head noun, whose phrase carries the arguments.
@@ -208,6 +232,14 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # The noun's own verb stands as its host ("aid from Turkey reached Syria").
         host = predicate
     triggers = _by_object(anchor, triggers, ctx)
+    if (
+        host is not None
+        and anchor.dep_ in ("dobj", "obj")
+        and host.lemma_.lower() in ctx.lexicon.classes.get("addressing", frozenset())
+    ):
+        # "Mugabe, addressing a rally in Harare, accused ...", "told a rally": the
+        # gathering is the speaker's audience; no crowd there is read as acting.
+        triggers = [t for t in triggers if "crowd" not in t.source]
     giving_up = ctx.lexicon.classes.get("relinquishing", frozenset())
     clause = syntax.governing_clause(anchor)
     # (The parser may hang the verb on the noun: "The British relinquished control".)
@@ -324,6 +356,12 @@ def _noun_sources(
     # The place a doer was read from ("arrests were made in Spain, Italy and
     # Greece"): that list says where, never whom.
     where: list[Token] = []
+    if under is not None and noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ()):
+        # "Iran freed the hostages under pressure from Algeria": the pressure the
+        # clause's doer acts under comes from its "from" or "by" phrase.
+        pressers = syntax.prep_objects(anchor, "from") + syntax.prep_objects(anchor, "by")
+        if pressers and (sources := ctx.refs(pressers, "agent")):
+            return sources, where
     for slot in trig.source:
         if slot == "owner":
             # (A trigger whose target is "from" someone is done by someone else.)
@@ -332,6 +370,12 @@ def _noun_sources(
                 owners(noun, ctx, own) if anchor is not noun else []
             )
         elif slot == "host" and host is not None:
+            brokering = ctx.lexicon.classes.get("brokering", frozenset())
+            if host.lemma_.lower() in brokering and trig.relation != "negotiatesWith":
+                # "Algeria brokered the release of the hostages": who brokers an act
+                # mediates it ("brokered talks between": negotiates); the act is the
+                # parties'.
+                continue
             sources = ctx.refs(syntax.subjects(host, ctx.object_control), "agent")
             if not sources and syntax.is_passive(host):
                 # "Indian troops were put on alert": who was put into the act;
@@ -399,16 +443,21 @@ def _noun_targets(
         # "He was killed by a US airstrike in Iraq": the attack's victim is named by
         # the verb it caused; the place is where it struck, not whom.
         slots = tuple(s for s in slots if s != "prep:in")
-    if trig.mutual and len({s.actor.id for s in sources}) > 1:
+    if (trig.mutual and len({s.actor.id for s in sources}) > 1) or body_sits(noun, sources, ctx):
         # "officials of Manila and the MNLF held consultations in Jakarta": parties
         # that meet each other meet at a venue, no host (as verbal._find reads it).
         slots = tuple(s for s in slots if s != "locus")
-    if under is not None:
-        # ("put Iran under investigation": a transitive verb's object undergoes it.)
+    if under is not None and not trig.mutual:
+        # ("put Iran under investigation": a transitive verb's object undergoes it.
+        # A deal acted "under" is undergone by no one: "withdrew its troops under an
+        # accord" names no party of the accord.)
+        # (Pressure is put on the clause's doer: "freed the hostages under pressure".)
+        pressed = noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ())
         undergoers = (
             syntax.direct_objects(under)
             if syntax.is_passive(under)
-            else _named_objects(under) or syntax.subjects(under, ctx.object_control)
+            else (not pressed and _named_objects(under))
+            or syntax.subjects(under, ctx.object_control)
         )
         targets = ctx.refs(undergoers, "patient")
     for slot in () if targets else slots:
@@ -518,6 +567,10 @@ def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
         return host if host.lemma_.lower() in converse else None
     verb = _under(anchor)
     if verb is not None and f"{verb.lemma_.lower()} under" in converse:
+        return verb
+    if verb is not None and syntax.prep_objects(anchor, "from"):
+        # "Turkey, under pressure from NATO, withdrew": whoever it comes from acts on
+        # the one under it, whatever the clause's verb.
         return verb
     return None
 

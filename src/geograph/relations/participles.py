@@ -12,11 +12,13 @@ from spacy.tokens import Token
 __all__ = [
     "clause_subject",
     "fronted_passive",
+    "gerund_before",
     "infinitive_complement",
     "owned_aim",
     "refrained",
     "retained_objects",
     "scheduled",
+    "set_off",
     "to_infinitive",
     "visitor",
 ]
@@ -25,6 +27,17 @@ __all__ = [
 def to_infinitive(verb: Token) -> bool:
     """``verb`` is a "to" infinitive."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def set_off(verb: Token) -> bool:
+    """``verb``'s phrase is set off by a comma before it ("..., accusing Iran")."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
+def gerund_before(verb: Token) -> bool:
+    """The verb ``verb`` hangs on holds a gerund before it ("of shelling Basra")."""
+    return any(g.dep_ == "pcomp" and g.i < verb.i for p in verb.head.children for g in p.children)
 
 
 def visitor(tok: Token) -> list[Token]:

@@ -16,13 +16,21 @@ LOCUS_PREPS = ("in", "at", "outside", "near", "around", "across", "throughout", 
 # Where the act itself happens may also be "off" a coast, at sea: "attacked an oil
 # platform off the Iranian coast" (the coast's state). Only the verb's own phrase: a
 # noun's ("examined reefs off the coast of Fiji") says where a thing is, not who acts.
-ACT_PREPS = (*LOCUS_PREPS, "off")
+# Or "through" a place the act goes through: "marched through Beirut", "rampaged
+# through the streets of Dhaka".
+ACT_PREPS = (*LOCUS_PREPS, "off", "through")
 
 # Compass words that, with "of", say where something is: "killed 17 villagers south
 # of Algiers", "20 km east of Baghdad" (wire leads place an act by the nearest city).
 COMPASS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
+
+
+def left(verb: Token) -> list[Token]:
+    """The place one is sent from: "expelled from Pakistan", "ordered out of Britain"."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    return prep_objects(verb, "from") + [o for c in outs for o in prep_objects(c, "of")]
 
 
 def _off_compass(tok: Token) -> bool:

@@ -490,6 +490,10 @@ def speaker_owns(verb: Token, owned: list[Ref], ctx: Context) -> list[Ref]:
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         return []
     doers = {t.actor.id for t in owned}
+    if len(doers) > 1:
+        # "Libya and Chad agreed to end their border war, Moroccan officials said":
+        # a "their" that stands for several doers is theirs together.
+        return []
     speakers = [
         r
         for s in syntax.subjects(verb.head, ctx.object_control)
@@ -497,3 +501,20 @@ def speaker_owns(verb: Token, owned: list[Ref], ctx: Context) -> list[Ref]:
         if r.actor.id not in doers
     ]
     return [Ref(r.actor, r.sector, tok.i, r.weight) for r in speakers]
+
+
+def body_sits(trigger: Token, sources: Sequence[Ref], ctx: Context) -> bool:
+    """An intergovernmental body meets its own members where it gathers ("a NATO
+    meeting in Brussels", "the Arab League met in Tunis"): the city is a venue, no
+    host it visits. Only the body itself or its members in the plural ("Arab League
+    foreign ministers"), not one envoy of it ("a U.N. envoy met in Baghdad")."""
+    sittings = ctx.lexicon.classes.get("sittings", frozenset())
+    if trigger.lemma_.lower() not in sittings or not sources:
+        return False
+    doc = ctx.resolver.doc
+    return all(
+        s.actor.type == "IGO"
+        and s.via is None
+        and (ctx.resolver.actors.at(doc[s.token]) is not None or doc[s.token].tag_ == "NNS")
+        for s in sources
+    )

@@ -26,7 +26,7 @@ def objects(verb: Token, particle: str | None = None) -> list[Token]:
     for word in words[1:]:
         # "backed out of the deal": the object hangs from the last preposition.
         preps = [c for p in preps for c in p.children if c.lower_ == word] or preps
-    return [o for p in preps for o in syntax.pobjs(p)]
+    return [o for p in preps for o in syntax.pobjs(p) if not spoken_for(o)]
 
 
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -90,7 +90,33 @@ def delayed_infinitive(verb: Token, clause: Token) -> bool:
 def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = None) -> list[Token]:
     """Tokens that fill ``slot`` of ``verb``."""
     if slot == "subj":
-        return syntax.subjects(verb, ctx.object_control)
+        head = verb.head
+        before = verb.doc[verb.i - 1]
+        named = [before, *(c for c in before.children if c.dep_ in ("amod", "compound"))]
+        if (
+            before.dep_ == "pobj"
+            and before.head.lower_ in ("for", "to", "of")
+            and before.head.head.i == head.i
+            and any(ctx.resolver.actors.at(t) for t in named)
+        ):
+            # "pledged support for Lebanese guerrillas fighting Israel": the parser
+            # may hang the participle on the noun of the phrase the named doers end.
+            head = before
+        if (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBG"
+            and head.pos_ in ("NOUN", "PROPN")
+            # (Set off by a comma it may say what the whole clause did.)
+            and not verb.doc[verb.i - 1].is_punct
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and ctx.resolver.one(head, "agent") is not None
+        ):
+            # "backed Palestinian guerrillas fighting Israel": a participle after a
+            # noun naming an actor is a reduced relative; the noun does the act, not
+            # the subject of the clause it sits in (syntax.subjects gives that one
+            # for a declaration: "issued a statement demanding").
+            return [head]
+        return _held_for(verb, ctx) or syntax.subjects(verb, ctx.object_control)
     if slot == "obj":
         return objects(verb, particle)
     if slot == "iobj":
@@ -123,7 +149,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 out.extend(places.locus(child))
         return out
     if slot == "locus":
-        return places.locus(verb)
+        own = places.locus(verb)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not ctx.refs(own, "patient"):
+            # "crossed into northern Iraq and attacked Kurdish bases": the second act,
+            # placed nowhere named, is done where the first went.
+            return own + syntax.prep_objects(verb.head, "into")
+        return own
     if slot == "site":
         # "delivered food in Somalia": a place named as where, not a meeting held
         # in one ("donated $20 million at a meeting in Paris").
@@ -198,12 +229,42 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             # two sides of what the verb acts in.
             for obj in syntax.prep_objects(verb, "in"):
                 found.extend(syntax.prep_objects(obj, word))
-        return found
+        return [t for t in found if not spoken_for(t)]
     if slot == "owner":
         return objects(verb, particle)
     if slot == "presser":
         return pressers(verb, ctx)
     return []
+
+
+def _held_for(verb: Token, ctx: Context) -> list[Token]:
+    """Who did the act of a "for" gerund after a verb of holding or punishing
+    (class ``punishing``): the one held, not the holder ("arrested two Britons for
+    spying on Iraq", "a Palestinian wanted by Israel for bombing a bus")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    gov = prep.head
+    if gov.lemma_.lower() not in ctx.lexicon.classes.get("punishing", frozenset()):
+        return []
+    if syntax.is_passive(gov):
+        held = [c for c in gov.children if c.dep_ == "nsubjpass"]
+        return held or ([gov.head] if gov.dep_ == "acl" else [])
+    return syntax.direct_objects(gov)
+
+
+def spoken_for(tok: Token) -> bool:
+    """``tok`` heads "on behalf of X" or "in the name of X": X is the side the doer
+    acts or speaks for, never whom the act is done to ("called on behalf of the
+    OAU on Uganda to withdraw")."""
+    lemma = tok.lemma_.lower()
+    return lemma == "behalf" or (
+        lemma == "name"
+        and tok.head.lower_ == "in"
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    )
 
 
 # Means of talking at a distance ("by telephone with", "by video link with").

@@ -15,8 +15,15 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .companions import companions
-from .misparses import cleft_focus, joined_subject, lead_verb, raised_passive, supposed
-from .participles import fronted_passive, retained_objects, visitor
+from .misparses import (
+    cleft_focus,
+    joined_subject,
+    lead_verb,
+    raised_passive,
+    stray_subject,
+    supposed,
+)
+from .participles import fronted_passive, gerund_before, retained_objects, set_off, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
 SUBJ = ("nsubj", "csubj")
@@ -244,6 +251,9 @@ def subjects(
     own = [c for c in verb.children if c.dep_ in SUBJ]
     if own:
         return cleft_focus(verb, own) or own + companions(verb, own)
+    fronted = stray_subject(verb)
+    if fronted is not None:
+        return [fronted]
     # "a corridor for terrorists to kill ...": the object of "for" is the subject.
     to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
     if to:
@@ -262,6 +272,11 @@ def subjects(
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
         if raised:
             return raised
+    if dep == "advcl" and verb.tag_ == "VBG" and set_off(verb) and not gerund_before(verb):
+        # "told reporters, demanding ...": a participle set off by a comma goes with
+        # the clause's subject, not the object control lends an infinitive (but
+        # "accused Iran of shelling Basra, killing ..." goes on with the shelling).
+        return subjects(head, object_control, depth + 1)
     if dep == "xcomp" or (dep == "advcl" and verb.tag_ in ("VB", "VBG", "VBN")):
         return _controller(head, object_control, depth)
     described = supposed(head) if dep in ("ccomp", "conj") else []
@@ -318,6 +333,11 @@ def subjects(
         owners += prep_objects(head, "by")
         if owners and verb.tag_ == "VB":
             return owners
+        # "vetoed a Security Council resolution condemning Israel": the named body's.
+        kin = ("poss", "compound")
+        named = [c for c in head.children if c.dep_ in kin and c.pos_ in ("PROPN", "PRON")]
+        if named and verb.tag_ == "VBG":
+            return named
         # "issued a declaration demanding that ...": the declaration's issuer.
         issuer = governing_clause(head)
         if issuer is not None:

@@ -21,6 +21,7 @@ from .sides import (
     TERRITORY_TYPES,
     addressed_people,
     addressing,
+    body_sits,
     from_place,
     organ_sector,
     own_forces,
@@ -74,8 +75,12 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
     ):
         # "the Israeli weapon sold to Azerbaijan": the noun's owner is the agent
         # (but "Russian soldiers killed in Ukraine" are the victims; and "Soviet and
-        # Afghan troops, supported by tanks," name their supporter, no actor).
-        sources = ctx.refs([verb.head], "owner")
+        # Afghan troops, supported by tanks," name their supporter, no actor; nor does
+        # a named place: "the Golan Heights, seized from Syria"; a name left as the
+        # root is a lead's subject: "Argentina, in a gesture ..., offered to").
+        named = ctx.resolver.actors.at(verb.head)
+        if named is None or named.kind != "name" or verb.head.dep_ == "ROOT":
+            sources = ctx.refs([verb.head], "owner")
     if trig.unattributed and all(placed(s, ctx) for s in sources):
         # "wounded by a landmine in Kashmir": the place is where, not who.
         sources = doers(verb, ctx) or sources
@@ -123,9 +128,11 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             for t in syntax.phrase_tokens(args, skip=frozenset({"appos"}))
             if places.in_place_phrase(t)
         ]
-        if verb.lemma_.lower() in ctx.lexicon.classes.get("expelling", frozenset()):
-            # "refugees were expelled from Pakistan": the state one is expelled from.
-            where += syntax.prep_objects(verb, "from")
+        if trig.particle == "out" or verb.lemma_.lower() in ctx.lexicon.classes.get(
+            "expelling", frozenset()
+        ):
+            # "refugees were expelled from Pakistan", "were ordered out of Britain".
+            where += places.left(verb)
         sources = from_place(where, trig.source, ctx)
         if not sources and trig.unattributed:
             sources = _forces_at(verb, where, ctx)
@@ -176,7 +183,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         # with each other.
         partners = [s for s in sources if not is_companion(ctx.resolver.doc[s.token])]
         together = trig.mutual and len(partners) > 1
-        slots = tuple(s for s in trig.target if not (together and s == "locus"))
+        venue = together or body_sits(verb, sources, ctx)
+        slots = tuple(s for s in trig.target if not (venue and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
         filled = _fill(verb, slots, role, ctx, trig.particle)
         # Who pressed for a retreat ("despite calls from the opposition") is no force
@@ -238,18 +246,17 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = victims(verb, trig, sources, targets, own, ctx)
         if trig.territory_only:
             # Control is of a territory named as such, not of whatever a phrase mentions.
-            # (Or a place noun a state owns: "the Saudi border town of Khafji".)
+            # (Or a place noun a state owns: "the Saudi border town of Khafji".) A
+            # territory only names a thing of its own ("seized a Taiwanese trawler":
+            # the boat, no land) when it is the word itself.
             place_nouns = ctx.resolver.words.place_nouns
             targets = [
                 t
                 for t in targets
-                if t.actor.type == "Territory"
-                or (
-                    t.actor.type == "State"
-                    and (
-                        ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
-                        or tok.lemma_.lower() in place_nouns
-                    )
+                if t.actor.type in TERRITORY_TYPES
+                and (
+                    ctx.resolver.actors.at(tok := ctx.resolver.doc[t.token])
+                    or tok.lemma_.lower() in place_nouns
                 )
             ]
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
