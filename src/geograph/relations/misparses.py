@@ -190,6 +190,26 @@ def relative_antecedent(clause: Token) -> Token:
     return last if last.i < rel and all(t.is_punct for t in between) else noun
 
 
+def clause_subject(conj: Token) -> bool:
+    """Whether a conjunct of an object is the subject of the next clause, which the
+    parser joined to the object: "had defeated ISIS and Turkey would be moving into
+    Syria", "bombed Somali towns and Kenyan troops attacked" (Turkey and the troops
+    are no object of the first verb); a noun right before a tensed verb or modal of
+    a later verb that has no subject of its own is its subject."""
+    doc = conj.doc
+    after = conj.right_edge.i + 1
+    if conj.dep_ != "conj" or after >= len(doc):
+        return False
+    nxt = doc[after]
+    verb = nxt.head if nxt.dep_ in ("aux", "auxpass") else nxt
+    return (
+        nxt.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i > conj.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
+
+
 def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
     """Who a cleft sentence says did it: "It was Iraq that attacked Kuwait" (the
     parser makes the clause a complement of "was" whose subject is the relative
