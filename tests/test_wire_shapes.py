@@ -199,14 +199,16 @@ LEADS = [
     (
         "Iraqi President Saddam Hussein was quoted as saying on Sunday that Baghdad would "
         "strike Israel with chemical weapons if the Jewish state attacked any Arab country.",
-        "FIGHT",
+        # (The one quoted says it: a stated intent of force, THREATEN, as "said Baghdad
+        # would strike Israel" codes.)
+        "THREATEN",
         "IRQ",
         "ISR",
     ),
     (
         "Libyan leader Moammar Gadhafi was quoted on Tuesday as saying that Libya would close"
         " its airspace to American planes and expel all United States citizens.",
-        "COERCE",
+        "THREATEN",
         "LBY",
         "USA",
     ),

@@ -26,6 +26,7 @@ class NounHosts:
     banning: frozenset[str]
     ending: frozenset[str]
     revoking: frozenset[str]
+    intending: frozenset[str]
     lasting: frozenset[str]
     asking: frozenset[str]
 
@@ -44,7 +45,15 @@ class NounHosts:
     def offered(self, stance: Stance, host: Token, noun: Token | None = None) -> Stance:
         """A noun offered or promised ("offered military support", "pledged aid to
         Nepal") is a stated intent, as its verb's infinitive would be; but offering
-        an apology or thanks is making it ("offered an apology to India", CAMEO 055)."""
+        an apology or thanks is making it ("offered an apology to India", CAMEO 055).
+        A noun planned is only aimed at; one called off is not held."""
+        if noun is not None and noun.dep_ == "nsubjpass" and self._stopped(noun):
+            # "talks between Greece and Turkey were called off": read from the verb
+            # (its parties' act), the noun is what it stops.
+            return replace(stance, negated=True, intent=False)
+        if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
+            # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
+            return replace(stance, modality="hypothetical", intent=False)
         if host.lemma_.lower() not in self.offering or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:
@@ -98,6 +107,10 @@ class NounHosts:
         tok = noun
         for _ in range(4):
             if tok.dep_ not in ("pobj", "prep", "dobj", "prt", "advmod"):
+                break
+            if tok.dep_ == "prep" and tok.lower_ not in ("on", "of", "from", "out", "away"):
+                # "withdrew from Gaza after attacks on its soldiers": only what the
+                # verb takes back ("reneged on", "backed out of", "walked away from").
                 break
             tok = tok.head
             if tok.pos_ == "VERB":

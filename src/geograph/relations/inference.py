@@ -29,6 +29,13 @@ from .slots import delayed_infinitive
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     """A threat stated by announcing one's own possible violence."""
     lex = ctx.lexicon
+    unruled = _unruled_threat(found, stance, ctx) or _or_face(found, stance, ctx)
+    if unruled is not None:
+        # "would not rule out military action against Eritrea": a threat (the noun
+        # is its trigger, read on its own: the "not" is the threat's denial of a
+        # rejection, no negation of it).
+        yield Found("threatens", found.source, found.target, unruled, "threat")
+        return
     verb = _threatening(found, ctx)
     if (
         verb is not None
@@ -66,6 +73,49 @@ def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     if stance.reporter is None or stance.reporter.actor.id != found.source.actor.id:
         return
     yield Found("threatens", found.source, found.target, stance.speech, "threat")
+
+
+def _unruled_threat(found: Found, stance: Stance, ctx: Context) -> Token | None:
+    """The object of "rule out" naming force or a penalty (itself or after "the use
+    of") that a rejection negated, "did not rule out" or "refused to rule out",
+    leaves open against its target."""
+    verb = found.trigger
+    if not (found.relation == "rejects" and stance.negated and syntax.has_particle(verb, "out")):
+        return None
+    if verb.lemma_.lower() != "rule" or found.source.actor.id == found.target.actor.id:
+        return None
+    return _penalty(verb, ctx)
+
+
+def _or_face(found: Found, stance: Stance, ctx: Context) -> Token | None:
+    """The force or penalty a demand says its target faces otherwise ("said Iraq must
+    comply or face military action", "told Belgrade to halt or face sanctions"): the
+    demander threatens them with it."""
+    if found.relation != "demands" or stance.negated:
+        return None
+    if found.source.actor.id == found.target.actor.id:
+        return None
+    for face in found.trigger.subtree:
+        if (
+            face.lemma_.lower() == "face"
+            and face.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in face.head.children)
+        ):
+            return _penalty(face, ctx)
+    return None
+
+
+def _penalty(verb: Token, ctx: Context) -> Token | None:
+    """The object of ``verb`` naming force or a penalty, itself or after "the use of"
+    (``unruled_threats``)."""
+    words = ctx.lexicon.words("unruled_threats")
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj, *(g for p in obj.children if p.lower_ == "of" for g in p.children)]
+        for noun in nouns:
+            mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+            if noun.lemma_.lower() in words or not mods.isdisjoint(words):
+                return obj
+    return None
 
 
 def _threatening(found: Found, ctx: Context) -> Token | None:

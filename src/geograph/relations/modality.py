@@ -21,6 +21,8 @@ from .arguments import Resolver
 from .attribution import closing_attribution
 from .hosts import NounHosts
 from .lexicon import Lexicon
+from .participles import clause_subject as _subject
+from .participles import infinitive_complement, owned_aim, refrained, scheduled
 from .refs import Ref
 from .slots import delayed_infinitive
 
@@ -149,6 +151,11 @@ class ModalityReader(NounHosts):
             "restrictions", frozenset()
         )
         self.arming = w("arming_verbs")
+        self.means = self.arms | lexicon.classes.get("aid", frozenset())
+        self.scheduling = w("scheduling_copulas")
+        self.purposes = w("purpose_nouns") | self.programmes | self.volition | self.hyp_words
+        self.refraining = w("refraining_verbs")
+        self.intending = w("intending_verbs")
 
     def read(self, trigger: Token) -> Stance:
         """Negation, modality and speaker of the relation stated at ``trigger``:
@@ -245,19 +252,21 @@ class ModalityReader(NounHosts):
                 # "the lack of a concession from Trump": no concession was made.
                 m.negated = True
             if dep == "pcomp":
-                if head.lower_ in self.neg_preps:
+                if head.lower_ in self.neg_preps or refrained(head, self.refraining):
                     m.negated = True
                 elif head.lower_ == "against":
                     # "warned Washington against arming Taiwan": not done, warned of.
                     m.hypothetical = True
                 gov = head.head
+                if gov.pos_ == "ADV" and gov.dep_ == "advmod" and refrained(head, self.refraining):
+                    gov = gov.head  # "stopped short of attacking": on to "stopped"
                 if gov.lemma_.lower() in self.report and head.lower_ in ("of", "for", "about"):
                     # "X accused Y of attacking Z": the attack is X's claim.
                     self._said_by(gov, m)
                     break
                 tok, came_by = gov, "pcomp"
                 continue
-            if owned is None and _owned(tok, came_by):
+            if owned is None and owned_aim(tok, came_by):
                 # "declined to ratify Finland's application to join NATO": the act is
                 # the possessor's own aim; a refusal by others above it is not theirs.
                 owned = (m.negated, m.refusing)
@@ -302,10 +311,15 @@ class ModalityReader(NounHosts):
         auxiliaries, conditional marks, "reportedly", "according to X"."""
         for child in tok.children:
             dep, lower = child.dep_, child.lower_
-            no_longer = (
-                dep == "advmod"
-                and lower == "longer"
-                and any(g.lower_ == "no" for g in child.children)
+            # "no longer recognizes"; "Neither Iran nor Iraq accepted": a negated subject.
+            no_longer = any(
+                (dep == "advmod" and lower == "longer" and g.lower_ == "no")
+                or (
+                    dep in ("nsubj", "nsubjpass")
+                    and g.lower_ in ("no", "neither")
+                    and g.dep_ in ("det", "preconj")
+                )
+                for g in child.children
             )
             if dep == "neg" or (dep == "det" and lower in self.neg_dets) or no_longer:
                 if (
@@ -336,8 +350,8 @@ class ModalityReader(NounHosts):
                 m.hypothetical = m.conditional = True
             elif dep in ("advmod", "amod") and lower in self.report_words:
                 m.reported = True
-            elif dep == "amod" and tok is trigger and lower in self.unrealised:
-                # "the planned summit", "a proposed visit": not (yet) held.
+            elif dep in ("amod", "advmod") and tok is trigger and lower in self.unrealised:
+                # "the planned summit", "a proposed visit": not (yet) held; "nearly invaded".
                 m.hypothetical = True
             elif dep == "prep" and lower == "according":
                 for pobj in (g for pc in child.children for g in pc.children):
@@ -354,7 +368,7 @@ class ModalityReader(NounHosts):
         if (
             came_by == "xcomp"
             and (lemma in self.obligation or tok.lower_ in self.obligation)
-            and _infinitive_complement(tok)
+            and infinitive_complement(tok)
         ):
             # "Russia has to withdraw", "Israel ought to withdraw": an obligation.
             m.hypothetical = m.directed = True
@@ -414,7 +428,7 @@ class ModalityReader(NounHosts):
                 came_by == "acl"
                 and tok.pos_ == "NOUN"
                 and self._rejected(tok)
-                and not _owned(tok, came_by)
+                and not owned_aim(tok, came_by)
             ):
                 # "rejected calls to halt its offensive": the act asked for
                 # is refused, as with "refused to halt".
@@ -424,11 +438,11 @@ class ModalityReader(NounHosts):
         # "rejected the plan to sell drones": the act the rejected plan or
         # deal would carry out is refused, neither done nor intended.
         rejected_plan = (
-            not _owned(tok, came_by)
+            not owned_aim(tok, came_by)
             and came_by == "acl"
             and tok.pos_ == "NOUN"
             and lemma in self.plans
-            and self._rejected(tok)
+            and (self._rejected(tok) or self._revoked(tok))
         )
         if rejected_plan:
             m.negated = m.refusing = True
@@ -443,6 +457,22 @@ class ModalityReader(NounHosts):
             and not predicted
         ):
             m.future = True
+        if came_by == "xcomp" and lemma in self.scheduling:
+            # "Chirac is to meet Schroeder on Friday": arranged; "was to have met": not done.
+            arranged = scheduled(tok, self.purposes)
+            if arranged is not None:
+                m.future, m.hypothetical = m.future or arranged, m.hypothetical or not arranged
+        if (
+            came_by == "acl"
+            and lemma in self.means
+            and any(
+                c.dep_ == "acl" and syntax.to_infinitive(c) and trigger in c.subtree
+                for c in tok.children
+            )
+        ):
+            # "offered Sri Lanka military help to fight the rebels": what aid or arms
+            # are for is not done.
+            m.hypothetical = True
 
     def _will_infinitive(self, tok: Token, head: Token) -> bool:
         """A verb of will's own infinitive the parser hung as a clause after an adjunct
@@ -459,10 +489,11 @@ class ModalityReader(NounHosts):
         """An infinitive clause hung on ``head``: what it says is supposed or aimed
         at, or refused when ``head`` rejects a call or deal."""
         to_infinitive = syntax.to_infinitive(tok)
-        if dep == "relcl" and head.lemma_.lower() in self.hyp_words and to_infinitive:
-            # "it was time for Serbia to recognize Kosovo": the parser may make the
-            # noun's infinitive a relative clause.
-            m.hypothetical = True
+        noun = head.lemma_.lower()
+        if dep == "relcl" and noun in self.hyp_words | self.directive and to_infinitive:
+            # "it was time for Serbia to recognize Kosovo", "the deadline for Iraq to
+            # withdraw": the parser may make the noun's infinitive a relative clause.
+            m.hypothetical, m.directed = True, m.directed or noun in self.directive
         if dep == "advcl" and to_infinitive:
             if self._rejecting_call(head):
                 # "rejected calls to halt its offensive", "rejected the deal to
@@ -483,6 +514,13 @@ class ModalityReader(NounHosts):
         saying reports it (and the climb stops: True), a factive verb stops it,
         a word of wishing, asking or planning makes it supposed."""
         lemma = head.lemma_.lower()
+        if tok.i < head.i and any(
+            c.dep_ == "dobj" and tok.i < c.i and c.lemma_.lower() in self.claims
+            for c in head.children
+        ):
+            # "Uganda accused Sudan of arming rebels, a charge Khartoum denied": the
+            # parser hangs the lead on the denial of it; the lead stands as it is.
+            return True
         # "made clear that it would not send tanks", "made it clear it would
         # not accept migrants": making clear says so.
         making_clear = lemma == "make" and (
@@ -558,28 +596,3 @@ def _passive_participle(verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and not any(c.dep_ == "aux" for c in verb.children)
     )
-
-
-def _infinitive_complement(verb: Token) -> bool:
-    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
-    return any(c.dep_ == "xcomp" and syntax.to_infinitive(c) for c in verb.children)
-
-
-def _owned(noun: Token, came_by: str) -> bool:
-    """We climbed into a noun's infinitive and the noun has a possessor
-    ("Finland's application to join", "Israel's offer to withdraw")."""
-    # A pronoun ("abandoned its plan to enrich") is mostly the refuser itself.
-    return (
-        came_by == "acl"
-        and noun.pos_ == "NOUN"
-        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
-    )
-
-
-def _subject(verb: Token, *, inherit: bool = True) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-            return child
-    if inherit and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return _subject(verb.head)
-    return None

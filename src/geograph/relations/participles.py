@@ -1,6 +1,8 @@
 """Participles the small parser reads as verbs of their own: "visiting X" (X the
 visitor), the object a passive verb of giving keeps ("was granted asylum"), and
-whether a verb is a "to" infinitive.
+whether a verb is a "to" infinitive, whether a preposition takes the gerund of a
+verb of holding back, a clause's subject, a "to" complement, an owned aim and a
+scheduled act (the last four: modality's).
 Kept apart from :mod:`.syntax` for size; it uses only token attributes."""
 
 from __future__ import annotations
@@ -8,9 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = [
+    "clause_subject",
     "fronted_passive",
     "gerund_before",
+    "infinitive_complement",
+    "owned_aim",
+    "refrained",
     "retained_objects",
+    "scheduled",
     "set_off",
     "to_infinitive",
     "visitor",
@@ -59,3 +66,56 @@ def fronted_passive(verb: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def refrained(prep: Token, phrases: frozenset[str]) -> bool:
+    """``prep`` takes the gerund of a verb of holding back, one of ``phrases`` ("verb
+    [adverb] preposition": "refrained from", "stopped short of", "held back from")."""
+    verb, advs = prep.head, {c.lower_ for c in prep.head.children if c.dep_ == "advmod"}
+    if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+        verb, advs = verb.head, {verb.lower_}
+    lemma = verb.lemma_.lower()
+    said = {f"{lemma} {prep.lower_}"} | {f"{lemma} {a} {prep.lower_}" for a in advs}
+    return not said.isdisjoint(phrases)
+
+
+def clause_subject(verb: Token, *, inherit: bool = True) -> Token | None:
+    """The subject of ``verb``'s clause; ``inherit``: a coordinated verb's from the
+    first, and a gerund after "as" ("was quoted as saying") from the verb it hangs on."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            return child
+    if inherit and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return clause_subject(verb.head)
+    if inherit and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # "Assad was quoted as saying ...": the one quoted says it.
+        return clause_subject(verb.head.head, inherit=False)
+    return None
+
+
+def infinitive_complement(verb: Token) -> bool:
+    """``verb`` takes a "to" infinitive ("has to withdraw", "ought to pay")."""
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+
+
+def owned_aim(noun: Token, came_by: str) -> bool:
+    """We climbed into a noun's infinitive and the noun has a possessor
+    ("Finland's application to join", "Israel's offer to withdraw")."""
+    # A pronoun ("abandoned its plan to enrich") is mostly the refuser itself.
+    return (
+        came_by == "acl"
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
+    )
+
+
+def scheduled(copula: Token, aims: frozenset[str]) -> bool | None:
+    """Whether the "to" infinitive of a copula with a subject is an arranged act
+    ("Chirac is to meet Schroeder on Friday": True) or an unrealised one ("was to have
+    met", or an aim's: "the aim is to isolate Iran": False); None: no such clause."""
+    subj = clause_subject(copula)
+    comp = [c for c in copula.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if subj is None or not comp:
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
+    return not (perfect or subj.lemma_.lower() in aims)
