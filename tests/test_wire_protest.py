@@ -27,7 +27,8 @@ LEADS = [
         E("protestsAgainst", "south-korea", "united-states"),
     ),
     (
-        "Tens of thousands of South Koreans rallied in Seoul on Saturday to protest the presence of U.S. troops.",
+        "Tens of thousands of South Koreans rallied in Seoul on Saturday to protest"
+        " the presence of U.S. troops.",
         E("protestsAgainst", "south-korea", "united-states"),
     ),
     (
@@ -63,7 +64,8 @@ LEADS = [
         E("protestsAgainst", "nigeria", "nigeria"),
     ),
     (
-        "Thousands of Serbs rallied in Belgrade to demand the resignation of President Slobodan Milosevic.",
+        "Thousands of Serbs rallied in Belgrade to demand the resignation of"
+        " President Slobodan Milosevic.",
         E("protestsAgainst", "serbia", "serbia"),
     ),
     (
@@ -163,7 +165,8 @@ LEADS = [
         E("retreatsFrom", "syria", "lebanon"),
     ),
     (
-        "Britain recalled its ambassador from Tehran in protest at the death sentence on Salman Rushdie.",
+        "Britain recalled its ambassador from Tehran in protest at the death sentence"
+        " on Salman Rushdie.",
         E("sanctions", "united-kingdom", "iran"),
     ),
     (
