@@ -513,3 +513,56 @@ NOT = [
 @pytest.mark.parametrize(("text", "absent"), NOT, ids=_ids(NOT))
 def test_protest_retreat_sanction_not(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# An international body shutting a member out cuts its ties (CAMEO 16, SANCTION); the
+# Commonwealth is the Commonwealth of Nations.
+SHUT_OUT = [
+    (
+        "The Organization of American States expelled Cuba.",
+        E("sanctions", "oas", "cuba"),
+    ),
+    (
+        "Egypt was suspended from the Arab League.",
+        E("sanctions", "arab-league", "egypt"),
+    ),
+    (
+        "Nigeria was suspended from the Commonwealth.",
+        E("sanctions", "commonwealth-of-nations", "nigeria"),
+    ),
+    (
+        "The African Union suspended Mali after the coup.",
+        E("sanctions", "african-union", "mali"),
+    ),
+    (
+        "Yugoslavia was expelled from the United Nations.",
+        E("sanctions", "united-nations", "yugoslavia"),
+    ),
+    (
+        "Zimbabwe withdrew from the Commonwealth.",
+        E("retreatsFrom", "zimbabwe", "commonwealth-of-nations"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHUT_OUT, ids=_ids(SHUT_OUT))
+def test_body_shuts_out_a_member(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# People a body expels are driven out, not sanctioned.
+SHUT_OUT_NOT = [
+    (
+        "The United Nations expelled 300 Sudanese migrants.",
+        E("sanctions", "united-nations", "sudan"),
+    ),
+    (
+        "The United Nations expelled Iraqi refugees.",
+        E("sanctions", "united-nations", "iraq"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), SHUT_OUT_NOT, ids=_ids(SHUT_OUT_NOT))
+def test_body_expelling_people_is_no_sanction(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
