@@ -566,3 +566,34 @@ SHUT_OUT_NOT = [
 @pytest.mark.parametrize(("text", "absent"), SHUT_OUT_NOT, ids=_ids(SHUT_OUT_NOT))
 def test_body_expelling_people_is_no_sanction(extract, text: str, absent: Expect) -> None:
     check(extract(text), (), (absent,))
+
+
+# Pupils and students staying away from school protest (CAMEO 143); a state
+# boycotting games is no street protest.
+SCHOOL_BOYCOTTS = [
+    (
+        "South African students boycotted classes in Soweto.",
+        E("protestsAgainst", "south-africa", "south-africa"),
+    ),
+    (
+        "Black students boycotted schools in Johannesburg.",
+        E("protestsAgainst", "south-africa", "south-africa"),
+    ),
+    (
+        "Algerian students boycotted their exams.",
+        E("protestsAgainst", "algeria", "algeria"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHOOL_BOYCOTTS, ids=_ids(SCHOOL_BOYCOTTS))
+def test_school_boycott_is_protest(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_state_boycotting_games_is_no_protest(extract) -> None:
+    check(
+        extract("The United States boycotted the Moscow Olympics."),
+        (),
+        (E("protestsAgainst", "united-states", "russia"),),
+    )
