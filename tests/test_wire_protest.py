@@ -597,3 +597,42 @@ def test_state_boycotting_games_is_no_protest(extract) -> None:
         (),
         (E("protestsAgainst", "united-states", "russia"),),
     )
+
+
+# Envoys recalled or peacekeepers withdrawn with no doer named: their own state or
+# body did it (CAMEO 161, 1661); an envoy who "recalled" his years remembers them.
+PASSIVE_RECALLS = [
+    (
+        "U.N. peacekeepers were withdrawn from Somalia.",
+        E("sanctions", "united-nations", "somalia"),
+    ),
+    (
+        "Iran's ambassador to Denmark was recalled.",
+        E("sanctions", "iran", "denmark"),
+    ),
+    (
+        "The Libyan ambassador in Rome was recalled.",
+        E("sanctions", "libya", "italy"),
+    ),
+    (
+        "French observers were pulled out of Bosnia.",
+        E("sanctions", "france", "bosnia-and-herzegovina"),
+    ),
+    (
+        "Britain's ambassador was recalled from Buenos Aires.",
+        E("sanctions", "united-kingdom", "argentina"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSIVE_RECALLS, ids=_ids(PASSIVE_RECALLS))
+def test_passive_recall_is_done_by_the_envoys_state(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+def test_envoy_recalling_his_years_is_no_sanction(extract) -> None:
+    check(
+        extract("The British ambassador to Iran recalled his years in Tehran."),
+        (),
+        (E("sanctions", "united-kingdom", "iran"),),
+    )
