@@ -636,3 +636,38 @@ def test_envoy_recalling_his_years_is_no_sanction(extract) -> None:
         (),
         (E("sanctions", "united-kingdom", "iran"),),
     )
+
+
+# A people named with its anger is a crowd: storming or ransacking an embassy is a
+# riot (CAMEO 145), not an armed attack; troops storming a palace attack it.
+ANGRY_CROWDS = [
+    (
+        "Angry Indonesians stormed the Australian embassy in Jakarta.",
+        E("protestsAgainst", "indonesia", "australia"),
+    ),
+    (
+        "Angry Chinese stormed the Japanese consulate in Shenyang.",
+        E("protestsAgainst", "china", "japan"),
+    ),
+    (
+        "Enraged Pakistanis ransacked the American cultural center in Lahore.",
+        E("protestsAgainst", "pakistan", "united-states"),
+    ),
+    (
+        "Angry Serbs besieged the U.S. embassy in Belgrade.",
+        E("protestsAgainst", "serbia", "united-states"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANGRY_CROWDS, ids=_ids(ANGRY_CROWDS))
+def test_angry_crowd_storming_riots(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,), (E("attacks", expected.source, expected.target),))
+
+
+def test_troops_storming_a_palace_attack(extract) -> None:
+    check(
+        extract("Iraqi troops stormed the Kuwaiti emir's palace."),
+        (E("attacks", "iraq", "kuwait"),),
+        (E("protestsAgainst", "iraq", "kuwait"),),
+    )
