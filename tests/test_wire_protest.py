@@ -6,11 +6,13 @@ suspended, embargoes and frozen assets (CAMEO 16, SANCTION), with a state's form
 protest read as disapproval.
 
 Our own sentences, written in the style of 1975-2005 wire leads, not gold records.
-LEADS holds 96 leads read right at the branch's base; FIXED holds leads this branch's
+LEADS holds 97 leads read right at the branch's base (1c29446); FIXED holds leads this branch's
 rules read: crowds marching on or to an embassy or a city (the building's owner is
 the target, the place of the building says whose people march), forces pulled back
 from positions along or near a border (the state across it), envoys and peacekeepers
-pulled out of a country (CAMEO 166, 1661). NOT holds readings that must not be taken.
+pulled out of a country (CAMEO 166, 1661); the tables below them hold the later
+fixes. NOT and the single guards hold readings that must not be taken. Of 203 leads
+written for this pass, 138 rows are kept here; 107 read right at the base.
 """
 
 from __future__ import annotations
@@ -409,6 +411,10 @@ LEADS = [
         "Japanese fishermen protested against Soviet seizures of their boats.",
         E("protestsAgainst", "japan", "soviet-union"),
     ),
+    (
+        "China pulled back its troops from posts near the Indian border.",
+        E("retreatsFrom", "china", "india"),
+    ),
 ]
 
 
@@ -461,10 +467,6 @@ FIXED = [
     (
         "Angry Greeks marched to the British embassy in Athens.",
         E("protestsAgainst", "greece", "united-kingdom"),
-    ),
-    (
-        "China pulled back its troops from posts near the Indian border.",
-        E("retreatsFrom", "china", "india"),
     ),
     (
         "The United Nations pulled its observers out of Angola.",
