@@ -585,7 +585,9 @@ SENSES2 = [
     ("Soviet troops poured into Afghanistan.", E("attacks", "soviet-union", "afghanistan")),
     (
         "Thousands of Filipinos marched on the U.S. embassy in Manila.",
-        E("protestsAgainst", "philippines", "philippines"),
+        # (The embassy's state is whom they march against, as "protested outside the
+        # U.S. embassy": test_wire_protest.py.)
+        E("protestsAgainst", "philippines", "united-states"),
     ),
 ]
 

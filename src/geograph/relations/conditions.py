@@ -124,6 +124,15 @@ def _nationals(tok: Token, ctx: Context) -> bool:
 def subject_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
     if trigger.subject_class is None:
         return True
+    if trigger.subject_class == "igo":
+        # "the OAS expelled Cuba", "Cuba was expelled from the OAS": the doer is an
+        # international body, its subject, or a passive's "by" or "from" phrase.
+        if syntax.is_passive(verb):
+            doers = syntax.agents(verb) + syntax.prep_objects(verb, "from")
+        else:
+            doers = list(syntax.subjects(verb, ctx.object_control))
+        bodies = [ctx.resolver.one(d, "agent") for d in doers]
+        return any(r is not None and r.actor.type == "IGO" for r in bodies)
     words = ctx.lexicon.classes[trigger.subject_class]
     for subj in syntax.subjects(verb, ctx.object_control):
         # "the first deployment of NATO peacekeeping troops": anywhere in the phrase.

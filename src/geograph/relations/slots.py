@@ -171,13 +171,23 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "border":
         # "sent troops to the Colombian border", "moved tanks to its border with
         # Ukraine": forces sent to a border face the state across it.
-        return [
+        found = [
             o
             for head in (verb, *objects(verb, particle))
             for word in ("to", "toward", "towards")
             for o in syntax.prep_objects(head, word)
             if o.lemma_.lower() in places.BORDERS
         ]
+        # "withdrew its troops from positions along the Syrian border": forces
+        # pulled back from posts on a border leave the state across it (the "from"
+        # may hang on the particle: "pulled its troops back from positions ...").
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod"))]
+        for post in (o for head in heads for o in syntax.prep_objects(head, "from")):
+            for word in ("along", "near", "on", "at"):
+                found += [
+                    b for b in syntax.prep_objects(post, word) if b.lemma_.lower() in places.BORDERS
+                ]
+        return found
     if slot == "stationed":
         # "US troops in Iraq withdrew": where the forces that act are stationed.
         forces = ctx.lexicon.classes.get("forces", frozenset())

@@ -120,6 +120,8 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             + syntax.direct_objects(verb)
             + syntax.prep_objects(verb, "with")
             + syntax.prep_objects(verb, "to")
+            # "marched on the Saudi embassy in Tehran": where the crowd went.
+            + syntax.prep_objects(verb, "on")
         )
         # Not a description in apposition ("Pell, a senior figure at the Holy See,
         # was convicted"): where one works says nothing of where the act was.
