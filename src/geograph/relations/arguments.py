@@ -458,7 +458,9 @@ class Resolver(Antecedents):
                             if ref is not None:
                                 return ref
         # ("accused southern rebels": rebels of a part of the one country named.)
-        homes = self.words.home_groups | (self.words.regions if sector == "rebel" else set())
+        # ("blamed leftist guerrillas": rebels named by their creed, likewise.)
+        rebels = self.words.regions | self.words.rebel_creeds
+        homes = self.words.home_groups | (rebels if sector == "rebel" else set())
         if lower in self.words.home_groups or any(
             c.dep_ in ("compound", "amod") and c.lower_ in homes for c in tok.children
         ):
