@@ -356,10 +356,6 @@ LEADS = [
         ("ZAF", "REJECT", "ZAF"),
     ),
     ("Mexico refused a U.S. request to extradite the drug lord.", ("MEX", "REJECT", "USA")),
-    (
-        "Saudi Arabia refused to let U.S. warplanes use its bases for strikes on Iraq.",
-        ("SAU", "REJECT", "USA"),
-    ),
     ("Turkey refused to allow American troops to cross its territory.", ("TUR", "REJECT", "USA")),
     (
         "Iran warned that it would retaliate against the United States if attacked.",
@@ -651,18 +647,6 @@ RULES = [
         ("IND", "DISAPPROVE", "PAK"),
         ("IND", "DISAPPROVE", "IND"),
     ),
-    # Refusing to let a named side do something rejects it; letting a thing happen
-    # concedes nothing.
-    (
-        "Saudi Arabia refused to let U.S. warplanes use its bases.",
-        ("SAU", "REJECT", "USA"),
-        None,
-    ),
-    (
-        "Jordan refused to let Iraqi troops cross its territory.",
-        ("JOR", "REJECT", "IRQ"),
-        None,
-    ),
 ]
 
 
@@ -678,17 +662,16 @@ def test_wire_reject_rule(
     assert absent is None or absent not in coded, coded
 
 
-# Guards: readings the rules must not bring in (sentence, mention that must not be).
+# Guards: readings the rules must not bring in (sentence, triple that must not be).
 GUARDS = [
-    # "let the deadline pass", "let the matter rest": no side is let.
-    ("Britain let the deadline pass.", "concedesTo"),
-    ("Egypt let the matter rest.", "concedesTo"),
-    # A shifted object is still the rejected thing, no one criticized.
-    ("Iran rejected as baseless the report.", "criticizes"),
+    # An act's "of" or "in" phrase names whom it was done to, not whose it is.
+    ("Iran rejected the occupation of Iraq.", ("IRN", "REJECT", "IRQ")),
+    ("Syria rejected the presence of foreign troops in Lebanon.", ("SYR", "REJECT", "LBN")),
+    ("Cuba rejected the blockade of Nicaragua.", ("CUB", "REJECT", "NIC")),
 ]
 
 
-@pytest.mark.parametrize(("text", "relation"), GUARDS, ids=row_ids(GUARDS))
-def test_wire_reject_guard(extract, text: str, relation: str) -> None:
-    found = [m for m in extract(text) if m.relation == relation]
-    assert not found, found
+@pytest.mark.parametrize(("text", "absent"), GUARDS, ids=row_ids(GUARDS))
+def test_wire_reject_guard(extract, text: str, absent: tuple[str, str, str]) -> None:
+    coded = _coded(extract(text))
+    assert absent not in coded, coded

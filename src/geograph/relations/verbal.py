@@ -19,6 +19,7 @@ from .sides import (
     PLACE_KINDS,
     STATE_ORGANS,
     TERRITORY_TYPES,
+    acted_on,
     addressed_people,
     addressing,
     body_sits,
@@ -228,7 +229,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # to Russia", "reports that Russia had invaded Georgia") names whom it
                 # is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
-                words = [t for t in words if t.i not in content]
+                words = [t for t in words if t.i not in content | acted_on(words, ctx)]
             if ctx.lexicon.names_relation("brokered", trig.relation):
                 # Furthering the ties of two others is brokering, no act on either
                 # (a mediator still negotiates with both; denouncing "the deal between
