@@ -573,6 +573,28 @@ RULES = [
         None,
     ),
     (
+        "The Kremlin dismissed as nonsense American claims that Russian troops were in Georgia.",
+        ("RUS", "REJECT", "USA"),
+        None,
+    ),
+    (
+        "Hanoi dismissed as slander Chinese charges of aggression.",
+        ("VNM", "REJECT", "CHN"),
+        None,
+    ),
+    # The Organisation of Islamic Cooperation by its name before 2011 (igos.tsv).
+    (
+        "The Organization of the Islamic Conference condemned India for the destruction "
+        "of the mosque at Ayodhya.",
+        ("IGO", "DISAPPROVE", "IND"),
+        None,
+    ),
+    (
+        "The Organisation of the Islamic Conference criticized Serbia.",
+        ("IGO", "DISAPPROVE", "SRB"),
+        None,
+    ),
+    (
         "Chile rejected as unfair an Argentine claim to the Beagle Channel islands.",
         ("CHL", "REJECT", "ARG"),
         None,

@@ -232,12 +232,14 @@ def shifted_object(verb: Token) -> list[Token]:
     baseless an Australian request", "condemned as provocative the deployment of
     ..."): the parser hangs the noun in the "as" phrase, under the adjective or
     beside it. Only an adjective right after "as" marks the shift ("regarded as
-    allies" keeps its noun)."""
+    allies" keeps its noun), or a noun the parser took for one ("dismissed as
+    nonsense American claims")."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
             continue
         nxt = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
-        if nxt.tag_ != "JJ" or nxt.head not in (prep, *prep.children):
+        shifted = nxt.tag_ == "JJ" or (nxt.dep_ == "amod" and nxt.pos_ == "NOUN")
+        if not shifted or nxt.head not in (prep, *prep.children):
             continue
         heads = (prep, nxt)
         return [
