@@ -25,6 +25,10 @@ def _coded(mentions: list[Mention]) -> tuple[tuple[str, str, str], ...]:
 # (lead, (source code, PLOVER type, target code))
 LEADS = [
     (
+        "Iran rejected a European proposal offering Tehran nuclear fuel.",
+        ("IRN", "REJECT", "IGO"),
+    ),
+    (
         "China rejected as interference in its internal affairs a U.S. demand that it release "
         "political prisoners.",
         ("CHN", "REJECT", "USA"),
@@ -690,6 +694,14 @@ GUARDS = [
     ("Iran rejected the occupation of Iraq.", ("IRN", "REJECT", "IRQ")),
     ("Syria rejected the presence of foreign troops in Lebanon.", ("SYR", "REJECT", "LBN")),
     ("Cuba rejected the blockade of Nicaragua.", ("CUB", "REJECT", "NIC")),
+    # What a rejected text does (a participle after it) names whom it is about, not
+    # whose it is.
+    (
+        "France and Russia threatened to veto any resolution authorizing force against Iraq.",
+        ("FRA", "REJECT", "IRQ"),
+    ),
+    ("The United States vetoed a resolution condemning Israel.", ("USA", "REJECT", "ISR")),
+    ("Britain rejected a plan calling for talks with Argentina.", ("GBR", "REJECT", "ARG")),
 ]
 
 

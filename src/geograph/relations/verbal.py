@@ -46,8 +46,9 @@ def distinct(src: Ref, tgt: Ref) -> bool:
 def _content_clause(tok: Token) -> bool:
     """A noun's clause that says what it holds: an infinitive ("the plan to sell"),
     a "that" clause ("reports that Russia had invaded") or one with its own subject
-    and no "that" ("allegations his party is funded by Russia")."""
-    return tok.dep_ == "acl" and syntax.holds_content(tok, infinitive=True)
+    and no "that" ("allegations his party is funded by Russia"), or a participle
+    ("a resolution authorizing force against Iraq")."""
+    return tok.dep_ == "acl" and (tok.tag_ == "VBG" or syntax.holds_content(tok, infinitive=True))
 
 
 def find(verb: Token, ctx: Context) -> Iterator[Found]:
