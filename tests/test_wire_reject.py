@@ -397,8 +397,8 @@ LEADS = [
         ("IRN", "REJECT", "USA"),
     ),
     (
-        "The Philippine government rejected demands by Muslim rebels for independence.",
-        ("PHL", "REJECT", "PHL"),
+        "Nepal accused Maoist rebels of killing 12 policemen.",
+        ("NPL", "DISAPPROVE", "NPL"),
     ),
     (
         "Israel turned down a request by the Red Cross to visit Palestinian prisoners.",
@@ -658,8 +658,8 @@ RULES = [
         None,
     ),
     (
-        "The Philippine government rejected demands by Muslim rebels for independence.",
-        ("PHL", "REJECT", "PHL"),
+        "Nepal accused Maoist rebels of killing 12 policemen.",
+        ("NPL", "DISAPPROVE", "NPL"),
         None,
     ),
     (
