@@ -673,6 +673,17 @@ RULES = [
         ("IND", "DISAPPROVE", "PAK"),
         ("IND", "DISAPPROVE", "IND"),
     ),
+    # Retaliation a speaker announces, on the side a condition names: a threat.
+    (
+        "Iran said it would retaliate if the United States attacked its nuclear sites.",
+        ("IRN", "THREATEN", "USA"),
+        None,
+    ),
+    (
+        "Pakistan warned it would hit back if India crossed the Line of Control.",
+        ("PAK", "THREATEN", "IND"),
+        None,
+    ),
 ]
 
 
@@ -694,6 +705,9 @@ GUARDS = [
     ("Iran rejected the occupation of Iraq.", ("IRN", "REJECT", "IRQ")),
     ("Syria rejected the presence of foreign troops in Lebanon.", ("SYR", "REJECT", "LBN")),
     ("Cuba rejected the blockade of Nicaragua.", ("CUB", "REJECT", "NIC")),
+    # Retaliating after another's act names no condition: no threat, no attack on it.
+    ("Israel retaliated after Hezbollah fired rockets.", ("ISR", "THREATEN", "LBN")),
+    ("Israel retaliated after Hezbollah fired rockets.", ("ISR", "FIGHT", "LBN")),
     # What a rejected text does (a participle after it) names whom it is about, not
     # whose it is.
     (
