@@ -25,6 +25,180 @@ def _coded(mentions: list[Mention]) -> tuple[tuple[str, str, str], ...]:
 # (lead, (source code, PLOVER type, target code))
 LEADS = [
     (
+        "Israel came under sharp criticism from Egypt for its raid on the Gaza Strip.",
+        ("EGY", "DISAPPROVE", "ISR"),
+    ),
+    ("Turkey's plan drew a strong rebuke from Greece.", ("GRC", "DISAPPROVE", "TUR")),
+    (
+        "The United States was accused by Nicaragua of mining its harbors.",
+        ("NIC", "DISAPPROVE", "USA"),
+    ),
+    (
+        "Iraq was condemned by the Arab League for its invasion of Kuwait.",
+        ("IGO", "DISAPPROVE", "IRQ"),
+    ),
+    (
+        "U.N. Secretary-General Kofi Annan criticized Israel for its use of force in the West "
+        "Bank.",
+        ("IGO", "DISAPPROVE", "ISR"),
+    ),
+    (
+        "A Foreign Ministry spokesman in Beijing accused Washington of double standards on human "
+        "rights.",
+        ("CHN", "DISAPPROVE", "USA"),
+    ),
+    (
+        "The White House spokesman warned Moscow against any military action in Lithuania.",
+        ("USA", "THREATEN", "RUS"),
+    ),
+    (
+        "In a statement carried by the official news agency, Syria rejected the Israeli offer of "
+        "talks.",
+        ("SYR", "REJECT", "ISR"),
+    ),
+    ("Israel's rejection of the Syrian peace offer angered Damascus.", ("ISR", "REJECT", "SYR")),
+    ("Egypt issued a stern warning to Sudan over the border dispute.", ("EGY", "THREATEN", "SDN")),
+    (
+        "Vietnam rejected China's sovereignty claims over the Spratly islands.",
+        ("VNM", "REJECT", "CHN"),
+    ),
+    ("Tehran dismissed the U.S. accusations as lies.", ("IRN", "REJECT", "USA")),
+    (
+        "The Kremlin dismissed as nonsense American claims that Russian troops were in Georgia.",
+        ("RUS", "REJECT", "USA"),
+    ),
+    (
+        "Iraq's Revolutionary Command Council rejected the Security Council resolution.",
+        ("IRQ", "REJECT", "IGO"),
+    ),
+    (
+        "Zambia's President Kenneth Kaunda accused South Africa of destabilizing its neighbors.",
+        ("ZMB", "DISAPPROVE", "ZAF"),
+    ),
+    (
+        "The Organization of the Islamic Conference condemned India for the destruction of the "
+        "mosque at Ayodhya.",
+        ("IGO", "DISAPPROVE", "IND"),
+    ),
+    (
+        "A government newspaper in Hanoi accused China of provoking border clashes.",
+        ("VNM", "DISAPPROVE", "CHN"),
+    ),
+    (
+        "The official Iraqi News Agency accused Iran of shelling Basra.",
+        ("IRQ", "DISAPPROVE", "IRN"),
+    ),
+    (
+        "Chinese Foreign Minister Qian Qichen warned the United States against selling F-16 "
+        "fighters to Taiwan.",
+        ("CHN", "THREATEN", "USA"),
+    ),
+    (
+        "The Indian government on Tuesday warned Sri Lanka not to use force against the Tamils.",
+        ("IND", "THREATEN", "LKA"),
+    ),
+    (
+        "Nicaragua's leftist government accused the CIA of plotting to assassinate its leaders.",
+        ("NIC", "DISAPPROVE", "USA"),
+    ),
+    (
+        "The U.S. Senate condemned China's crackdown on pro-democracy protesters.",
+        ("USA", "DISAPPROVE", "CHN"),
+    ),
+    (
+        "Japan refused South Korean demands for compensation for wartime forced labor.",
+        ("JPN", "REJECT", "KOR"),
+    ),
+    ("The Contra rebels refused to lay down their arms.", ("NIC", "REJECT", "NIC")),
+    (
+        "The Sandinistas accused Honduras of allowing the Contras to use its territory.",
+        ("NIC", "DISAPPROVE", "HND"),
+    ),
+    (
+        "Jordan's King Hussein rejected an Israeli demand that he negotiate directly.",
+        ("JOR", "REJECT", "ISR"),
+    ),
+    (
+        "Britain and the United States vetoed a Security Council call for sanctions against "
+        "South Africa.",
+        ("GBR", "REJECT", "IGO"),
+    ),
+    (
+        "Iran's supreme leader Ayatollah Ali Khamenei ruled out talks with the United States.",
+        ("IRN", "REJECT", "USA"),
+    ),
+    ("The Vatican refused to grant asylum to General Manuel Noriega.", ("VAT", "REJECT", "PAN")),
+    ("Bolivia refused a Chilean offer of a corridor to the sea.", ("BOL", "REJECT", "CHL")),
+    (
+        "President Saddam Hussein warned the United States that Iraq would turn the Gulf into a "
+        "graveyard.",
+        ("IRQ", "THREATEN", "USA"),
+    ),
+    (
+        "Syria warned Turkey that it would not accept the damming of the Euphrates.",
+        ("SYR", "THREATEN", "TUR"),
+    ),
+    (
+        "The Khmer Rouge warned Thailand to stop supplying arms to the Cambodian government.",
+        ("KHM", "THREATEN", "THA"),
+    ),
+    (
+        "Ecuador accused Peru of violating the cease-fire along their disputed border.",
+        ("ECU", "DISAPPROVE", "PER"),
+    ),
+    (
+        "Peru in turn accused Ecuador of launching an attack on its border posts.",
+        ("PER", "DISAPPROVE", "ECU"),
+    ),
+    (
+        "The Sudanese government blamed the United States for the destruction of the "
+        "pharmaceutical plant.",
+        ("SDN", "DISAPPROVE", "USA"),
+    ),
+    (
+        "Iran summoned the French ambassador to protest against the sale of Mirage jets to Iraq.",
+        ("IRN", "DISAPPROVE", "FRA"),
+    ),
+    (
+        "Seoul's foreign ministry lodged a protest with Japan over the textbooks.",
+        ("KOR", "DISAPPROVE", "JPN"),
+    ),
+    (
+        "Algeria denied Moroccan charges that it was arming the Polisario Front.",
+        ("DZA", "REJECT", "MAR"),
+    ),
+    (
+        "The Soviet Union denied U.S. reports that it had used chemical weapons in Afghanistan.",
+        ("RUS", "REJECT", "USA"),
+    ),
+    (
+        "China on Thursday denied accusations by Amnesty International that it tortures prisoners.",
+        ("CHN", "REJECT", "NGO"),
+    ),
+    (
+        "The European Community criticized Washington's decision to impose tariffs on European "
+        "steel.",
+        ("IGO", "DISAPPROVE", "USA"),
+    ),
+    (
+        "Chad accused Libya, which occupies the Aouzou Strip, of planning a new offensive.",
+        ("TCD", "DISAPPROVE", "LBY"),
+    ),
+    (
+        "Iraq accused Kuwait, which it said was stealing its oil, of waging economic war.",
+        ("IRQ", "DISAPPROVE", "KWT"),
+    ),
+    (
+        "Uganda rejected as false Sudanese accusations that its troops had crossed the border.",
+        ("UGA", "REJECT", "SDN"),
+    ),
+    (
+        "The Greek prime minister warned Turkey of a strong response to any violation of Greek "
+        "airspace.",
+        ("GRC", "THREATEN", "TUR"),
+    ),
+    ("Albania accused Serbia of massing troops on its border.", ("ALB", "DISAPPROVE", "SRB")),
+    (
         "Iran rejected a European proposal offering Tehran nuclear fuel.",
         ("IRN", "REJECT", "IGO"),
     ),
