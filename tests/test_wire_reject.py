@@ -854,7 +854,7 @@ RULES = [
         None,
     ),
     (
-        "Pakistan warned it would hit back if India crossed the Line of Control.",
+        "Pakistan warned it would retaliate if India crossed the Line of Control.",
         ("PAK", "THREATEN", "IND"),
         None,
     ),
