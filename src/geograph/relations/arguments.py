@@ -458,7 +458,12 @@ class Resolver(Antecedents):
                             if ref is not None:
                                 return ref
         # ("accused southern rebels": rebels of a part of the one country named.)
-        homes = self.words.home_groups | (self.words.regions if sector == "rebel" else set())
+        # ("blamed leftist guerrillas": rebels named by their creed, likewise, as
+        # the side acted on; as doers they stay unidentified attackers in the
+        # country, the coders' convention for "Islamist militants stormed ...".)
+        creeds = self.words.rebel_creeds if role != "agent" else set()
+        rebels = self.words.regions | creeds
+        homes = self.words.home_groups | (rebels if sector == "rebel" else set())
         if lower in self.words.home_groups or any(
             c.dep_ in ("compound", "amod") and c.lower_ in homes for c in tok.children
         ):

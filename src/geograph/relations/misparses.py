@@ -224,3 +224,27 @@ def cleft_focus(verb: Token, own: list[Token]) -> list[Token]:
     ):
         return []
     return [c for c in head.children if c.dep_ == "attr" and c.i < verb.i]
+
+
+def shifted_object(verb: Token) -> list[Token]:
+    """The object a lead puts after the verb's "as" phrase when that is short and the
+    object long ("rejected as unacceptable a U.S. proposal for ...", "dismissed as
+    baseless an Australian request", "condemned as provocative the deployment of
+    ..."): the parser hangs the noun in the "as" phrase, under the adjective or
+    beside it. Only an adjective right after "as" marks the shift ("regarded as
+    allies" keeps its noun), or a noun the parser took for one ("dismissed as
+    nonsense American claims")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as" or prep.i < verb.i:
+            continue
+        nxt = verb.doc[prep.i + 1] if prep.i + 1 < len(verb.doc) else prep
+        shifted = nxt.tag_ == "JJ" or (nxt.dep_ == "amod" and nxt.pos_ == "NOUN")
+        if not shifted or nxt.head not in (prep, *prep.children):
+            continue
+        heads = (prep, nxt)
+        return [
+            t
+            for t in prep.subtree
+            if t.i > nxt.i and t.dep_ in ("pobj", "dobj") and t.head in heads
+        ][:1]
+    return []

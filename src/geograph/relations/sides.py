@@ -518,3 +518,19 @@ def body_sits(trigger: Token, sources: Sequence[Ref], ctx: Context) -> bool:
         and (ctx.resolver.actors.at(doc[s.token]) is not None or doc[s.token].tag_ == "NNS")
         for s in sources
     )
+
+
+def acted_on(words: list[Token], ctx: Context) -> set[int]:
+    """The tokens of what a rejected act of force or rule (class ``rejected_acts``)
+    was done to or where: "rejected the occupation of Iraq", "the deployment of
+    troops in Iraq" reject no act of Iraq's; its owner is named before it ("Israel's
+    annexation") or by "by"."""
+    acts = ctx.lexicon.classes.get("rejected_acts", frozenset())
+    return {
+        t.i
+        for w in words
+        if w.lemma_.lower() in acts
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "into", "on", "over")
+        for t in c.subtree
+    }

@@ -21,6 +21,7 @@ from .misparses import (
     joined_subject,
     lead_verb,
     raised_passive,
+    shifted_object,
     stray_subject,
     supposed,
 )
@@ -158,6 +159,7 @@ def direct_objects(verb: Token) -> list[Token]:
             found = [head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
+    found = found or shifted_object(verb)
     # ("praised visiting Syrian President Assad")
     found = found or [o for c in verb.children for o in visitor(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -19,6 +19,7 @@ from .sides import (
     PLACE_KINDS,
     STATE_ORGANS,
     TERRITORY_TYPES,
+    acted_on,
     addressed_people,
     addressing,
     body_sits,
@@ -45,8 +46,9 @@ def distinct(src: Ref, tgt: Ref) -> bool:
 def _content_clause(tok: Token) -> bool:
     """A noun's clause that says what it holds: an infinitive ("the plan to sell"),
     a "that" clause ("reports that Russia had invaded") or one with its own subject
-    and no "that" ("allegations his party is funded by Russia")."""
-    return tok.dep_ == "acl" and syntax.holds_content(tok, infinitive=True)
+    and no "that" ("allegations his party is funded by Russia"), or a participle
+    ("a resolution authorizing force against Iraq")."""
+    return tok.dep_ == "acl" and (tok.tag_ == "VBG" or syntax.holds_content(tok, infinitive=True))
 
 
 def find(verb: Token, ctx: Context) -> Iterator[Found]:
@@ -230,7 +232,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 # to Russia", "reports that Russia had invaded Georgia") names whom it
                 # is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
-                words = [t for t in words if t.i not in content]
+                words = [t for t in words if t.i not in content | acted_on(words, ctx)]
             if ctx.lexicon.names_relation("brokered", trig.relation):
                 # Furthering the ties of two others is brokering, no act on either
                 # (a mediator still negotiates with both; denouncing "the deal between
