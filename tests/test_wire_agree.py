@@ -287,10 +287,6 @@ LEADS = [
         (("AUS", "COOPERATE", "IDN"),),
     ),
     (
-        "Mexico handed over three drug suspects to U.S. authorities.",
-        (("MEX", "COOPERATE", "USA"),),
-    ),
-    (
         "Germany and Poland opened a joint border checkpoint.",
         (("DEU", "COOPERATE", "POL"), ("POL", "COOPERATE", "DEU")),
     ),
@@ -489,20 +485,117 @@ LEADS = [
         (("ITA", "COOPERATE", "FRA"),),
     ),
     (
-        "Thailand turned over a wanted Cambodian general to Phnom Penh.",
-        (("THA", "COOPERATE", "KHM"),),
-    ),
-    (
-        "Kenya handed over a suspect in the embassy bombings to the United States.",
-        (("KEN", "COOPERATE", "USA"),),
-    ),
-    (
         "Syria assured Lebanon that it would not interfere in the elections.",
         (("SYR", "AGREE", "LBN"),),
     ),
     (
         "Israel promised the United States it would freeze settlement building.",
         (("ISR", "AGREE", "USA"),),
+    ),
+    (
+        "Iraq struck a deal with the United Nations on oil sales.",
+        (("IRQ", "AGREE", "IGO"),),
+    ),
+    (
+        "Sri Lanka reached an agreement with the Tamil rebels on a truce.",
+        (("LKA", "AGREE", "LKA"),),
+    ),
+    (
+        "The Egyptian foreign minister and his Israeli counterpart agreed to meet again "
+        "next month.",
+        (("EGY", "AGREE", "ISR"), ("ISR", "AGREE", "EGY")),
+    ),
+    (
+        "Cambodia said it had agreed with Vietnam to redraw their maritime border.",
+        (("KHM", "AGREE", "VNM"),),
+    ),
+    (
+        "Indonesia and Portugal have agreed that East Timor will vote on its future.",
+        (("IDN", "AGREE", "PRT"), ("PRT", "AGREE", "IDN")),
+    ),
+    (
+        "Greece accepted Turkey's invitation to talks on Cyprus.",
+        (("GRC", "AGREE", "TUR"),),
+    ),
+    (
+        "North Korea agreed to China's proposal for six-party talks.",
+        (("PRK", "AGREE", "CHN"),),
+    ),
+    (
+        "Syria has agreed to a U.S. request to withdraw its troops from Lebanon.",
+        (("SYR", "AGREE", "USA"),),
+    ),
+    (
+        "Moscow and Washington agreed Monday to extend the START treaty.",
+        (("RUS", "AGREE", "USA"), ("USA", "AGREE", "RUS")),
+    ),
+    (
+        "The leaders of Burundi and Rwanda agreed to fight rebels jointly.",
+        (("BDI", "AGREE", "RWA"), ("RWA", "AGREE", "BDI")),
+    ),
+    (
+        "Israel offered to return the Golan Heights to Syria in exchange for peace.",
+        (("ISR", "AGREE", "SYR"),),
+    ),
+    (
+        "Ghana, Togo and Benin signed a pact to fight cross-border crime.",
+        (("GHA", "SUPPORT", "TGO"), ("TGO", "SUPPORT", "BEN"), ("BEN", "SUPPORT", "GHA")),
+    ),
+    (
+        "Foreign ministers of Iran and Turkey signed an agreement on trade in Ankara.",
+        (("IRN", "SUPPORT", "TUR"), ("TUR", "SUPPORT", "IRN")),
+    ),
+    (
+        "Libya signed an accord with Chad ending their border war.",
+        (("LBY", "SUPPORT", "TCD"),),
+    ),
+    (
+        "The Vatican established diplomatic relations with Israel.",
+        (("VAT", "SUPPORT", "ISR"),),
+    ),
+    (
+        "Japan apologized to South Korea for its colonial rule.",
+        (("JPN", "SUPPORT", "KOR"),),
+    ),
+    (
+        "President Carter praised Egyptian President Sadat for his courage.",
+        (("USA", "SUPPORT", "EGY"),),
+    ),
+    (
+        "Moscow defended its ally Belgrade against Western criticism.",
+        (("RUS", "SUPPORT", "SRB"),),
+    ),
+    (
+        "Gorbachev telephoned Thatcher on Sunday.",
+        (("RUS", "CONSULT", "GBR"),),
+    ),
+    (
+        "The Saudi king hosted Lebanese factional leaders in Taif.",
+        (("SAU", "CONSULT", "LBN"),),
+    ),
+    (
+        "Kuwait's emir arrived in Washington on Monday for talks with President Bush.",
+        (("KWT", "CONSULT", "USA"),),
+    ),
+    (
+        "Chinese and Indian officials opened border talks in New Delhi.",
+        (("CHN", "CONSULT", "IND"), ("IND", "CONSULT", "CHN")),
+    ),
+    (
+        "Egypt's President Mubarak mediated between Arafat and Israeli leaders.",
+        (("EGY", "CONSULT", "PSE"), ("EGY", "CONSULT", "ISR")),
+    ),
+    (
+        "French and German troops held joint manoeuvres near Strasbourg.",
+        (("FRA", "COOPERATE", "DEU"), ("DEU", "COOPERATE", "FRA")),
+    ),
+    (
+        "Egypt and Sudan set up a joint committee to manage Nile waters.",
+        (("EGY", "COOPERATE", "SDN"), ("SDN", "COOPERATE", "EGY")),
+    ),
+    (
+        "Britain passed intelligence to Spain on the ETA cell.",
+        (("GBR", "COOPERATE", "ESP"),),
     ),
 ]
 
@@ -519,39 +612,6 @@ E = Expect
 # The general rules the leads needed, each with sentences that failed before:
 # (sentence, what must be found, what must not).
 RULES = [
-    # Handing people wanted for trial to the state that wants them is judicial
-    # cooperation (CAMEO 063), like extradition, not a release of captives.
-    (
-        "Mexico handed over three drug suspects to U.S. authorities.",
-        (E("cooperatesWith", "mexico", "united-states"),),
-        (E("retreatsFrom", "mexico", "united-states"),),
-    ),
-    (
-        "Kenya handed over a suspect in the embassy bombings to the United States.",
-        (E("cooperatesWith", "kenya", "united-states"),),
-        (E("retreatsFrom", "kenya", "united-states"),),
-    ),
-    (
-        "Thailand turned over a wanted Cambodian general to Phnom Penh.",
-        (E("cooperatesWith", "thailand", "cambodia"),),
-        (),
-    ),
-    (
-        "Pakistan handed two fugitives to Afghan authorities on Monday.",
-        (E("cooperatesWith", "pakistan", "afghanistan"),),
-        (),
-    ),
-    # Guard: captives and weapons handed over are no judicial cooperation.
-    (
-        "Syria handed over two captured Israeli pilots to the Red Cross.",
-        (),
-        (E("cooperatesWith", "syria", "israel", modality=None),),
-    ),
-    (
-        "The rebels handed over their weapons to Nigerian peacekeepers.",
-        (),
-        (E("cooperatesWith", "nigeria", "nigeria", modality=None),),
-    ),
     # Warheads are arms: handing them over is giving up arms, to whom they go.
     (
         "Ukraine agreed to hand over its nuclear warheads to Russia.",
@@ -579,6 +639,65 @@ RULES = [
         "Visiting Chinese Premier Zhao Ziyang praised Australia's economic policies.",
         (E("supports", "china", "australia"),),
         (),
+    ),
+    # Launching or carrying out joint patrols or operations is military cooperation
+    # (CAMEO 062) between those who do it together or with whom.
+    (
+        "Spain and France launched joint police patrols against ETA.",
+        (E("cooperatesWith", "spain", "france"), E("cooperatesWith", "france", "spain")),
+        (),
+    ),
+    (
+        "Thailand conducted joint border patrols with Malaysia.",
+        (E("cooperatesWith", "thailand", "malaysia"),),
+        (),
+    ),
+    (
+        "Kenya and Ethiopia began joint operations against cattle raiders.",
+        (E("cooperatesWith", "kenya", "ethiopia"),),
+        (),
+    ),
+    # Guard: done alone, a joint inquiry names no partner.
+    (
+        "Russia launched a joint investigation into the crash.",
+        (),
+        (E("cooperatesWith", "russia", "russia", modality=None),),
+    ),
+    # Coordinated doers of a hostile act done "jointly" or "together" are on one
+    # side: they act on a third, not on each other (and agree with each other).
+    (
+        "The leaders of Burundi and Rwanda agreed to fight rebels jointly.",
+        (E("agreesWith", "burundi", "rwanda"),),
+        (E("attacks", "burundi", "rwanda", modality=None),),
+    ),
+    (
+        "Iraq and Syria will fight the militants together.",
+        (),
+        (E("attacks", "iraq", "syria", modality=None), E("attacks", "syria", "iraq", None)),
+    ),
+    # Guard: without them, coordinated fighters still fight each other.
+    (
+        "Iran and Iraq fought for eight years.",
+        (E("attacks", "iran", "iraq"), E("attacks", "iraq", "iran")),
+        (),
+    ),
+    # "an accord with Chad ending their war": the parser made the partner the subject
+    # of the participle after it; on a noun the phrase still names the partner.
+    (
+        "Libya signed an accord with Chad ending their border war.",
+        (E("signsAgreementWith", "libya", "chad"),),
+        (),
+    ),
+    (
+        "Peru reached an agreement with Ecuador ending decades of border conflict.",
+        (E("agreesWith", "peru", "ecuador"),),
+        (),
+    ),
+    # Guard: on a verb, a "with" clause is an absolute one, no partner.
+    (
+        "Israeli troops clashed with protesters, with Hamas firing rockets.",
+        (),
+        (E("attacks", "israel", "hamas", modality=None),),
     ),
     # Guard: a participle set off by a comma keeps the clause's own subject.
     (
