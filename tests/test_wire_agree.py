@@ -699,6 +699,53 @@ RULES = [
         (),
         (E("attacks", "israel", "hamas", modality=None),),
     ),
+    # Coordinated parties of a mutual act whose object names one of them ("Israel's
+    # withdrawal", "a Syrian pullout") act with each other: the one named is no third
+    # party (before, only the other side was read).
+    (
+        "Egypt and Israel agreed to a timetable for Israel's withdrawal from Sinai.",
+        (E("agreesWith", "egypt", "israel"), E("agreesWith", "israel", "egypt")),
+        (),
+    ),
+    (
+        "Syria and Lebanon agreed to a timetable for a Syrian pullout.",
+        (E("agreesWith", "syria", "lebanon"), E("agreesWith", "lebanon", "syria")),
+        (),
+    ),
+    (
+        "Ghana and Togo agreed to a Ghanaian proposal for joint border patrols.",
+        (E("agreesWith", "ghana", "togo"), E("agreesWith", "togo", "ghana")),
+        (),
+    ),
+    # Guard: a third party named keeps the coordinated ones apart.
+    (
+        "Russia and China signed a treaty with Iran.",
+        (E("signsAgreementWith", "russia", "iran"), E("signsAgreementWith", "china", "iran")),
+        (E("signsAgreementWith", "russia", "china"),),
+    ),
+    # "North and South Korea": the first of two names sharing their last word,
+    # said once, is named too.
+    (
+        "North and South Korea agreed to resume talks.",
+        (E("negotiatesWith", "north-korea", "south-korea", "future"),),
+        (),
+    ),
+    (
+        "North and South Korea held talks in Beijing.",
+        (E("negotiatesWith", "south-korea", "north-korea"),),
+        (),
+    ),
+    (
+        "East and West Germany signed a treaty on monetary union.",
+        (E("signsAgreementWith", "east-germany", "germany"),),
+        (),
+    ),
+    # Guard: two whole names are only themselves.
+    (
+        "Japan and South Korea agreed to share intelligence.",
+        (E("cooperatesWith", "japan", "south-korea", "future"),),
+        (E("cooperatesWith", "north-korea", "south-korea", None),),
+    ),
     # Guard: a participle set off by a comma keeps the clause's own subject.
     (
         "Visiting Beijing, Kissinger met Zhou Enlai.",

@@ -263,8 +263,10 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
             # "Armenia and Azerbaijan accused each other": each of the others.
             together = True
-        if together and not targets:
-            sources = partners
+        # "Egypt and Israel agreed to a timetable for Israel's withdrawal": a partner
+        # named in the object is no third party; each acts with the other.
+        if together and {t.actor.id for t in targets} <= {s.actor.id for s in partners}:
+            sources, targets = partners, []
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
 
