@@ -746,6 +746,30 @@ RULES = [
         (E("cooperatesWith", "japan", "south-korea", "future"),),
         (E("cooperatesWith", "north-korea", "south-korea", None),),
     ),
+    # An office title naming a state says whom its holder acts for, whatever state
+    # the person's row gives (the one led later): "Soviet Foreign Minister
+    # Shevardnadze" acts for the Soviet Union (coded as Russia), not Georgia.
+    (
+        "Shultz met Soviet Foreign Minister Shevardnadze in Geneva.",
+        (E("consults", "united-states", "russia"),),
+        (E("consults", "united-states", "georgia"),),
+    ),
+    (
+        "Soviet Foreign Minister Eduard Shevardnadze met Secretary of State James Baker.",
+        (E("consults", "russia", "united-states"),),
+        (E("consults", "georgia", "united-states"),),
+    ),
+    (
+        "Soviet Politburo member Heydar Aliyev visited India.",
+        (E("consults", "russia", "india"),),
+        (E("consults", "azerbaijan", "india"),),
+    ),
+    # Guard: the title of the person's own state keeps it.
+    (
+        "Georgian President Shevardnadze met Putin in Moscow.",
+        (E("consults", "georgia", "russia"),),
+        (),
+    ),
     # Guard: a participle set off by a comma keeps the clause's own subject.
     (
         "Visiting Beijing, Kissinger met Zhou Enlai.",
