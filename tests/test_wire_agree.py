@@ -764,10 +764,34 @@ RULES = [
         (E("consults", "russia", "india"),),
         (E("consults", "azerbaijan", "india"),),
     ),
+    # Guards: of two demonyms the one next to the title names the state; a post's
+    # place is none.
+    (
+        "Turkish Cypriot leader Rauf Denktash met Greek Cypriot leader Glafcos Clerides.",
+        (),
+        (E("consults", "turkey", "greece", None),),
+    ),
+    (
+        "U.S. Ambassador to Russia Thomas Pickering met Yeltsin.",
+        (E("consults", "united-states", "russia"),),
+        (E("consults", "russia", "russia", None),),
+    ),
     # Guard: the title of the person's own state keeps it.
     (
         "Georgian President Shevardnadze met Putin in Moscow.",
         (E("consults", "georgia", "russia"),),
+        (),
+    ),
+    # The Bakassi peninsula, Cameroon's by the World Court's ruling of 2002, is a
+    # place, not a body of its own.
+    (
+        "Nigeria withdrew its last troops from Bakassi.",
+        (E("retreatsFrom", "nigeria", "cameroon"),),
+        (),
+    ),
+    (
+        "Nigeria and Cameroon agreed to withdraw troops from the Bakassi peninsula.",
+        (E("agreesWith", "cameroon", "nigeria"), E("retreatsFrom", "nigeria", "cameroon", None)),
         (),
     ),
     # Guard: a participle set off by a comma keeps the clause's own subject.
