@@ -141,6 +141,7 @@ class ActorLinker(Placing):
             if entry.actor.type == "Person":
                 actor, sector, represents = self._person_side(span, entry.actor, sector, day)
             found.add(ActorSpan(span.start, span.end, actor, kind, sector, represents))
+        self._add_elided(doc, found, taken)
         self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken, day)
         found.things.update(thing_tokens(doc, found.by_token, self.words))
@@ -152,6 +153,24 @@ class ActorLinker(Placing):
         self._place_ethnic_groups(doc, found)
         self._place_in_territory(doc, found)
         return found
+
+    def _add_elided(self, doc: Doc, found: DocActors, taken: set[int]) -> None:
+        """The first of two names that share their last words, said once: "North and
+        South Korea" names North Korea too, "East and West Germany" East Germany."""
+        for span in list(found.spans):
+            if span.end - span.start < 2 or span.start < 2:
+                continue
+            conj, first = doc[span.start - 1], doc[span.start - 2]
+            if conj.lower_ != "and" or first.i in taken or not first.is_title:
+                continue
+            name = " ".join([first.text, *(t.text for t in doc[span.start + 1 : span.end])])
+            key = self.gazetteer.surface.get(name)
+            if key is None or key[1] != "name":
+                continue
+            entry = self.gazetteer.entries[key[0]]
+            sector = entry.sector if entry.actor.type != "State" else None
+            found.add(ActorSpan(first.i, first.i + 1, entry.actor, "name", sector))
+            taken.add(first.i)
 
     def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:
         """Whether a place's name is only a word of another name: a park or street

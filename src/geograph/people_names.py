@@ -133,7 +133,26 @@ class PersonNames:
             return person, sector, None
         if not self._holds_office(name, person.id, day, titled):
             return person, None, None
-        return person, sector, self.gazetteer.state(person.country)
+        return person, sector, self._title_state(name) or self.gazetteer.state(person.country)
+
+    def _title_state(self, name: Span) -> Actor | None:
+        """The state an office title before the name names, whatever the person's own
+        row says ("Soviet Foreign Minister Shevardnadze" acts for the Soviet Union,
+        not for the Georgia he later led). Not a birthplace ("Greek-born Cypriot
+        President") nor a post's place ("Ambassador to Russia"); of two, the one
+        next to the title ("Turkish Cypriot leader": Cyprus)."""
+        state = None
+        for tok in _before_name(name):
+            after = tok.nbor() if tok.i + 1 < len(tok.doc) else tok
+            if tok.dep_ == "pobj" or after.text == "-":
+                continue
+            key = self.gazetteer.surface.get(tok.text)
+            if key is not None and key[1] in ("demonym", "name"):
+                actor = self.gazetteer.entries[key[0]].actor
+                if actor.type in ("State", "Territory"):
+                    # (A former union stands for its successor: "Soviet", Russia.)
+                    state = self.gazetteer.state(actor.country) or state
+        return state
 
     def _holds_office(
         self, name: Span, person: str, day: date | None, titled: bool | None = None

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import Lexicon, Trigger
 from .participles import visitor
 
-__all__ = ["COMPANION_ADVERBS", "companions", "is_companion"]
+__all__ = ["COMPANION_ADVERBS", "companions", "is_companion", "done_jointly"]
 
 
 def _pobjs(prep: Token) -> list[Token]:
@@ -55,4 +56,16 @@ def is_companion(tok: Token) -> bool:
     return prep.lower_ == "with" and (
         prep.head.lower_ in COMPANION_ADVERBS
         or any(c.lower_ in COMPANION_ADVERBS for c in prep.children if c.dep_ == "advmod")
+    )
+
+
+def done_jointly(verb: Token, trig: Trigger, lexicon: Lexicon) -> bool:
+    """``verb``, or a verb it hangs on, states a hostile act done "jointly" or
+    "together" ("agreed to fight rebels jointly", "will fight the militants
+    together"): its coordinated doers are on one side, acting on a third."""
+    if not lexicon.names_relation("hostile", trig.relation):
+        return False
+    adverbs = lexicon.classes.get("jointly", frozenset())
+    return any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for h in (verb, verb.head) for c in h.children
     )

@@ -166,6 +166,26 @@ def dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def visiting_guest(verb: Token) -> Token | None:
+    """The subject of a lead that opens on "Visiting" before a title and name
+    ("Visiting Turkish Prime Minister Ozal held talks with ..."): the small parser
+    took "Visiting" for a gerund subject and the guest for its object."""
+    for c in verb.children:
+        # ("Visiting Damascus, the Saudi minister ...": a participle set off by a
+        # comma is one, its object a place visited.)
+        after = c.doc[c.right_edge.i + 1] if c.right_edge.i + 1 < len(c.doc) else None
+        if (
+            c.dep_ == "csubj"
+            and c.lower_ == "visiting"
+            and c.i == c.sent.start
+            and (after is None or after.text != ",")
+        ):
+            guest = [o for o in c.children if o.dep_ == "dobj"]
+            if guest and guest[0].pos_ == "PROPN":
+                return guest[0]
+    return None
+
+
 def stray_subject(verb: Token) -> Token | None:
     """A subject the parser put where no subject goes (see :func:`after_participle`,
     :func:`inverted_speaker`, :func:`dated_subject`)."""

@@ -42,12 +42,24 @@ def gerund_before(verb: Token) -> bool:
 
 def visitor(tok: Token) -> list[Token]:
     """ "to visiting Syrian President Assad": the parser makes the participle a verb
-    with the visitor as its object; the phrase names the visitor."""
+    with the visitor as its object; the phrase names the visitor. (Also the partner
+    of :func:`partner_before_participle`.)"""
     if tok.tag_ != "VBG" or tok.lower_ != "visiting" or tok.dep_ not in ("pcomp", "xcomp"):
-        return []
+        return partner_before_participle(tok)
     if any(c.dep_ in ("nsubj", "aux") for c in tok.children):
         return []
     return [c for c in tok.children if c.dep_ == "dobj"]
+
+
+def partner_before_participle(tok: Token) -> list[Token]:
+    """ "an accord with Chad ending their border war": the parser makes the partner
+    the subject of the participle after it, the participle the object of "with"; on a
+    noun (the accord, the talks) the phrase names the partner (on a verb it may be an
+    absolute clause: "attacked, with Hamas firing rockets")."""
+    prep = tok.head
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj" and c.i == prep.i + 1 + c.n_lefts]
 
 
 def retained_objects(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from .misparses import (
     shifted_object,
     stray_subject,
     supposed,
+    visiting_guest,
 )
 from .participles import fronted_passive, gerund_before, retained_objects, set_off, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
@@ -251,7 +252,8 @@ def subjects(
         return []
     if is_passive(verb):
         return agents(verb)
-    own = [c for c in verb.children if c.dep_ in SUBJ]
+    guest = visiting_guest(verb)
+    own = [guest] if guest is not None else [c for c in verb.children if c.dep_ in SUBJ]
     if own:
         return cleft_focus(verb, own) or own + companions(verb, own)
     fronted = stray_subject(verb)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
-from .companions import is_companion
+from .companions import done_jointly, is_companion
 from .conditions import applicable
 from .lexicon import Trigger
 from .refs import Ref
@@ -186,7 +186,8 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
         # with each other.
         partners = [s for s in sources if not is_companion(ctx.resolver.doc[s.token])]
-        together = trig.mutual and len(partners) > 1
+        # Done "jointly", a hostile act is on a third, not on each other.
+        together = trig.mutual and len(partners) > 1 and not done_jointly(verb, trig, ctx.lexicon)
         venue = together or body_sits(verb, sources, ctx)
         slots = tuple(s for s in trig.target if not (venue and s == "locus"))
         role = "owner" if "owner" in slots else "patient"
@@ -266,8 +267,10 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         if not targets and len(partners) > 1 and _reciprocal(verb, trig, ctx):
             # "Armenia and Azerbaijan accused each other": each of the others.
             together = True
-        if together and not targets:
-            sources = partners
+        # "Egypt and Israel agreed to a timetable for Israel's withdrawal": a partner
+        # named in the object is no third party; each acts with the other.
+        if together and {t.actor.id for t in targets} <= {s.actor.id for s in partners}:
+            sources, targets = partners, []
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
 
