@@ -203,13 +203,18 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return [
             g
             for child in verb.children
-            if child.dep_ == "ccomp"
-            or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
-            # "called for Israel to withdraw", "pressed for Iraq to comply": the
-            # parser hangs a "for ... to" clause on the verb as an adverbial one.
-            or (child.dep_ == "advcl" and syntax.to_infinitive(child) and _for_clause(child))
+            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
+        ] + [
+            # "called for Israel to withdraw": the parser hangs a "for ... to" clause
+            # on the verb as an adverbial one. Only a doer is asked: "urged for the
+            # National Guard to be brought in" asks those who would bring it.
+            g
+            for child in verb.children
+            if child.dep_ == "advcl" and syntax.to_infinitive(child) and _for_clause(child)
+            for g in child.children
+            if g.dep_ == "nsubj"
         ]
     if slot == "infsubj":
         # "wants Islamabad to do more": the parser makes the one wanted the subject
