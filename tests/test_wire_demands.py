@@ -18,7 +18,9 @@ sentences that failed before and a guard:
   Syria to resume talks");
 - COOPERATION: seeking someone's cooperation asks it of them (CAMEO 021, 101);
 - OIC: the Organisation of Islamic Cooperation under its name before 2011, the
-  Organization of the Islamic Conference, is an IGO.
+  Organization of the Islamic Conference, is an IGO;
+- DEMANDED_OF_PRONOUN: a pronoun that is to do what is demanded is not the
+  demander ("accused Zaire and demanded it hand over the killers").
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -598,6 +600,45 @@ OIC = [
     ),
 ]
 
+DEMANDED_OF_PRONOUN = [
+    (
+        "Rwanda accused Zaire and demanded it hand over the killers.",
+        (("RWA", "DEMAND", "COD"),),
+        (),
+    ),
+    (
+        "Britain condemned Iran and demanded that it free the sailors.",
+        (("GBR", "DEMAND", "IRN"),),
+        (),
+    ),
+    (
+        "China criticized Japan and urged that it apologize.",
+        (("CHN", "DEMAND", "JPN"),),
+        (),
+    ),
+    (
+        "Pakistan rejected India's charges and demanded it stop the shelling.",
+        (("PAK", "DEMAND", "IND"),),
+        (),
+    ),
+    (
+        "Tehran seized two British sailors on Monday. London demanded that it release them.",
+        (("GBR", "DEMAND", "IRN"),),
+        (),
+    ),
+    (
+        "Iranian gunboats seized two British sailors. Britain demanded that it free them at once.",
+        (("GBR", "DEMAND", "IRN"),),
+        (),
+    ),
+    # A passive clause may be the demander's own: nothing is turned round.
+    (
+        "Iran protested to Iraq and demanded that it be compensated for the damage.",
+        (("IRN", "DISAPPROVE", "IRQ"),),
+        (("IRQ", "DEMAND", "IRN"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -613,6 +654,7 @@ TABLES = {
     "invited": INVITED,
     "cooperation": COOPERATION,
     "oic": OIC,
+    "demanded of pronoun": DEMANDED_OF_PRONOUN,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
