@@ -20,7 +20,10 @@ sentences that failed before and a guard:
 - OIC: the Organisation of Islamic Cooperation under its name before 2011, the
   Organization of the Islamic Conference, is an IGO;
 - DEMANDED_OF_PRONOUN: a pronoun that is to do what is demanded is not the
-  demander ("accused Zaire and demanded it hand over the killers").
+  demander ("accused Zaire and demanded it hand over the killers");
+- INDEPENDENCE_FROM: independence, autonomy or rights asked "from" a state are
+  asked of it;
+- BETWEEN: peace or a ceasefire asked "between" two parties is asked of both.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -639,6 +642,44 @@ DEMANDED_OF_PRONOUN = [
     ),
 ]
 
+INDEPENDENCE_FROM = [
+    (
+        "The OAU summit demanded Namibian independence from South Africa.",
+        (("IGO", "DEMAND", "ZAF"),),
+        (("IGO", "DEMAND", "NAM"),),
+    ),
+    (
+        "Eritrean rebels sought independence from Ethiopia.",
+        (("ERI", "DEMAND", "ETH"),),
+        (),
+    ),
+    # Independence won is asked of no one.
+    (
+        "Algeria won independence from France in 1962.",
+        (),
+        (("DZA", "DEMAND", "FRA"),),
+    ),
+]
+
+BETWEEN = [
+    (
+        "The Security Council demanded an immediate ceasefire between Armenia and Azerbaijan.",
+        (("IGO", "DEMAND", "ARM"), ("IGO", "DEMAND", "AZE")),
+        (),
+    ),
+    (
+        "The Pope urged peace between Israel and the Palestinians.",
+        (("VAT", "DEMAND", "ISR"), ("VAT", "DEMAND", "PSE")),
+        (),
+    ),
+    # One asked to mediate between two parties is the one asked.
+    (
+        "Washington urged the United Nations to mediate between Israel and Syria.",
+        (("USA", "DEMAND", "IGO"),),
+        (("USA", "DEMAND", "ISR"), ("USA", "DEMAND", "SYR")),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -655,6 +696,8 @@ TABLES = {
     "cooperation": COOPERATION,
     "oic": OIC,
     "demanded of pronoun": DEMANDED_OF_PRONOUN,
+    "independence from": INDEPENDENCE_FROM,
+    "between": BETWEEN,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
