@@ -23,7 +23,9 @@ sentences that failed before and a guard:
   demander ("accused Zaire and demanded it hand over the killers");
 - INDEPENDENCE_FROM: independence, autonomy or rights asked "from" a state are
   asked of it;
-- BETWEEN: peace or a ceasefire asked "between" two parties is asked of both.
+- BETWEEN: peace or a ceasefire asked "between" two parties is asked of both;
+- RELEASED_STAFF: monitors, observers and inspectors held and freed are captives
+  released (CAMEO 0841).
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -680,6 +682,30 @@ BETWEEN = [
     ),
 ]
 
+RELEASED_STAFF = [
+    (
+        "Belgrade released the OSCE monitors.",
+        (("SRB", "RETREAT", "IGO"),),
+        (),
+    ),
+    (
+        "Iraq freed the U.N. weapons inspectors it had held in a Baghdad parking lot.",
+        (("IRQ", "RETREAT", "IGO"),),
+        (),
+    ),
+    (
+        "Bosnian Serbs released 20 U.N. military observers.",
+        (("BIH", "RETREAT", "IGO"),),
+        (),
+    ),
+    # A report by inspectors released frees no one.
+    (
+        "The United Nations released the inspectors' report on Friday.",
+        (),
+        (("IGO", "RETREAT", "IGO"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -698,6 +724,7 @@ TABLES = {
     "demanded of pronoun": DEMANDED_OF_PRONOUN,
     "independence from": INDEPENDENCE_FROM,
     "between": BETWEEN,
+    "released staff": RELEASED_STAFF,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
