@@ -25,7 +25,9 @@ sentences that failed before and a guard:
   asked of it;
 - BETWEEN: peace or a ceasefire asked "between" two parties is asked of both;
 - RELEASED_STAFF: monitors, observers and inspectors held and freed are captives
-  released (CAMEO 0841).
+  released (CAMEO 0841);
+- BAN_LIFTED_TO: whom a ban on trade was lifted for, when the parser hangs the "to"
+  phrase on the verb ("lifted its ban on arms sales to China").
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -706,6 +708,25 @@ RELEASED_STAFF = [
     ),
 ]
 
+BAN_LIFTED_TO = [
+    (
+        "The United States lifted its ban on arms sales to China.",
+        (("USA", "CONCEDE", "CHN"),),
+        (),
+    ),
+    (
+        "Washington relaxed its ban on computer sales to India.",
+        (("USA", "CONCEDE", "IND"),),
+        (),
+    ),
+    # A curfew cut "to" some hours is eased where it is in force.
+    (
+        "Israel reduced the curfew in Hebron to six hours a day.",
+        (("ISR", "CONCEDE", "PSE"),),
+        (("ISR", "CONCEDE", "ISR"),),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -725,6 +746,7 @@ TABLES = {
     "independence from": INDEPENDENCE_FROM,
     "between": BETWEEN,
     "released staff": RELEASED_STAFF,
+    "ban lifted to": BAN_LIFTED_TO,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
