@@ -27,7 +27,8 @@ sentences that failed before and a guard:
 - RELEASED_STAFF: monitors, observers and inspectors held and freed are captives
   released (CAMEO 0841);
 - BAN_LIFTED_TO: whom a ban on trade was lifted for, when the parser hangs the "to"
-  phrase on the verb ("lifted its ban on arms sales to China").
+  phrase on the verb ("lifted its ban on arms sales to China");
+- COMMONWEALTH: "the Commonwealth" alone is the Commonwealth of Nations, an IGO.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -727,6 +728,25 @@ BAN_LIFTED_TO = [
     ),
 ]
 
+COMMONWEALTH = [
+    (
+        "The Commonwealth called on Nigeria to free its political prisoners.",
+        (("IGO", "DEMAND", "NGA"),),
+        (("NGO", "DEMAND", "NGA"),),
+    ),
+    (
+        "Commonwealth leaders called on Pakistan to restore democracy.",
+        (("IGO", "DEMAND", "PAK"),),
+        (),
+    ),
+    # Another commonwealth keeps its own name.
+    (
+        "The Commonwealth of Independent States urged Armenia to end the fighting.",
+        (("IGO", "DEMAND", "ARM"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -747,6 +767,7 @@ TABLES = {
     "between": BETWEEN,
     "released staff": RELEASED_STAFF,
     "ban lifted to": BAN_LIFTED_TO,
+    "commonwealth": COMMONWEALTH,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
