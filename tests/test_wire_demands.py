@@ -28,7 +28,9 @@ sentences that failed before and a guard:
   released (CAMEO 0841);
 - BAN_LIFTED_TO: whom a ban on trade was lifted for, when the parser hangs the "to"
   phrase on the verb ("lifted its ban on arms sales to China");
-- COMMONWEALTH: "the Commonwealth" alone is the Commonwealth of Nations, an IGO.
+- COMMONWEALTH: "the Commonwealth" alone is the Commonwealth of Nations, an IGO;
+- POSTED_ENVOYS: a state's envoy to a body ("Iraq's U.N. ambassador") speaks for
+  the state only.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -747,6 +749,30 @@ COMMONWEALTH = [
     ),
 ]
 
+POSTED_ENVOYS = [
+    (
+        "Iraq's U.N. ambassador denounced the United States.",
+        (("IRQ", "DISAPPROVE", "USA"),),
+        (("IGO", "DISAPPROVE", "USA"),),
+    ),
+    (
+        "Israel's U.N. ambassador asked the Security Council to condemn the attack.",
+        (("ISR", "DEMAND", "IGO"),),
+        (("IGO", "DEMAND", "IGO"),),
+    ),
+    (
+        "Britain's NATO envoy urged Serbia to withdraw.",
+        (("GBR", "DEMAND", "SRB"),),
+        (("IGO", "DEMAND", "SRB"),),
+    ),
+    # A body's own envoy stands for it.
+    (
+        "U.N. and U.S. envoys urged Serbia to withdraw.",
+        (("IGO", "DEMAND", "SRB"), ("USA", "DEMAND", "SRB")),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -768,6 +794,7 @@ TABLES = {
     "released staff": RELEASED_STAFF,
     "ban lifted to": BAN_LIFTED_TO,
     "commonwealth": COMMONWEALTH,
+    "posted envoys": POSTED_ENVOYS,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
