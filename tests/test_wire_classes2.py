@@ -210,7 +210,7 @@ LEADS = [
     ),
     (
         "Britain blocked the Commonwealth plan for sanctions.",
-        E("rejects", "united-kingdom", "org:commonwealth"),
+        E("rejects", "united-kingdom", "commonwealth-of-nations"),
     ),
     ("France blocked an EC proposal on farm prices.", E("rejects", "france", "org:ec")),
     # REJECT: a body's decision or a court's ruling.

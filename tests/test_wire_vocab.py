@@ -254,7 +254,7 @@ LEADS = [
     ("The Arab League ostracized Egypt.", E("sanctions", "arab-league", "egypt")),
     (
         "Commonwealth states ostracised Fiji after the coup.",
-        E("sanctions", "org:commonwealth", "fiji"),
+        E("sanctions", "commonwealth-of-nations", "fiji"),
     ),
     # DEMAND (CAMEO 10), ACCUSE (112), SUPPORT (051).
     ("Washington prodded Japan to open its markets.", E("demands", "united-states", "japan")),
