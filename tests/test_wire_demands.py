@@ -30,7 +30,9 @@ sentences that failed before and a guard:
   phrase on the verb ("lifted its ban on arms sales to China");
 - COMMONWEALTH: "the Commonwealth" alone is the Commonwealth of Nations, an IGO;
 - POSTED_ENVOYS: a state's envoy to a body ("Iraq's U.N. ambassador") speaks for
-  the state only.
+  the state only;
+- STATE_PAPERS: Pravda and Izvestia, the Soviet (now Russian) papers of party and
+  state, speak for their state, as People's Daily does for China.
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -773,6 +775,29 @@ POSTED_ENVOYS = [
     ),
 ]
 
+STATE_PAPERS = [
+    (
+        "Pravda demanded that the United States stop its nuclear tests.",
+        (("RUS", "DEMAND", "USA"),),
+        (("NGO", "DEMAND", "USA"),),
+    ),
+    (
+        "Pravda accused Washington of sabotaging the arms talks.",
+        (("RUS", "DISAPPROVE", "USA"),),
+        (),
+    ),
+    (
+        "Izvestia called on Japan to drop its claims to the Kuril Islands.",
+        (("RUS", "DEMAND", "JPN"),),
+        (),
+    ),
+    (
+        "The government newspaper Izvestia accused Washington of meddling in Ukraine.",
+        (("RUS", "DISAPPROVE", "USA"),),
+        (),
+    ),
+]
+
 
 def _check(extract, text: str, expected: tuple[Triple, ...], absent: tuple[Triple, ...]) -> None:
     found = set(found_triples(extract(text), "plover"))
@@ -795,6 +820,7 @@ TABLES = {
     "ban lifted to": BAN_LIFTED_TO,
     "commonwealth": COMMONWEALTH,
     "posted envoys": POSTED_ENVOYS,
+    "state papers": STATE_PAPERS,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
