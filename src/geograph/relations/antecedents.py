@@ -23,6 +23,9 @@ from .refs import (
 )
 from .syntax import subjects
 
+# Verbs of demanding, whose complement's subject is another than the demander.
+DEMANDING = frozenset({"demand", "urge", "request", "order", "require"})
+
 
 class Antecedents(GroupNames):
     """The resolver's anaphora (mixed into Resolver)."""
@@ -41,6 +44,8 @@ class Antecedents(GroupNames):
         clause = tok.head
         if tok.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "xcomp"):
             return []
+        if tok.dep_ == "nsubj" and clause.head.lemma_ in DEMANDING:
+            return []  # "Britain demanded that it free the sailors": another than Britain
         return [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS and c.i != tok.i]
 
     @staticmethod
@@ -267,13 +272,19 @@ class Antecedents(GroupNames):
 
     def _bound(self, tok: Token, own_state: bool = False) -> set[str]:
         """Actors a pronoun object cannot stand for: its own clause's subject
-        ("They accused them": not the accusers; "itself" may be). A state's
+        ("They accused them": not the accusers; "itself" may be), nor may the
+        subject of a clause demanded stand for the demander. A state's
         opposition or people do not bind their state for "the government"."""
-        if tok.dep_ not in ("dobj", "dative", "iobj", "pobj") or tok.lower_.endswith(
-            ("self", "selves")
-        ):
+        if tok.lower_.endswith(("self", "selves")):
             return set()
-        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in DEMANDING:
+            # "Rwanda accused Zaire and demanded it hand over the killers": who is
+            # to act is not who demands it (a passive "demanded that it be paid" may be).
+            verb = tok.head.head
+        elif tok.dep_ not in ("dobj", "dative", "iobj", "pobj"):
+            return set()
+        else:
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         if verb.pos_ not in ("VERB", "AUX"):
             return set()
         out: set[str] = set()

@@ -20,6 +20,7 @@ from .misparses import relative_antecedent
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
+    ENVOY_HEADS,
     FIRST_PLURAL,
     IGO_STAFF,
     MODIFIER_DEPS,
@@ -152,10 +153,16 @@ class Resolver(Antecedents):
                         # (A lone capital, like a place, says where: "the Havana offices
                         # of an American company"; in a list it names governments.)
                         lone = span is not None and span.kind == "capital" and not child.conjuncts
+                        posted = (
+                            span is not None
+                            and span.actor.type == "IGO"
+                            and (head.lemma_.lower() in ENVOY_HEADS and ref.actor.type != "IGO")
+                        )  # ("Iraq's U.N. ambassador": where Iraq's envoy is posted.)
                         if (
                             span is not None
                             and span.kind != "place"
                             and not lone
+                            and not posted
                             and span.actor != ref.actor
                         ):
                             # (Not the owner the noun already stands for: "the Biden

@@ -35,6 +35,11 @@ WEIGHT_PRONOUN = 0.7
 IGO_STAFF = ("government", "people")
 
 
+# Envoys a state posts to a body: "Iraq's U.N. ambassador" speaks for Iraq, not also
+# for the United Nations.
+ENVOY_HEADS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation"})
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """An actor as one argument of a relation."""

@@ -216,6 +216,15 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
+        ] + [
+            # "called for Israel to withdraw": the parser hangs a "for ... to" clause
+            # on the verb as an adverbial one. Only a doer is asked: "urged for the
+            # National Guard to be brought in" asks those who would bring it.
+            g
+            for child in verb.children
+            if child.dep_ == "advcl" and syntax.to_infinitive(child) and _for_clause(child)
+            for g in child.children
+            if g.dep_ == "nsubj"
         ]
     if slot == "infsubj":
         # "wants Islamabad to do more": the parser makes the one wanted the subject
@@ -400,3 +409,8 @@ def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
         and anchor.head.lower_ in ("of", "to")
         and anchor.head.head.lemma_.lower() in lifting
     )
+
+
+def _for_clause(clause: Token) -> bool:
+    """``clause`` is opened by "for" ("for Israel to withdraw")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
