@@ -368,12 +368,6 @@ def _noun_sources(
     # The place a doer was read from ("arrests were made in Spain, Italy and
     # Greece"): that list says where, never whom.
     where: list[Token] = []
-    if under is not None and noun.lemma_.lower() in ctx.lexicon.classes.get("pressing", ()):
-        # "Iran freed the hostages under pressure from Algeria": the pressure the
-        # clause's doer acts under comes from its "from" or "by" phrase.
-        pressers = syntax.prep_objects(anchor, "from") + syntax.prep_objects(anchor, "by")
-        if pressers and (sources := ctx.refs(pressers, "agent")):
-            return sources, where
     for slot in trig.source:
         if slot == "owner":
             # (A trigger whose target is "from" someone is done by someone else.)
