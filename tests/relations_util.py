@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from geograph.evaluate import actor_code
 from geograph.model import Mention
 
 
@@ -69,3 +70,9 @@ def reported(relation: str, source: str, target: str) -> Expect:
 def row_ids(table: list[tuple[Any, ...]]) -> list[str]:
     """Test ids for a sentence table: the start of each row's sentence."""
     return [str(row[0])[:50] for row in table]
+
+
+def related_codes(mentions: list[Mention]) -> list[tuple[str, str, str]]:
+    """Each mention as (relation, source code, target code), the codes an event coder
+    would give its actors (their country, else IGO/NGO/IMG)."""
+    return [(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions]

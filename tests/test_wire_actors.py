@@ -24,17 +24,12 @@ guards the Amal alias against "Amal Clooney")."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from geograph.evaluate import actor_code
-from relations_util import Expect, check
+from relations_util import Expect, check, related_codes
 from relations_util import row_ids as _ids
 
-
-def _codes(mentions: list[Any]) -> list[tuple[str, str, str]]:
-    return [(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions]
+_codes = related_codes
 
 
 WIRE = [

@@ -13,17 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from geograph.evaluate import actor_code
+from geograph.evaluate import found_triples
 from geograph.model import Mention
 from relations_util import Expect, check, row_ids
 
 
 def _triples(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {
-        (actor_code(m.source), m.plover, actor_code(m.target))
-        for m in mentions
-        if m.event and m.plover
-    }
+    return set(found_triples(mentions, "plover"))
 
 
 # (lead, triples it must give)

@@ -12,12 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from geograph.evaluate import actor_code
-from geograph.model import Mention
+from relations_util import related_codes
 
-
-def _coded(mentions: list[Mention]) -> list[tuple[str, str, str]]:
-    return [(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions]
+_coded = related_codes
 
 
 # (lead, relation, source code, target code)

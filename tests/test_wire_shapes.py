@@ -19,15 +19,14 @@ import pytest
 
 from geograph.evaluate import actor_code
 from geograph.model import Mention
-from relations_util import row_ids
+from relations_util import related_codes, row_ids
 
 
 def _coded(mentions: list[Mention]) -> list[tuple[str, str, str]]:
     return [(m.plover or "", actor_code(m.source), actor_code(m.target)) for m in mentions]
 
 
-def _related(mentions: list[Mention]) -> list[tuple[str, str, str]]:
-    return [(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions]
+_related = related_codes
 
 
 # (lead, PLOVER type, source code, target code)

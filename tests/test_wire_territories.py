@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from geograph.evaluate import actor_code
-from geograph.model import Mention
-from relations_util import Expect, check
+from relations_util import Expect, check, related_codes
 
 E = Expect
 
@@ -208,8 +206,7 @@ LEADS: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 
-def _codes(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions}
+_codes = related_codes
 
 
 @pytest.mark.parametrize(("text", "want"), LEADS, ids=[t[:50] for t, _ in LEADS])
