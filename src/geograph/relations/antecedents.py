@@ -38,6 +38,30 @@ class Antecedents(GroupNames):
     def one(self, tok: Token, role: str) -> Ref | None:
         raise NotImplementedError  # the resolver's: one actor for a token
 
+    def _resolve(self, tok: Token, role: str, depth: int) -> Ref | None:
+        raise NotImplementedError  # the resolver's: one token's actor, by its kind
+
+    def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
+        """ "We" in what someone says is the speaker's side ("'We will not allow
+        Ethiopia to fill the dam,' the Egyptian foreign minister said")."""
+        node = tok
+        for _ in range(8):
+            head = node.head
+            if head.i == node.i:
+                return None
+            if (
+                node.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.words.quote_verbs
+            ):
+                for subj in head.children:
+                    if subj.dep_ == "nsubj" and subj.i != tok.i:
+                        ref = self._resolve(subj, "agent", depth + 1)
+                        if ref is not None:
+                            return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
+                return None
+            node = head
+        return None
+
     @staticmethod
     def _speakers(tok: Token) -> list[Token]:
         """The subject of the verb of saying whose complement ``tok`` is the subject of."""

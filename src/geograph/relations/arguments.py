@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
-from ..model import Actor
 from .antecedents import Antecedents
 from .misparses import relative_antecedent
 from .refs import (
@@ -498,65 +497,6 @@ class Resolver(Antecedents):
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
         return None
-
-    def _hosted(self, tok: Token) -> bool:
-        """Whether ``tok`` is in what a verb of hosting takes ("Qatar hosted a
-        meeting of the opposition"): a host's guests are no sign of its own."""
-        node = tok
-        for _ in range(4):
-            if node.head.i == node.i:
-                return False
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                return node.lemma_.lower() in self.words.guest_verbs
-        return False
-
-    def _sole_state(self, tok: Token) -> Actor | None:
-        """The state every state mention of ``tok``'s sentence is of, if just one
-        (and named as a state, not only by a territory of it)."""
-        countries = self.actors.countries_in(self.sentence(tok.i))
-        if len(countries) != 1:
-            return None
-        actor = next(iter(countries.values()))
-        return actor if actor.type == "State" else None
-
-    def _quoted_speaker(self, tok: Token, depth: int) -> Ref | None:
-        """ "We" in what someone says is the speaker's side ("'We will not allow
-        Ethiopia to fill the dam,' the Egyptian foreign minister said")."""
-        node = tok
-        for _ in range(8):
-            head = node.head
-            if head.i == node.i:
-                return None
-            if (
-                node.dep_ in ("ccomp", "parataxis")
-                and head.lemma_.lower() in self.words.quote_verbs
-            ):
-                for subj in head.children:
-                    if subj.dep_ == "nsubj" and subj.i != tok.i:
-                        ref = self._resolve(subj, "agent", depth + 1)
-                        if ref is not None:
-                            return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN, ref.via)
-                return None
-            node = head
-        return None
-
-    def _allegiance(self, tok: Token) -> list[Token]:
-        """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked
-        to", or a relative clause saying the same ("gunmen, who belonged to al-Shabab",
-        "militants who police say are linked to the group")."""
-        allegiance = self.words.allegiance
-        out: list[Token] = []
-        for child in tok.children:
-            if child.dep_ in ("amod", "acl"):
-                words = [child]
-            elif child.dep_ == "relcl":
-                words = [child, *(g for g in child.children if g.dep_ in ("acomp", "ccomp"))]
-                words += [g for w in words[1:] for g in w.children if g.dep_ == "acomp"]
-            else:
-                continue
-            out += [w for w in words if w.lemma_.lower() in allegiance or w.lower_ in allegiance]
-        return out
 
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actor_spans import ActorSpan, DocActors
 from ..actors import ActorWords
+from ..model import Actor
 from .places import in_place_phrase
 from .refs import MODIFIER_DEPS, WEIGHT_MODIFIER, Ref
 
@@ -300,3 +301,41 @@ class GroupNames:
                 if sector:
                     return sector
         return self.sector_noun(tok)
+
+    def _hosted(self, tok: Token) -> bool:
+        """Whether ``tok`` is in what a verb of hosting takes ("Qatar hosted a
+        meeting of the opposition"): a host's guests are no sign of its own."""
+        node = tok
+        for _ in range(4):
+            if node.head.i == node.i:
+                return False
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node.lemma_.lower() in self.words.guest_verbs
+        return False
+
+    def _sole_state(self, tok: Token) -> Actor | None:
+        """The state every state mention of ``tok``'s sentence is of, if just one
+        (and named as a state, not only by a territory of it)."""
+        countries = self.actors.countries_in(self.sentence(tok.i))
+        if len(countries) != 1:
+            return None
+        actor = next(iter(countries.values()))
+        return actor if actor.type == "State" else None
+
+    def _allegiance(self, tok: Token) -> list[Token]:
+        """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked
+        to", or a relative clause saying the same ("gunmen, who belonged to al-Shabab",
+        "militants who police say are linked to the group")."""
+        allegiance = self.words.allegiance
+        out: list[Token] = []
+        for child in tok.children:
+            if child.dep_ in ("amod", "acl"):
+                words = [child]
+            elif child.dep_ == "relcl":
+                words = [child, *(g for g in child.children if g.dep_ in ("acomp", "ccomp"))]
+                words += [g for w in words[1:] for g in w.children if g.dep_ == "acomp"]
+            else:
+                continue
+            out += [w for w in words if w.lemma_.lower() in allegiance or w.lower_ in allegiance]
+        return out

@@ -12,7 +12,8 @@ from . import places, syntax
 from .base import Context, Found, claiming_verb, noun_triggers
 from .conditions import applicable
 from .lexicon import Trigger
-from .nounslots import noun_slot_tokens
+from .nearby import nearby
+from .nounslots import named_objects, noun_slot_tokens, receiving, verb_under
 from .refs import PERSONAL, Ref
 from .sides import (
     PLACE_SOURCES,
@@ -27,7 +28,7 @@ from .sides import (
     unnamed_doers,
 )
 from .slots import carries, doers_looked_into, lifted, what_is_looked_into
-from .verbal import abroad, emit, nearby, not_listed
+from .verbal import abroad, emit, not_listed
 
 # Entity types whose words are names, not acts ("the Democratic Rally").
 NAME_ENTITIES = ("ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON")
@@ -215,7 +216,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         host = None
     # "was put under investigation", "came under attack": who undergoes the act is
     # the clause's subject.
-    under = _under(anchor)
+    under = verb_under(anchor)
     light = ctx.lexicon.classes.get("light", frozenset())
     # Verbs whose subject takes on the act of a noun after "to" stand as its host
     # ("came to the aid of Haiti", "consented to talks", "remains committed to talks").
@@ -264,7 +265,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
     triggers = [t for t in triggers if t.goods_class is None or carries(noun, anchor, t, ctx)]
     if any(t.host_class for t in triggers):
         triggers = [t for t in triggers if t.host_class]
-    elif (receiver := _receiving(anchor, host, ctx)) is not None:
+    elif (receiver := receiving(anchor, host, ctx)) is not None:
         # "Armenia received assurances from Russia": the act comes to the host's subject.
         yield from _converse(noun, anchor, receiver, triggers, ctx)
         return
@@ -395,7 +396,7 @@ def _noun_sources(
             # under investigation": who puts someone under the act does it.
             if syntax.is_passive(under):
                 sources = ctx.refs(syntax.agents(under), "agent")
-            elif _named_objects(under):
+            elif named_objects(under):
                 sources = ctx.refs(syntax.subjects(under, ctx.object_control), "agent")
         elif slot.startswith("prep:"):
             # An intransitive act's "of" phrase names its doer: "the withdrawal
@@ -462,7 +463,7 @@ def _noun_targets(
         undergoers = (
             syntax.direct_objects(under)
             if syntax.is_passive(under)
-            else (not pressed and _named_objects(under))
+            else (not pressed and named_objects(under))
             or syntax.subjects(under, ctx.object_control)
         )
         targets = ctx.refs(undergoers, "patient")
@@ -563,37 +564,6 @@ def _doers_match(anchor: Token, host: Token | None, trig: Trigger, ctx: Context)
         for head in heads
         for tok in list(head.subtree)[:12]
     )
-
-
-def _receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
-    """The verb of receiving or undergoing the noun is the object of ("received
-    aid", "faces pressure"), or that it is "under" ("came under attack")."""
-    converse = ctx.lexicon.classes.get("converse", frozenset())
-    if host is not None:
-        return host if host.lemma_.lower() in converse else None
-    verb = _under(anchor)
-    if verb is not None and f"{verb.lemma_.lower()} under" in converse:
-        return verb
-    if verb is not None and syntax.prep_objects(anchor, "from"):
-        # "Turkey, under pressure from NATO, withdrew": whoever it comes from acts on
-        # the one under it, whatever the clause's verb.
-        return verb
-    return None
-
-
-def _named_objects(verb: Token) -> list[Token]:
-    """The verb's direct objects, if named rather than pronouns ("put Iran under
-    investigation"; "bring them under control" may be fires or crowds)."""
-    objs = syntax.direct_objects(verb)
-    return objs if objs and all(o.pos_ != "PRON" for o in objs) else []
-
-
-def _under(anchor: Token) -> Token | None:
-    """The verb a noun is "under" ("was put under investigation", "came under attack")."""
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
-        verb = anchor.head.head
-        return verb if verb.pos_ in ("VERB", "AUX") else None
-    return None
 
 
 def _converse(

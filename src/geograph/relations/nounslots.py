@@ -1,11 +1,13 @@
 """Where a relation noun's target is, by the slot names of ``data/relations.toml``:
-on the noun, or on the light verb it is the object of (nominal)."""
+on the noun, or on the light verb it is the object of (nominal); and the verb a
+noun is "under" or received by ("came under attack", "faces pressure from")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from . import places, syntax
+from .base import Context
 from .sides import standing
 from .slots import moved_forces_objects, noun_border
 
@@ -63,3 +65,34 @@ def noun_slot_tokens(
             syntax.prep_objects(noun, "by")
         )
     return []
+
+
+def receiving(anchor: Token, host: Token | None, ctx: Context) -> Token | None:
+    """The verb of receiving or undergoing the noun is the object of ("received
+    aid", "faces pressure"), or that it is "under" ("came under attack")."""
+    converse = ctx.lexicon.classes.get("converse", frozenset())
+    if host is not None:
+        return host if host.lemma_.lower() in converse else None
+    verb = verb_under(anchor)
+    if verb is not None and f"{verb.lemma_.lower()} under" in converse:
+        return verb
+    if verb is not None and syntax.prep_objects(anchor, "from"):
+        # "Turkey, under pressure from NATO, withdrew": whoever it comes from acts on
+        # the one under it, whatever the clause's verb.
+        return verb
+    return None
+
+
+def named_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, if named rather than pronouns ("put Iran under
+    investigation"; "bring them under control" may be fires or crowds)."""
+    objs = syntax.direct_objects(verb)
+    return objs if objs and all(o.pos_ != "PRON" for o in objs) else []
+
+
+def verb_under(anchor: Token) -> Token | None:
+    """The verb a noun is "under" ("was put under investigation", "came under attack")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        verb = anchor.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None

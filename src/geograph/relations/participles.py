@@ -131,3 +131,23 @@ def scheduled(copula: Token, aims: frozenset[str]) -> bool | None:
         return None
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in comp[0].children)
     return not (perfect or subj.lemma_.lower() in aims)
+
+
+def armed_for(tok: Token, arms: frozenset[str], arming: frozenset[str]) -> Token | None:
+    """The verb of arming (``arming``) whose weapons (``arms``) the infinitive ``tok``
+    says are for an act: "building weapons to use against the US" (a relative on the
+    weapons, or, as the parser may hang it, a clause on the verb: "developing nuclear
+    weapons to attack the United States")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+
+    def is_arms(t: Token) -> bool:
+        return t.dep_ in ("dobj", "obj") and (t.lemma_.lower() in arms or t.lower_ in arms)
+
+    if tok.dep_ in ("relcl", "acl") and is_arms(tok.head):
+        verb = tok.head.head
+    elif tok.dep_ in ("advcl", "xcomp") and any(is_arms(c) for c in tok.head.children):
+        verb = tok.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in arming else None

@@ -26,6 +26,7 @@ from .misparses import (
     supposed,
     visiting_guest,
 )
+from .participles import armed_for as armed_for  # (re-exported: syntax.armed_for)
 from .participles import fronted_passive, gerund_before, retained_objects, set_off, visitor
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
@@ -530,26 +531,6 @@ def phrase_tokens(heads: list[Token], skip: frozenset[str] = frozenset()) -> lis
     for head in heads:
         walk(head)
     return sorted(set(out), key=lambda t: t.i)
-
-
-def armed_for(tok: Token, arms: frozenset[str], arming: frozenset[str]) -> Token | None:
-    """The verb of arming (``arming``) whose weapons (``arms``) the infinitive ``tok``
-    says are for an act: "building weapons to use against the US" (a relative on the
-    weapons, or, as the parser may hang it, a clause on the verb: "developing nuclear
-    weapons to attack the United States")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return None
-
-    def is_arms(t: Token) -> bool:
-        return t.dep_ in ("dobj", "obj") and (t.lemma_.lower() in arms or t.lower_ in arms)
-
-    if tok.dep_ in ("relcl", "acl") and is_arms(tok.head):
-        verb = tok.head.head
-    elif tok.dep_ in ("advcl", "xcomp") and any(is_arms(c) for c in tok.head.children):
-        verb = tok.head
-    else:
-        return None
-    return verb if verb.lemma_.lower() in arming else None
 
 
 # Prepositions after a purpose clause's object that name whom it is pressed on
