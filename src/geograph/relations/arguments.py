@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
-from .misparses import relative_antecedent
+from .misparses import opens_next_clause, relative_antecedent
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -34,7 +34,7 @@ from .refs import (
     WEIGHT_PRONOUN,
     Ref,
 )
-from .syntax import agents, clause_subject, hyphen_agents, prep_objects, sentence_starts
+from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
 
 # Verbs whose "by" agent wrote or put forward a text ("a resolution drafted by Egypt").
 AUTHORING = frozenset({"draft", "table", "sponsor", "propose", "submit", "introduce", "author"})
@@ -95,7 +95,7 @@ class Resolver(Antecedents):
                 Ref(r.actor, first.sector, tok.i, first.weight)
                 for r in self.refs(owners[0], "agent")
             ]
-        members = [tok, *(c for c in tok.conjuncts if not clause_subject(c))]
+        members = [tok, *(c for c in tok.conjuncts if not opens_next_clause(c))]
         if tok.lemma_.lower() in ("nation", "country"):
             # "the nations of Vietnam and Laos": each state of the "of" list.
             members.extend(c for o in prep_objects(tok, "of") for c in o.conjuncts)

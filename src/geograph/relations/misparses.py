@@ -210,7 +210,7 @@ def relative_antecedent(clause: Token) -> Token:
     return last if last.i < rel and all(t.is_punct for t in between) else noun
 
 
-def clause_subject(conj: Token) -> bool:
+def opens_next_clause(conj: Token) -> bool:
     """Whether a conjunct of an object is the subject of the next clause, which the
     parser joined to the object: "had defeated ISIS and Turkey would be moving into
     Syria", "bombed Somali towns and Kenyan troops attacked" (Turkey and the troops

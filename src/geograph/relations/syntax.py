@@ -15,7 +15,6 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .companions import companions
-from .misparses import clause_subject as clause_subject  # (re-exported for arguments)
 from .misparses import (
     cleft_focus,
     joined_subject,
