@@ -26,19 +26,53 @@ class BackgroundReader:
         self.reasons = lexicon.words("background_reasons")
         self.reacting = lexicon.words("reacting_verbs")
         self.reacting_preps = lexicon.words("reacting_preps")
+        self.reacting_nouns = lexicon.words("reacting_nouns")
+        self.noun_preps = lexicon.words("reacting_noun_preps")
+        self.charging = lexicon.words("charging_verbs")
+        self.charging_preps = lexicon.words("charging_preps")
 
     def topic(self, trigger: Token) -> bool:
-        """An act named by a noun that a verb of reacting takes as its object or in
-        its "over/against" phrase ("condemned the arrest of its diplomats",
-        "protested against the occupation"): the reaction is the news."""
+        """An act the news is about, not one it tells: a noun that a verb or noun of
+        reacting takes ("condemned the arrest of its diplomats", "protested against
+        the occupation", "voiced concern over the arrests", "opposition to the ban"),
+        or the act a charge names ("accused Israel of shelling Gaza", "blamed the PKK
+        for the bombing"). The reaction or the charge is the news; the act is only
+        alleged or recalled by it."""
+        if self._charged(trigger):
+            return True
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False
         head = trigger.head
+        if trigger.dep_ == "pobj" and head.lower_ in self.noun_preps:
+            reaction = head.head
+            if reaction.pos_ == "NOUN" and reaction.lemma_.lower() in self.reacting_nouns:
+                return True
+            if reaction.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.reacting_nouns
+                for c in reaction.children
+            ):
+                # "lodged a protest over the seizure", "expressed anger at the raid":
+                # the parser hangs the phrase on the verb.
+                return True
         if trigger.dep_ == "pobj" and head.lower_ in self.reacting_preps:
             head = head.head
         elif trigger.dep_ not in ("dobj", "nsubjpass"):
             return False
         return head.pos_ == "VERB" and head.lemma_.lower() in self.reacting
+
+    def _charged(self, trigger: Token) -> bool:
+        """The act in a charge's "of/with/for" phrase ("accused Iran of arming the
+        rebels", "charged with spying", "suspected by the West of bombing")."""
+        if trigger.dep_ not in ("pcomp", "pobj") or trigger.head.lower_ not in self.charging_preps:
+            return False
+        tok = trigger.head.head
+        # The parser may hang the phrase on the charge's object or agent
+        # ("suspected by the West of bombing"): climb over them to the verb.
+        for _ in range(3):
+            if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "agent", "nsubjpass"):
+                break
+            tok = tok.head
+        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.charging
 
     def recalled(self, trigger: Token) -> bool:
         tok = trigger

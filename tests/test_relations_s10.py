@@ -1,0 +1,102 @@
+"""Tenth-session rules. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import row_ids
+
+# An act named in the "over/at/to/of" phrase of a noun of reacting is the topic of
+# the news, as it is under a verb of reacting: the relation stays in the graph,
+# coding no event, and the reaction codes one when it has a target.
+# (sentence, (relation, source, target) of the topic act, the reaction's relation)
+NOUN_TOPICS: list[tuple[str, tuple[str, str, str], str]] = [
+    (
+        "Japan lodged a formal protest over the Russian seizure of a Japanese trawler.",
+        ("coerces", "russia", "japan"),
+        "criticizes",
+    ),
+    (
+        "Britain voiced concern over the arrest of British aid workers by Iranian police.",
+        ("coerces", "iran", "united-kingdom"),
+        "",
+    ),
+    (
+        "Opposition to the Chinese blockade of Taiwan's ports grew in Manila.",
+        ("coerces", "china", "taiwan"),
+        "",
+    ),
+    (
+        "Kenya's condemnation of the Ugandan raid on its border posts surprised Kampala.",
+        ("attacks", "uganda", "kenya"),
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "reaction"), NOUN_TOPICS, ids=row_ids(NOUN_TOPICS))
+def test_topic_of_a_noun_of_reacting_codes_no_event(
+    extract, text: str, act: tuple[str, str, str], reaction: str
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    topic = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
+    assert topic, rows
+    assert not any(m.event for m in topic), rows
+    if reaction:
+        assert any(m.relation == reaction and m.event for m in found), rows
+
+
+# The act a charge names ("accused X of", "charged with", "blamed X for", "suspected
+# of") is alleged by the charge: event coders code the accusation, and the act
+# stays in the graph, reported, coding no event.
+CHARGES: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "The European Union accused Belarus of jailing Lithuanian journalists.",
+        ("coerces", "belarus", "lithuania"),
+    ),
+    (
+        "Azerbaijan accused Armenia of shelling Azerbaijani villages.",
+        ("attacks", "armenia", "azerbaijan"),
+    ),
+    (
+        "Ankara blamed Syria for shelling a Turkish border post.",
+        ("attacks", "syria", "turkey"),
+    ),
+    (
+        "Two Iranians suspected by Israel of attacking Israeli tourists were freed by Cyprus.",
+        ("assaults", "iran", "israel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), CHARGES, ids=row_ids(CHARGES))
+def test_act_a_charge_names_codes_no_event(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event, m.modality) for m in found]
+    alleged = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
+    assert alleged, rows
+    assert not any(m.event for m in alleged), rows
+
+
+# The same acts told by a reporter, or named by a noun nothing reacts to, are news.
+TOLD: list[tuple[str, tuple[str, str, str]]] = [
+    ("Azerbaijan said Armenia shelled Azerbaijani villages.", ("attacks", "armenia", "azerbaijan")),
+    (
+        "Russian coastguards seized a Japanese trawler, Japan's foreign ministry said.",
+        ("coerces", "russia", "japan"),
+    ),
+    (
+        "Iranian police arrested British aid workers over a protest in Tehran.",
+        ("coerces", "iran", "united-kingdom"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), TOLD, ids=row_ids(TOLD))
+def test_act_told_or_not_under_a_reaction_is_news(
+    extract, text: str, act: tuple[str, str, str]
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
