@@ -100,3 +100,48 @@ def test_act_told_or_not_under_a_reaction_is_news(
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# What a speaker claims or alleges another did by violence or coercion is a charge
+# (the speaker accuses the doer): the alleged act codes no event, as in "accused X
+# of"; a speaker's claim of its own act, and a plain report, stay events.
+CLAIMS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Georgia claimed that Russian jets had bombed Georgian villages.",
+        ("attacks", "russia", "georgia"),
+    ),
+    (
+        "Pakistan alleged that Indian troops had shelled Pakistani border posts.",
+        ("attacks", "india", "pakistan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), CLAIMS, ids=row_ids(CLAIMS))
+def test_act_a_speaker_alleges_is_a_charge(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event, m.modality) for m in found]
+    claimed = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
+    assert claimed, rows
+    assert not any(m.event for m in claimed), rows
+    assert all(m.modality == "reported" for m in claimed), rows
+    assert any((m.relation, m.target.id) == ("accuses", act[1]) and m.event for m in found), rows
+
+
+OWN_CLAIMS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Syria claimed that its forces had shot down an Israeli jet.",
+        ("attacks", "syria", "israel"),
+    ),
+    (
+        "Georgia said that Russian jets had bombed Georgian villages.",
+        ("attacks", "russia", "georgia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), OWN_CLAIMS, ids=row_ids(OWN_CLAIMS))
+def test_own_claim_or_plain_report_is_news(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows

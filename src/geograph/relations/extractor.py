@@ -246,6 +246,7 @@ class Extractor:
             if event and (
                 self.background.recalled(item.anchor or item.trigger)
                 or self.background.topic(item.trigger)
+                or inference.alleged(item, stance, self.lexicon)
             ):
                 event = False
             reporter = item.reporter or stance.reporter

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from . import syntax
 from .base import Context, Found
+from .lexicon import Lexicon
 from .modality import Stance
 from .slots import delayed_infinitive
 
@@ -169,19 +170,25 @@ def ultimatums(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
 def charges(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
     """Claiming that someone did violence or coercion accuses them: "the US claimed
     that ISIL had attacked Iraq" (the US accuses ISIL)."""
-    lex = ctx.lexicon
+    speech, reporter = stance.speech, stance.reporter
+    if alleged(found, stance, ctx.lexicon) and speech is not None and reporter is not None:
+        yield Found("accuses", reporter, found.source, speech, "implied")
+
+
+def alleged(found: Found, stance: Stance, lex: Lexicon) -> bool:
+    """Whether ``found`` is an act of violence or coercion that a speaker other than
+    its doer claims or alleges ("the US claimed that ISIL had attacked Iraq"): a
+    charge. Event coders code the accusation, not the alleged act."""
     if found.relation not in lex.words("accused_relations") or stance.modality != "reported":
-        return
+        return False
     speech, reporter = stance.speech, stance.reporter
     if (
         speech is None
         or reporter is None
         or speech.lemma_.lower() not in lex.words("accusing_speech")
     ):
-        return
-    if reporter.actor.id == found.source.actor.id:
-        return
-    yield Found("accuses", reporter, found.source, speech, "implied")
+        return False
+    return reporter.actor.id != found.source.actor.id
 
 
 def advocacy(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:
