@@ -145,3 +145,95 @@ def test_own_claim_or_plain_report_is_news(extract, text: str, act: tuple[str, s
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# An act named in an "over" phrase is the cause or matter of the clause's act, told
+# as given: it stays in the graph and codes no event; the clause's own act does.
+# (sentence, the act in the "over" phrase, the clause's act)
+CAUSES: list[tuple[str, tuple[str, str, str], tuple[str, str, str]]] = [
+    (
+        "The Arab League suspended Syria over the Syrian shelling of Lebanese towns.",
+        ("attacks", "syria", "lebanon"),
+        ("sanctions", "arab-league", "syria"),
+    ),
+    (
+        "Ecuador recalled its ambassador to Colombia over the Colombian raid on Ecuadorian soil.",
+        ("attacks", "colombia", "ecuador"),
+        ("sanctions", "ecuador", "colombia"),
+    ),
+    (
+        "The European Union froze talks with Belarus over the Belarusian arrest of Lithuanian"
+        " journalists.",
+        ("coerces", "belarus", "lithuania"),
+        ("sanctions", "european-union", "belarus"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cause", "act"), CAUSES, ids=row_ids(CAUSES))
+def test_act_in_an_over_phrase_is_the_cause(
+    extract, text: str, cause: tuple[str, str, str], act: tuple[str, str, str]
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert not any((m.relation, m.source.id, m.target.id) == cause and m.event for m in found), rows
+
+
+# Forces put on alert "over" another's act face its doer (CAMEO 15x, MOBILIZE).
+ALERTS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Greece placed its armed forces on full alert over the Turkish naval exercises.",
+        ("mobilizesAgainst", "greece", "turkey"),
+    ),
+    (
+        "Cyprus put its forces on full alert over the Turkish war games.",
+        ("mobilizesAgainst", "cyprus", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), ALERTS, ids=row_ids(ALERTS))
+def test_alert_over_an_act_faces_its_doer(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+def test_alert_over_a_time_has_no_target(extract) -> None:
+    found = extract("Nigeria put its troops on alert over the weekend.")
+    assert not [m for m in found if m.relation == "mobilizesAgainst"], found
+
+
+# Answering with force strikes back at whoever the answer is to; said of the
+# speaker's own future, it threatens them (CAMEO 138).
+FORCE_ANSWERS: list[tuple[str, tuple[str, str, str], bool]] = [
+    (
+        "Israel said it would respond with force to any attack by Syria.",
+        ("threatens", "israel", "syria"),
+        True,
+    ),
+    (
+        "Turkey warned it would respond militarily if Greece extended its territorial waters.",
+        ("threatens", "turkey", "greece"),
+        True,
+    ),
+    (
+        "Russia responded militarily to the Georgian offensive in South Ossetia.",
+        ("attacks", "russia", "georgia"),
+        True,
+    ),
+    ("The government responded with force to the protests.", ("attacks", "", ""), False),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "found_it"), FORCE_ANSWERS, ids=row_ids(FORCE_ANSWERS))
+def test_answering_with_force(
+    extract, text: str, act: tuple[str, str, str], found_it: bool
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    if found_it:
+        assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    else:
+        assert not [m for m in found if m.relation == act[0]], rows

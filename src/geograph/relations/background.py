@@ -24,6 +24,7 @@ class BackgroundReader:
     def __init__(self, lexicon: Lexicon) -> None:
         self.marks = lexicon.words("background_marks")
         self.reasons = lexicon.words("background_reasons")
+        self.causes = lexicon.words("cause_preps")
         self.reacting = lexicon.words("reacting_verbs")
         self.reacting_preps = lexicon.words("reacting_preps")
         self.reacting_nouns = lexicon.words("reacting_nouns")
@@ -85,6 +86,9 @@ class BackgroundReader:
             if tok.dep_ in ("pobj", "pcomp", "dobj") and head.lower_ in self.marks:
                 # "after the raid", "since attacking", "following Israel's raid"
                 # (the parser makes "following" a verb).
+                return True
+            if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in self.causes:
+                # "expelled the envoy over the seizure of a tanker".
                 return True
             if (
                 tok is not trigger
