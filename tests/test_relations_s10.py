@@ -237,3 +237,70 @@ def test_answering_with_force(
         assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
     else:
         assert not [m for m in found if m.relation == act[0]], rows
+
+
+# Attacking someone "for" what they did or "as" what they are is done with words
+# (CAMEO 111); a span of time after "for" is no reason.
+VERBAL_ATTACKS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Iran attacked Washington for meddling in the affairs of the Gulf.",
+        ("criticizes", "iran", "united-states"),
+    ),
+    (
+        "The Chinese press attacked Vietnam for its treatment of ethnic Chinese.",
+        ("criticizes", "china", "vietnam"),
+    ),
+    (
+        "Libya attacked Egypt as a traitor to the Arab cause.",
+        ("criticizes", "libya", "egypt"),
+    ),
+    ("Serb forces attacked Gorazde for two days.", ("attacks", "serbia", "bosnia-and-herzegovina")),
+    ("Russian jets attacked Grozny for the fifth day.", ("attacks", "russia", "chechnya")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), VERBAL_ATTACKS, ids=row_ids(VERBAL_ATTACKS))
+def test_attacking_for_a_reason_is_criticism(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    other = "attacks" if act[0] == "criticizes" else "criticizes"
+    assert not any(m.relation == other for m in found), rows
+
+
+# A "state of siege" is emergency rule (CAMEO 1724): put in force at home, it bears
+# on the government's own people.
+SIEGE_RULE: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Bolivia imposed a state of siege after the riots in La Paz.",
+        ("coerces", "bolivia", "bolivia"),
+    ),
+    ("Peru declared a state of siege in Lima.", ("coerces", "peru", "peru")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), SIEGE_RULE, ids=row_ids(SIEGE_RULE))
+def test_state_of_siege_is_emergency_rule(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# Appealing "for" an end to a war is calling for it (CAMEO 10).
+APPEALS_FOR: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "The Pope appealed for an end to the war in Lebanon.",
+        ("demands", "holy-see", "lebanon"),
+    ),
+    (
+        "The Organization of African Unity appealed for an end to the fighting in Liberia.",
+        ("demands", "oau", "liberia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), APPEALS_FOR, ids=row_ids(APPEALS_FOR))
+def test_appealing_for_an_end_demands_it(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
