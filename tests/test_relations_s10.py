@@ -304,3 +304,52 @@ def test_appealing_for_an_end_demands_it(extract, text: str, act: tuple[str, str
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# A lead's subject that the parser hung on a phrase set off by a comma before it ("In
+# a move likely to anger Beijing, Taiwan's parliament on Tuesday voted ...") is still
+# the subject of the lead's verb.
+ACROSS_COMMA: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "In a move likely to anger Beijing, Taiwan's parliament on Tuesday voted to buy eight"
+        " submarines from the United States.",
+        ("sellsArmsTo", "united-states", "taiwan"),
+    ),
+    (
+        "In a decision sure to anger Washington, Venezuela on Monday expelled the American"
+        " ambassador.",
+        ("sanctions", "venezuela", "united-states"),
+    ),
+    (
+        "In a bid to calm the region, the Egyptian foreign minister on Monday flew to Tripoli"
+        " for talks with Gaddafi.",
+        ("negotiatesWith", "egypt", "libya"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), ACROSS_COMMA, ids=row_ids(ACROSS_COMMA))
+def test_subject_across_a_fronted_phrase(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# Whose arms are bought sells them when no seller is named ("bought Russian missiles").
+OWNED_ARMS: list[tuple[str, tuple[str, str, str] | None]] = [
+    ("Greek Cypriots bought Russian missiles.", ("sellsArmsTo", "russia", "cyprus")),
+    ("India ordered French Mirage jets.", ("sellsArmsTo", "france", "india")),
+    ("Taiwan bought its own missiles.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), OWNED_ARMS, ids=row_ids(OWNED_ARMS))
+def test_owner_of_bought_arms_sells_them(
+    extract, text: str, act: tuple[str, str, str] | None
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    if act is None:
+        assert not [m for m in found if m.relation == "sellsArmsTo"], rows
+    else:
+        assert any((m.relation, m.source.id, m.target.id) == act for m in found), rows

@@ -186,10 +186,53 @@ def visiting_guest(verb: Token) -> Token | None:
     return None
 
 
+def across_comma(verb: Token) -> Token | None:
+    """The subject of a lead's tensed verb that the small parser hung on a phrase
+    set off by a comma before it: "In a move likely to anger Beijing, Taiwan's
+    parliament on Tuesday voted ..." (the parliament made the object of "anger").
+    The noun must open the clause right after the comma and be the head of all that
+    stands between the comma and the verb but a phrase of time."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ == "expl" for c in verb.children):
+        return None
+    doc = verb.doc
+    comma = next((i for i in range(verb.i - 1, verb.sent.start, -1) if doc[i].text == ","), None)
+    if comma is None or comma + 1 >= verb.i:
+        return None
+    nouns = [
+        t
+        for t in doc[comma + 1 : verb.i]
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i <= comma and t.dep_ in ("dobj", "pobj", "appos")
+    ]
+    if len(nouns) != 1:
+        return None
+    noun = nouns[0]
+    span = range(noun.left_edge.i, noun.right_edge.i + 1)
+    rest = [t for t in doc[comma + 1 : verb.i] if t.i not in span]
+    # What else stands there hangs on the verb: "on Tuesday", "yesterday".
+    if noun.left_edge.i != comma + 1 or any(not _on_verb(t, verb) for t in rest):
+        return None
+    return noun
+
+
+def _on_verb(tok: Token, verb: Token) -> bool:
+    while tok.head.i != tok.i:
+        if tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
+
+
 def stray_subject(verb: Token) -> Token | None:
     """A subject the parser put where no subject goes (see :func:`after_participle`,
-    :func:`inverted_speaker`, :func:`dated_subject`)."""
-    return after_participle(verb) or inverted_speaker(verb) or dated_subject(verb)
+    :func:`inverted_speaker`, :func:`dated_subject`, :func:`across_comma`)."""
+    return (
+        after_participle(verb)
+        or inverted_speaker(verb)
+        or dated_subject(verb)
+        or across_comma(verb)
+    )
 
 
 def relative_antecedent(clause: Token) -> Token:
