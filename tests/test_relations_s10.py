@@ -353,3 +353,24 @@ def test_owner_of_bought_arms_sells_them(
         assert not [m for m in found if m.relation == "sellsArmsTo"], rows
     else:
         assert any((m.relation, m.source.id, m.target.id) == act for m in found), rows
+
+
+# The camps of armed men are a military target (fighting, CAMEO 19x); a refugee camp,
+# or camps named by the people who shelter in them, are civilians (assault, 18x).
+CAMPS: list[tuple[str, tuple[str, str, str]]] = [
+    ("Rhodesian forces raided guerrilla camps in Zambia.", ("attacks", "rhodesia", "zambia")),
+    ("Ethiopian troops attacked rebel camps in Somalia.", ("attacks", "ethiopia", "somalia")),
+    ("Sudanese soldiers raided militia camps in Chad.", ("attacks", "sudan", "chad")),
+    ("Militiamen attacked a refugee camp in Darfur.", ("assaults", "unidentified:sdn", "darfur")),
+    (
+        "Amal militiamen besieged Palestinian camps in Beirut.",
+        ("assaults", "org:amal-movement", "palestine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), CAMPS, ids=row_ids(CAMPS))
+def test_camps_of_armed_men_are_military(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows

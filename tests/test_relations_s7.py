@@ -328,8 +328,9 @@ STATE_BODY_VICTIMS: list[Row] = [
         (),
     ),
     (
+        # (An army camp is a military target: fighting, not assault.)
         "Tamil rebels attacked a Sri Lankan army camp.",
-        (E("assaults", "sri-lanka", "sri-lanka"),),
+        (E("attacks", "sri-lanka", "sri-lanka"),),
         (E("assaults", "person:tamil", "sri-lanka", None, None),),
     ),
     (

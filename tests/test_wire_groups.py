@@ -159,8 +159,9 @@ NAMED_BY_DEED: list[Row] = [
 # native people of the Americas ("Miskito Indian rebels"), not India's.
 PEOPLES_NOT_NAMES: list[Row] = [
     (
+        # (An army camp is a military target: fighting, not assault.)
         "Karen guerrillas overran a Burmese army camp near the Thai border.",
-        "assaults",
+        "attacks",
         "unidentified:mmr",
         "MMR",
         "MMR",

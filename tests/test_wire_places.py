@@ -57,8 +57,9 @@ WIRE = [
     (
         "Tamil rebels attacked an army camp near Vavuniya early on Saturday, the Defence "
         "Ministry said.",
-        # ("Tamil rebels" are Sri Lanka's, test_wire_groups.)
-        R("assaults", "sri-lanka", "sri-lanka"),
+        # ("Tamil rebels" are Sri Lanka's, test_wire_groups; an army camp is a
+        # military target: fighting, not assault.)
+        R("attacks", "sri-lanka", "sri-lanka"),
     ),
     (
         "Sri Lankan troops shelled rebel positions near Mullaitivu, the rebels said.",

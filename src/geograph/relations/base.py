@@ -66,8 +66,17 @@ class Context:
 def civilian(ref: Ref, ctx: Context) -> bool:
     """Whether the phrase a target was found in names civilians ("Congolese refugees",
     "a camp", "a market"): violence against them is assault, not fighting."""
-    words = ctx.lexicon.classes.get("civilians", frozenset())
-    return syntax.named_by(ctx.resolver.doc[ref.token], words)
+    classes = ctx.lexicon.classes
+    tok = ctx.resolver.doc[ref.token]
+    if not syntax.named_by(tok, classes.get("civilians", frozenset())):
+        return False
+    # "guerrilla camps", "an army camp": the camps of armed men are a military
+    # target, not a refugee camp.
+    armed = classes.get("armed_camps", frozenset())
+    return not (
+        tok.lemma_.lower() == "camp"
+        and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in armed for c in tok.children)
+    )
 
 
 def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Context) -> str:
