@@ -374,3 +374,20 @@ def test_camps_of_armed_men_are_military(extract, text: str, act: tuple[str, str
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# Receiving envoys "from" someone hosts their sender (CAMEO 043, CONSULT).
+ENVOYS_FROM: list[tuple[str, tuple[str, str, str]]] = [
+    ("Syria received a delegation from Saudi Arabia.", ("consults", "syria", "saudi-arabia")),
+    ("Mubarak welcomed an envoy from King Hussein.", ("consults", "egypt", "jordan")),
+    ("Uganda hosted a delegation from the World Bank.", ("consults", "uganda", "world-bank")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), ENVOYS_FROM, ids=row_ids(ENVOYS_FROM))
+def test_receiving_envoys_from_hosts_the_sender(
+    extract, text: str, act: tuple[str, str, str]
+) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
