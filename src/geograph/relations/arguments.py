@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
-from .misparses import opens_next_clause, relative_antecedent
+from .misparses import opens_next_clause, relative_antecedent, verb_held_by
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -33,6 +33,7 @@ from .refs import (
     WEIGHT_NAME,
     WEIGHT_PRONOUN,
     Ref,
+    same_side,
 )
 from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
 
@@ -169,7 +170,8 @@ class Resolver(Antecedents):
                             actor = span.represents or span.actor
                             found.append(Ref(actor, ref.sector, ref.token, ref.weight))
             for r in found:
-                if all(o.actor.id != r.actor.id for o in out):
+                # ("government troops and Tamil rebels": two sides of one state.)
+                if all(not same_side(o, r) for o in out):
                     out.append(r)
         return out
 
@@ -443,7 +445,7 @@ class Resolver(Antecedents):
         if role == "patient" and tok.pos_ == "NOUN":
             # "condemned the annexation of Crimea by Russia": the act's doer, not its
             # object, is whom the act on the noun concerns.
-            for pobj in prep_objects(tok, "by"):
+            for pobj in prep_objects(tok, "by") or verb_held_by(tok):
                 ref = self._resolve(pobj, "agent", depth + 1)
                 if ref is not None:
                     return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)

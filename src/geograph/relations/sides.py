@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import places, syntax
 from .base import Context
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .refs import Ref
 from .slots import objects, slot_tokens
 
@@ -28,8 +29,13 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
         if slot.startswith("prep:") or slot == "purpose"
         for t in slot_tokens(verb, slot, ctx)
     ]
-    # "hundreds of protesters"
-    phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
+    # "hundreds of protesters"; "a march by students" (the crowd holding what is
+    # acted on: its gathering, strike or meeting)
+    phrases += [
+        o
+        for p in phrases
+        for o in syntax.prep_objects(p, "of") + (syntax.prep_objects(p, "by") or verb_held_by(p))
+    ]
     return next(
         (
             t

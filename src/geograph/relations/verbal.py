@@ -13,8 +13,9 @@ from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .companions import done_jointly, is_companion
 from .conditions import applicable
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .nearby import nearby
-from .refs import Ref
+from .refs import Ref, same_side
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,
@@ -126,6 +127,9 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             # "marched on the Saudi embassy in Tehran": where the crowd went.
             + syntax.prep_objects(verb, "on")
         )
+        # "broke up a march by students in Seoul": the "by" phrase the parser hung
+        # on the verb is the object's.
+        args += [o for obj in syntax.direct_objects(verb) for o in verb_held_by(obj)]
         # Not a description in apposition ("Pell, a senior figure at the Holy See,
         # was convicted"): where one works says nothing of where the act was.
         where = places.locus(verb) + [
@@ -414,7 +418,9 @@ def emit(
     per pair of coordinated sources), once each. ``sense`` overrides the trigger's
     own (:meth:`Trigger.sense`) when its conditions were not all met."""
     if not targets and together:
-        pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
+        # "Government troops and Tamil rebels fought near Jaffna": a state's organ
+        # and its own rebels, people or opposition are two sides of a domestic act.
+        pairs = [(a, b) for a in sources for b in sources if not same_side(a, b)]
     else:
         pairs = [(s, t) for s in sources for t in targets]
     for src, tgt in pairs:
