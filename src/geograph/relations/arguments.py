@@ -472,7 +472,12 @@ class Resolver(Antecedents):
         creeds = self.words.rebel_creeds if role != "agent" else set()
         rebels = self.words.regions | creeds
         homes = self.words.home_groups | (rebels if sector == "rebel" else set())
-        if lower in self.words.home_groups or any(
+        # ("offered talks to the rebels", "accused guerrillas of ...": rebels named
+        # by no word at all are acted on as those of the one country named.)
+        bare = sector == "rebel" and role != "agent" and tok.tag_ == "NNS" and not any(
+            c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children
+        )
+        if bare or lower in self.words.home_groups or any(
             c.dep_ in ("compound", "amod") and c.lower_ in homes for c in tok.children
         ):
             # "talks with the opposition", "arrested opposition leaders": with no
