@@ -472,12 +472,7 @@ class Resolver(Antecedents):
         creeds = self.words.rebel_creeds if role != "agent" else set()
         rebels = self.words.regions | creeds
         homes = self.words.home_groups | (rebels if sector == "rebel" else set())
-        # ("offered talks to the rebels", "accused guerrillas of ...": rebels named
-        # by no word at all are acted on as those of the one country named.)
-        bare = sector == "rebel" and role != "agent" and tok.tag_ == "NNS" and not any(
-            c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children
-        )
-        if bare or lower in self.words.home_groups or any(
+        if lower in self.words.home_groups or any(
             c.dep_ in ("compound", "amod") and c.lower_ in homes for c in tok.children
         ):
             # "talks with the opposition", "arrested opposition leaders": with no
@@ -503,7 +498,25 @@ class Resolver(Antecedents):
                     ref = self.antecedent(tok, types={atype})
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
-        return None
+        # "offered talks to the rebels", "accused guerrillas of ...": rebels named by
+        # no word at all (nor read back to a group named before) are acted on as
+        # those of the one country the sentence names. (As doers, see home_rebels.)
+        return self.home_rebels(tok) if role != "agent" else None
+
+    def home_rebels(self, tok: Token) -> Ref | None:
+        """Rebels named by no word ("rebels", "the guerrillas", "50 insurgents") as
+        those of the one country the sentence names, if just one."""
+        if tok.lower_ not in self.words.home_rebels or self.actors.at(tok) is not None:
+            return None
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
+            return None
+        verb = tok.head.lemma_.lower()
+        if tok.head.pos_ == "VERB" and {verb + "ed", verb + "d"} & self.words.backers:
+            return None  # "Iran armed the rebels": a backer's, not its own rebels
+        state = self._sole_state(tok)
+        if state is None or self._hosted(tok):
+            return None
+        return Ref(state, "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
 
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",

@@ -300,8 +300,13 @@ def victims(
     if rebels is not None and trig.unattributed:
         # "Burmese troops killed 30 Karen rebels": rebels of no named state that a
         # state's armed forces fight are that state's, or those of the place named.
+        # (An army named as a body of its own, "the Turkish army", is its state's.)
         states = _place_people(verb, ctx) or [
-            s for s in sources if s.sector in ("military", "police") and _is_state(s, ctx)
+            Ref(state, s.sector, s.token, s.weight)
+            for s in sources
+            if s.sector in ("military", "police")
+            and (state := ctx.state(s.actor.country)) is not None
+            and state.type == "State"
         ]
         targets = [Ref(t.actor, "rebel", rebels[0].i, t.weight) for t in states[:1]]
     official = _official(verb, ctx) if not targets and "own_people" in trig.target else None

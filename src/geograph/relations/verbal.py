@@ -186,6 +186,16 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         ):
             aimed = addressing(trig).target
             sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
+        if (not sources and not trig.unattributed) or trig.mutual:
+            # "Rebels released 12 Filipino soldiers", "government troops and rebels
+            # clashed": rebels named by no word are those of the one country named
+            # (violence by them alone stays that of unidentified attackers in the
+            # country, see unattributed.doers).
+            subjects = syntax.subjects(verb, ctx.object_control)
+            for subj in [t for s in subjects for t in (s, *s.conjuncts)]:
+                rebels = ctx.resolver.home_rebels(subj)
+                if rebels is not None and all(not same_side(rebels, s) for s in sources):
+                    sources.append(rebels)
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
