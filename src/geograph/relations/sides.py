@@ -471,6 +471,23 @@ def own_forces(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) 
     )
 
 
+# Relations by which a state helps a side: never its own rebels.
+HELPING = ("aids", "sellsArmsTo", "supports")
+
+
+def backs_own_rebels(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) -> bool:
+    """Whether a state would arm, aid or back rebels named by no word that were read
+    as its own ("Russia sent weapons to the rebels"): those a state helps fight
+    elsewhere (a pardon, "supports" too, stays: "pardoned 300 separatists")."""
+    if trig.relation not in HELPING or src.actor.id != tgt.actor.id or tgt.sector != "rebel":
+        return False
+    if ctx.resolver.doc[tgt.token].lower_ not in ctx.resolver.words.home_rebels:
+        return False
+    verb = trigger.lemma_.lower()
+    backing = bool({verb + "ed", verb + "d"} & ctx.resolver.words.backers)
+    return trig.relation != "supports" or backing
+
+
 def own_in_act(
     verb: Token, trig: Trigger, sources: list[Ref], targets: list[Ref], ctx: Context
 ) -> bool:

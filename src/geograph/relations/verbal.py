@@ -24,6 +24,7 @@ from .sides import (
     acted_on,
     addressed_people,
     addressing,
+    backs_own_rebels,
     body_sits,
     from_place,
     organ_sector,
@@ -194,6 +195,12 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
             subjects = syntax.subjects(verb, ctx.object_control)
             for subj in [t for s in subjects for t in (s, *s.conjuncts)]:
                 rebels = ctx.resolver.home_rebels(subj)
+                if rebels is None and trig.mutual and sources:
+                    # ("Algerian troops and Islamic militants clashed": rebels named
+                    # by a creed are, as the troops' foe, read as they would be
+                    # fought: "fought Islamic militants".)
+                    rebels = ctx.resolver.one(subj, "patient")
+                    rebels = rebels if rebels is not None and rebels.sector == "rebel" else None
                 if rebels is not None and all(not same_side(rebels, s) for s in sources):
                     sources.append(rebels)
         if not sources:
@@ -446,7 +453,7 @@ def emit(
             # army or a minister towards that state: "President Macron held a rally
             # in Lyon". An opposition figure's protest stays one.
             continue
-        if own_forces(trig, src, tgt, trigger, ctx):
+        if own_forces(trig, src, tgt, trigger, ctx) or backs_own_rebels(trig, src, tgt, trigger, ctx):
             continue
         if (
             src.actor.id == tgt.actor.id
