@@ -453,7 +453,9 @@ def emit(
             # army or a minister towards that state: "President Macron held a rally
             # in Lyon". An opposition figure's protest stays one.
             continue
-        if own_forces(trig, src, tgt, trigger, ctx) or backs_own_rebels(trig, src, tgt, trigger, ctx):
+        if own_forces(trig, src, tgt, trigger, ctx):
+            continue
+        if backs_own_rebels(trig, src, tgt, trigger, ctx):
             continue
         if (
             src.actor.id == tgt.actor.id
