@@ -15,14 +15,16 @@ IGO/NGO/IMG). Three kinds:
   each other also when one is a state's organ and the other its own rebels or
   people ("government troops and Tamil rebels fought"), and "fighting broke out
   between X and Y" is their fight;
+* so are bare protest crowds ("students", "demonstrators", "striking teachers")
+  acted on, unless deported, evacuated or welcomed (most often foreigners);
 * an act on a gathering, march, strike or rally is an act on whoever holds it, also
   when the parser hangs its "by" phrase on the verb ("banned a rally by opposition
   supporters", "broke up a march by students").
 
-Of the 82 leads below (DOMESTIC, MUTUAL, GATHERINGS), 31 read right before this
-helper's changes and all after; the 17 GUARDS (two states named, a state arming
-rebels, jets called fighters, two organs of one state, guarding a march, private
-quarrels, a past war) code no such event before or after.
+Of the 88 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
+this helper's changes and all after; the 19 GUARDS (two states named, a state arming
+rebels, jets called fighters, two organs of one state, guarding a march, deported or
+foreign students, private quarrels, a past war) code no such event before or after.
 """
 
 from __future__ import annotations
@@ -99,6 +101,21 @@ DOMESTIC: list[Row] = [
     ("Soldiers opened fire on demonstrators in Rangoon, witnesses said.", "ASSAULT", "MMR", "MMR"),
     ("Police fired tear gas at demonstrators in Nairobi.", "COERCE", "KEN", "KEN"),
     ("Guerrillas ambushed a Guatemalan army patrol.", "FIGHT", "GTM", "GTM"),
+]
+
+# Bare protest crowds acted on are the one country's people.
+CROWDS: list[Row] = [
+    ("The Kenyan government accused students of rioting.", "DISAPPROVE", "KEN", "KEN"),
+    ("The Chinese government warned students against further protests.", "THREATEN", "CHN", "CHN"),
+    ("The Pakistani government held talks with striking students.", "CONSULT", "PAK", "PAK"),
+    ("The Zambian government banned a rally by striking teachers.", "COERCE", "ZMB", "ZMB"),
+    (
+        "The Venezuelan president denounced the demonstrators as traitors.",
+        "DISAPPROVE",
+        "VEN",
+        "VEN",
+    ),
+    ("The South Korean government promised to punish the rioters.", "THREATEN", "KOR", "KOR"),
 ]
 
 MUTUAL: list[Row] = [
@@ -233,6 +250,10 @@ GUARDS: list[Row] = [
     # Guarding or escorting a march is no repression.
     ("Police guarded a march by students in Seoul.", "COERCE", "KOR", "KOR"),
     ("Police escorted a rally by opposition supporters in Nairobi.", "COERCE", "KEN", "KEN"),
+    # Crowds a state deports or welcomes are most often foreigners; "foreign students"
+    # say so.
+    ("The United States deported 50 students.", "COERCE", "USA", "USA"),
+    ("The Thai government welcomed foreign students.", "*", "", ""),
     # A private quarrel.
     ("Two neighbours fought over a parking space in Ohio.", "*", "", ""),
     ("The singer and her manager clashed over the tour.", "*", "", ""),
@@ -251,8 +272,8 @@ def _events(extract, text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(
     ("text", "plover", "source", "target"),
-    DOMESTIC + MUTUAL + GATHERINGS,
-    ids=row_ids(DOMESTIC + MUTUAL + GATHERINGS),
+    DOMESTIC + CROWDS + MUTUAL + GATHERINGS,
+    ids=row_ids(DOMESTIC + CROWDS + MUTUAL + GATHERINGS),
 )
 def test_domestic_event_coded(extract, text: str, plover: str, source: str, target: str) -> None:
     found = _events(extract, text)

@@ -446,7 +446,8 @@ class Resolver(Antecedents):
             # "condemned the annexation of Crimea by Russia": the act's doer, not its
             # object, is whom the act on the noun concerns.
             for pobj in prep_objects(tok, "by") or verb_held_by(tok):
-                ref = self._resolve(pobj, "agent", depth + 1)
+                # ("banned a rally by striking teachers": the crowd holding it.)
+                ref = self._resolve(pobj, "agent", depth + 1) or self._home_crowd(pobj)
                 if ref is not None:
                     return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
@@ -501,7 +502,27 @@ class Resolver(Antecedents):
         # "offered talks to the rebels", "accused guerrillas of ...": rebels named by
         # no word at all (nor read back to a group named before) are acted on as
         # those of the one country the sentence names. (As doers, see home_rebels.)
-        return self.home_rebels(tok) if role != "agent" else None
+        if role == "agent":
+            return None
+        return self.home_rebels(tok) or self._home_crowd(tok)
+
+    def _home_crowd(self, tok: Token) -> Ref | None:
+        """A protest crowd named by no other word ("students", "striking teachers")
+        acted on, as the people of the one country the sentence names, if just one."""
+        if tok.lower_ not in self.words.home_crowds or self.actors.at(tok) is not None:
+            return None
+        if any(
+            c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and c.tag_ != "VBG")
+            for c in tok.children
+        ):
+            return None  # ("foreign students", "Tibetan students", "their students")
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.lemma_.lower() in self.words.foreign_crowd_verbs:
+            return None
+        state = self._sole_state(tok)
+        if state is None or self._hosted(tok):
+            return None
+        return Ref(state, "people", tok.i, WEIGHT_MODIFIER * 0.9)
 
     def home_rebels(self, tok: Token) -> Ref | None:
         """Rebels named by no word ("rebels", "the guerrillas", "50 insurgents") as
