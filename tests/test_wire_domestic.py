@@ -21,7 +21,7 @@ IGO/NGO/IMG). Three kinds:
   when the parser hangs its "by" phrase on the verb ("banned a rally by opposition
   supporters", "broke up a march by students").
 
-Of the 88 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
+Of the 90 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
 this helper's changes and all after; the 19 GUARDS (two states named, a state arming
 rebels, jets called fighters, two organs of one state, guarding a march, deported or
 foreign students, private quarrels, a past war) code no such event before or after.
@@ -205,6 +205,8 @@ GATHERINGS: list[Row] = [
         "PAK",
         "PAK",
     ),
+    ("The Indian government banned a rally by separatists.", "COERCE", "IND", "IND"),
+    ("Spanish police broke up a march by separatists in Bilbao.", "COERCE", "ESP", "ESP"),
     ("Turkish police dispersed a demonstration of Kurds in Istanbul.", "COERCE", "TUR", "TUR"),
     ("The Kenyan government closed an opposition newspaper.", "COERCE", "KEN", "KEN"),
     ("Chilean police raided the offices of an opposition party.", "COERCE", "CHL", "CHL"),

@@ -447,7 +447,11 @@ class Resolver(Antecedents):
             # object, is whom the act on the noun concerns.
             for pobj in prep_objects(tok, "by") or verb_held_by(tok):
                 # ("banned a rally by striking teachers": the crowd holding it.)
-                ref = self._resolve(pobj, "agent", depth + 1) or self._home_crowd(pobj)
+                ref = (
+                    self._resolve(pobj, "agent", depth + 1)
+                    or self.home_rebels(pobj)
+                    or self._home_crowd(pobj)
+                )
                 if ref is not None:
                     return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
