@@ -16,13 +16,15 @@ IGO/NGO/IMG). Three kinds:
   people ("government troops and Tamil rebels fought"), and "fighting broke out
   between X and Y" is their fight;
 * so are bare protest crowds ("students", "demonstrators", "striking teachers")
-  acted on, unless deported, evacuated or welcomed (most often foreigners);
+  acted on, unless deported, evacuated or welcomed (most often foreigners); crowds
+  with no state or place that demand of, denounce or accuse a government named as
+  such are its people (the ``addressee`` slot, as for protests);
 * an act on a gathering, march, strike or rally is an act on whoever holds it, also
   when the parser hangs its "by" phrase on the verb ("banned a rally by opposition
   supporters", "broke up a march by students").
 
-Of the 90 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
-this helper's changes and all after; the 19 GUARDS (two states named, a state arming
+Of the 95 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
+this helper's changes and all after; the 21 GUARDS (two states named, a state arming
 rebels, jets called fighters, two organs of one state, guarding a march, deported or
 foreign students, private quarrels, a past war) code no such event before or after.
 """
@@ -116,6 +118,13 @@ CROWDS: list[Row] = [
         "VEN",
     ),
     ("The South Korean government promised to punish the rioters.", "THREATEN", "KOR", "KOR"),
+    # Crowds named by no state or place act as the people of the government they
+    # address ("addressee").
+    ("Students demanded the resignation of the Kenyan president.", "DEMAND", "KEN", "KEN"),
+    ("Strikers demanded talks with the Bolivian government.", "DEMAND", "BOL", "BOL"),
+    ("Demonstrators denounced the Chilean government.", "DISAPPROVE", "CHL", "CHL"),
+    ("Miners condemned the Polish government.", "DISAPPROVE", "POL", "POL"),
+    ("Students accused the Kenyan government of corruption.", "DISAPPROVE", "KEN", "KEN"),
 ]
 
 MUTUAL: list[Row] = [
@@ -256,6 +265,10 @@ GUARDS: list[Row] = [
     # say so.
     ("The United States deported 50 students.", "COERCE", "USA", "USA"),
     ("The Thai government welcomed foreign students.", "*", "", ""),
+    # A crowd denouncing a state (not its government) may be anywhere; a group of no
+    # crowd word may be anyone's.
+    ("Protesters denounced the United States.", "DISAPPROVE", "USA", "USA"),
+    ("Human rights groups condemned the Egyptian government.", "DISAPPROVE", "EGY", "EGY"),
     # A private quarrel.
     ("Two neighbours fought over a parking space in Ohio.", "*", "", ""),
     ("The singer and her manager clashed over the tour.", "*", "", ""),
