@@ -24,9 +24,10 @@ IGO/NGO/IMG). Three kinds:
   supporters", "broke up a march by students").
 
 Of the 95 leads below (DOMESTIC, CROWDS, MUTUAL, GATHERINGS), 30 read right before
-this helper's changes and all after; the 21 GUARDS (two states named, a state arming
-rebels, jets called fighters, two organs of one state, guarding a march, deported or
-foreign students, private quarrels, a past war) code no such event before or after.
+this helper's changes and all after; the 23 GUARDS (two states named, rebels praising
+a state, a state arming rebels, jets called fighters, two organs of one state, guarding
+a march, deported or foreign students, private quarrels, a past war) code no such
+event before or after.
 """
 
 from __future__ import annotations
@@ -249,6 +250,9 @@ GUARDS: list[Row] = [
     ("Thailand and Cambodia blamed rebels for the attack.", "*", "", ""),
     ("France and Britain condemned the rebels.", "*", "", ""),
     ("Iran backs the rebels, the Saudi government said.", "SUPPORT", "IRN", "IRN"),
+    # Rebels acting on a state other than through its organs may be anyone's.
+    ("Rebels praised the United States.", "*", "", ""),
+    ("Rebels welcomed the U.S. decision.", "*", "", ""),
     # A state arms, aids or backs rebels abroad, not its own.
     ("Russia sent weapons to the rebels.", "AID", "RUS", "RUS"),
     ("Libya supplied arms to the rebels.", "AID", "LBY", "LBY"),

@@ -187,6 +187,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         ):
             aimed = addressing(trig).target
             sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
+        read_home = not sources
         if (not sources and not trig.unattributed) or trig.mutual:
             # "Rebels released 12 Filipino soldiers", "government troops and rebels
             # clashed": rebels named by no word are those of the one country named
@@ -293,6 +294,12 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         # named in the object is no third party; each acts with the other.
         if together and {t.actor.id for t in targets} <= {s.actor.id for s in partners}:
             sources, targets = partners, []
+        if read_home and not together:
+            # Rebels read as the one country's act on its organs ("rebels released
+            # Filipino soldiers"), not on what else that country names ("rebels
+            # welcomed the US decision": whose rebels, the country does not say).
+            home = {s.actor.id for s in sources}
+            targets = [t for t in targets if t.actor.id in home and t.sector in STATE_ORGANS]
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
 
