@@ -109,6 +109,12 @@ class ActorWords:
     own_state_demonyms: frozenset[str] = frozenset()
     # Group words that, with no state named, are the sentence's one country's.
     home_groups: frozenset[str] = frozenset()
+    # Rebel nouns that, bare, are the one country's rebels ("offered talks to the rebels").
+    home_rebels: frozenset[str] = frozenset()
+    # Protest crowds that, bare and acted on, are the one country's people, and the
+    # verbs whose object crowd is most often foreign ("deported students").
+    home_crowds: frozenset[str] = frozenset()
+    foreign_crowd_verbs: frozenset[str] = frozenset()
     # Creeds that, like a region word, make rebels the one country's ("leftist
     # guerrillas").
     rebel_creeds: frozenset[str] = frozenset()
@@ -370,6 +376,9 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         quote_verbs=frozenset(w.lower() for w in resolver.get("quote_verbs", [])),
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
+        home_rebels=frozenset(w.lower() for w in resolver.get("home_rebels", [])),
+        home_crowds=frozenset(w.lower() for w in resolver.get("home_crowds", [])),
+        foreign_crowd_verbs=frozenset(w.lower() for w in resolver.get("foreign_crowd_verbs", [])),
         rebel_creeds=frozenset(w.lower() for w in resolver.get("rebel_creeds", [])),
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
         bases=frozenset(w.lower() for w in resolver.get("bases", [])),

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
-from .misparses import opens_next_clause, relative_antecedent
+from .misparses import opens_next_clause, relative_antecedent, verb_held_by
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -33,6 +33,7 @@ from .refs import (
     WEIGHT_NAME,
     WEIGHT_PRONOUN,
     Ref,
+    same_side,
 )
 from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
 
@@ -169,7 +170,8 @@ class Resolver(Antecedents):
                             actor = span.represents or span.actor
                             found.append(Ref(actor, ref.sector, ref.token, ref.weight))
             for r in found:
-                if all(o.actor.id != r.actor.id for o in out):
+                # ("government troops and Tamil rebels": two sides of one state.)
+                if all(not same_side(o, r) for o in out):
                     out.append(r)
         return out
 
@@ -443,8 +445,13 @@ class Resolver(Antecedents):
         if role == "patient" and tok.pos_ == "NOUN":
             # "condemned the annexation of Crimea by Russia": the act's doer, not its
             # object, is whom the act on the noun concerns.
-            for pobj in prep_objects(tok, "by"):
-                ref = self._resolve(pobj, "agent", depth + 1)
+            for pobj in prep_objects(tok, "by") or verb_held_by(tok):
+                # ("banned a rally by striking teachers": the crowd holding it.)
+                ref = (
+                    self._resolve(pobj, "agent", depth + 1)
+                    or self.home_rebels(pobj)
+                    or self._home_crowd(pobj)
+                )
                 if ref is not None:
                     return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
@@ -496,7 +503,12 @@ class Resolver(Antecedents):
                     ref = self.antecedent(tok, types={atype})
                     if ref is not None:
                         return Ref(ref.actor, sector or ref.sector, tok.i, ref.weight)
-        return None
+        # "offered talks to the rebels", "accused guerrillas of ...": rebels named by
+        # no word at all (nor read back to a group named before) are acted on as
+        # those of the one country the sentence names. (As doers, see home_rebels.)
+        if role == "agent":
+            return None
+        return self.home_rebels(tok) or self._home_crowd(tok)
 
     def _named_in_phrase(self, tok: Token, role: str, depth: int, institution: bool) -> Ref | None:
         """The actor a preposition phrase of ``tok`` names: "gunmen from Hamas",

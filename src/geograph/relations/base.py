@@ -11,7 +11,7 @@ from ..model import Actor
 from . import syntax
 from .arguments import Resolver
 from .lexicon import Lexicon, Trigger
-from .refs import Ref
+from .refs import Ref, same_side
 
 # Base confidence of each rule family, before argument weights.
 CONFIDENCE = {"verb": 0.9, "noun": 0.75, "pair": 0.7, "threat": 0.7, "implied": 0.6}
@@ -58,7 +58,7 @@ class Context:
         out: list[Ref] = []
         for tok in tokens:
             for ref in self.resolver.refs(tok, role):
-                if all(r.actor.id != ref.actor.id for r in out):
+                if all(not same_side(r, ref) for r in out):
                     out.append(ref)
         return out
 

@@ -323,6 +323,39 @@ class GroupNames:
         actor = next(iter(countries.values()))
         return actor if actor.type == "State" else None
 
+    def _home_crowd(self, tok: Token) -> Ref | None:
+        """A protest crowd named by no other word ("students", "striking teachers")
+        acted on, as the people of the one country the sentence names, if just one."""
+        if tok.lower_ not in self.words.home_crowds or self.actors.at(tok) is not None:
+            return None
+        if any(
+            c.dep_ in ("compound", "nmod", "poss") or (c.dep_ == "amod" and c.tag_ != "VBG")
+            for c in tok.children
+        ):
+            return None  # ("foreign students", "Tibetan students", "their students")
+        head = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if head.lemma_.lower() in self.words.foreign_crowd_verbs:
+            return None
+        state = self._sole_state(tok)
+        if state is None or self._hosted(tok):
+            return None
+        return Ref(state, "people", tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def home_rebels(self, tok: Token) -> Ref | None:
+        """Rebels named by no word ("rebels", "the guerrillas", "50 insurgents") as
+        those of the one country the sentence names, if just one."""
+        if tok.lower_ not in self.words.home_rebels or self.actors.at(tok) is not None:
+            return None
+        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
+            return None
+        verb = tok.head.lemma_.lower()
+        if tok.head.pos_ == "VERB" and {verb + "ed", verb + "d"} & self.words.backers:
+            return None  # "Iran armed the rebels": a backer's, not its own rebels
+        state = self._sole_state(tok)
+        if state is None or self._hosted(tok):
+            return None
+        return Ref(state, "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
+
     def _allegiance(self, tok: Token) -> list[Token]:
         """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked
         to", or a relative clause saying the same ("gunmen, who belonged to al-Shabab",

@@ -311,3 +311,34 @@ def shifted_object(verb: Token) -> list[Token]:
             if t.i > nxt.i and t.dep_ in ("pobj", "dobj") and t.head in heads
         ][:1]
     return []
+
+
+def verb_held_by(noun: Token) -> list[Token]:
+    """The "by" phrase of an active verb's object that the parser hung on the verb,
+    taking it for a passive's agent: "banned a rally by opposition supporters",
+    "broke up a march by students" (the rally's and the march's holders). Only a
+    phrase right after the object's own words, and only on a verb with no passive
+    subject (whose "by" is its doer: "a rally was banned by the police")."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def object_before_by(verb: Token) -> list[Token]:
+    """An active verb's object that the parser took for an adverbial noun when a
+    "by" phrase follows it ("broke up a march by students": "march" hangs on the
+    verb as npadvmod, "by students" as the verb's agent)."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i and verb_held_by(c)
+    ][:1]

@@ -14,7 +14,7 @@ from .conditions import applicable
 from .lexicon import Trigger
 from .nearby import nearby
 from .nounslots import named_objects, noun_slot_tokens, receiving, verb_under
-from .refs import PERSONAL, Ref
+from .refs import PERSONAL, Ref, same_side
 from .sides import (
     PLACE_SOURCES,
     TERRITORY_TYPES,
@@ -289,8 +289,18 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             # whom a shared act goes on do it with each other: only as the subject
             # ("worked to arrange a meeting between Zelensky and Trump" is no meeting).
             if anchor.dep_ in ("nsubj", "nsubjpass", "ROOT"):
-                parties = ctx.refs(syntax.prep_objects(anchor, "between"), "agent")
-                if len({p.actor.id for p in parties}) > 1:
+                between = syntax.prep_objects(anchor, "between")
+                if not between and anchor.dep_ == "nsubj":
+                    # "fighting broke out between X and Y": the parser may hang the
+                    # phrase on the verb the noun is the subject of.
+                    between = syntax.prep_objects(anchor.head, "between")
+                parties = ctx.refs(between, "agent")
+                # ("between government troops and rebels": bare rebels as a side.)
+                for tok in (t for b in between for t in (b, *b.conjuncts)):
+                    rebels = ctx.resolver.home_rebels(tok)
+                    if rebels is not None and all(not same_side(rebels, p) for p in parties):
+                        parties.append(rebels)
+                if any(not same_side(a, b) for a in parties for b in parties):
                     # (The verb it is the subject of carries its modality: "did not hold".)
                     yield from emit(
                         trig, parties, [], True, noun, "noun", ctx, seen, anchor=predicate

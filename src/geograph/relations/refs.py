@@ -50,3 +50,16 @@ class Ref:
     weight: float
     # The person named, when the actor is the state or body that person acts for.
     via: Actor | None = None
+
+
+# Sectors of a state's people that stand apart from its organs: "government troops
+# and Tamil rebels" are two sides of one state, not one actor named twice.
+PEOPLE_SECTORS = frozenset({"people", "rebel", "opposition"})
+
+
+def same_side(a: Ref, b: Ref) -> bool:
+    """Whether two refs name one side: the same actor, unless one is a state's organ
+    (or the state) and the other a group of its people."""
+    if a.actor.id != b.actor.id:
+        return False
+    return (a.sector in PEOPLE_SECTORS) == (b.sector in PEOPLE_SECTORS)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import places, syntax
 from .base import Context
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .refs import Ref
 from .slots import objects, slot_tokens
 
@@ -28,8 +29,13 @@ def _crowd(verb: Token, trig: Trigger, ctx: Context) -> Token | None:
         if slot.startswith("prep:") or slot == "purpose"
         for t in slot_tokens(verb, slot, ctx)
     ]
-    # "hundreds of protesters"
-    phrases += [o for p in phrases for o in syntax.prep_objects(p, "of")]
+    # "hundreds of protesters"; "a march by students" (the crowd holding what is
+    # acted on: its gathering, strike or meeting)
+    phrases += [
+        o
+        for p in phrases
+        for o in syntax.prep_objects(p, "of") + (syntax.prep_objects(p, "by") or verb_held_by(p))
+    ]
     return next(
         (
             t
@@ -294,8 +300,13 @@ def victims(
     if rebels is not None and trig.unattributed:
         # "Burmese troops killed 30 Karen rebels": rebels of no named state that a
         # state's armed forces fight are that state's, or those of the place named.
+        # (An army named as a body of its own, "the Turkish army", is its state's.)
         states = _place_people(verb, ctx) or [
-            s for s in sources if s.sector in ("military", "police") and _is_state(s, ctx)
+            Ref(state, s.sector, s.token, s.weight)
+            for s in sources
+            if s.sector in ("military", "police")
+            and (state := ctx.state(s.actor.country)) is not None
+            and state.type == "State"
         ]
         targets = [Ref(t.actor, "rebel", rebels[0].i, t.weight) for t in states[:1]]
     official = _official(verb, ctx) if not targets and "own_people" in trig.target else None
@@ -458,6 +469,23 @@ def own_forces(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) 
         and src.actor.country is not None
         and tgt.actor.country == src.actor.country
     )
+
+
+# Relations by which a state helps a side: never its own rebels.
+HELPING = ("aids", "sellsArmsTo", "supports")
+
+
+def backs_own_rebels(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) -> bool:
+    """Whether a state would arm, aid or back rebels named by no word that were read
+    as its own ("Russia sent weapons to the rebels"): those a state helps fight
+    elsewhere (a pardon, "supports" too, stays: "pardoned 300 separatists")."""
+    if trig.relation not in HELPING or src.actor.id != tgt.actor.id or tgt.sector != "rebel":
+        return False
+    if ctx.resolver.doc[tgt.token].lower_ not in ctx.resolver.words.home_rebels:
+        return False
+    verb = trigger.lemma_.lower()
+    backing = bool({verb + "ed", verb + "d"} & ctx.resolver.words.backers)
+    return trig.relation != "supports" or backing
 
 
 def own_in_act(

@@ -19,6 +19,7 @@ from .misparses import (
     cleft_focus,
     joined_subject,
     lead_verb,
+    object_before_by,
     raised_passive,
     shifted_object,
     stray_subject,
@@ -161,6 +162,7 @@ def direct_objects(verb: Token) -> list[Token]:
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
     found = found or shifted_object(verb)
+    found = found or object_before_by(verb)
     # ("praised visiting Syrian President Assad")
     found = found or [o for c in verb.children for o in visitor(c)]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -13,8 +13,9 @@ from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .companions import done_jointly, is_companion
 from .conditions import applicable
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .nearby import nearby
-from .refs import Ref
+from .refs import Ref, same_side
 from .sides import (
     GROUP_SECTORS,
     PLACE_KINDS,
@@ -23,6 +24,7 @@ from .sides import (
     acted_on,
     addressed_people,
     addressing,
+    backs_own_rebels,
     body_sits,
     from_place,
     organ_sector,
@@ -126,6 +128,9 @@ def _sources(verb: Token, trig: Trigger, ctx: Context) -> tuple[list[Ref], list[
             # "marched on the Saudi embassy in Tehran": where the crowd went.
             + syntax.prep_objects(verb, "on")
         )
+        # "broke up a march by students in Seoul": the "by" phrase the parser hung
+        # on the verb is the object's.
+        args += [o for obj in syntax.direct_objects(verb) for o in verb_held_by(obj)]
         # Not a description in apposition ("Pell, a senior figure at the Holy See,
         # was convicted"): where one works says nothing of where the act was.
         where = places.locus(verb) + [
@@ -182,6 +187,23 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         ):
             aimed = addressing(trig).target
             sources = addressed_people(_fill(verb, aimed, "patient", ctx, trig.particle))
+        read_home = not sources
+        if (not sources and not trig.unattributed) or trig.mutual:
+            # "Rebels released 12 Filipino soldiers", "government troops and rebels
+            # clashed": rebels named by no word are those of the one country named
+            # (violence by them alone stays that of unidentified attackers in the
+            # country, see unattributed.doers).
+            subjects = syntax.subjects(verb, ctx.object_control)
+            for subj in [t for s in subjects for t in (s, *s.conjuncts)]:
+                rebels = ctx.resolver.home_rebels(subj)
+                if rebels is None and trig.mutual and sources:
+                    # ("Algerian troops and Islamic militants clashed": rebels named
+                    # by a creed are, as the troops' foe, read as they would be
+                    # fought: "fought Islamic militants".)
+                    rebels = ctx.resolver.one(subj, "patient")
+                    rebels = rebels if rebels is not None and rebels.sector == "rebel" else None
+                if rebels is not None and all(not same_side(rebels, s) for s in sources):
+                    sources.append(rebels)
         if not sources:
             continue
         # Companions act on the same side ("Kenya, along with Uganda, fought"), not
@@ -272,6 +294,12 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         # named in the object is no third party; each acts with the other.
         if together and {t.actor.id for t in targets} <= {s.actor.id for s in partners}:
             sources, targets = partners, []
+        if read_home and not together:
+            # Rebels read as the one country's act on its organs ("rebels released
+            # Filipino soldiers"), not on what else that country names ("rebels
+            # welcomed the US decision": whose rebels, the country does not say).
+            home = {s.actor.id for s in sources}
+            targets = [t for t in targets if t.actor.id in home and t.sector in STATE_ORGANS]
         for f in emit(trig, sources, targets, together, verb, "verb", ctx, seen):
             yield replace(f, refused_only=True) if unnamed else f
 
@@ -414,7 +442,9 @@ def emit(
     per pair of coordinated sources), once each. ``sense`` overrides the trigger's
     own (:meth:`Trigger.sense`) when its conditions were not all met."""
     if not targets and together:
-        pairs = [(a, b) for a in sources for b in sources if a.actor.id != b.actor.id]
+        # "Government troops and Tamil rebels fought near Jaffna": a state's organ
+        # and its own rebels, people or opposition are two sides of a domestic act.
+        pairs = [(a, b) for a in sources for b in sources if not same_side(a, b)]
     else:
         pairs = [(s, t) for s in sources for t in targets]
     for src, tgt in pairs:
@@ -431,6 +461,8 @@ def emit(
             # in Lyon". An opposition figure's protest stays one.
             continue
         if own_forces(trig, src, tgt, trigger, ctx):
+            continue
+        if backs_own_rebels(trig, src, tgt, trigger, ctx):
             continue
         if (
             src.actor.id == tgt.actor.id
