@@ -391,3 +391,31 @@ def test_receiving_envoys_from_hosts_the_sender(
     found = extract(text)
     rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+
+
+# Opening a border "to" refugees gives them refuge (CAMEO 075, AID); opening it to
+# a neighbour or to travellers eases a closure (RETREAT).
+REFUGE: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Thailand opened its border to Cambodian refugees fleeing the fighting.",
+        ("aids", "thailand", "cambodia"),
+    ),
+    (
+        "Macedonia reopened its border to refugees from Kosovo.",
+        ("aids", "north-macedonia", "kosovo"),
+    ),
+    ("Kenya reopened its border with Tanzania.", ("retreatsFrom", "kenya", "tanzania")),
+    (
+        "Egypt opened the Rafah crossing to Palestinian travellers.",
+        ("retreatsFrom", "egypt", "palestine"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), REFUGE, ids=row_ids(REFUGE))
+def test_opening_a_border_to_refugees_is_aid(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
+    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    other = "retreatsFrom" if act[0] == "aids" else "aids"
+    assert not any(m.relation == other for m in found), rows

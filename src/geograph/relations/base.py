@@ -79,12 +79,33 @@ def civilian(ref: Ref, ctx: Context) -> bool:
     )
 
 
+def _refuge(target: Ref, trigger: Token, ctx: Context) -> bool:
+    """Opening a border or a way "to" refugees gives them refuge (CAMEO 075, grant
+    asylum: aid): "Thailand opened its border to Cambodian refugees"."""
+    words = ctx.lexicon.words
+    if trigger.lemma_.lower() not in words("refuge_openings"):
+        return False
+    tok = ctx.resolver.doc[target.token]
+    phrase = [tok]
+    if tok.dep_ in ("amod", "compound", "poss"):
+        phrase.append(tok.head)  # "Afghan refugees"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("from", "of"):
+        phrase.append(tok.head.head)  # "refugees from Kosovo"
+    refugees = ctx.lexicon.classes.get("refugees", frozenset())
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in ("to", "for") and syntax.named_by(t, refugees)
+        for t in phrase
+    )
+
+
 def retarget(relation: str, source: Ref, target: Ref, trigger: Token, ctx: Context) -> str:
     """The relation a finding states once its ends are known: violence against
     civilians is assault; soldiers killing soldiers in combat is fighting; one
     politician "attacking" another is criticism."""
     if relation == "attacks" and _war_of_words(source, target, trigger, ctx):
         return "criticizes"
+    if relation == "retreatsFrom" and _refuge(target, trigger, ctx):
+        return "aids"
     if relation == "attacks" and _unconventional(source, trigger, ctx):
         return "assaults"
     means = ctx.lexicon.classes.get("military_strikes", frozenset())
