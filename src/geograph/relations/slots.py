@@ -200,10 +200,17 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
     if slot == "condition":
-        # "threatened to stop negotiations if the United States goes ahead"
+        # "threatened to stop negotiations if the United States goes ahead"; "vowed
+        # to fight on until Serbia withdraws": whom the act waits on is its other side.
+        # The clause may hang on the verb of a chain the act is the end of ("pledged
+        # to keep fighting until Morocco leaves").
+        chain = [verb]
+        while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in ("VERB", "AUX"):
+            chain.append(chain[-1].head)
         return [
             subj
-            for cond in syntax.conditions(verb, ("if", "unless"))
+            for link in chain
+            for cond in syntax.conditions(link, ("if", "unless", "until"))
             for subj in syntax.subjects(cond, ctx.object_control)
         ]
     if slot == "xsubj":
