@@ -199,6 +199,8 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         ]
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
+    if slot == "aim":
+        return _aimed(verb, ctx)
     if slot == "condition":
         # "threatened to stop negotiations if the United States goes ahead"; "vowed
         # to fight on until Serbia withdraws": whom the act waits on is its other side.
@@ -421,3 +423,44 @@ def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
 def _for_clause(clause: Token) -> bool:
     """``clause`` is opened by "for" ("for Israel to withdraw")."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def _aimed(verb: Token, ctx: Context) -> list[Token]:
+    """Whom a done act is for, when an infinitive of purpose after it helps or lets
+    (the lexicon's ``furthering`` class): where the act goes ("sent 300 troops to Chad
+    to protect French citizens"), else whom the clause names ("reopened the border
+    crossing to allow food deliveries to Zimbabwe"). The act is done; the clause
+    says what for (modality keeps the clause's own reading as an aim)."""
+    words = ctx.lexicon.classes.get("furthering", frozenset())
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.lemma_.lower() in words
+        and syntax.to_infinitive(c)
+    ]
+    if not clauses:
+        return []
+    # (Not a border: forces sent to one face the state across it.)
+    own = [
+        o
+        for word in ("to", "into")
+        for o in syntax.prep_objects(verb, word)
+        if o.lemma_.lower() not in places.BORDERS
+    ]
+    if own:
+        return own
+    # Where what is let through goes ("to allow aid into Iraq", "to let relief convoys
+    # into Afghanistan"), else whom the clause acts on ("to help Zimbabwe", "to let
+    # food reach the Palestinians": the clause's own complement too).
+    whom: list[Token] = []
+    where: list[Token] = []
+    for clause in clauses:
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))]
+        for head in heads:
+            objs = syntax.direct_objects(head)
+            whom.extend(objs)
+            for word in ("to", "into", "for"):
+                where.extend(o for h in (head, *objs) for o in syntax.prep_objects(h, word))
+    return where or whom
