@@ -425,14 +425,11 @@ def _for_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
-def _aimed(verb: Token, ctx: Context) -> list[Token]:
-    """Whom a done act is for, when an infinitive of purpose after it helps or lets
-    (the lexicon's ``furthering`` class): where the act goes ("sent 300 troops to Chad
-    to protect French citizens"), else whom the clause names ("reopened the border
-    crossing to allow food deliveries to Zimbabwe"). The act is done; the clause
-    says what for (modality keeps the clause's own reading as an aim)."""
+def furthering(verb: Token, ctx: Context) -> list[Token]:
+    """Infinitives of purpose after ``verb`` whose verb helps or lets (the lexicon's
+    ``furthering`` class): "to protect French citizens", "to allow deliveries"."""
     words = ctx.lexicon.classes.get("furthering", frozenset())
-    clauses = [
+    return [
         c
         for c in verb.children
         if c.dep_ == "advcl"
@@ -440,6 +437,15 @@ def _aimed(verb: Token, ctx: Context) -> list[Token]:
         and c.lemma_.lower() in words
         and syntax.to_infinitive(c)
     ]
+
+
+def _aimed(verb: Token, ctx: Context) -> list[Token]:
+    """Whom a done act is for, when an infinitive of purpose after it helps or lets
+    (the lexicon's ``furthering`` class): where the act goes ("sent 300 troops to Chad
+    to protect French citizens"), else whom the clause names ("reopened the border
+    crossing to allow food deliveries to Zimbabwe"). The act is done; the clause
+    says what for (modality keeps the clause's own reading as an aim)."""
+    clauses = furthering(verb, ctx)
     if not clauses:
         return []
     # (Not a border: forces sent to one face the state across it.)
