@@ -15,9 +15,10 @@ Forces sent to a country to protect, help or support are military protection (CA
 074, AID) to that country; with no such purpose, or with one of fighting, they name no
 relation (forces sent to a country are not aimed at it) or a show of force at a border.
 
-82 leads: 36 read right on main before this file's rules, 82 after. The 15 guards
+91 leads: 37 read right on main before this file's rules, 91 after. The 18 guards
 (acts on nobody's things, a state destroying its own arms, purposes that are not
-help, a purpose clause that is the only act, offered not done) held before and after."""
+help, a purpose clause that is the only act, offered not done, forcing rebels or by a
+storm, arms as a topic) held before and after."""
 
 from __future__ import annotations
 
@@ -540,6 +541,62 @@ LEADS = [
         "LKA",
         "LKA",
     ),
+    # Set on fire by militants; forced to flee; arms taken up.
+    (
+        "Sikh militants set fire to a passenger train near Amritsar, police said.",
+        "COERCE",
+        "IND",
+        "IND",
+    ),
+    (
+        "Guerrillas set fire to a bus depot in Huancayo on Friday.",
+        "COERCE",
+        "PER",
+        "PER",
+    ),
+    (
+        "Rebels set fire to a railway station near Gulu on Monday.",
+        "COERCE",
+        "UGA",
+        "UGA",
+    ),
+    (
+        "Maoist guerrillas set fire to a police post in western Nepal.",
+        "COERCE",
+        "NPL",
+        "NPL",
+    ),
+    (
+        "Burmese troops forced thousands of Karen villagers to flee into Thailand.",
+        "COERCE",
+        "MMR",
+        "MMR",
+    ),
+    (
+        "Sudanese soldiers forced villagers to abandon their homes in the Nuba mountains.",
+        "COERCE",
+        "SDN",
+        "SDN",
+    ),
+    (
+        "Guatemalan soldiers compelled highland peasants to join civil patrols, a "
+        "church report said.",
+        "COERCE",
+        "GTM",
+        "GTM",
+    ),
+    (
+        "Tuareg fighters in Mali took up arms against the government in Bamako in 1990.",
+        "FIGHT",
+        "MLI",
+        "MLI",
+    ),
+    (
+        "The Zapatistas took up arms against the Mexican government on New Year's Day.",
+        "FIGHT",
+        "MEX",
+        "MEX",
+    ),
     (
         "Tanzania sent soldiers to the Seychelles to guard the government of President Rene.",
         "AID",
@@ -599,6 +656,18 @@ GUARDS = [
     ),
     (
         "Storms destroyed power lines near Manila on Sunday.",
+        None,
+    ),
+    (
+        "The army forced the rebels to retreat from the hills.",
+        None,
+    ),
+    (
+        "The storm forced thousands of villagers to flee.",
+        None,
+    ),
+    (
+        "The committee took up arms sales to Taiwan on Monday.",
         None,
     ),
     (
