@@ -15,10 +15,10 @@ Forces sent to a country to protect, help or support are military protection (CA
 074, AID) to that country; with no such purpose, or with one of fighting, they name no
 relation (forces sent to a country are not aimed at it) or a show of force at a border.
 
-96 leads: 37 read right on main before this file's rules, 96 after. The 19 guards
+99 leads: 37 read right on main before this file's rules, 99 after. The 20 guards
 (acts on nobody's things, a state destroying its own arms, purposes that are not
 help, a purpose clause that is the only act, offered not done, forcing rebels or by a
-storm, arms as a topic, a firm's contract) held before and after."""
+storm, arms as a topic, a firm's contract, guerrillas fighting each other) held before and after."""
 
 from __future__ import annotations
 
@@ -405,6 +405,25 @@ LEADS = [
         "KHM",
         "KHM",
     ),
+    # Fighting by guerrillas named by no state: those of the place.
+    (
+        "Guerrillas fought government troops near Usulutan, the Salvadoran army said.",
+        "FIGHT",
+        "SLV",
+        "SLV",
+    ),
+    (
+        "Guerrillas clashed with soldiers near Ayacucho on Thursday.",
+        "FIGHT",
+        "PER",
+        "PER",
+    ),
+    (
+        "Gunmen fought a gun battle with police in Karachi for three hours.",
+        "FIGHT",
+        "PAK",
+        "PAK",
+    ),
     # Done acts with a purpose clause.
     (
         "Zambia reopened the main border crossing after two years to allow food "
@@ -703,6 +722,10 @@ GUARDS = [
     ),
     (
         "A Greek company seized control of the airport contract.",
+        None,
+    ),
+    (
+        "Guerrillas fought each other near Kabul.",
         None,
     ),
     (
