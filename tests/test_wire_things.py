@@ -15,10 +15,11 @@ Forces sent to a country to protect, help or support are military protection (CA
 074, AID) to that country; with no such purpose, or with one of fighting, they name no
 relation (forces sent to a country are not aimed at it) or a show of force at a border.
 
-99 leads: 37 read right on main before this file's rules, 99 after. The 20 guards
+105 leads: 37 read right on main before this file's rules, 105 after. The 21 guards
 (acts on nobody's things, a state destroying its own arms, purposes that are not
 help, a purpose clause that is the only act, offered not done, forcing rebels or by a
-storm, arms as a topic, a firm's contract, guerrillas fighting each other) held before and after."""
+storm, arms as a topic, a firm's contract, guerrillas fighting each other, a war vowed
+until victory) held before and after."""
 
 from __future__ import annotations
 
@@ -387,6 +388,32 @@ LEADS = [
         "PSE",
         "ISR",
     ),
+    # A war or armed struggle continued until someone acts: the light verb's condition.
+    (
+        "Iraq vowed to continue the war until Iran accepts a ceasefire.",
+        "THREATEN",
+        "IRQ",
+        "IRN",
+    ),
+    (
+        "Hezbollah vowed to continue its attacks until Israel leaves southern Lebanon.",
+        "THREATEN",
+        "LBN",
+        "ISR",
+    ),
+    (
+        "Tamil rebels have vowed to continue their armed struggle against Colombo.",
+        "THREATEN",
+        "LKA",
+        "LKA",
+    ),
+    (
+        "The PLO vowed to continue its armed struggle until Israel withdraws from the "
+        "occupied territories.",
+        "THREATEN",
+        "PSE",
+        "ISR",
+    ),
     (
         "Moroccan troops went on the offensive against Polisario guerrillas.",
         "FIGHT",
@@ -648,6 +675,18 @@ LEADS = [
         "MEX",
     ),
     (
+        "Libya sent troops to Uganda in 1979 to prop up Idi Amin.",
+        "AID",
+        "LBY",
+        "UGA",
+    ),
+    (
+        "Vietnam sent troops to Laos to prop up the communist government.",
+        "AID",
+        "VNM",
+        "LAO",
+    ),
+    (
         "Tanzania sent soldiers to the Seychelles to guard the government of President Rene.",
         "AID",
         "TZA",
@@ -726,6 +765,10 @@ GUARDS = [
     ),
     (
         "Guerrillas fought each other near Kabul.",
+        None,
+    ),
+    (
+        "Iran vowed to continue the war until victory.",
         None,
     ),
     (

@@ -18,7 +18,7 @@ VERB_SLOTS = (
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
-    "addressee", "border",
+    "addressee", "border", "condition",
 )  # fmt: skip
 
 # Object classes that are no word list: an object must exist, must not, must be an

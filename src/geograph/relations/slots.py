@@ -202,19 +202,7 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     if slot == "aim":
         return _aimed(verb, ctx)
     if slot == "condition":
-        # "threatened to stop negotiations if the United States goes ahead"; "vowed
-        # to fight on until Serbia withdraws": whom the act waits on is its other side.
-        # The clause may hang on the verb of a chain the act is the end of ("pledged
-        # to keep fighting until Morocco leaves").
-        chain = [verb]
-        while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in ("VERB", "AUX"):
-            chain.append(chain[-1].head)
-        return [
-            subj
-            for link in chain
-            for cond in syntax.conditions(link, ("if", "unless", "until"))
-            for subj in syntax.subjects(cond, ctx.object_control)
-        ]
+        return condition_subjects(verb, ctx.object_control)
     if slot == "xsubj":
         # "demanded that Russia release ...": the subject of the complement clause
         # (or of an infinitive the parser gave one, as after a day: "urged on
@@ -423,6 +411,22 @@ def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
 def _for_clause(clause: Token) -> bool:
     """``clause`` is opened by "for" ("for Israel to withdraw")."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def condition_subjects(verb: Token, control: frozenset[str]) -> list[Token]:
+    """Whom an act waits on: the subject of an "if", "unless" or "until" clause
+    ("threatened to stop negotiations if the United States goes ahead", "vowed to
+    fight on until Serbia withdraws"), on the verb or on a verb of the chain the act
+    is the end of ("pledged to keep fighting until Morocco leaves")."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    return [
+        subj
+        for link in chain
+        for cond in syntax.conditions(link, ("if", "unless", "until"))
+        for subj in syntax.subjects(cond, control)
+    ]
 
 
 def furthering(verb: Token, ctx: Context) -> list[Token]:
