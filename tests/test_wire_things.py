@@ -15,11 +15,11 @@ Forces sent to a country to protect, help or support are military protection (CA
 074, AID) to that country; with no such purpose, or with one of fighting, they name no
 relation (forces sent to a country are not aimed at it) or a show of force at a border.
 
-107 leads: 37 read right on main before this file's rules, 107 after. The 21 guards
+110 leads: 37 read right on main before this file's rules, 110 after. The 23 guards
 (acts on nobody's things, a state destroying its own arms, purposes that are not
 help, a purpose clause that is the only act, offered not done, forcing rebels or by a
 storm, arms as a topic, a firm's contract, guerrillas fighting each other, a war vowed
-until victory) held before and after."""
+until victory, an earthquake or fire) held before and after."""
 
 from __future__ import annotations
 
@@ -171,6 +171,25 @@ LEADS = [
         "COERCE",
         "KHM",
         "KHM",
+    ),
+    # With no doer named: unidentified attackers where it happened.
+    (
+        "Two bridges on the road to Jaffna were blown up near Elephant Pass on Tuesday.",
+        "COERCE",
+        "LKA",
+        "LKA",
+    ),
+    (
+        "Power lines into Kabul were sabotaged on Sunday, cutting electricity to the capital.",
+        "COERCE",
+        "AFG",
+        "AFG",
+    ),
+    (
+        "A bomb destroyed a railway bridge near Kandahar, officials said.",
+        "COERCE",
+        "AFG",
+        "AFG",
     ),
     # Villages and homes burned or razed.
     (
@@ -781,6 +800,14 @@ GUARDS = [
     ),
     (
         "Iran vowed to continue the war until victory.",
+        None,
+    ),
+    (
+        "An earthquake destroyed bridges and power lines near Kobe.",
+        None,
+    ),
+    (
+        "A fire destroyed the main power station in Bucharest on Monday.",
         None,
     ),
     (
