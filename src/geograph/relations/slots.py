@@ -473,4 +473,14 @@ def _aimed(verb: Token, ctx: Context) -> list[Token]:
             whom.extend(objs)
             for word in ("to", "into", "for"):
                 where.extend(o for h in (head, *objs) for o in syntax.prep_objects(h, word))
+    # "opened the Rafah crossing to allow wounded Palestinians into Egypt": the doer's
+    # own land is where they come, not whom it is for.
+    doers = {
+        r.actor.id
+        for subj in syntax.subjects(verb, ctx.object_control)
+        if (r := ctx.resolver.one(subj, "agent")) is not None
+    }
+    where = [
+        t for t in where if (r := ctx.resolver.one(t, "patient")) is None or r.actor.id not in doers
+    ]
     return where or whom
