@@ -15,7 +15,7 @@ Forces sent to a country to protect, help or support are military protection (CA
 074, AID) to that country; with no such purpose, or with one of fighting, they name no
 relation (forces sent to a country are not aimed at it) or a show of force at a border.
 
-112 leads: 37 read right on main before this file's rules, 112 after. The 23 guards
+112 leads: 38 read right on main before this file's rules, 112 after. The 23 guards
 (acts on nobody's things, a state destroying its own arms, purposes that are not
 help, a purpose clause that is the only act, offered not done, forcing rebels or by a
 storm, arms as a topic, a firm's contract, guerrillas fighting each other, a war vowed
