@@ -1,6 +1,6 @@
 """Whether a trigger applies to a verb: the word classes its object and subject
 must belong to ("expel diplomats" is a sanction, "expel migrants" coercion), its
-particle, an infinitive it needs, and a finite clause that states an opinion
+particle, an infinitive (or one of purpose) it needs, and a finite clause that states an opinion
 rather than a deal. Used by the verb readers (:mod:`.verbal`) and by nouns whose
 verb is read with them (:mod:`.nominal`)."""
 
@@ -14,7 +14,7 @@ from .lexicon import Trigger
 from .participles import retained_objects
 from .refs import PERSONAL
 from .sides import TERRITORY_TYPES
-from .slots import objects
+from .slots import furthering, objects
 
 
 def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
@@ -192,6 +192,7 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         and not excluded(verb, t, ctx)
         and not (t.opinion and _opinion(verb, ctx))
         and not (t.infinitive and not _has_infinitive(verb))
+        and not (t.aimed and not furthering(verb, ctx))
     ]
     if any(t.popular for t in fitting) and _state_doers(verb, ctx):
         # A popular act's reading ("occupied the border crossing": a protest) is no

@@ -14,11 +14,11 @@ from ..paths import DATA_DIR
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
     "authority", "own_people", "presser", "refused_home", "infsubj", "purpose", "addressee",
-    "border", "stationed", "site",
+    "border", "stationed", "site", "aim",
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",
-    "addressee", "border",
+    "addressee", "border", "condition",
 )  # fmt: skip
 
 # Object classes that are no word list: an object must exist, must not, must be an
@@ -64,6 +64,9 @@ class Trigger:
     # A popular act, which no state, government, police or army does: "farmers
     # blocked the roads" protest, "authorities blocked access to Instagram" do not.
     popular: bool = False
+    # (verbs) The verb states the relation only with an infinitive of purpose that
+    # helps or lets (the `furthering` class): "sent troops to Chad to protect".
+    aimed: bool = False
 
     def sense(self) -> int:
         """How narrowly this trigger picks one reading of its word: the conditions
@@ -158,6 +161,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "goods_class": goods,
             "infinitive": bool(spec.get("infinitive", False)),
             "popular": bool(spec.get("popular", False)),
+            "aimed": bool(spec.get("aimed", False)),
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

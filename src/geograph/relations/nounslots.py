@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from . import places, syntax
 from .base import Context
 from .sides import standing
-from .slots import moved_forces_objects, noun_border
+from .slots import condition_subjects, moved_forces_objects, noun_border
 
 
 def noun_slot_tokens(
@@ -20,8 +20,8 @@ def noun_slot_tokens(
     forces: frozenset[str] = frozenset(),
 ) -> list[Token]:
     """The tokens a noun's target slot holds (``prep:X``, ``xsubj``, ``locus``,
-    ``purpose``, ``iobj``, ``obj``, ``owner``, ``border``), on the noun or its light
-    verb ``host``."""
+    ``purpose``, ``condition``, ``iobj``, ``obj``, ``owner``, ``border``), on the noun
+    or its light verb ``host``."""
     if slot.startswith("prep:"):
         word = slot[5:]
         return (
@@ -51,6 +51,10 @@ def noun_slot_tokens(
     if slot == "purpose" and host is not None:
         # "continued their hunger strike to demand ...": the light verb's purpose clause.
         return syntax.purpose_objects(host, purposes)
+    if slot == "condition" and host is not None:
+        # "vowed to continue the war until Iran accepts a ceasefire": the light verb's
+        # condition. (A finite clause's subject needs no object control.)
+        return condition_subjects(host, frozenset())
     if slot == "iobj" and host is not None:
         # "gave Syria an ultimatum": the light verb's indirect object.
         return syntax.indirect_objects(host)

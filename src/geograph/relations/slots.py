@@ -199,13 +199,10 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         ]
     if slot == "purpose":
         return syntax.purpose_objects(verb, ctx.lexicon.classes.get("purposes", frozenset()))
+    if slot == "aim":
+        return _aimed(verb, ctx)
     if slot == "condition":
-        # "threatened to stop negotiations if the United States goes ahead"
-        return [
-            subj
-            for cond in syntax.conditions(verb, ("if", "unless"))
-            for subj in syntax.subjects(cond, ctx.object_control)
-        ]
+        return condition_subjects(verb, ctx.object_control)
     if slot == "xsubj":
         # "demanded that Russia release ...": the subject of the complement clause
         # (or of an infinitive the parser gave one, as after a day: "urged on
@@ -414,3 +411,76 @@ def lifted(anchor: Token, lifting: frozenset[str]) -> bool:
 def _for_clause(clause: Token) -> bool:
     """``clause`` is opened by "for" ("for Israel to withdraw")."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def condition_subjects(verb: Token, control: frozenset[str]) -> list[Token]:
+    """Whom an act waits on: the subject of an "if", "unless" or "until" clause
+    ("threatened to stop negotiations if the United States goes ahead", "vowed to
+    fight on until Serbia withdraws"), on the verb or on a verb of the chain the act
+    is the end of ("pledged to keep fighting until Morocco leaves")."""
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.pos_ in ("VERB", "AUX"):
+        chain.append(chain[-1].head)
+    return [
+        subj
+        for link in chain
+        for cond in syntax.conditions(link, ("if", "unless", "until"))
+        for subj in syntax.subjects(cond, control)
+    ]
+
+
+def furthering(verb: Token, ctx: Context) -> list[Token]:
+    """Infinitives of purpose after ``verb`` whose verb helps or lets (the lexicon's
+    ``furthering`` class): "to protect French citizens", "to allow deliveries"."""
+    words = ctx.lexicon.classes.get("furthering", frozenset())
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and c.lemma_.lower() in words
+        and syntax.to_infinitive(c)
+    ]
+
+
+def _aimed(verb: Token, ctx: Context) -> list[Token]:
+    """Whom a done act is for, when an infinitive of purpose after it helps or lets
+    (the lexicon's ``furthering`` class): where the act goes ("sent 300 troops to Chad
+    to protect French citizens"), else whom the clause names ("reopened the border
+    crossing to allow food deliveries to Zimbabwe"). The act is done; the clause
+    says what for (modality keeps the clause's own reading as an aim)."""
+    clauses = furthering(verb, ctx)
+    if not clauses:
+        return []
+    # (Not a border: forces sent to one face the state across it.)
+    own = [
+        o
+        for word in ("to", "into")
+        for o in syntax.prep_objects(verb, word)
+        if o.lemma_.lower() not in places.BORDERS
+    ]
+    if own:
+        return own
+    # Where what is let through goes ("to allow aid into Iraq", "to let relief convoys
+    # into Afghanistan"), else whom the clause acts on ("to help Zimbabwe", "to let
+    # food reach the Palestinians": the clause's own complement too).
+    whom: list[Token] = []
+    where: list[Token] = []
+    for clause in clauses:
+        heads = [clause, *(c for c in clause.children if c.dep_ in ("ccomp", "xcomp"))]
+        for head in heads:
+            objs = syntax.direct_objects(head)
+            whom.extend(objs)
+            for word in ("to", "into", "for"):
+                where.extend(o for h in (head, *objs) for o in syntax.prep_objects(h, word))
+    # "opened the Rafah crossing to allow wounded Palestinians into Egypt": the doer's
+    # own land is where they come, not whom it is for.
+    doers = {
+        r.actor.id
+        for subj in syntax.subjects(verb, ctx.object_control)
+        if (r := ctx.resolver.one(subj, "agent")) is not None
+    }
+    where = [
+        t for t in where if (r := ctx.resolver.one(t, "patient")) is None or r.actor.id not in doers
+    ]
+    return where or whom
