@@ -1,0 +1,169 @@
+"""Precision on news (tenth session, helper np): acts that news states and that stay
+in the graph, but that event coders do not code as a new event between actors.
+
+A state's courts and police arresting, trying or sentencing people for a crime of
+private people (theft, murder, rape, drugs) handle a criminal case, not a political
+act; the act a verdict judges ("found guilty of raping", "pleaded guilty to the
+bombing") is the topic of the verdict, as the act of a charge is; and leaving one's
+office with no one named pressing for it is no yielding (CAMEO 0833 is yielding to
+those who demand a change of leadership). Each table pairs the readings that must
+lose their event (the mention stays) with near readings that keep it. Our own
+sentences, not gold records or articles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, matches, row_ids, show
+from relations_util import asserted as E
+
+
+def _event_of(mentions: list, expected: Expect) -> bool:  # type: ignore[type-arg]
+    """Whether the mention ``expected`` describes codes an event (it must be found)."""
+    found = [m for m in mentions if matches(m, expected)]
+    assert found, f"missing {expected}\nfound:\n{show(mentions)}"
+    return any(m.event for m in found)
+
+
+# An arrest, trial or sentence for a crime of private people: kept, no event.
+PRIVATE_CASES = [
+    ("Kenyan police arrested three men for stealing cattle.", E("coerces", "kenya", "kenya")),
+    (
+        "A Turkish court jailed four Iranian men for drug smuggling.",
+        E("coerces", "turkey", "iran"),
+    ),
+    (
+        "A Pakistani court sentenced the Afghan man to death for the rape of a girl.",
+        E("coerces", "pakistan", "afghanistan"),
+    ),
+    (
+        "Ethiopian police arrested two Eritrean men on charges of stealing cars.",
+        E("coerces", "ethiopia", "eritrea"),
+    ),
+    (
+        "Police in Lagos detained three Beninese traders over the theft of oil.",
+        E("coerces", "nigeria", "benin"),
+    ),
+    (
+        "A Nigerian court convicted the Ghanaian trader of robbing a bank.",
+        E("accuses", "nigeria", "ghana"),
+    ),
+]
+
+# The same acts for a political cause, or for a crime political cases are brought
+# for, still code.
+POLITICAL_CASES = [
+    (
+        "Egyptian police arrested twenty protesters for blocking a road.",
+        E("coerces", "egypt", "egypt"),
+    ),
+    (
+        "Iranian police arrested a British journalist for spying.",
+        E("coerces", "iran", "united-kingdom"),
+    ),
+    (
+        "Russian police arrested the opposition leader for embezzlement.",
+        E("coerces", "russia", "russia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRIVATE_CASES, ids=row_ids(PRIVATE_CASES))
+def test_criminal_cases_code_no_event(extract, text: str, expected: Expect) -> None:
+    assert not _event_of(extract(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITICAL_CASES, ids=row_ids(POLITICAL_CASES))
+def test_political_cases_still_code(extract, text: str, expected: Expect) -> None:
+    assert _event_of(extract(text), expected)
+
+
+# The act a verdict judges is the verdict's topic: kept, no event; the verdict codes.
+JUDGED = [
+    (
+        "Two Greek police officers were found guilty on Monday of raping a Swedish tourist.",
+        E("assaults", "greece", "sweden"),
+    ),
+    (
+        "The Egyptian soldier pleaded guilty to bombing the Libyan consulate.",
+        E("attacks", "egypt", "libya"),
+    ),
+    (
+        "A Dutch court found the Serbian commander guilty of shelling Bosnian villages.",
+        E("attacks", "serbia", "bosnia-and-herzegovina"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JUDGED, ids=row_ids(JUDGED))
+def test_judged_acts_code_no_event(extract, text: str, expected: Expect) -> None:
+    assert not _event_of(extract(text), expected)
+
+
+def test_the_verdict_itself_codes(extract) -> None:
+    mentions = extract(
+        "A Dutch court found the Serbian commander guilty of shelling Bosnian villages."
+    )
+    assert _event_of(mentions, E("accuses", "netherlands", "serbia"))
+
+
+def test_the_act_itself_codes(extract) -> None:
+    mentions = extract("Two Greek police officers raped a Swedish tourist on Monday.")
+    assert _event_of(mentions, E("assaults", "greece", "sweden"))
+
+
+# Leaving one's office with no one pressing for it: kept towards one's own side, no
+# event.
+RESIGNED = [
+    ("The Peruvian prime minister resigned on Monday.", E("retreatsFrom", "peru", "peru")),
+    (
+        "Brazil's finance minister resigned, citing poor health.",
+        E("retreatsFrom", "brazil", "brazil"),
+    ),
+    ("Ghana's ambassador to Togo quit his post on Friday.", E("retreatsFrom", "ghana", "ghana")),
+    ("The Thai princess relinquished her royal title.", E("retreatsFrom", "thailand", "thailand")),
+]
+
+# Pressed, refused or promised, a resignation still codes; forces standing down
+# still retreat.
+STILL_CODED = [
+    (
+        "The Serbian prime minister resigned under pressure from the European Union.",
+        E("retreatsFrom", "serbia", "european-union"),
+    ),
+    (
+        "The Kenyan minister refused to step down.",
+        Expect("retreatsFrom", "kenya", "kenya", negated=True),
+    ),
+    (
+        "The Sudanese prime minister pledged to step down.",
+        Expect("retreatsFrom", "sudan", "sudan", modality="future"),
+    ),
+    ("The Libyan militia stood down in Tripoli.", E("retreatsFrom", "libya", "libya")),
+    # Pressure named in a phrase or a clause of cause or time.
+    (
+        "The Bolivian president resigned amid mass protests.",
+        E("retreatsFrom", "bolivia", "bolivia"),
+    ),
+    (
+        "Bowing to pressure from the street, the Lebanese prime minister resigned.",
+        E("retreatsFrom", "lebanon", "lebanon"),
+    ),
+    (
+        "The Armenian prime minister resigned after thousands of protesters demanded his removal.",
+        E("retreatsFrom", "armenia", "armenia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIGNED, ids=row_ids(RESIGNED))
+def test_unpressed_resignations_code_no_event(extract, text: str, expected: Expect) -> None:
+    assert not _event_of(extract(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CODED, ids=row_ids(STILL_CODED))
+def test_pressed_refused_or_promised_resignations_code(
+    extract, text: str, expected: Expect
+) -> None:
+    assert _event_of(extract(text), expected)
