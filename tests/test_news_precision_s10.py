@@ -123,6 +123,12 @@ RESIGNED = [
     ),
     ("Ghana's ambassador to Togo quit his post on Friday.", E("retreatsFrom", "ghana", "ghana")),
     ("The Thai princess relinquished her royal title.", E("retreatsFrom", "thailand", "thailand")),
+    # A clause that names no pressure ("citing family issues") presses for nothing.
+    (
+        "After bribery allegations surfaced, the Maltese economy minister resigned, "
+        "citing family issues.",
+        E("retreatsFrom", "malta", "malta"),
+    ),
 ]
 
 # Pressed, refused or promised, a resignation still codes; forces standing down
@@ -167,3 +173,31 @@ def test_pressed_refused_or_promised_resignations_code(
     extract, text: str, expected: Expect
 ) -> None:
     assert _event_of(extract(text), expected)
+
+
+# Militias named by a demonym are armed groups of that country, not its armed forces
+# (sector rebel, as the gazetteer's armed groups are); a state's own militia, or
+# militias named as the government's, stay with the state.
+MILITIAS = [
+    ("Sudanese militias burned three villages in Darfur.", "coerces", "sudan", "rebel"),
+    ("Lebanese militias shelled Israeli towns.", "attacks", "lebanon", "rebel"),
+    (
+        "Congolese militias attacked a UN base in Ituri.",
+        "attacks",
+        "democratic-republic-of-the-congo",
+        "rebel",
+    ),
+    ("Lebanese troops shelled Israeli towns.", "attacks", "lebanon", "military"),
+    ("Pro-government militias attacked protesters in Baghdad.", "assaults", "iraq", "military"),
+    ("Iran's Basij militia attacked protesters in Tehran.", "assaults", "basij", "military"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "source", "sector"), MILITIAS, ids=row_ids(MILITIAS))
+def test_militias_are_armed_groups(
+    extract, text: str, relation: str, source: str, sector: str
+) -> None:
+    mentions = extract(text)
+    found = [m for m in mentions if m.relation == relation and m.source.id == source]
+    assert found, f"missing {relation} by {source}\nfound:\n{show(mentions)}"
+    assert all(m.source_sector == sector for m in found), [m.source_sector for m in found]

@@ -19,10 +19,7 @@ from .slots import PRESSED, pressed_by
 # How far to climb from the trigger towards the root of its sentence.
 MAX_CLIMB = 12
 # What others do to press for an act: its clause or phrase says the act yields to it.
-PRESSING_RELATIONS = (
-    "demands", "protestsAgainst", "concedesTo", "criticizes", "threatens", "coerces",
-    "mobilizesAgainst",
-)  # fmt: skip
+PRESSING_RELATIONS = ("demands", "protestsAgainst", "concedesTo", "threatens", "mobilizesAgainst")
 # Sectors whose "standing down" is forces pulling back, not leaving an office.
 NOT_OFFICE_SECTORS = ("military", "rebel", "police", "intelligence")
 # How many words after its preposition a crime may be named ("for the brutal murder").
