@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_util import Expect, matches, row_ids, show
+from relations_util import Expect, check, matches, row_ids, show
 from relations_util import asserted as E
 
 
@@ -201,3 +201,27 @@ def test_militias_are_armed_groups(
     found = [m for m in mentions if m.relation == relation and m.source.id == source]
     assert found, f"missing {relation} by {source}\nfound:\n{show(mentions)}"
     assert all(m.source_sector == sector for m in found), [m.source_sector for m in found]
+
+
+# Joining a region's legislature or government, which the linker reads as the region's
+# state with no sector ("the Vermont legislature"), takes a seat at home: no
+# cooperation. Joining another state's government in an act still cooperates.
+SEATS = [
+    "Representative Elijah Cummings died on Thursday. In 1982 Cummings successfully ran "
+    "to be a state delegate, joining the Maryland General Assembly in 1983.",
+    "Senator Bernie Sanders joined the Vermont legislature in 1990.",
+    "The Australian senator joined the Queensland parliament in 1995.",
+]
+
+
+@pytest.mark.parametrize("text", SEATS, ids=[t[:50] for t in SEATS])
+def test_a_seat_in_a_regional_body_is_no_cooperation(extract, text: str) -> None:
+    mentions = extract(text)
+    assert not [m for m in mentions if m.relation == "cooperatesWith"], show(mentions)
+
+
+def test_joining_another_state_in_an_act_cooperates(extract) -> None:
+    mentions = extract(
+        "Senator Bernie Sanders joined the Mexican government in condemning the wall."
+    )
+    check(mentions, (E("cooperatesWith", "united-states", "mexico"),))
