@@ -49,6 +49,15 @@ PRIVATE_CASES = [
         "A Nigerian court convicted the Ghanaian trader of robbing a bank.",
         E("accuses", "nigeria", "ghana"),
     ),
+    # What one did to one's own household, whatever the act.
+    (
+        "A Kenyan court jailed the Ugandan man for beating his wife.",
+        E("coerces", "kenya", "uganda"),
+    ),
+    (
+        "An Indian court sentenced the Nepalese couple for starving their children.",
+        E("coerces", "india", "nepal"),
+    ),
 ]
 
 # The same acts for a political cause, or for a crime political cases are brought
@@ -65,6 +74,11 @@ POLITICAL_CASES = [
     (
         "Russian police arrested the opposition leader for embezzlement.",
         E("coerces", "russia", "russia"),
+    ),
+    # Kin who are no victim of the act.
+    (
+        "Russian police arrested the Ukrainian activist for protesting with his wife.",
+        E("coerces", "russia", "ukraine"),
     ),
 ]
 

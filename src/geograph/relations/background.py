@@ -23,7 +23,9 @@ PRESSING_RELATIONS = ("demands", "protestsAgainst", "concedesTo", "threatens", "
 # Sectors whose "standing down" is forces pulling back, not leaving an office.
 NOT_OFFICE_SECTORS = ("military", "rebel", "police", "intelligence")
 # How many words after its preposition a crime may be named ("for the brutal murder").
-CRIME_REACH = 8
+CRIME_REACH = 10
+# Possessives that make a victim the doer's own ("his wife", "their children").
+OWN_POSSESSIVES = ("his", "her", "their")
 
 
 class BackgroundReader:
@@ -43,6 +45,7 @@ class BackgroundReader:
         self.justice = lexicon.words("justice_acts")
         self.crimes = lexicon.words("common_crimes")
         self.crime_preps = lexicon.words("crime_preps")
+        self.household = lexicon.words("household")
         self.resigning = lexicon.words("resigning_verbs")
         self.resigning_nouns = lexicon.words("resigning_nouns")
         self.offices = lexicon.words("offices")
@@ -122,7 +125,7 @@ class BackgroundReader:
                     continue
                 # The crime is named within a few words of its preposition.
                 near = (t for t in prep.subtree if t.i - prep.i <= CRIME_REACH)
-                if any(t.lemma_.lower() in self.crimes or t.lower_ in self.crimes for t in near):
+                if any(self._crime(t) or self._household(t) for t in near):
                     return True
         return False
 
@@ -181,6 +184,18 @@ class BackgroundReader:
         given_up = [c for c in trigger.children if c.dep_ in ("dobj", "prep")]
         given_up += [o for c in given_up if c.dep_ == "prep" for o in c.children]
         return any(t.lemma_.lower() in self.offices for t in given_up)
+
+    def _crime(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.crimes or tok.lower_ in self.crimes
+
+    def _household(self, tok: Token) -> bool:
+        """One's own kin or neighbour as the victim: the object of the act or of an
+        "of" ("beating his wife", "the murder of her husband"), with "his/her/their"."""
+        if tok.lemma_.lower() not in self.household or tok.dep_ not in ("dobj", "pobj"):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
 
     def recalled(self, trigger: Token) -> bool:
         tok = trigger
