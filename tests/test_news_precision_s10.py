@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_util import Expect, check, matches, row_ids, show
+from relations_util import Expect, check, matches, related_codes, row_ids, show
 from relations_util import asserted as E
 
 
@@ -239,3 +239,22 @@ def test_joining_another_state_in_an_act_cooperates(extract) -> None:
         "Senator Bernie Sanders joined the Mexican government in condemning the wall."
     )
     check(mentions, (E("cooperatesWith", "united-states", "mexico"),))
+
+
+# The holder of a town's or province's office ("the mayor of Lyon") is of its country
+# also when acting on that country's own bodies, where they do not stand for the state.
+LOCAL_OFFICES = [
+    ("The mayor of Lyon thanked the French police for their response.", ("supports", "FRA", "FRA")),
+    (
+        "The governor of Kandahar province praised the Afghan army.",
+        ("supports", "AFG", "AFG"),
+    ),
+    ("The mayor of Mombasa thanked the Kenyan police.", ("supports", "KEN", "KEN")),
+    # Acting on another state, the office holder stands for their own.
+    ("The mayor of Jenin condemned the Israeli army.", ("criticizes", "PSE", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), LOCAL_OFFICES, ids=row_ids(LOCAL_OFFICES))
+def test_local_office_holders_have_a_country(extract, text: str, codes: tuple[str, ...]) -> None:
+    assert codes in related_codes(extract(text))
