@@ -75,6 +75,11 @@ POLITICAL_CASES = [
         "Russian police arrested the opposition leader for embezzlement.",
         E("coerces", "russia", "russia"),
     ),
+    # Questioning a government is no act of justice, whatever it is over.
+    (
+        "The US senator questioned the Mexican government over its drug policy.",
+        E("investigates", "united-states", "mexico"),
+    ),
     # Kin who are no victim of the act.
     (
         "Russian police arrested the Ukrainian activist for protesting with his wife.",
