@@ -80,6 +80,15 @@ POLITICAL_CASES = [
         "The US senator questioned the Mexican government over its drug policy.",
         E("investigates", "united-states", "mexico"),
     ),
+    # A crime named only as the topic of a protest or of criticism.
+    (
+        "Mexican police arrested twenty students over a protest against the drug war.",
+        E("coerces", "mexico", "mexico"),
+    ),
+    (
+        "Thai police detained the activist for criticizing the drug law.",
+        E("coerces", "thailand", "thailand"),
+    ),
     # Kin who are no victim of the act.
     (
         "Russian police arrested the Ukrainian activist for protesting with his wife.",

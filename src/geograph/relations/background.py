@@ -24,6 +24,12 @@ PRESSING_RELATIONS = ("demands", "protestsAgainst", "concedesTo", "threatens", "
 NOT_OFFICE_SECTORS = ("military", "rebel", "police", "intelligence")
 # How many words after its preposition a crime may be named ("for the brutal murder").
 CRIME_REACH = 10
+# Acts for which an arrest or sentence is a political case: protest and speech.
+# (Not "accuses": every case is brought "on charges of" something.)
+POLITICAL_CASES = (
+    "protestsAgainst", "criticizes", "demands", "rejects", "threatens", "mobilizesAgainst",
+    "spiesOn",
+)  # fmt: skip
 # Possessives that make a victim the doer's own ("his wife", "their children").
 OWN_POSSESSIVES = ("his", "her", "their")
 
@@ -123,8 +129,12 @@ class BackgroundReader:
             for prep in head.children:
                 if prep.dep_ != "prep" or prep.lower_ not in self.crime_preps:
                     continue
-                # The crime is named within a few words of its preposition.
-                near = (t for t in prep.subtree if t.i - prep.i <= CRIME_REACH)
+                # The crime is named within a few words of its preposition; a word
+                # of protest or speech there makes the case political ("for
+                # criticizing the drug law", "over a protest against the drug war").
+                near = [t for t in prep.subtree if t.i - prep.i <= CRIME_REACH]
+                if any(self._said_or_protested(t) for t in near):
+                    return False
                 if any(self._crime(t) or self._household(t) for t in near):
                     return True
         return False
@@ -184,6 +194,10 @@ class BackgroundReader:
         given_up = [c for c in trigger.children if c.dep_ in ("dobj", "prep")]
         given_up += [o for c in given_up if c.dep_ == "prep" for o in c.children]
         return any(t.lemma_.lower() in self.offices for t in given_up)
+
+    def _said_or_protested(self, tok: Token) -> bool:
+        table = self.verbs if tok.pos_ == "VERB" else self.nouns
+        return any(t.relation in POLITICAL_CASES for t in table.get(tok.lemma_.lower(), ()))
 
     def _crime(self, tok: Token) -> bool:
         return tok.lemma_.lower() in self.crimes or tok.lower_ in self.crimes
