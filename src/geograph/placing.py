@@ -44,7 +44,12 @@ class Placing(PersonNames):
             )
             words = [*doc[start : tok.i + 1], doc[tok.i + 1], *doc[place.start : place.end]]
             label = " ".join(t.text for t in words)
-            actor = Actor(id=f"person:{slugify(label)}", label=label, type="Person")
+            # The holder is of the place's country also where they do not act for
+            # its state ("the mayor of Lyon thanked the French police").
+            country = place.actor.country
+            actor = Actor(
+                id=f"person:{slugify(label)}", label=label, type="Person", country=country
+            )
             found.add(ActorSpan(start, tok.i + 1, actor, "person", sector, place.actor))
 
     def _place_of(self, tok: Token, found: DocActors) -> ActorSpan | None:

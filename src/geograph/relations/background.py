@@ -12,10 +12,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .base import Found
 from .lexicon import Lexicon
+from .slots import PRESSED, pressed_by
 
 # How far to climb from the trigger towards the root of its sentence.
 MAX_CLIMB = 12
+# What others do to press for an act: its clause or phrase says the act yields to it.
+PRESSING_RELATIONS = ("demands", "protestsAgainst", "concedesTo", "threatens", "mobilizesAgainst")
+# Sectors whose "standing down" is forces pulling back, not leaving an office.
+NOT_OFFICE_SECTORS = ("military", "rebel", "police", "intelligence")
+# How many words after its preposition a crime may be named ("for the brutal murder").
+CRIME_REACH = 10
+# Acts for which an arrest or sentence is a political case: protest and speech.
+# (Not "accuses": every case is brought "on charges of" something.)
+POLITICAL_CASES = (
+    "protestsAgainst", "criticizes", "demands", "rejects", "threatens", "mobilizesAgainst",
+    "spiesOn",
+)  # fmt: skip
+# Possessives that make a victim the doer's own ("his wife", "their children").
+OWN_POSSESSIVES = ("his", "her", "their")
 
 
 class BackgroundReader:
@@ -31,6 +47,17 @@ class BackgroundReader:
         self.noun_preps = lexicon.words("reacting_noun_preps")
         self.charging = lexicon.words("charging_verbs")
         self.charging_preps = lexicon.words("charging_preps")
+        self.verdicts = lexicon.words("verdict_words")
+        self.verdict_preps = lexicon.words("verdict_preps")
+        self.justice = lexicon.words("justice_acts")
+        self.crimes = lexicon.words("common_crimes")
+        self.crime_preps = lexicon.words("crime_preps")
+        self.household = lexicon.words("household")
+        self.resigning = lexicon.words("resigning_verbs")
+        self.resigning_nouns = lexicon.words("resigning_nouns")
+        self.offices = lexicon.words("offices")
+        self.pressing = lexicon.classes.get("pressing", frozenset())
+        self.verbs, self.nouns = lexicon.verbs, lexicon.nouns
 
     def topic(self, trigger: Token) -> bool:
         """An act the news is about, not one it tells: a noun that a verb or noun of
@@ -63,10 +90,16 @@ class BackgroundReader:
 
     def _charged(self, trigger: Token) -> bool:
         """The act in a charge's "of/with/for" phrase ("accused Iran of arming the
-        rebels", "charged with spying", "suspected by the West of bombing")."""
-        if trigger.dep_ not in ("pcomp", "pobj") or trigger.head.lower_ not in self.charging_preps:
+        rebels", "charged with spying", "suspected by the West of bombing"), or in a
+        verdict's ("found guilty of raping a tourist", "pleaded guilty to the bombing")."""
+        if trigger.dep_ not in ("pcomp", "pobj"):
             return False
+        prep = trigger.head.lower_
         tok = trigger.head.head
+        if prep in self.verdict_preps and self._verdict(tok):
+            return True
+        if prep not in self.charging_preps:
+            return False
         # The parser may hang the phrase on the charge's object or agent
         # ("suspected by the West of bombing"): climb over them to the verb.
         for _ in range(3):
@@ -74,6 +107,110 @@ class BackgroundReader:
                 break
             tok = tok.head
         return tok.pos_ == "VERB" and tok.lemma_.lower() in self.charging
+
+    def _verdict(self, tok: Token) -> bool:
+        """ "guilty", or a verb whose complement it is ("found guilty", "pleaded guilty")."""
+        if tok.lower_ in self.verdicts:
+            return True
+        return any(
+            c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ in self.verdicts
+            for c in tok.children
+        )
+
+    def private_case(self, trigger: Token) -> bool:
+        """An act of justice for a crime of private people: "jailed two men for
+        stealing cattle", "was sentenced for her murder", "convicted the lawyer of
+        trying to extort a firm" (the parser may hang the phrase on the object). A
+        state's courts and police do these to their own people every day: a criminal
+        case, which stays in the graph but codes no event."""
+        if trigger.lemma_.lower() not in self.justice and trigger.lower_ not in self.justice:
+            return False
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.crime_preps:
+                    continue
+                # The crime is named within a few words of its preposition; a word
+                # of protest or speech there makes the case political ("for
+                # criticizing the drug law", "over a protest against the drug war").
+                near = [t for t in prep.subtree if t.i - prep.i <= CRIME_REACH]
+                if any(self._said_or_protested(t) for t in near):
+                    return False
+                if any(self._crime(t) or self._household(t) for t in near):
+                    return True
+        return False
+
+    def unpressed_resignation(self, item: Found) -> bool:
+        """Leaving one's office towards one's own side with no one named pressing for
+        it ("the prime minister resigned", "the envoy stepped down from his post"):
+        CAMEO codes leaving office as yielding to those who demand it (0833), so it
+        stays in the graph but codes no event. Forces standing down still retreat."""
+        src, tgt = item.source, item.target
+        if item.relation != "retreatsFrom" or src.sector in NOT_OFFICE_SECTORS:
+            return False
+        home = src.actor.country or src.actor.id
+        if home not in (tgt.actor.id, tgt.actor.country):
+            return False
+        trigger = item.trigger
+        if not self._resigning(trigger):
+            return False
+        return trigger.pos_ != "VERB" or not self._pressed(trigger)
+
+    def _pressed(self, verb: Token) -> bool:
+        """Whether others' pressure is named as what the act answers: a "from/by" or
+        owner of pressure ("under pressure from the army", slots.pressers), a phrase
+        of time or cause naming it or a protest ("amid mass protests"), or a clause
+        telling of others' demands or of yielding ("bowing to pressure from the
+        street", "after thousands demanded his removal")."""
+        if pressed_by(verb, self.pressing):
+            return True
+        for c in verb.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in PRESSED
+                and any(self._pressing_word(o) for o in c.children if o.dep_ == "pobj")
+            ):
+                return True
+            if c.dep_ == "advcl" and any(self._pressing_word(t) for t in c.subtree):
+                return True
+        return False
+
+    def _pressing_word(self, tok: Token) -> bool:
+        """A noun of pressing ("pressure", "calls") or a word of the lexicon that
+        states a demand, a protest, a threat or yielding ("protests", "demanded")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.pressing:
+            return True
+        table = self.verbs if tok.pos_ == "VERB" else self.nouns
+        return any(t.relation in PRESSING_RELATIONS for t in table.get(lemma, ()))
+
+    def _resigning(self, trigger: Token) -> bool:
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ in ("NOUN", "PROPN"):
+            return lemma in self.resigning_nouns
+        particles = [c.lower_ for c in trigger.children if c.dep_ == "prt"]
+        if lemma in self.resigning or any(f"{lemma} {p}" in self.resigning for p in particles):
+            return True
+        # "relinquished her title", "gave up his seat", "withdrew from the post".
+        given_up = [c for c in trigger.children if c.dep_ in ("dobj", "prep")]
+        given_up += [o for c in given_up if c.dep_ == "prep" for o in c.children]
+        return any(t.lemma_.lower() in self.offices for t in given_up)
+
+    def _said_or_protested(self, tok: Token) -> bool:
+        table = self.verbs if tok.pos_ == "VERB" else self.nouns
+        return any(t.relation in POLITICAL_CASES for t in table.get(tok.lemma_.lower(), ()))
+
+    def _crime(self, tok: Token) -> bool:
+        return tok.lemma_.lower() in self.crimes or tok.lower_ in self.crimes
+
+    def _household(self, tok: Token) -> bool:
+        """One's own kin or neighbour as the victim: the object of the act or of an
+        "of" ("beating his wife", "the murder of her husband"), with "his/her/their"."""
+        if tok.lemma_.lower() not in self.household or tok.dep_ not in ("dobj", "pobj"):
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+            return False
+        return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
 
     def recalled(self, trigger: Token) -> bool:
         tok = trigger

@@ -247,6 +247,13 @@ class Extractor:
                 self.background.recalled(item.anchor or item.trigger)
                 or self.background.topic(item.trigger)
                 or inference.alleged(item, stance, self.lexicon)
+                or self.background.private_case(item.trigger)
+                or (
+                    # A done resignation; a pledge to go is an intent (CAMEO 0341).
+                    not negated
+                    and modality in ("asserted", "reported")
+                    and self.background.unpressed_resignation(item)
+                )
             ):
                 event = False
             reporter = item.reporter or stance.reporter

@@ -304,7 +304,11 @@ def pressers(verb: Token, ctx: Context) -> list[Token]:
     """Who presses for the act, or against whom it is refused: "resigned under
     pressure from the army", "refused to step down despite calls from the
     opposition" (the phrase may hang on the verb of refusing)."""
-    pressing = ctx.lexicon.classes.get("pressing", frozenset())
+    return pressed_by(verb, ctx.lexicon.classes.get("pressing", frozenset()))
+
+
+def pressed_by(verb: Token, pressing: frozenset[str]) -> list[Token]:
+    """:func:`pressers` with the nouns of pressing given."""
     clauses = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
     out: list[Token] = []
     for clause in clauses:

@@ -320,7 +320,13 @@ def _seat(verb: Token, target: Ref, sources: Sequence[Ref], ctx: Context) -> boo
     if verb.lemma_.lower() not in ctx.lexicon.classes.get("membership", frozenset()):
         return False
     if target.sector not in SEATS and target.actor.type != "Agency":
-        return False
+        # "joined the Vermont legislature", "joined the Maryland General Assembly": a
+        # region's body, read as the region's state with no sector; its noun says it.
+        nouns = ctx.resolver.words.sector_nouns
+        if target.sector is not None or not any(
+            c.dep_ == "dobj" and nouns.get(c.lower_) in SEATS for c in verb.children
+        ):
+            return False
     return any(
         s.actor.country is not None and s.actor.country == target.actor.country for s in sources
     )
