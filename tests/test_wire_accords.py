@@ -310,6 +310,16 @@ EXCHANGES = [
 
 INTENTS = [
     (
+        "Vietnam proposed talks with China on the Spratly Islands.",
+        (("VNM", "AGREE", "CHN"),),
+        (("VNM", "CONSULT", "CHN"),),
+    ),
+    (
+        "Syria proposed a meeting with Jordan to end the border dispute.",
+        (("SYR", "AGREE", "JOR"),),
+        (),
+    ),
+    (
         "Ethiopia has agreed to reopen its borders to UN monitors.",
         (("ETH", "AGREE", "IGO"),),
         (),
@@ -581,6 +591,23 @@ RULES = [
         "Ecuador and Peru agreed to a ceasefire.",
         (E("retreatsFrom", "ecuador", "peru"), E("retreatsFrom", "peru", "ecuador")),
         (E("agreesWith", "ecuador", "peru", modality=None),),
+    ),
+    # Proposing talks or a meeting offers them (CAMEO 036, an intent).
+    (
+        "Iraq proposed a meeting with Iran.",
+        (E("negotiatesWith", "iraq", "iran", modality=None),),
+        (),
+    ),
+    (
+        "Moscow suggested a summit with Washington.",
+        (E("negotiatesWith", "russia", "united-states", modality=None),),
+        (),
+    ),
+    # Guard: proposing other acts is no intent of them.
+    (
+        "The European Community proposed sanctions against Iran.",
+        (),
+        (E("sanctions", "european-union", "iran", modality=None),),
     ),
     # Who gives what a deal is struck for ("in exchange for", "in return for") is
     # the agreement's other side.
