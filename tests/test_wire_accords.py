@@ -162,6 +162,41 @@ TOPICS = [
     ),
 ]
 
+# What an agreement's infinitive says will be done is agreed (an intent, AGREE), not
+# done; a sale a deal concludes is the sale.
+DEALS = [
+    (
+        "Iran and Iraq reached an agreement to exchange prisoners of war.",
+        (("IRN", "AGREE", "IRQ"), ("IRQ", "AGREE", "IRN")),
+        (("IRN", "RETREAT", "IRQ"), ("IRQ", "RETREAT", "IRN")),
+    ),
+    (
+        "Moscow and Kabul signed an agreement to withdraw Soviet troops from Afghanistan.",
+        (("RUS", "SUPPORT", "AFG"), ("RUS", "AGREE", "AFG")),
+        (("RUS", "RETREAT", "AFG"),),
+    ),
+    (
+        "Angola and South Africa signed an accord to pull their troops out of Namibia.",
+        (("ZAF", "SUPPORT", "AGO"), ("ZAF", "AGREE", "NAM")),
+        (("ZAF", "RETREAT", "NAM"), ("AGO", "RETREAT", "NAM")),
+    ),
+    (
+        "Libya signed an accord with Chad to withdraw its troops from the Aouzou Strip.",
+        (("LBY", "SUPPORT", "TCD"), ("LBY", "AGREE", "TCD")),
+        (("LBY", "RETREAT", "TCD"),),
+    ),
+    (
+        "Russia concluded an agreement to supply tanks to Serbia.",
+        (("RUS", "AID", "SRB"),),
+        (),
+    ),
+    (
+        "Italy signed an agreement with Libya to sell helicopters to Tripoli.",
+        (("ITA", "AID", "LBY"), ("ITA", "SUPPORT", "LBY")),
+        (),
+    ),
+]
+
 PROPOSERS = [
     (
         "The Bosnian Serbs agreed to a ceasefire proposed by the United Nations.",
@@ -481,6 +516,7 @@ GUARDS = [
 
 TABLES = {
     "topic": TOPICS,
+    "deal": DEALS,
     "proposer": PROPOSERS,
     "exchange": EXCHANGES,
     "intent": INTENTS,
@@ -608,6 +644,23 @@ RULES = [
         "The European Community proposed sanctions against Iran.",
         (),
         (E("sanctions", "european-union", "iran", modality=None),),
+    ),
+    # What an agreement's infinitive names is to be done: an intent, not an act.
+    (
+        "Zimbabwe reached an agreement with Mozambique to pull its troops out of Mozambique.",
+        (E("retreatsFrom", "zimbabwe", "mozambique", "future"),),
+        (E("retreatsFrom", "zimbabwe", "mozambique"),),
+    ),
+    (
+        "Kuwait signed a deal with Iraq to return Iraqi prisoners.",
+        (E("retreatsFrom", "kuwait", "iraq", "future"),),
+        (E("retreatsFrom", "kuwait", "iraq"),),
+    ),
+    # Guard: a deal to sell is the sale.
+    (
+        "Italy signed an agreement with Libya to sell helicopters to Tripoli.",
+        (E("sellsArmsTo", "italy", "libya"),),
+        (),
     ),
     # Who gives what a deal is struck for ("in exchange for", "in return for") is
     # the agreement's other side.
