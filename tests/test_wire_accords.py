@@ -662,6 +662,17 @@ RULES = [
         (E("sellsArmsTo", "italy", "libya"),),
         (),
     ),
+    # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).
+    (
+        "Serbia agreed to hand over war crimes suspects to the Hague tribunal.",
+        (E("retreatsFrom", "serbia", "icty", "future"),),
+        (E("retreatsFrom", "serbia", "serbia", modality=None),),
+    ),
+    (
+        "Croatia extradited a general to the Hague war crimes tribunal.",
+        (E("cooperatesWith", "croatia", "icty"),),
+        (),
+    ),
     # Who gives what a deal is struck for ("in exchange for", "in return for") is
     # the agreement's other side.
     (
