@@ -244,6 +244,16 @@ PROPOSERS = [
         (),
     ),
     (
+        "Greece accepted Turkey's offer of talks.",
+        (("GRC", "AGREE", "TUR"),),
+        (("GRC", "CONCEDE", "TUR"),),
+    ),
+    (
+        "Chile accepted an Argentine offer of talks on the Beagle Channel.",
+        (("CHL", "AGREE", "ARG"),),
+        (("CHL", "CONCEDE", "ARG"),),
+    ),
+    (
         "Iran accepted a peace plan drafted by the United Nations.",
         (("IRN", "CONCEDE", "IGO"),),
         (),
@@ -660,6 +670,23 @@ RULES = [
     (
         "Italy signed an agreement with Libya to sell helicopters to Tripoli.",
         (E("sellsArmsTo", "italy", "libya"),),
+        (),
+    ),
+    # Accepting an offer agrees with the offerer, as accepting an invitation does: it
+    # gives in to no one (a demand accepted still yields).
+    (
+        "Sudan accepted an offer of aid from Egypt.",
+        (E("agreesWith", "sudan", "egypt"),),
+        (E("concedesTo", "sudan", "egypt", modality=None),),
+    ),
+    (
+        "Bolivia accepted a Brazilian offer of food aid.",
+        (E("agreesWith", "bolivia", "brazil"),),
+        (E("concedesTo", "bolivia", "brazil", modality=None),),
+    ),
+    (
+        "Ghana accepted Nigeria's demand for compensation.",
+        (E("concedesTo", "ghana", "nigeria"),),
         (),
     ),
     # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).
