@@ -355,6 +355,11 @@ EXCHANGES = [
 
 INTENTS = [
     (
+        "Iraq gave the United Nations assurances that it would not obstruct the inspectors.",
+        (("IRQ", "AGREE", "IGO"),),
+        (),
+    ),
+    (
         "Vietnam proposed talks with China on the Spratly Islands.",
         (("VNM", "AGREE", "CHN"),),
         (("VNM", "CONSULT", "CHN"),),
@@ -688,6 +693,34 @@ RULES = [
         "Ghana accepted Nigeria's demand for compensation.",
         (E("concedesTo", "ghana", "nigeria"),),
         (),
+    ),
+    # Consent obtained from X, and assurances or guarantees given to X (the light
+    # verb's indirect object), are agreements.
+    (
+        "Egypt obtained Israel's consent to station more troops in Sinai.",
+        (E("agreesWith", "israel", "egypt"),),
+        (),
+    ),
+    (
+        "Jordan won Syria's consent for the plan.",
+        (E("agreesWith", "syria", "jordan"),),
+        (),
+    ),
+    (
+        "Syria gave Lebanon assurances that it would respect its independence.",
+        (E("agreesWith", "syria", "lebanon"),),
+        (),
+    ),
+    (
+        "Moscow gave Washington a guarantee that it would not deploy the missiles.",
+        (E("agreesWith", "russia", "united-states"),),
+        (),
+    ),
+    # Guard: consent given to a thing names no party.
+    (
+        "France gave its consent to the sale.",
+        (),
+        (E("agreesWith", "france", "france", modality=None),),
     ),
     # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).
     (
