@@ -355,8 +355,8 @@ EXCHANGES = [
 
 INTENTS = [
     (
-        "Iraq gave the United Nations assurances that it would not obstruct the inspectors.",
-        (("IRQ", "AGREE", "IGO"),),
+        "Iraq gave Egypt assurances that it would not invade Kuwait.",
+        (("IRQ", "AGREE", "EGY"),),
         (),
     ),
     (
