@@ -424,6 +424,11 @@ INTENTS = [
 
 TEXTS = [
     (
+        "France said it would back a resolution authorizing force against Iraq.",
+        (),
+        (("FRA", "AGREE", "IRQ"), ("FRA", "SUPPORT", "IRQ")),
+    ),
+    (
         "Hungary said it will support a UN resolution that tightens sanctions on Serbia.",
         (),
         (("IGO", "SANCTION", "SRB"), ("IGO", "THREATEN", "SRB")),
@@ -721,6 +726,24 @@ RULES = [
         "France gave its consent to the sale.",
         (),
         (E("agreesWith", "france", "france", modality=None),),
+    ),
+    # Backing a text is no support of whom the text is about ("would back a
+    # resolution authorizing force against Iraq" supports no Iraq); its author named
+    # is the one backed.
+    (
+        "Turkey backed a resolution authorizing air strikes against Serbia.",
+        (),
+        (E("supports", "turkey", "serbia", modality=None),),
+    ),
+    (
+        "Brazil endorsed a draft imposing an arms embargo on Angola.",
+        (),
+        (E("supports", "brazil", "angola", modality=None),),
+    ),
+    (
+        "Egypt backed a Saudi plan that offers Israel normal relations.",
+        (E("supports", "egypt", "saudi-arabia"),),
+        (E("supports", "egypt", "israel", modality=None),),
     ),
     # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).
     (
