@@ -219,6 +219,11 @@ PROPOSERS = [
         (),
     ),
     (
+        "Kosovo Albanians agreed to the peace plan drafted by the Contact Group.",
+        (("XKX", "AGREE", "IGO"),),
+        (),
+    ),
+    (
         "Mozambique agreed to a settlement drafted by Italian mediators.",
         (("MOZ", "AGREE", "ITA"),),
         (),
@@ -744,6 +749,17 @@ RULES = [
         "Egypt backed a Saudi plan that offers Israel normal relations.",
         (E("supports", "egypt", "saudi-arabia"),),
         (E("supports", "egypt", "israel", modality=None),),
+    ),
+    # The Contact Group of states (on the Balkans, later others) is intergovernmental.
+    (
+        "Bosnian Serbs rejected the Contact Group peace plan.",
+        (E("rejects", "bosnia-and-herzegovina", "contact-group"),),
+        (),
+    ),
+    (
+        "The six-nation Contact Group urged Belgrade to withdraw its forces from Kosovo.",
+        (E("demands", "contact-group", "serbia"),),
+        (),
     ),
     # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).
     (
