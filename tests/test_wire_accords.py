@@ -114,6 +114,11 @@ TOPICS = [
         (("RUS", "RETREAT", "JPN"),),
     ),
     (
+        "An accord was signed in Lusaka on the withdrawal of South African troops from Angola.",
+        (),
+        (("ZAF", "RETREAT", "AGO"),),
+    ),
+    (
         "Syria and Israel held talks in Washington on an Israeli withdrawal from the "
         "Golan Heights.",
         (("SYR", "CONSULT", "ISR"), ("ISR", "CONSULT", "SYR")),
@@ -604,6 +609,15 @@ UNDONE = [
     (
         "Uganda and Sudan held talks in Nairobi on an end to Ugandan support for Sudanese rebels.",
         E("supports", "uganda", "sudan"),
+    ),
+    # The same with the noun the passive subject ("agreement was reached on").
+    (
+        "Agreement was reached in Geneva on a Soviet pullout from Afghanistan.",
+        E("retreatsFrom", "soviet-union", "afghanistan"),
+    ),
+    (
+        "Talks were held in Cairo on the withdrawal of Israeli troops from Lebanon.",
+        E("retreatsFrom", "israel", "lebanon"),
     ),
     # What a deal is struck for is its price.
     (

@@ -120,11 +120,12 @@ class BackgroundReader:
             return False
         if gov.lemma_.lower() in self.accord_verbs:
             return True
-        # "held talks in Geneva on the withdrawal": the parser hangs the phrase on
-        # the verb that takes the noun ("for" there is rather a purpose).
+        # "held talks in Geneva on the withdrawal", "agreement was reached on": the
+        # parser hangs the phrase on the verb that takes the noun ("for" there is
+        # rather a purpose).
         nouns = self.accord_nouns
         return word != "for" and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
             for c in gov.children
         )
 
