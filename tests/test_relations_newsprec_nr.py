@@ -386,7 +386,8 @@ BROKERS: list[Row] = [
     ),
     (
         "China brokered a deal to restore ties between Iran and Saudi Arabia.",
-        (E("cooperatesWith", "iran", "saudi-arabia"),),
+        # (The ties the deal is to restore are agreed, not yet restored: an intent.)
+        (E("cooperatesWith", "iran", "saudi-arabia", "future"),),
         (N("supports", "china", "iran"),),
     ),
     (

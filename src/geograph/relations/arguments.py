@@ -37,8 +37,12 @@ from .refs import (
 )
 from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
 
-# Verbs whose "by" agent wrote or put forward a text ("a resolution drafted by Egypt").
-AUTHORING = frozenset({"draft", "table", "sponsor", "propose", "submit", "introduce", "author"})
+# Verbs whose "by" agent wrote, put forward or brokered a text or deal ("a resolution
+# drafted by Egypt", "a ceasefire brokered by Russia", "a plan put forward by Portugal").
+AUTHORING = frozenset({
+    "draft", "table", "sponsor", "propose", "submit", "introduce", "author", "offer",
+    "broker", "mediate", "suggest", "present", "float", "unveil", "draw up", "put forward",
+})  # fmt: skip
 
 
 class Resolver(Antecedents):
@@ -219,7 +223,7 @@ class Resolver(Antecedents):
         if role == "owner":
             # "a Security Council resolution drafted by Egypt": a text is its
             # author's, not the body's it is put to.
-            for verb in (c for c in tok.children if c.dep_ == "acl" and c.lemma_ in AUTHORING):
+            for verb in (c for c in tok.children if c.dep_ == "acl" and _authoring(c)):
                 for agent in agents(verb):
                     ref = self._resolve(agent, "agent", depth + 1)
                     if ref is not None:
@@ -573,3 +577,9 @@ class Resolver(Antecedents):
                     if span is not None:
                         return span, grand
         return None
+
+
+def _authoring(verb: Token) -> bool:
+    """``verb`` (with its particle: "drawn up", "put forward") says who authored a text."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return verb.lemma_ in AUTHORING or f"{verb.lemma_} {particle}" in AUTHORING

@@ -58,6 +58,14 @@ class BackgroundReader:
         self.offices = lexicon.words("offices")
         self.pressing = lexicon.classes.get("pressing", frozenset())
         self.verbs, self.nouns = lexicon.verbs, lexicon.nouns
+        self.accord_nouns = lexicon.words("accord_nouns")
+        self.accord_noun_preps = lexicon.words("accord_noun_preps")
+        self.accord_verbs = lexicon.words("accord_verbs")
+        self.accord_verb_preps = lexicon.words("accord_verb_preps")
+        self.exchange_nouns = lexicon.words("exchange_nouns")
+        self.texts = lexicon.words("proposed_texts")
+        self.proposing = lexicon.words("proposing_verbs")
+        self.truces = lexicon.classes.get("truces", frozenset())
 
     def topic(self, trigger: Token) -> bool:
         """An act the news is about, not one it tells: a noun that a verb or noun of
@@ -66,7 +74,7 @@ class BackgroundReader:
         or the act a charge names ("accused Israel of shelling Gaza", "blamed the PKK
         for the bombing"). The reaction or the charge is the news; the act is only
         alleged or recalled by it."""
-        if self._charged(trigger):
+        if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
             return True
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False
@@ -211,6 +219,76 @@ class BackgroundReader:
         if tok.dep_ == "pobj" and tok.head.lower_ != "of":
             return False
         return any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
+
+    def _agreed(self, trigger: Token) -> bool:
+        """An act named as what an agreement, talks or a plan are about ("agreement on
+        the withdrawal of", "talks on the release of", "a timetable for the pullout",
+        "agreed on the exchange of", "negotiated the departure of"), or as the price
+        of a deal ("in exchange for the lifting of sanctions"): agreed or proposed, not
+        done. A truce agreed to is in force, not only agreed."""
+        if trigger.lemma_.lower() in self.truces or trigger.lower_ in self.truces:
+            return False
+        tok = trigger
+        for _ in range(3):
+            if self._agreed_at(tok):
+                return True
+            # "talks on an end to Ugandan support for the rebels", "in return for the
+            # lifting of Thai sanctions": the act named inside the topic's phrase.
+            prep = tok.head
+            if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "NOUN":
+                break
+            tok = prep.head
+        return False
+
+    def _agreed_at(self, trigger: Token) -> bool:
+        """``trigger`` (or the noun phrase it is in) heads what an agreement, talks
+        or a deal's price name."""
+        if trigger.dep_ == "dobj" and trigger.pos_ in ("NOUN", "PROPN"):
+            verb = trigger.head
+            return verb.pos_ == "VERB" and verb.lemma_.lower() == "negotiate"
+        if trigger.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = trigger.head
+        word, gov = prep.lower_, prep.head
+        if word == "for" and gov.lower_ in self.exchange_nouns and gov.head.lower_ == "in":
+            return True  # "in exchange for the lifting of sanctions", "in return for"
+        if word in self.accord_noun_preps and gov.pos_ == "NOUN":
+            return gov.lemma_.lower() in self.accord_nouns or gov.lower_ in self.accord_nouns
+        if word not in self.accord_verb_preps or gov.pos_ != "VERB":
+            return False
+        if gov.lemma_.lower() in self.accord_verbs:
+            return True
+        # "held talks in Geneva on the withdrawal", "agreement was reached on": the
+        # parser hangs the phrase on the verb that takes the noun ("for" there is
+        # rather a purpose).
+        nouns = self.accord_nouns
+        return word != "for" and any(
+            c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+            for c in gov.children
+        )
+
+    def _proposed(self, trigger: Token) -> bool:
+        """An act a text states it would do ("a resolution imposing sanctions", "a
+        plan that sends peacekeepers") while the text is only put forward or backed
+        ("drafted", "will support"), not adopted: proposed, not done."""
+        tok = trigger
+        for _ in range(MAX_CLIMB):
+            if tok.dep_ in ("acl", "relcl"):
+                text = tok.head
+                if text.lemma_.lower() not in self.texts:
+                    return False
+                verb = text.head
+                if text.dep_ == "pobj" and verb.dep_ == "prep":
+                    verb = verb.head  # "voted for a resolution", "pushed for a plan"
+                elif text.dep_ != "dobj":
+                    return False
+                particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+                lemma = verb.lemma_.lower()
+                return lemma in self.proposing or f"{lemma} {particle}" in self.proposing
+            if tok.dep_ in ("ROOT", "ccomp", "advcl", "parataxis") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
 
     def recalled(self, trigger: Token) -> bool:
         tok = trigger

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .syntax import to_infinitive
+
 if TYPE_CHECKING:
     from .modality import Stance
 
@@ -29,6 +31,8 @@ class NounHosts:
     intending: frozenset[str]
     lasting: frozenset[str]
     asking: frozenset[str]
+    deals: frozenset[str]
+    concluded: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -92,6 +96,19 @@ class NounHosts:
         elif noun.dep_ != "dobj":
             return False
         return head.pos_ == "VERB" and head.lemma_.lower() in self.asking
+
+    def _agreed_act(self, noun: Token, trigger: Token, came_by: str) -> bool:
+        """The act an agreement's infinitive says will be done ("reached an agreement
+        to exchange prisoners": an intent); a sale it concludes is done."""
+        return (
+            came_by == "acl"
+            and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.deals
+            and trigger.lemma_.lower() not in self.concluded
+            and any(
+                c.dep_ == "acl" and to_infinitive(c) and trigger in c.subtree for c in noun.children
+            )
+        )
 
     def _ended(self, noun: Token) -> bool:
         """The noun is the object of a verb of stopping or ending."""

@@ -20,7 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..model import Mention
-from . import syntax
+from . import slots, syntax
 from .base import Context, Found
 from .lexicon import Lexicon
 from .modality import Stance
@@ -400,6 +400,10 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
         if f.relation != "agreesWith":
             continue
         key = (f.trigger.i, f.source.actor.id, f.target.actor.id)
+        if _in_exchange(f):
+            # "agreed to free prisoners in exchange for aid from Japan": who gives the
+            # price is a party agreed with, beside the act.
+            continue
         for verb in f.trigger.children:
             if verb.dep_ != "xcomp":
                 continue
@@ -413,3 +417,10 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
                 ):
                     out.add(key)
     return out
+
+
+def _in_exchange(f: Found) -> bool:
+    """The agreement's other side was read from its "in exchange for" phrase."""
+    return any(
+        p.left_edge.i <= f.target.token <= p.right_edge.i for p in slots.exchange_phrases(f.trigger)
+    )

@@ -119,6 +119,7 @@ class ModalityReader(NounHosts):
         self.asking = w("asking_verbs")
         self.enacted = w("enacted_purposes")
         self.deals = lexicon.classes.get("promises", frozenset())
+        self.concluded = w("concluded_acts")
         # Deals, plans and proposals whose infinitive says what they would do: when
         # rejected, that act is refused ("rejected the deal to sell drones").
         self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
@@ -451,7 +452,7 @@ class ModalityReader(NounHosts):
         if lemma in self.hyp_words or tok.lower_ in self.hyp_words:
             m.hypothetical = True
         elif (
-            lemma in self.fut_words
+            (lemma in self.fut_words or self._agreed_act(tok, trigger, came_by))
             and came_by in ("xcomp", "acl")
             and not rejected_plan
             and not predicted
@@ -500,13 +501,16 @@ class ModalityReader(NounHosts):
                 # sell drones": the parser hangs the call's or deal's infinitive
                 # on the verb; the act asked for or agreed is refused.
                 m.negated = m.refusing = True
-            elif tok.lemma_.lower() not in self.enacted and not any(
+            elif any(
                 t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
                 for t in head.subtree
             ):
+                # "signed deals to sell drones" says what the deals are; "signed an
+                # accord with Chad to withdraw" what they will do.
+                m.future = m.future or tok.lemma_.lower() not in self.concluded
+            elif tok.lemma_.lower() not in self.enacted:
                 # "opened the bridge to allow deliveries": an infinitive of purpose
-                # states an aim, not an act ("signed deals to sell drones" says what
-                # the deals are).
+                # states an aim, not an act.
                 m.hypothetical = True
 
     def _complement_of(self, tok: Token, head: Token, passive_report: bool, m: _Marks) -> bool:

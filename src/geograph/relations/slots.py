@@ -257,8 +257,39 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         return [t for t in found if not spoken_for(t)]
     if slot == "owner":
         return objects(verb, particle)
+    if slot == "exchange":
+        return exchange_givers(verb, ctx)
     if slot == "presser":
         return pressers(verb, ctx)
+    return []
+
+
+EXCHANGE_NOUNS = frozenset({"exchange", "return"})
+
+
+def exchange_phrases(verb: Token) -> list[Token]:
+    """The objects of "in exchange for" / "in return for" on ``verb`` or the
+    infinitive it takes ("agreed to freeze its programme in exchange for fuel aid")."""
+    out: list[Token] = []
+    for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for noun in syntax.prep_objects(head, "in"):
+            if noun.lower_ in EXCHANGE_NOUNS:
+                out.extend(syntax.prep_objects(noun, "for"))
+    return out
+
+
+def exchange_givers(verb: Token, ctx: Context) -> list[Token]:
+    """Who gives what a deal is struck for: the first actor named in its "in exchange
+    for" phrase ("in exchange for fuel aid from the United States", "in return for the
+    lifting of UN sanctions", "for the bodies of two soldiers held by Hezbollah"): the
+    agreement's other side (not the doers themselves: "in return for recognition of
+    Iran's rights")."""
+    doers = {r.actor.id for r in ctx.refs(syntax.subjects(verb, ctx.object_control), "agent")}
+    for obj in exchange_phrases(verb):
+        for tok in obj.subtree:
+            span = ctx.resolver.actors.at(tok)
+            if span is not None and span.actor.id not in doers:
+                return [tok]
     return []
 
 

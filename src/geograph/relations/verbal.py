@@ -251,10 +251,12 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                     for t in words
                     if not places.in_place_phrase(t) or t.head.head.lemma_.lower() in missions
                 ]
-            if role == "owner":
+            texts = ctx.lexicon.words("proposed_texts")
+            if role == "owner" or any(o.lemma_.lower() in texts for o in phrases):
                 # What a rejected plan or denied report says ("the plan to sell drones
-                # to Russia", "reports that Russia had invaded Georgia") names whom it
-                # is about, not whose it is.
+                # to Russia", "reports that Russia had invaded Georgia"), or a text one
+                # backs ("would back a resolution authorizing force against Iraq"),
+                # names whom it is about, not whose it is.
                 content = {t.i for w in words if _content_clause(w) for t in w.subtree}
                 words = [t for t in words if t.i not in content | acted_on(words, ctx)]
             if ctx.lexicon.names_relation("brokered", trig.relation):
