@@ -76,3 +76,23 @@ def related_codes(mentions: list[Mention]) -> list[tuple[str, str, str]]:
     """Each mention as (relation, source code, target code), the codes an event coder
     would give its actors (their country, else IGO/NGO/IMG)."""
     return [(m.relation, actor_code(m.source), actor_code(m.target)) for m in mentions]
+
+
+def ends(m: Mention) -> tuple[str, str, str]:
+    """(relation, source id, target id) of a mention."""
+    return (m.relation, m.source.id, m.target.id)
+
+
+def rows(mentions: list[Mention]) -> list[tuple[str, str, str, bool, str]]:
+    """What a failed assertion shows: ends, whether an event, modality."""
+    return [(*ends(m), m.event, m.modality) for m in mentions]
+
+
+def coded(mentions: list[Mention], act: tuple[str, str, str]) -> bool:
+    """Whether a mention with these ends codes an event."""
+    return any(ends(m) == act and m.event for m in mentions)
+
+
+def stated(mentions: list[Mention], act: tuple[str, str, str]) -> list[Mention]:
+    """The mentions with these ends, event or not."""
+    return [m for m in mentions if ends(m) == act]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_util import row_ids
+from relations_util import coded, row_ids, rows, stated
 
 # An act named in the "over/at/to/of" phrase of a noun of reacting is the topic of
 # the news, as it is under a verb of reacting: the relation stays in the graph,
@@ -39,12 +39,11 @@ def test_topic_of_a_noun_of_reacting_codes_no_event(
     extract, text: str, act: tuple[str, str, str], reaction: str
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    topic = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
-    assert topic, rows
-    assert not any(m.event for m in topic), rows
+    topic = stated(found, act)
+    assert topic, rows(found)
+    assert not any(m.event for m in topic), rows(found)
     if reaction:
-        assert any(m.relation == reaction and m.event for m in found), rows
+        assert any(m.relation == reaction and m.event for m in found), rows(found)
 
 
 # The act a charge names ("accused X of", "charged with", "blamed X for", "suspected
@@ -73,10 +72,9 @@ CHARGES: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), CHARGES, ids=row_ids(CHARGES))
 def test_act_a_charge_names_codes_no_event(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event, m.modality) for m in found]
-    alleged = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
-    assert alleged, rows
-    assert not any(m.event for m in alleged), rows
+    alleged = stated(found, act)
+    assert alleged, rows(found)
+    assert not any(m.event for m in alleged), rows(found)
 
 
 # The same acts told by a reporter, or named by a noun nothing reacts to, are news.
@@ -98,8 +96,7 @@ def test_act_told_or_not_under_a_reaction_is_news(
     extract, text: str, act: tuple[str, str, str]
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # What a speaker claims or alleges another did by violence or coercion is a charge
@@ -120,12 +117,13 @@ CLAIMS: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), CLAIMS, ids=row_ids(CLAIMS))
 def test_act_a_speaker_alleges_is_a_charge(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event, m.modality) for m in found]
-    claimed = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
-    assert claimed, rows
-    assert not any(m.event for m in claimed), rows
-    assert all(m.modality == "reported" for m in claimed), rows
-    assert any((m.relation, m.target.id) == ("accuses", act[1]) and m.event for m in found), rows
+    claimed = stated(found, act)
+    assert claimed, rows(found)
+    assert not any(m.event for m in claimed), rows(found)
+    assert all(m.modality == "reported" for m in claimed), rows(found)
+    assert any((m.relation, m.target.id) == ("accuses", act[1]) and m.event for m in found), rows(
+        found
+    )
 
 
 OWN_CLAIMS: list[tuple[str, tuple[str, str, str]]] = [
@@ -143,8 +141,7 @@ OWN_CLAIMS: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), OWN_CLAIMS, ids=row_ids(OWN_CLAIMS))
 def test_own_claim_or_plain_report_is_news(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # An act named in an "over" phrase is the cause or matter of the clause's act, told
@@ -175,9 +172,10 @@ def test_act_in_an_over_phrase_is_the_cause(
     extract, text: str, cause: tuple[str, str, str], act: tuple[str, str, str]
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
-    assert not any((m.relation, m.source.id, m.target.id) == cause and m.event for m in found), rows
+    assert coded(found, act), rows(found)
+    told = stated(found, cause)
+    assert told, rows(found)
+    assert not any(m.event for m in told), rows(found)
 
 
 # Forces put on alert "over" another's act face its doer (CAMEO 15x, MOBILIZE).
@@ -196,8 +194,7 @@ ALERTS: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), ALERTS, ids=row_ids(ALERTS))
 def test_alert_over_an_act_faces_its_doer(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 def test_alert_over_a_time_has_no_target(extract) -> None:
@@ -232,11 +229,10 @@ def test_answering_with_force(
     extract, text: str, act: tuple[str, str, str], found_it: bool
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     if found_it:
-        assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+        assert coded(found, act), rows(found)
     else:
-        assert not [m for m in found if m.relation == act[0]], rows
+        assert not [m for m in found if m.relation == act[0]], rows(found)
 
 
 # Attacking someone "for" what they did or "as" what they are is done with words
@@ -262,10 +258,9 @@ VERBAL_ATTACKS: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), VERBAL_ATTACKS, ids=row_ids(VERBAL_ATTACKS))
 def test_attacking_for_a_reason_is_criticism(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
     other = "attacks" if act[0] == "criticizes" else "criticizes"
-    assert not any(m.relation == other for m in found), rows
+    assert not any(m.relation == other for m in found), rows(found)
 
 
 # A "state of siege" is emergency rule (CAMEO 1724): put in force at home, it bears
@@ -282,8 +277,7 @@ SIEGE_RULE: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), SIEGE_RULE, ids=row_ids(SIEGE_RULE))
 def test_state_of_siege_is_emergency_rule(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # Appealing "for" an end to a war is calling for it (CAMEO 10).
@@ -302,8 +296,7 @@ APPEALS_FOR: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), APPEALS_FOR, ids=row_ids(APPEALS_FOR))
 def test_appealing_for_an_end_demands_it(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # A lead's subject that the parser hung on a phrase set off by a comma before it ("In
@@ -331,8 +324,7 @@ ACROSS_COMMA: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), ACROSS_COMMA, ids=row_ids(ACROSS_COMMA))
 def test_subject_across_a_fronted_phrase(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # Whose arms are bought sells them when no seller is named ("bought Russian missiles").
@@ -348,11 +340,10 @@ def test_owner_of_bought_arms_sells_them(
     extract, text: str, act: tuple[str, str, str] | None
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
     if act is None:
-        assert not [m for m in found if m.relation == "sellsArmsTo"], rows
+        assert not [m for m in found if m.relation == "sellsArmsTo"], rows(found)
     else:
-        assert any((m.relation, m.source.id, m.target.id) == act for m in found), rows
+        assert stated(found, act), rows(found)
 
 
 # The camps of armed men are a military target (fighting, CAMEO 19x); a refugee camp,
@@ -372,8 +363,7 @@ CAMPS: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), CAMPS, ids=row_ids(CAMPS))
 def test_camps_of_armed_men_are_military(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # Receiving envoys "from" someone hosts their sender (CAMEO 043, CONSULT).
@@ -389,8 +379,7 @@ def test_receiving_envoys_from_hosts_the_sender(
     extract, text: str, act: tuple[str, str, str]
 ) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
 
 
 # Opening a border "to" refugees gives them refuge (CAMEO 075, AID); opening it to
@@ -415,7 +404,6 @@ REFUGE: list[tuple[str, tuple[str, str, str]]] = [
 @pytest.mark.parametrize(("text", "act"), REFUGE, ids=row_ids(REFUGE))
 def test_opening_a_border_to_refugees_is_aid(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
-    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in found]
-    assert any((m.relation, m.source.id, m.target.id) == act and m.event for m in found), rows
+    assert coded(found, act), rows(found)
     other = "retreatsFrom" if act[0] == "aids" else "aids"
-    assert not any(m.relation == other for m in found), rows
+    assert not any(m.relation == other for m in found), rows(found)
