@@ -407,3 +407,31 @@ def test_opening_a_border_to_refugees_is_aid(extract, text: str, act: tuple[str,
     assert coded(found, act), rows(found)
     other = "retreatsFrom" if act[0] == "aids" else "aids"
     assert not any(m.relation == other for m in found), rows(found)
+
+
+# A verb's "re-" stays on the verb ("re-imposed", "re-opened"): split at the hyphen,
+# the two halves parsed as two broken words and the act was lost.
+AGAIN: list[tuple[str, tuple[str, str, str]]] = [
+    ("Iraq re-imposed a curfew on Basra.", ("coerces", "iraq", "iraq")),
+    (
+        "Russia re-established diplomatic relations with Israel.",
+        ("supports", "russia", "israel"),
+    ),
+    (
+        "Israel re-opened the Allenby Bridge to Palestinians.",
+        ("retreatsFrom", "israel", "palestine"),
+    ),
+    ("Iraq reimposed a curfew on Basra.", ("coerces", "iraq", "iraq")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), AGAIN, ids=row_ids(AGAIN))
+def test_re_prefixed_verbs(extract, text: str, act: tuple[str, str, str]) -> None:
+    found = extract(text)
+    assert coded(found, act), rows(found)
+
+
+def test_re_prefix_keeps_other_hyphens(pipeline) -> None:
+    doc = pipeline.nlp("The re-elected leader visited a well-known anti-war group.")
+    assert [t.text for t in doc][:2] == ["The", "re-elected"]
+    assert "well" in [t.text for t in doc] and "anti" in [t.text for t in doc]

@@ -54,6 +54,11 @@ def make_lemma_fixer(nlp: Language, name: str, words: list[str]) -> Callable[[Do
                 continue
             lower = tok.lower_
             candidates = _candidates(lower)
+            if lower.startswith("re-"):
+                # "re-imposed", kept whole by the tokenizer: "reimpose" if we know it,
+                # else the verb done again ("re-established" -> "establish").
+                again = _candidates(lower[3:])
+                candidates = ["re" + c for c in again] + again + candidates
             # "retook", "outfought", "unfroze": a prefix on an irregular verb the tables miss.
             for prefix in ("re", "out", "over", "under", "un"):
                 if lower.startswith(prefix):
@@ -84,6 +89,11 @@ def _join_hyphens(doc: Doc, known: frozenset[str]) -> None:
                 break
 
 
+# The hyphens of spaCy's English infix rule, and a guard that keeps "re-" whole.
+HYPHENS = "(?:-|–|—|--|---|——|~)"
+NOT_RE = "(?<!^[Rr]e)"
+
+
 def _split_abbreviation_hyphens(nlp: Language) -> None:
     """The tokenizer splits "US-led" at the hyphen but keeps "U.S.-led", "U.N.-backed"
     whole (its hyphen rule wants a letter before the hyphen), so the doer of the
@@ -91,7 +101,13 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[a-zA-Z])"]
+    # Nor split a verb's "re-" ("re-imposed a curfew", "re-opened the border"): the
+    # two halves parse as two broken words; whole, the lemma fixer finds the verb.
+    infixes = [
+        rule.replace(HYPHENS, f"{NOT_RE}{HYPHENS}") if HYPHENS in rule else rule
+        for rule in (nlp.Defaults.infixes or ())
+    ]
+    infixes.append(r"(?<=[A-Z]\.)-(?=[a-zA-Z])")
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
