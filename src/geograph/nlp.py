@@ -104,7 +104,7 @@ def _split_abbreviation_hyphens(nlp: Language) -> None:
     # Nor split a verb's "re-" ("re-imposed a curfew", "re-opened the border"): the
     # two halves parse as two broken words; whole, the lemma fixer finds the verb.
     infixes = [
-        rule.replace(HYPHENS, f"{NOT_RE}{HYPHENS}") if HYPHENS in rule else rule
+        rule.replace(HYPHENS, f"{NOT_RE}{HYPHENS}") if isinstance(rule, str) else rule
         for rule in (nlp.Defaults.infixes or ())
     ]
     infixes.append(r"(?<=[A-Z]\.)-(?=[a-zA-Z])")
