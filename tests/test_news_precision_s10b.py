@@ -1,0 +1,69 @@
+"""Precision on news (tenth session, helper np2, second pass): acts that stay in the
+graph but code no event between actors. Our own sentences, not gold records or
+articles.
+
+Leaving office only put on a calendar ("is to step down today", "was due to stand
+down in August") is a term ending or a date fixed, no intent to yield to anyone (CAMEO
+codes leaving office as yielding to those who demand it), as a done resignation with
+no one pressing is not; a vow to go, or one made under named pressure, still codes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, matches, row_ids, show
+
+
+def _future(relation: str, source: str, target: str) -> Expect:
+    return Expect(relation, source, target, modality="future")
+
+
+def _event_of(mentions: list, expected: Expect) -> bool:  # type: ignore[type-arg]
+    """Whether the mention ``expected`` describes codes an event (it must be found)."""
+    found = [m for m in mentions if matches(m, expected)]
+    assert found, f"missing {expected}\nfound:\n{show(mentions)}"
+    return any(m.event for m in found)
+
+
+# A scheduled departure: kept towards one's own side, no event.
+SCHEDULED = [
+    (
+        "Kenyan President Daniel arap Moi is due to stand down in December after 24 years.",
+        _future("retreatsFrom", "kenya", "kenya"),
+    ),
+    (
+        "The Peruvian prime minister is set to resign next week.",
+        _future("retreatsFrom", "peru", "peru"),
+    ),
+    (
+        "The Nepalese king is scheduled to step down in May.",
+        _future("retreatsFrom", "nepal", "nepal"),
+    ),
+    (
+        "Chilean President Ricardo Lagos is to step down on Friday.",
+        _future("retreatsFrom", "chile", "chile"),
+    ),
+]
+
+# A vow to go, or a scheduled one under named pressure, still codes.
+STILL_CODED = [
+    (
+        "Faced with mass protests, the Serbian president vowed to resign.",
+        _future("retreatsFrom", "serbia", "serbia"),
+    ),
+    (
+        "The Bolivian president is to step down under pressure from the army.",
+        _future("retreatsFrom", "bolivia", "bolivia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEDULED, ids=row_ids(SCHEDULED))
+def test_scheduled_departures_code_no_event(extract, text: str, expected: Expect) -> None:
+    assert not _event_of(extract(text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_CODED, ids=row_ids(STILL_CODED))
+def test_vowed_or_pressed_departures_code(extract, text: str, expected: Expect) -> None:
+    assert _event_of(extract(text), expected)
