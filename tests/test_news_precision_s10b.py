@@ -6,12 +6,17 @@ Leaving office only put on a calendar ("is to step down today", "was due to stan
 down in August") is a term ending or a date fixed, no intent to yield to anyone (CAMEO
 codes leaving office as yielding to those who demand it), as a done resignation with
 no one pressing is not; a vow to go, or one made under named pressure, still codes.
+
+A known person named with an office title on a day outside the terms of their row's
+office holds the office the title names: "Senator Barack Obama" in 2007 sat in the
+Senate (the legislature), not yet in the presidency of his row.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from geograph.model import Document
 from relations_util import Expect, matches, row_ids, show
 
 
@@ -67,3 +72,31 @@ def test_scheduled_departures_code_no_event(extract, text: str, expected: Expect
 @pytest.mark.parametrize(("text", "expected"), STILL_CODED, ids=row_ids(STILL_CODED))
 def test_vowed_or_pressed_departures_code(extract, text: str, expected: Expect) -> None:
     assert _event_of(extract(text), expected)
+
+
+# (sentence, date written, expected source id and sector): the title's office.
+TITLED_BEFORE_TERM = [
+    ("Senator Barack Obama criticized Iran.", "2007-05-01", ("united-states", "legislature")),
+    ("Senator Joe Biden criticized Russia.", "2007-05-01", ("united-states", "legislature")),
+    (
+        "Senator Kamala Harris of California criticized Saudi Arabia.",
+        "2019-10-01",
+        ("united-states", "legislature"),
+    ),
+    # Guards: a title of the row's own office, and a title held inside the row's term.
+    ("President Barack Obama criticized Iran.", "2019-06-01", ("united-states", "government")),
+    ("Senator Barack Obama criticized Iran.", "2012-05-01", ("united-states", "government")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"),
+    TITLED_BEFORE_TERM,
+    ids=[f"{t[:30]} {d}" for t, d, _ in TITLED_BEFORE_TERM],
+)
+def test_a_title_outside_the_term_names_its_own_office(
+    pipeline, text: str, day: str, source: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(Document("t", text, date=day))
+    sides = [(m.source.id, m.source_sector) for m in result.mentions]
+    assert sides and all(s == source for s in sides), sides
