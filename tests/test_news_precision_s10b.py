@@ -10,6 +10,11 @@ no one pressing is not; a vow to go, or one made under named pressure, still cod
 A known person named with an office title on a day outside the terms of their row's
 office holds the office the title names: "Senator Barack Obama" in 2007 sat in the
 Senate (the legislature), not yet in the presidency of his row.
+
+A name that a noun for a person modifies ("activist X", "police officers X and Y",
+"porn star X") names a person, also when spaCy takes it for an organisation. A
+"retired" general or officer, as a "former" one, serves no more: the person acts, not
+the state.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from __future__ import annotations
 import pytest
 
 from geograph.model import Document
-from relations_util import Expect, matches, row_ids, show
+from relations_util import Expect, check, matches, row_ids, show
+from relations_util import asserted as E
 
 
 def _future(relation: str, source: str, target: str) -> Expect:
@@ -96,6 +102,68 @@ TITLED_BEFORE_TERM = [
 )
 def test_a_title_outside_the_term_names_its_own_office(
     pipeline, text: str, day: str, source: tuple[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(Document("t", text, date=day))
+    sides = [(m.source.id, m.source_sector) for m in result.mentions]
+    assert sides and all(s == source for s in sides), sides
+
+
+# A noun for a person before a name NER takes for an organisation: a person.
+PERSON_NOUNS = [
+    (
+        "Activist Nadia Moraru criticized the Romanian government.",
+        E("criticizes", "person:nadia-moraru", "romania"),
+    ),
+    (
+        "Blogger Nadia Moraru accused the Romanian police.",
+        E("accuses", "person:nadia-moraru", "romania"),
+    ),
+    (
+        "French police officers Antoine Dupont and Louis Girard beat a Canadian tourist.",
+        E("assaults", "person:louis-girard", "canada"),
+    ),
+    # Guard: a name NER already reads as a person's keeps its relation.
+    (
+        "Activist Dumitru Popa criticized the Romanian government.",
+        E("criticizes", "person:dumitru-popa", "romania"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_NOUNS, ids=row_ids(PERSON_NOUNS))
+def test_a_noun_for_a_person_names_a_person(extract, text: str, expected: Expect) -> None:
+    mentions = extract(text)
+    check(mentions, (expected,))
+    assert not [m for m in mentions if m.source.id.startswith("org:")], show(mentions)
+
+
+# (sentence, date written, expected source id and sector): retired, no office.
+RETIRED = [
+    (
+        "Retired general Michael Flynn criticized Iran.",
+        "2020-12-15",
+        ("person:michael-flynn", None),
+    ),
+    (
+        "Retired Egyptian general Sami Anan criticized Ethiopia.",
+        "2019-06-01",
+        ("person:sami-anan", None),
+    ),
+    (
+        "Retired Admiral William McRaven criticized Russia.",
+        "2019-06-01",
+        ("person:william-mcraven", None),
+    ),
+    # Guard: a serving officer still acts for the state.
+    ("Egyptian general Sami Anan criticized Ethiopia.", "2019-06-01", ("egypt", "military")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "source"), RETIRED, ids=[f"{t[:30]} {d}" for t, d, _ in RETIRED]
+)
+def test_retired_officers_hold_no_office(
+    pipeline, text: str, day: str, source: tuple[str, str | None]
 ) -> None:  # type: ignore[no-untyped-def]
     result = pipeline.extract(Document("t", text, date=day))
     sides = [(m.source.id, m.source_sector) for m in result.mentions]
