@@ -15,6 +15,10 @@ A name that a noun for a person modifies ("activist X", "police officers X and Y
 "porn star X") names a person, also when spaCy takes it for an organisation. A
 "retired" general or officer, as a "former" one, serves no more: the person acts, not
 the state.
+
+An office holder we do not know, titled in apposition after the name ("X, the
+minister of education") or as a secretary ("Labor Secretary X"), holds the office
+of the one state the sentence names, as one titled before the name does.
 """
 
 from __future__ import annotations
@@ -168,3 +172,43 @@ def test_retired_officers_hold_no_office(
     result = pipeline.extract(Document("t", text, date=day))
     sides = [(m.source.id, m.source_sector) for m in result.mentions]
     assert sides and all(s == source for s in sides), sides
+
+
+# (sentence, the office holder's id, their country): the sentence's one state.
+OFFICES_AFTER = [
+    (
+        "Tanzanian President John Magufuli praised Joseph Kimaro, the minister of finance.",
+        "person:joseph-kimaro",
+        "TZA",
+    ),
+    (
+        "Kenyan President Uhuru Kenyatta criticized Amina Wanjiru, the minister of education.",
+        "person:amina-wanjiru",
+        "KEN",
+    ),
+    (
+        "Ghanaian President Nana Akufo-Addo thanked Kofi Mensah, the Secretary of Transportation.",
+        "person:kofi-mensah",
+        "GHA",
+    ),
+    (
+        "Mexican President Andres Manuel Lopez Obrador praised Labor Secretary Luisa Alcalde.",
+        "person:luisa-alcalde",
+        "MEX",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "country"), OFFICES_AFTER, ids=row_ids(OFFICES_AFTER))
+def test_an_office_in_apposition_places_its_holder(
+    pipeline, text: str, holder: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = pipeline.extract(Document("t", text, date="2019-06-01"))
+    targets = [m.target for m in result.mentions if m.target.id == holder]
+    assert targets and all(t.country == country for t in targets), list(result.mentions)
+
+
+def test_an_office_of_another_state_in_apposition_keeps_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Chilean President Sebastian Pinera met Ana Rojas, the Argentine minister of trade."
+    result = pipeline.extract(Document("t", text, date="2019-06-01"))
+    assert [(m.source.id, m.target.id) for m in result.mentions] == [("chile", "argentina")]
