@@ -19,6 +19,10 @@ the state.
 An office holder we do not know, titled in apposition after the name ("X, the
 minister of education") or as a secretary ("Labor Secretary X"), holds the office
 of the one state the sentence names, as one titled before the name does.
+
+"They" never points back to one named or titled person ("The Tanzanian foreign
+minister joined the talks as an observer. They called on ..."), only to one of
+several.
 """
 
 from __future__ import annotations
@@ -212,3 +216,38 @@ def test_an_office_of_another_state_in_apposition_keeps_it(pipeline) -> None:  #
     text = "Chilean President Sebastian Pinera met Ana Rojas, the Argentine minister of trade."
     result = pipeline.extract(Document("t", text, date="2019-06-01"))
     assert [(m.source.id, m.target.id) for m in result.mentions] == [("chile", "argentina")]
+
+
+# "They" after one titled or named person: one of the group before, not that person.
+THEY = [
+    (
+        "Kenyan and Ugandan officials met in Nairobi on Monday. The Tanzanian foreign "
+        "minister joined the talks as an observer. They called on South Sudan to end the "
+        "fighting.",
+        E("demands", "kenya", "south-sudan"),
+        E("demands", "tanzania", "south-sudan"),
+    ),
+    (
+        "Senegalese and Malian diplomats gathered in Dakar. Ghanaian envoy Kwame Boateng "
+        "attended as an observer. They urged Guinea to release the prisoners.",
+        E("demands", "senegal", "guinea"),
+        E("demands", "ghana", "guinea"),
+    ),
+    (
+        "Peru and Chile held talks in Lima. The Bolivian president sent a message. They "
+        "accused Ecuador of violating the accord.",
+        E("accuses", "peru", "ecuador"),
+        E("accuses", "bolivia", "ecuador"),
+    ),
+    # Guard: two named people coordinated are "they".
+    (
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi. They criticized the United States.",
+        E("criticizes", "russia", "united-states"),
+        E("criticizes", "germany", "united-states"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), THEY, ids=row_ids(THEY))
+def test_they_is_no_one_person(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
