@@ -155,6 +155,8 @@ class ActorWords:
     # Offices of a delegation's members, who share its leader's state when listed
     # with it ("Israeli prime minister X and energy minister Y").
     colleague_offices: frozenset[str] = frozenset()
+    # Nouns for a person that, before a name, say it names one ("porn star X").
+    person_nouns: frozenset[str] = frozenset()
     # Currency words a country's name may modify ("US dollars"): money, no actor.
     currencies: frozenset[str] = frozenset()
     # Words that put an office in the past ("former president Barack Obama").
@@ -349,6 +351,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         former=frozenset(w.lower() for w in data.get("titles", {}).get("former", [])),
         served=frozenset(w.lower() for w in data.get("titles", {}).get("served", [])),
         currencies=frozenset(w.lower() for w in data.get("currencies", {}).get("words", [])),
+        person_nouns=frozenset(w.lower() for w in data.get("titles", {}).get("person_nouns", [])),
         colleague_offices=frozenset(
             w.lower() for w in data.get("titles", {}).get("colleague_offices", [])
         ),

@@ -335,7 +335,8 @@ class ActorLinker(Placing):
                 found.things.update(t.i for t in tokens)
                 thing_names.add(label)
                 continue
-            prefix, atype = _NER_KINDS["PERSON" if nick else ent.label_]
+            personal = ent.label_ == "ORG" and self._person_noun_before(tokens)
+            prefix, atype = _NER_KINDS["PERSON" if nick or personal else ent.label_]
             if all(
                 t.lower_ in self.words.sector_nouns or t.lower_ in self.words.sector_modifiers
                 for t in tokens
@@ -411,6 +412,23 @@ class ActorLinker(Placing):
             if atype == "Person":
                 for word in self._surname_words(doc, span):
                     people_by_surname.setdefault(word, span)
+
+    def _person_noun_before(self, tokens: list[Token]) -> bool:
+        """Whether a noun for a person modifies the name, or the first name of those
+        it is listed with ("porn star Stormy Daniels", "officers Antoine Dupont and
+        Louis Girard"): a person's name, whatever NER took it for."""
+        if not all(t.pos_ == "PROPN" for t in tokens):
+            return False
+        first = tokens[-1]
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN":
+            first = first.head
+        if first.dep_ == "appos" and first.head.i < first.i:
+            # ("police officers Antoine Dupont and ...": the name in apposition.)
+            return first.head.lower_ in self.words.person_nouns
+        return any(
+            c.dep_ in ("compound", "amod") and c.i < first.i and c.lower_ in self.words.person_nouns
+            for c in first.children
+        )
 
     def _describes_group(self, tokens: list[Token], label: str = "PERSON") -> bool:
         """A lone word NER takes for a person that describes a group of people

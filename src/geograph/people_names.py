@@ -133,7 +133,23 @@ class PersonNames:
             return person, sector, None
         if not self._holds_office(name, person.id, day, titled):
             return person, None, None
+        if not in_office(self.gazetteer.terms, person.id, day):
+            # In office here only by the title before the name, which says which
+            # office: "Senator Kamala Harris" in 2020 sits in the Senate, not yet in
+            # the vice-presidency of her row.
+            sector = self._title_sector(name) or sector
         return person, sector, self._title_state(name) or self.gazetteer.state(person.country)
+
+    def _title_sector(self, name: Span) -> str | None:
+        """The sector of the office title nearest before the name ("Senator" the
+        legislature, "Attorney General" the judiciary), if any."""
+        before = _before_name(name)
+        for k in range(len(before) - 1, -1, -1):
+            tok = before[k]
+            if tok.lower_ in self.words.office_titles:
+                prev = before[k - 1].text if k else ""
+                return self.words.title_sector(tok.text, prev)
+        return None
 
     def _title_state(self, name: Span) -> Actor | None:
         """The state an office title before the name names, whatever the person's own

@@ -133,6 +133,16 @@ class Placing(PersonNames):
             if span.kind == "person":
                 before = [t for t in doc[max(span.start - 3, 0) : span.start] if not t.is_punct]
                 office = next((t for t in reversed(before) if t.lower_ in self.words.offices), None)
+                # Or in apposition after the name ("Elaine Chao, the Secretary of
+                # Transportation", "X, the minister of education").
+                office = office or next(
+                    (
+                        c
+                        for c in doc[span.start : span.end].root.children
+                        if c.dep_ == "appos" and c.i >= span.end and c.lower_ in self.words.offices
+                    ),
+                    None,
+                )
                 if office is None:
                     continue
             else:

@@ -179,6 +179,10 @@ class Antecedents(GroupNames):
                 # "the Armenian-backed separatists occupy it": a backer named only
                 # as a modifier is not what "it" or "they" points back to.
                 continue
+            if lower in PLURAL and self._one_person(span):
+                # "The Italian foreign minister joined the talks. They concluded":
+                # "they" is never one named or titled person, only one of several.
+                continue
             if lower in NEUTER and span.actor.type == "Person":
                 # "it"/"its" is never a named person, even one who acts for a
                 # state ("Pompeo cited the Cuban government's ... its support").
@@ -236,6 +240,23 @@ class Antecedents(GroupNames):
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _one_person(self, span: ActorSpan) -> bool:
+        """Whether the span names one person, not coordinated with others: a named
+        person ("Luigi Di Maio") or a nationality before one office title ("the
+        Italian foreign minister")."""
+        last = self.doc[span.end - 1]
+        if span.actor.type == "Person":
+            word = last
+        elif span.kind == "demonym" and last.dep_ in MODIFIER_DEPS and last.head.tag_ == "NN":
+            word = last.head
+            if word.lower_ not in self.words.office_titles:
+                return False
+        else:
+            return False
+        while word.dep_ in ("compound", "appos") and word.head.i > word.i:
+            word = word.head
+        return word.dep_ != "conj" and not any(c.dep_ == "conj" for c in word.children)
 
     def _parallel_owner(self, tok: Token) -> Ref | None:
         """The owner of the first of two coordinated nouns, for a possessive pronoun

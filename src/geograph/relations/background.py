@@ -55,6 +55,7 @@ class BackgroundReader:
         self.household = lexicon.words("household")
         self.resigning = lexicon.words("resigning_verbs")
         self.resigning_nouns = lexicon.words("resigning_nouns")
+        self.scheduled = lexicon.words("scheduled_departures")
         self.offices = lexicon.words("offices")
         self.pressing = lexicon.classes.get("pressing", frozenset())
         self.verbs, self.nouns = lexicon.verbs, lexicon.nouns
@@ -163,6 +164,16 @@ class BackgroundReader:
         if not self._resigning(trigger):
             return False
         return trigger.pos_ != "VERB" or not self._pressed(trigger)
+
+    def scheduled_departure(self, item: Found) -> bool:
+        """A resignation put on a calendar ("is to step down today", "was due to stand
+        down in August"): planned, not an intent to yield (see unpressed_resignation)."""
+        trigger = item.trigger
+        return (
+            trigger.dep_ == "xcomp"
+            and trigger.head.lemma_.lower() in self.scheduled
+            and self.unpressed_resignation(item)
+        )
 
     def _pressed(self, verb: Token) -> bool:
         """Whether others' pressure is named as what the act answers: a "from/by" or

@@ -254,6 +254,12 @@ class Extractor:
                     and modality in ("asserted", "reported")
                     and self.background.unpressed_resignation(item)
                 )
+                # A departure only scheduled ("was due to stand down") is no pledge.
+                or (
+                    not negated
+                    and modality == "future"
+                    and self.background.scheduled_departure(item)
+                )
             ):
                 event = False
             reporter = item.reporter or stance.reporter
