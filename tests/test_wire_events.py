@@ -213,6 +213,12 @@ LEADS = [
     ("The Organization of American States urged new elections in Peru.", ("IGO", "DEMAND", "PER")),
     ("Japan pressed for early elections in Cambodia.", ("JPN", "DEMAND", "KHM")),
     ("Morocco demanded a referendum in Western Sahara.", ("MAR", "DEMAND", "ESH")),
+    # An event's backer joined by a hyphen holds it (actor_words sponsored_events).
+    ("The Khmer Rouge boycotted the U.N.-sponsored elections.", ("KHM", "SANCTION", "IGO")),
+    ("The Contras refused to join the U.S.-sponsored talks.", ("NIC", "REJECT", "USA")),
+    ("Syria refused to attend the U.S.-sponsored peace conference.", ("SYR", "REJECT", "USA")),
+    ("Iraq rejected the Saudi-backed peace plan.", ("IRQ", "REJECT", "SAU")),
+    ("Angola rejected the U.S.-backed proposal.", ("AGO", "REJECT", "USA")),
     # A walk-out from work stays a protest.
     ("Miners walked out of the pits in Wales.", ("GBR", "PROTEST", "GBR")),
 ]
@@ -244,6 +250,9 @@ GUARDS = [
     ),
     ("Moscow refused to recognise the referendum held by Chechnya.", ("RUS", "SUPPORT", "RUS")),
     ("The rebels rejected talks.", None),
+    # A backed group is still not its backer's own forces.
+    ("Iranian-backed militias attacked a U.S. base in Syria.", ("IRN", "ASSAULT", "USA")),
+    ("Iranian-backed militias attacked a U.S. base in Syria.", ("IRN", "FIGHT", "USA")),
     # A vote called for at a body's seat is asked of the body, not of the host state.
     (
         "Russia called for a vote at the United Nations in New York.",
