@@ -213,6 +213,17 @@ LEADS = [
     ("The Organization of American States urged new elections in Peru.", ("IGO", "DEMAND", "PER")),
     ("Japan pressed for early elections in Cambodia.", ("JPN", "DEMAND", "KHM")),
     ("Morocco demanded a referendum in Western Sahara.", ("MAR", "DEMAND", "ESH")),
+    # Pulling out of, quitting or staying away from a meeting: no retreat of forces.
+    ("Egypt pulled out of the summit hosted by Iraq.", ("EGY", "SANCTION", "IRQ")),
+    ("Jordan withdrew from the conference hosted by Iraq.", ("JOR", "SANCTION", "IRQ")),
+    ("Morocco quit the OAU summit in Addis Ababa.", ("MAR", "SANCTION", "IGO")),
+    ("Libya stayed away from the summit hosted by Morocco.", ("LBY", "SANCTION", "MAR")),
+    ("Russia withdrew its troops from Chechnya.", ("RUS", "RETREAT", "RUS")),
+    ("Syria pulled its forces out of Lebanon.", ("SYR", "RETREAT", "LBN")),
+    # Opposing or objecting to a vote or a conference someone holds.
+    ("China opposed the referendum in Taiwan.", ("CHN", "REJECT", "TWN")),
+    ("Serbia opposed the independence referendum in Montenegro.", ("SRB", "REJECT", "MNE")),
+    ("Israel objected to the conference proposed by the Soviet Union.", ("ISR", "REJECT", "RUS")),
     # An event's backer joined by a hyphen holds it (actor_words sponsored_events).
     ("The Khmer Rouge boycotted the U.N.-sponsored elections.", ("KHM", "SANCTION", "IGO")),
     ("The Contras refused to join the U.S.-sponsored talks.", ("NIC", "REJECT", "USA")),
@@ -250,6 +261,8 @@ GUARDS = [
     ),
     ("Moscow refused to recognise the referendum held by Chechnya.", ("RUS", "SUPPORT", "RUS")),
     ("The rebels rejected talks.", None),
+    ("Britain quit the talks.", None),
+    ("Egypt pulled out of the summit hosted by Iraq.", ("EGY", "RETREAT", "IRQ")),
     # A backed group is still not its backer's own forces.
     ("Iranian-backed militias attacked a U.S. base in Syria.", ("IRN", "ASSAULT", "USA")),
     ("Iranian-backed militias attacked a U.S. base in Syria.", ("IRN", "FIGHT", "USA")),
