@@ -88,6 +88,8 @@ class ActorWords:
     allegiance: frozenset[str] = frozenset()
     # Words that make a modifier name a group's backer ("Russian-backed", "pro-Russian").
     backers: frozenset[str] = frozenset()
+    # Events a backer holds or texts it puts forward ("the U.N.-sponsored elections").
+    sponsored_events: frozenset[str] = frozenset()
     # Heads naming someone on an actor's side, not the actor ("Iran's proxies").
     affiliates: frozenset[str] = frozenset()
     # A candidate's election team, which acts as the person ("the Trump campaign").
@@ -369,6 +371,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         of_heads=frozenset(w.lower() for w in resolver.get("of_heads", [])),
         allegiance=frozenset(w.lower() for w in resolver.get("allegiance", [])),
         backers=frozenset(w.lower() for w in resolver.get("backers", [])),
+        sponsored_events=frozenset(w.lower() for w in resolver.get("sponsored_events", [])),
         rulers=frozenset(w.lower() for w in resolver.get("rulers", [])),
         affiliates=frozenset(w.lower() for w in resolver.get("affiliates", [])),
         campaigns=frozenset(w.lower() for w in resolver.get("campaigns", [])),

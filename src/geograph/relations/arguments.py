@@ -566,7 +566,11 @@ class Resolver(Antecedents):
                 continue
             if child.dep_ == "poss" and child.lower_ in NEUTER | PLURAL | PERSONAL | FIRST_PLURAL:
                 return None, child
-            if child.lower_ in self.words.backers | self.words.origins | self.words.bases:
+            if child.lower_ in self.words.backers | self.words.origins | self.words.bases and not (
+                # ... but "the U.N.-sponsored elections", "U.S.-backed talks": an event's
+                # backer holds it, the one side it names.
+                child.lower_ in self.words.backers and tok.lower_ in self.words.sponsored_events
+            ):
                 # "Russian-backed separatists", "Russian-made missiles"; a base is
                 # read by ``_base`` ("London-based dissidents" are not Britain's).
                 continue

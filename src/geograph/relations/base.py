@@ -297,6 +297,17 @@ def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    # A preposition's own preposition after "out" or "away": "walked out of the peace
+    # conference", "stayed away from the talks" (the parser hangs "of" on "out").
+    near += [
+        g
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in ("out", "away")
+        for p in c.children
+        if p.dep_ == "prep"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     # A role the object is taken in ("joined Harris, Warren and Duckworth as
     # candidates"): the parser may hang the "as" phrase on the object's last item.
     near += [

@@ -339,7 +339,10 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
             targets = home(sources, ctx)
         if trig.territory_only:
             targets = [t for t in targets if t.actor.type in TERRITORY_TYPES]
-        together = trig.mutual and len(sources) > 1
+        # Who join a shared act together are no partners ("Italy and Germany joined the drill").
+        joining = ctx.lexicon.classes.get("joining", frozenset())
+        joined = host is not None and syntax.in_class(host, joining)
+        together = trig.mutual and len(sources) > 1 and not joined
         sense = -1 if trig in unfit else None
         yield from emit(
             trig, sources, targets, together, noun, "noun", ctx, seen, anchor=stance_at, sense=sense
