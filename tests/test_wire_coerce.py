@@ -132,6 +132,21 @@ DESCRIBED: list[Row] = [
         (("ISR", "FIGHT", "SYR"), ("SYR", "FIGHT", "ISR")),
     ),
     (
+        "Iraq released the British journalists it detained last month.",
+        (("IRQ", "RETREAT", "GBR"),),
+        (("IRQ", "COERCE", "GBR"),),
+    ),
+    (
+        "Israel agreed to free prisoners it captured in Lebanon.",
+        (),
+        (("ISR", "COERCE", "LBN"),),
+    ),
+    (
+        "Egypt sent aid to the Sudanese town that rebels besieged for a month.",
+        (("EGY", "AID", "SDN"),),
+        (("SDN", "FIGHT", "SDN"),),
+    ),
+    (
         "Rebels attacked government troops guarding the blockaded town of Jaffna.",
         (),
         (("LKA", "COERCE", "LKA"),),
@@ -628,6 +643,18 @@ RULES: list[tuple[str, Act, Act]] = [
         ("coerces", "uganda", "uganda"),
         ("aids", "tanzania", "uganda"),
     ),
+    # ... and an object relative clause, in the simple past too ("the journalists
+    # (whom) it detained"; the past perfect was background already).
+    (
+        "Vietnam freed the Chinese fishermen its navy seized near the Paracels.",
+        ("coerces", "vietnam", "china"),
+        ("retreatsFrom", "vietnam", "china"),
+    ),
+    (
+        "Hungary returned to Austria the East Germans it arrested at the border.",
+        ("coerces", "hungary", "east-germany"),
+        ("retreatsFrom", "hungary", "austria"),
+    ),
 ]
 
 
@@ -643,6 +670,17 @@ def test_wire_coerce_rule(extract, text: str, act: Act, news: Act) -> None:
 # Guards: the same words where the act is the news, or where "for" or a participle
 # is no reason or description of the news.
 RULE_GUARDS: list[tuple[str, Act]] = [
+    # A clause of place or of a preposition is no object relative: its act is news.
+    (
+        "Egypt welcomed the conference at which Israel and Jordan signed a peace treaty.",
+        ("signsAgreementWith", "israel", "jordan"),
+    ),
+    (
+        "Kenya hosted the summit where Uganda and Tanzania signed a trade pact.",
+        ("signsAgreementWith", "uganda", "tanzania"),
+    ),
+    # A subject relative clause that names no act leaves the news alone.
+    ("Kenya expelled the Ugandan traders who smuggled coffee.", ("coerces", "kenya", "uganda")),
     (
         "Israel arrested 20 Palestinians for throwing stones at soldiers.",
         ("coerces", "israel", "palestine"),

@@ -136,7 +136,7 @@ class BackgroundReader:
             return False
         if trigger.dep_ == "acl" and (trigger.tag_ != "VBN" or self._has_aux(trigger)):
             return False
-        if trigger.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in trigger.children):
+        if trigger.dep_ == "relcl" and not self._passive_or_object_relative(trigger):
             return False
         noun = trigger.head
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
@@ -145,6 +145,24 @@ class BackgroundReader:
             return False
         verb = noun.head
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.verbs
+
+    @staticmethod
+    def _passive_or_object_relative(verb: Token) -> bool:
+        """ "(who were) seized in Beirut", or a clause whose object is the noun it
+        hangs on: "the journalists (whom) it detained last month" (its subject is
+        no relative pronoun)."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        # Not a clause of place or time ("the summit where X signed"), nor one of a
+        # preposition ("the memorandum in which X agreed"), wherever the parser
+        # hangs its "where" or "which".
+        front = [t for t in verb.subtree if t.i < verb.i]
+        if any(t.tag_ == "WRB" or (t.tag_ in ("WDT", "WP") and t.dep_ == "pobj") for t in front):
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
+            for c in verb.children
+        )
 
     @staticmethod
     def _has_aux(verb: Token) -> bool:
