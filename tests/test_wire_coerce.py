@@ -643,6 +643,17 @@ RULES: list[tuple[str, Act, Act]] = [
         ("coerces", "uganda", "uganda"),
         ("aids", "tanzania", "uganda"),
     ),
+    # ... or whom the news is done by ("Kuwait, occupied by Iraq since August, appealed").
+    (
+        "Kuwait, occupied by Iraq since August, appealed to the United Nations for help.",
+        ("coerces", "iraq", "kuwait"),
+        ("demands", "kuwait", "united-nations"),
+    ),
+    (
+        "Cambodia, invaded by Vietnam in 1978, appealed to China for arms.",
+        ("attacks", "vietnam", "cambodia"),
+        ("demands", "cambodia", "china"),
+    ),
     # ... and an object relative clause, in the simple past too ("the journalists
     # (whom) it detained"; the past perfect was background already).
     (
@@ -667,9 +678,38 @@ def test_wire_coerce_rule(extract, text: str, act: Act, news: Act) -> None:
     assert (*act, True) not in rows, rows
 
 
+# An act in an "amid" phrase is the circumstance of the news (background_marks).
+AMID: list[tuple[str, Act]] = [
+    (
+        "Fighting broke out in Beirut amid the Israeli siege of the city.",
+        ("coerces", "israel", "lebanon"),
+    ),
+    (
+        "Fighting erupted in Kabul amid the Soviet withdrawal from Afghanistan.",
+        ("retreatsFrom", "soviet-union", "afghanistan"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), AMID, ids=row_ids(AMID))
+def test_wire_coerce_amid(extract, text: str, act: Act) -> None:
+    rows = [(m.relation, m.source.id, m.target.id, m.event) for m in extract(text)]
+    assert (*act, False) in rows, rows
+
+
 # Guards: the same words where the act is the news, or where "for" or a participle
 # is no reason or description of the news.
 RULE_GUARDS: list[tuple[str, Act]] = [
+    # A participle of the subject not set off by commas is the news.
+    (
+        "The border treaty signed by Egypt and Sudan ended a long dispute.",
+        ("signsAgreementWith", "egypt", "sudan"),
+    ),
+    # The act beside an "amid" phrase is news.
+    (
+        "Iraqi troops occupied Kuwait on Thursday amid rising tension in the Gulf.",
+        ("coerces", "iraq", "kuwait"),
+    ),
     # A clause of place or of a preposition is no object relative: its act is news.
     (
         "Egypt welcomed the conference at which Israel and Jordan signed a peace treaty.",

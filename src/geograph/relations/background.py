@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .base import Found
 from .lexicon import Lexicon
+from .participles import set_off
 from .slots import PRESSED, pressed_by
 
 # How far to climb from the trigger towards the root of its sentence.
@@ -141,7 +142,12 @@ class BackgroundReader:
         noun = trigger.head
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
             noun = noun.head  # "sent aid to villagers driven from their homes"
-        if noun.dep_ not in ("dobj", "nsubjpass", "prep", "dative"):
+        # The doer too, when the participle is set off by a comma ("Kuwait, occupied
+        # by Iraq since August, appealed to the UN"); not so, a participle of the
+        # subject is the news ("the accord signed by Israel and Jordan ended the war").
+        if noun.dep_ == "nsubj" and not (trigger.dep_ == "acl" and set_off(trigger)):
+            return False
+        if noun.dep_ not in ("dobj", "nsubjpass", "nsubj", "prep", "dative"):
             return False
         verb = noun.head
         return verb.pos_ == "VERB" and verb.lemma_.lower() in self.verbs
