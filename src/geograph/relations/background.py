@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .base import Found
 from .lexicon import Lexicon
+from .participles import set_off
 from .slots import PRESSED, pressed_by
 
 # How far to climb from the trigger towards the root of its sentence.
@@ -47,6 +48,7 @@ class BackgroundReader:
         self.noun_preps = lexicon.words("reacting_noun_preps")
         self.charging = lexicon.words("charging_verbs")
         self.charging_preps = lexicon.words("charging_preps")
+        self.reason_verbs = lexicon.words("reason_verbs") | self.reacting
         self.verdicts = lexicon.words("verdict_words")
         self.verdict_preps = lexicon.words("verdict_preps")
         self.justice = lexicon.words("justice_acts")
@@ -77,6 +79,8 @@ class BackgroundReader:
         alleged or recalled by it."""
         if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
             return True
+        if self._described(trigger):
+            return True
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False
         head = trigger.head
@@ -101,6 +105,8 @@ class BackgroundReader:
         """The act in a charge's "of/with/for" phrase ("accused Iran of arming the
         rebels", "charged with spying", "suspected by the West of bombing"), or in a
         verdict's ("found guilty of raping a tourist", "pleaded guilty to the bombing")."""
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            trigger = trigger.head  # "accused Egypt of closing its border and expelling"
         if trigger.dep_ not in ("pcomp", "pobj"):
             return False
         prep = trigger.head.lower_
@@ -115,7 +121,59 @@ class BackgroundReader:
             if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "agent", "nsubjpass"):
                 break
             tok = tok.head
-        return tok.pos_ == "VERB" and tok.lemma_.lower() in self.charging
+        if tok.pos_ != "VERB":
+            return False
+        lemma = tok.lemma_.lower()
+        # The reason of a reaction or a penalty ("condemned Kuwait for expelling
+        # Iraqi workers", "fined Argentina for its occupation of the islands").
+        return lemma in self.charging or (prep == "for" and lemma in self.reason_verbs)
+
+    def _described(self, trigger: Token) -> bool:
+        """A passive participle or relative clause that tells what was done to the
+        object of the sentence's act ("freed 300 prisoners captured in the war",
+        "released the hostages who were seized in Beirut", "sent aid to villagers
+        driven from their homes"): it names whom the news is done to by an earlier
+        act, and event coders code the news alone."""
+        if trigger.pos_ != "VERB" or trigger.dep_ not in ("acl", "relcl"):
+            return False
+        if trigger.dep_ == "acl" and (trigger.tag_ != "VBN" or self._has_aux(trigger)):
+            return False
+        if trigger.dep_ == "relcl" and not self._passive_or_object_relative(trigger):
+            return False
+        noun = trigger.head
+        if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "dative"):
+            noun = noun.head  # "sent aid to villagers driven from their homes"
+        # The doer too, when the participle is set off by a comma ("Kuwait, occupied
+        # by Iraq since August, appealed to the UN"); not so, a participle of the
+        # subject is the news ("the accord signed by Israel and Jordan ended the war").
+        if noun.dep_ == "nsubj" and not (trigger.dep_ == "acl" and set_off(trigger)):
+            return False
+        if noun.dep_ not in ("dobj", "nsubjpass", "nsubj", "prep", "dative"):
+            return False
+        verb = noun.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in self.verbs
+
+    @staticmethod
+    def _passive_or_object_relative(verb: Token) -> bool:
+        """ "(who were) seized in Beirut", or a clause whose object is the noun it
+        hangs on: "the journalists (whom) it detained last month" (its subject is
+        no relative pronoun)."""
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        # Not a clause of place or time ("the summit where X signed"), nor one of a
+        # preposition ("the memorandum in which X agreed"), wherever the parser
+        # hangs its "where" or "which".
+        front = [t for t in verb.subtree if t.i < verb.i]
+        if any(t.tag_ == "WRB" or (t.tag_ in ("WDT", "WP") and t.dep_ == "pobj") for t in front):
+            return False
+        return any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"
+            for c in verb.children
+        )
+
+    @staticmethod
+    def _has_aux(verb: Token) -> bool:
+        return any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
     def _verdict(self, tok: Token) -> bool:
         """ "guilty", or a verb whose complement it is ("found guilty", "pleaded guilty")."""
