@@ -23,6 +23,7 @@ class NounHosts:
     directive: frozenset[str]
     plans: frozenset[str]
     offering: frozenset[str]
+    volition: frozenset[str]
     offered_done: frozenset[str]
     stopping: frozenset[str]
     banning: frozenset[str]
@@ -58,7 +59,14 @@ class NounHosts:
         if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
-        if host.lemma_.lower() not in self.offering or stance.negated:
+        # "is ready for talks", "expressed readiness for talks": the will stated.
+        ready = (
+            noun is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.lemma_.lower() in self.volition
+        )
+        if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:
             return stance
