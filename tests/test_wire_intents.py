@@ -18,6 +18,9 @@ still marked xfail name the cause left alone. The rules (tables after the leads)
   willing to settle" or "is ready to agree a deal" code as the intent they state;
 - CONTRIBUTED: contributing troops to a force or mission is peacekeeping (CAMEO 074,
   0334 as intent), not when it is an exercise or an offensive;
+- PROMISED_TO: whom one promises, offers or pledges something (the verb's object
+  before a clause: "promised India it would ...") is the target, before the side
+  the promised act goes to;
 - READY_FOR: a noun after "for" under a word of will is the act that will is for:
   "is ready for talks with X", "expressed readiness for talks with X" (036).
 Tuned on no gold sentence."""
@@ -192,14 +195,10 @@ LEADS = [
         (("DZA", "AGREE", "MLI"),),
         (),
     ),
-    pytest.param(
+    (
         "Sri Lanka has promised India it will devolve power to the Tamils.",
         (("LKA", "AGREE", "IND"),),
         (),
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a promise of a domestic reform goes to the reform, not to its addressee",
-        ),
     ),
     (
         "The United Nations is ready to send peacekeepers to South Sudan.",
@@ -486,12 +485,34 @@ CONTRIBUTED = [
     ("Jordan contributed troops to the offensive against Iraq.", (), (("JOR", "AID", "IRQ"),)),
 ]
 
+PROMISED_TO = [
+    (
+        "Oman promised Iran that it would mediate with the United States.",
+        (("OMN", "AGREE", "IRN"),),
+        (),
+    ),
+    (
+        "Iran pledged Russia it would send drones to Belarus.",
+        (("IRN", "AGREE", "RUS"),),
+        (),
+    ),
+    (
+        "Serbia promised Washington it would hand over war crimes suspects to The Hague.",
+        (("SRB", "AGREE", "USA"),),
+        (),
+    ),
+    # Guards: with no one promised, the act's own side stays the target.
+    ("Japan offered to hand over the suspects to Britain.", (("JPN", "AGREE", "GBR"),), ()),
+    ("Turkey offered Sudan's ousted president asylum.", (("TUR", "AGREE", "SDN"),), ()),
+]
+
 TABLES = {
     "leads": LEADS,
     "guards": GUARDS,
     "settled": SETTLED,
     "ready for": READY_FOR,
     "contributed": CONTRIBUTED,
+    "promised to": PROMISED_TO,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

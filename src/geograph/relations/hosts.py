@@ -72,6 +72,9 @@ class NounHosts:
             return stance
         if stance.modality not in ("asserted", "reported", "future"):
             return stance
+        if ready and stance.modality != "future":
+            # Read as "is ready to hold talks" is: meant, not held (no meeting, 04x).
+            return replace(stance, modality="hypothetical", intent=True)
         return replace(stance, intent=True)
 
     def _stopped(self, noun: Token) -> bool:
