@@ -21,6 +21,9 @@ still marked xfail name the cause left alone. The rules (tables after the leads)
 - PROMISED_TO: whom one promises, offers or pledges something (the verb's object
   before a clause: "promised India it would ...") is the target, before the side
   the promised act goes to;
+- WOULD_PROMISED: a "would" clause of the promiser's own under a verb of offering
+  ("pledged it would send", "vowed it would not extradite") is the act intended or
+  refused, as the infinitive is ("pledged to send"), not an agreement beside it;
 - READY_FOR: a noun after "for" under a word of will is the act that will is for:
   "is ready for talks with X", "expressed readiness for talks with X" (036).
 Tuned on no gold sentence."""
@@ -506,6 +509,31 @@ PROMISED_TO = [
     ("Turkey offered Sudan's ousted president asylum.", (("TUR", "AGREE", "SDN"),), ()),
 ]
 
+WOULD_PROMISED = [
+    (
+        "Mexico vowed it would not extradite the drug lord to the United States.",
+        (("MEX", "REJECT", "USA"),),
+        (("MEX", "AGREE", "USA"),),
+    ),
+    (
+        "Hanoi promised it would not resume talks with Phnom Penh.",
+        (("VNM", "REJECT", "KHM"),),
+        (("VNM", "AGREE", "KHM"),),
+    ),
+    (
+        "Ankara pledged it would never recognise the Greek Cypriot government.",
+        (("TUR", "REJECT", "CYP"),),
+        (("TUR", "AGREE", "CYP"),),
+    ),
+    (
+        "Iran pledged Russia it would send drones to Belarus.",
+        (("IRN", "AGREE", "RUS"), ("IRN", "AGREE", "BLR")),
+        (),
+    ),
+    # Guard: what one says others would do is no one's intent.
+    ("Russia suggested that Ukraine would attack the plant.", (), (("UKR", "THREATEN", "RUS"),)),
+]
+
 TABLES = {
     "leads": LEADS,
     "guards": GUARDS,
@@ -513,6 +541,7 @@ TABLES = {
     "ready for": READY_FOR,
     "contributed": CONTRIBUTED,
     "promised to": PROMISED_TO,
+    "would promised": WOULD_PROMISED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 

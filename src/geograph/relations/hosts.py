@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .participles import clause_subject
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -76,6 +77,19 @@ class NounHosts:
             # Read as "is ready to hold talks" is: meant, not held (no meeting, 04x).
             return replace(stance, modality="hypothetical", intent=True)
         return replace(stance, intent=True)
+
+    def promised_clause(self, clause: Token, verb: Token) -> bool:
+        """``clause`` is what the promiser says it would do: a "would" clause under a
+        verb of offering whose subject is the promiser ("pledged it would send drones",
+        "promised India they would free the fishermen"): an intent, as "pledged to
+        send" is; not what others would do ("suggested that Kiev would attack")."""
+        if verb.lemma_.lower() not in self.offering:
+            return False
+        subj, doer = clause_subject(clause), clause_subject(verb)
+        return subj is not None and (
+            subj.lower_ in ("it", "they", "he", "she", "we")
+            or (doer is not None and subj.lower_ == doer.lower_)
+        )
 
     def _stopped(self, noun: Token) -> bool:
         """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",

@@ -545,6 +545,8 @@ class ModalityReader(NounHosts):
             return True
         if lemma in self.factive or lemma in self.report:
             return True
+        # "pledged it would send drones": the promiser's will (NounHosts.promised_clause).
+        m.volition = m.volition or (m.would and self.promised_clause(tok, head))
         if lemma in self.hyp_words or lemma in self.directive:
             m.hypothetical = True
             m.directed = m.directed or lemma in self.directive
