@@ -24,6 +24,8 @@ still marked xfail name the cause left alone. The rules (tables after the leads)
 - WOULD_PROMISED: a "would" clause of the promiser's own under a verb of offering
   ("pledged it would send", "vowed it would not extradite") is the act intended or
   refused, as the infinitive is ("pledged to send"), not an agreement beside it;
+- OBJECTIONS_LIFTED: an objection is a restriction one lifts or eases (CAMEO 08,
+  035 as intent), as a veto is;
 - READY_FOR: a noun after "for" under a word of will is the act that will is for:
   "is ready for talks with X", "expressed readiness for talks with X" (036).
 Tuned on no gold sentence."""
@@ -91,7 +93,8 @@ LEADS = [
         (("EGY", "AGREE", "ISR"), ("EGY", "AGREE", "PSE")),
         (),
         marks=pytest.mark.xfail(
-            strict=True, reason="the second side of talks hosted between two parties is not read"
+            strict=True,
+            reason="the tagger takes 'host' after 'to' for a noun: the talks hosted are not read",
         ),
     ),
     ("Sudan said it would accept Ethiopian mediation.", (("SDN", "AGREE", "ETH"),), ()),
@@ -221,11 +224,10 @@ LEADS = [
             strict=True, reason="a state talked about at talks one hosts is not a party"
         ),
     ),
-    pytest.param(
+    (
         "Tokyo promised Manila patrol boats to guard the South China Sea.",
         (("JPN", "AGREE", "PHL"),),
-        (),
-        marks=pytest.mark.xfail(strict=True, reason="'South China Sea' is read as China"),
+        (("JPN", "AGREE", "CHN"),),
     ),
     (
         "Ankara signalled its readiness to normalise relations with Armenia.",
@@ -314,11 +316,10 @@ LEADS = [
         (("TCD", "AGREE", "MLI"),),
         (),
     ),
-    pytest.param(
+    (
         "Sweden is prepared to lift its objections to Turkey's membership of NATO.",
         (("SWE", "AGREE", "TUR"),),
         (),
-        marks=pytest.mark.xfail(strict=True, reason="lifting an objection is not read as yielding"),
     ),
     (
         "Iraq promised Kuwait it would return the archives seized during the invasion.",
@@ -534,6 +535,21 @@ WOULD_PROMISED = [
     ("Russia suggested that Ukraine would attack the plant.", (), (("UKR", "THREATEN", "RUS"),)),
 ]
 
+OBJECTIONS_LIFTED = [
+    (
+        "Ankara lifted its objections to Finland's membership of NATO.",
+        (("TUR", "CONCEDE", "FIN"),),
+        (),
+    ),
+    (
+        "Croatia eased its objections to Serbia's bid to join the EU.",
+        (("HRV", "CONCEDE", "SRB"),),
+        (),
+    ),
+    # Guard: raising an objection concedes nothing.
+    ("Paris raised objections to Italy's budget plans.", (), (("FRA", "CONCEDE", "ITA"),)),
+]
+
 TABLES = {
     "leads": LEADS,
     "guards": GUARDS,
@@ -542,6 +558,7 @@ TABLES = {
     "contributed": CONTRIBUTED,
     "promised to": PROMISED_TO,
     "would promised": WOULD_PROMISED,
+    "objections lifted": OBJECTIONS_LIFTED,
 }
 ROWS = [row for table in TABLES.values() for row in table]
 
