@@ -24,7 +24,7 @@ class NounHosts:
     directive: frozenset[str]
     plans: frozenset[str]
     offering: frozenset[str]
-    volition: frozenset[str]
+    readiness: frozenset[str]
     offered_done: frozenset[str]
     stopping: frozenset[str]
     banning: frozenset[str]
@@ -65,7 +65,7 @@ class NounHosts:
             noun is not None
             and noun.dep_ == "pobj"
             and noun.head.lower_ == "for"
-            and noun.head.head.lemma_.lower() in self.volition
+            and noun.head.head.lemma_.lower() in self.readiness
         )
         if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:
             return stance

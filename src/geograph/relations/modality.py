@@ -134,6 +134,7 @@ class ModalityReader(NounHosts):
         self.comparing = w("comparing_preps")
         self.light = lexicon.classes.get("light", frozenset())
         self.volition = w("volition_words")
+        self.readiness = w("readiness_words")
         self.directive = w("directive_words")
         self.preparation = w("preparation_words")
         self.object_control = w("object_control")

@@ -104,14 +104,14 @@ def verb_under(anchor: Token) -> Token | None:
 
 def ready_for(noun: Token, ctx: Context) -> Token | None:
     """Whose will the act a noun after "for" names is, when a word of will
-    (``volition_words``) takes it: "Iran is ready for talks with Washington" (the
+    (``readiness_words``) takes it: "Iran is ready for talks with Washington" (the
     adjective stands as the verb), "expressed readiness for talks with Seoul" (the
     verb whose object the word is). Its subject means to do the act, as with "ready to
     hold talks" (see ``NounHosts.offered``)."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     word = noun.head.head
-    if word.lemma_.lower() not in ctx.lexicon.words("volition_words"):
+    if word.lemma_.lower() not in ctx.lexicon.words("readiness_words"):
         return None
     if word.pos_ == "ADJ" and word.dep_ == "acomp":
         return word
