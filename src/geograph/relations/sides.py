@@ -134,7 +134,10 @@ def _sent_abroad(verb: Token, sources: list[Ref], ctx: Context) -> bool:
     """The act goes "to" another state ("sent police to Haiti"): it is not done at
     home, to the doers' own people."""
     homes = {s.actor.country for s in sources}
-    refs = ctx.refs(syntax.prep_objects(verb, "to"), "patient")
+    # (A state or place itself, not one named in the phrase: "consented to a
+    # referendum in Montenegro" is still at home.)
+    goal = [t for t in syntax.prep_objects(verb, "to") if ctx.resolver.actors.at(t) is not None]
+    refs = ctx.refs(goal, "patient")
     return any(r.actor.country and r.actor.country not in homes for r in refs)
 
 
