@@ -536,11 +536,6 @@ WOULD_PROMISED = [
         (("TUR", "REJECT", "CYP"),),
         (("TUR", "AGREE", "CYP"),),
     ),
-    (
-        "Iran pledged Russia it would send drones to Belarus.",
-        (("IRN", "AGREE", "RUS"), ("IRN", "AGREE", "BLR")),
-        (),
-    ),
     # Guard: what one says others would do is no one's intent.
     ("Russia suggested that Ukraine would attack the plant.", (), (("UKR", "THREATEN", "RUS"),)),
 ]
