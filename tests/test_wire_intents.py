@@ -28,8 +28,9 @@ the 8 leads still marked xfail name the cause left alone. The rules (tables afte
   035 as intent), as a veto is;
 - POLICE_ABROAD: police or gendarmes sent to another state help it keep order (CAMEO
   074, 0334 as intent), and are not shown to the senders' own people;
-- READY_FOR: a noun after "for" under a word of readiness is the act meant:
-  "is ready for talks with X", "expressed readiness for talks with X" (036).
+- READY_FOR: a noun after "for" or "to" under a word of readiness is the act meant:
+  "is ready for talks with X", "expressed readiness for talks with X", "is open to
+  talks with X" (036).
 Tuned on no gold sentence."""
 
 from __future__ import annotations
@@ -454,7 +455,15 @@ READY_FOR = [
         (("IRN", "AGREE", "SAU"),),
         (),
     ),
-    # Guards: asking for talks demands them; readiness for an election is no act.
+    (
+        "The Philippines said it was open to talks with China.",
+        (("PHL", "AGREE", "CHN"),),
+        (),
+    ),
+    ("Seoul is open to dialogue with Pyongyang.", (("KOR", "AGREE", "PRK"),), ()),
+    # Guards: asking for talks demands them; readiness for an election is no act, nor
+    # is a border open to trade.
+    ("The border is open to trade with Mexico.", (), (("MEX", "COOPERATE", "MEX"),)),
     (
         "Iran asked the United States for talks.",
         (("IRN", "DEMAND", "USA"),),

@@ -60,11 +60,11 @@ class NounHosts:
         if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
-        # "is ready for talks", "expressed readiness for talks": the will stated.
+        # "is ready for talks", "is open to talks": the will stated.
         ready = (
             noun is not None
             and noun.dep_ == "pobj"
-            and noun.head.lower_ == "for"
+            and noun.head.lower_ in ("for", "to")
             and noun.head.head.lemma_.lower() in self.readiness
         )
         if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:

@@ -103,12 +103,13 @@ def verb_under(anchor: Token) -> Token | None:
 
 
 def ready_for(noun: Token, ctx: Context) -> Token | None:
-    """Whose will the act a noun after "for" names is, when a word of will
-    (``readiness_words``) takes it: "Iran is ready for talks with Washington" (the
-    adjective stands as the verb), "expressed readiness for talks with Seoul" (the
-    verb whose object the word is). Its subject means to do the act, as with "ready to
-    hold talks" (see ``NounHosts.offered``)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+    """Whose will the act a noun after "for" or "to" names is, when a word of
+    readiness (``readiness_words``) takes it: "Iran is ready for talks with
+    Washington", "is open to talks with China" (the adjective stands as the verb),
+    "expressed readiness for talks with Seoul" (the verb whose object the word is).
+    Its subject means to do the act, as with "ready to hold talks" (see
+    ``NounHosts.offered``)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
         return None
     word = noun.head.head
     if word.lemma_.lower() not in ctx.lexicon.words("readiness_words"):
