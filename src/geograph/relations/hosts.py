@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .participles import clause_subject
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ class NounHosts:
     directive: frozenset[str]
     plans: frozenset[str]
     offering: frozenset[str]
+    readiness: frozenset[str]
     offered_done: frozenset[str]
     stopping: frozenset[str]
     banning: frozenset[str]
@@ -58,13 +60,36 @@ class NounHosts:
         if host.lemma_.lower() in self.intending and stance.modality in ("asserted", "reported"):
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
-        if host.lemma_.lower() not in self.offering or stance.negated:
+        # "is ready for talks", "is open to talks": the will stated.
+        ready = (
+            noun is not None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("for", "to")
+            and noun.head.head.lemma_.lower() in self.readiness
+        )
+        if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:
             return stance
         if stance.modality not in ("asserted", "reported", "future"):
             return stance
+        if ready and stance.modality != "future":
+            # Read as "is ready to hold talks" is: meant, not held (no meeting, 04x).
+            return replace(stance, modality="hypothetical", intent=True)
         return replace(stance, intent=True)
+
+    def promised_clause(self, clause: Token, verb: Token) -> bool:
+        """``clause`` is what the promiser says it would do: a "would" clause under a
+        verb of offering whose subject is the promiser ("pledged it would send drones",
+        "promised India they would free the fishermen"): an intent, as "pledged to
+        send" is; not what others would do ("suggested that Kiev would attack")."""
+        if verb.lemma_.lower() not in self.offering:
+            return False
+        subj, doer = clause_subject(clause), clause_subject(verb)
+        return subj is not None and (
+            subj.lower_ in ("it", "they", "he", "she", "we")
+            or (doer is not None and subj.lower_ == doer.lower_)
+        )
 
     def _stopped(self, noun: Token) -> bool:
         """The noun is what a verb of stopping ends ("halted its air strikes on Gaza",

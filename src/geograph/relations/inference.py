@@ -405,7 +405,12 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
             # price is a party agreed with, beside the act.
             continue
         for verb in f.trigger.children:
-            if verb.dep_ != "xcomp":
+            # ("vowed it would not extradite him": a "would" clause promised is the act
+            # as an infinitive is; see NounHosts.promised_clause.)
+            would = verb.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ == "would" for c in verb.children
+            )
+            if verb.dep_ != "xcomp" and not would:
                 continue
             inside = verb.left_edge.i <= f.target.token <= verb.right_edge.i
             if inside and any(c.dep_ == "neg" for c in verb.children):

@@ -134,6 +134,7 @@ class ModalityReader(NounHosts):
         self.comparing = w("comparing_preps")
         self.light = lexicon.classes.get("light", frozenset())
         self.volition = w("volition_words")
+        self.readiness = w("readiness_words")
         self.directive = w("directive_words")
         self.preparation = w("preparation_words")
         self.object_control = w("object_control")
@@ -545,6 +546,8 @@ class ModalityReader(NounHosts):
             return True
         if lemma in self.factive or lemma in self.report:
             return True
+        # "pledged it would send drones": the promiser's will (NounHosts.promised_clause).
+        m.volition = m.volition or (m.would and self.promised_clause(tok, head))
         if lemma in self.hyp_words or lemma in self.directive:
             m.hypothetical = True
             m.directed = m.directed or lemma in self.directive

@@ -13,7 +13,7 @@ from .base import Context, Found, claiming_verb, noun_triggers
 from .conditions import applicable
 from .lexicon import Trigger
 from .nearby import nearby
-from .nounslots import named_objects, noun_slot_tokens, receiving, verb_under
+from .nounslots import named_objects, noun_slot_tokens, ready_for, receiving, verb_under
 from .refs import PERSONAL, Ref, same_side
 from .sides import (
     PLACE_SOURCES,
@@ -208,6 +208,9 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # arguments.
         anchor = noun.head.head
     host = syntax.governing_clause(anchor) or _rushing_to(anchor, ctx)
+    # ("ready for talks with Seoul": the word of will's subject takes the act on.)
+    ready = None if host is not None else ready_for(anchor, ctx)
+    host = host or ready
     if host is not None and _naming(anchor, host, ctx):
         # "calling it an aggression on Iraq": a name given to something, no act of
         # whoever gives it.
@@ -269,7 +272,7 @@ def find(noun: Token, ctx: Context) -> Iterator[Found]:
         # "Armenia received assurances from Russia": the act comes to the host's subject.
         yield from _converse(noun, anchor, receiver, triggers, ctx)
         return
-    elif host is not None and host.lemma_.lower() not in light | rushing:
+    elif host is not None and host.lemma_.lower() not in light | rushing and host is not ready:
         host = None
     # "called off talks with Cuba", "called off the strike": a light verb whose particle
     # makes it one of stopping does not do the act; the noun's own stance (stopped) is

@@ -100,3 +100,22 @@ def verb_under(anchor: Token) -> Token | None:
         verb = anchor.head.head
         return verb if verb.pos_ in ("VERB", "AUX") else None
     return None
+
+
+def ready_for(noun: Token, ctx: Context) -> Token | None:
+    """Whose will the act a noun after "for" or "to" names is, when a word of
+    readiness (``readiness_words``) takes it: "Iran is ready for talks with
+    Washington", "is open to talks with China" (the adjective stands as the verb),
+    "expressed readiness for talks with Seoul" (the verb whose object the word is).
+    Its subject means to do the act, as with "ready to hold talks" (see
+    ``NounHosts.offered``)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    word = noun.head.head
+    if word.lemma_.lower() not in ctx.lexicon.words("readiness_words"):
+        return None
+    if word.pos_ == "ADJ" and word.dep_ == "acomp":
+        return word
+    if word.pos_ == "NOUN" and word.dep_ in ("dobj", "obj") and word.head.pos_ == "VERB":
+        return word.head
+    return None

@@ -130,6 +130,17 @@ def _abroad(place: str | None, src: Ref) -> bool:
     return bool(src.actor.country) and place is not None and place != src.actor.country
 
 
+def _sent_abroad(verb: Token, sources: list[Ref], ctx: Context) -> bool:
+    """The act goes "to" another state ("sent police to Haiti"): it is not done at
+    home, to the doers' own people."""
+    homes = {s.actor.country for s in sources}
+    # (A state or place itself, not one named in the phrase: "consented to a
+    # referendum in Montenegro" is still at home.)
+    goal = [t for t in syntax.prep_objects(verb, "to") if ctx.resolver.actors.at(t) is not None]
+    refs = ctx.refs(goal, "patient")
+    return any(r.actor.country and r.actor.country not in homes for r in refs)
+
+
 def _places(verb: Token, ctx: Context) -> list[Token]:
     """Where the clause says the act happened: its own place phrases and those of
     its object or cause ("killed ten villagers in a market in Kano", "were killed by
@@ -244,6 +255,7 @@ def victims(
         and ("home" in trig.target or "refused_home" in trig.target)
         and not own
         and not abroad
+        and not _sent_abroad(verb, sources, ctx)
     ):
         # A state named bare that withdraws or pulls back ("Russia would withdraw")
         # does so abroad, not from its own people; its rebels or government still

@@ -239,6 +239,15 @@ def shared_objects(verb: Token) -> list[Token]:
 
 def indirect_objects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if (
+        not found
+        and len(objs) == 1
+        and any(c.dep_ == "ccomp" and c.i > objs[0].i for c in verb.children)
+    ):
+        # "promised India it would free them", "assured Berlin that": an object
+        # before a clause is whom it is said to (the parser makes it the object).
+        found = objs
     if not found and is_passive(verb) and retained_objects(verb):
         # "Kenya was given a loan", "the general was granted asylum": with an object
         # kept, the passive subject is whom the thing is given to.
