@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import syntax
+from . import content, syntax
 from .base import Context, excluded
 from .lexicon import Trigger
 from .participles import retained_objects
@@ -106,7 +106,7 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         # what it claims: "dismissed the suggestion that Russia did it" denies it,
         # "rejected Pelosi's suggestion" turns a proposal down.
         proposals = ctx.lexicon.classes.get("proposal", frozenset())
-        found = [t for t in found if t.lemma_.lower() not in proposals or syntax.that_clause(t)]
+        found = [t for t in found if t.lemma_.lower() not in proposals or content.that_clause(t)]
     return bool(found)
 
 

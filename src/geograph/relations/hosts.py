@@ -35,6 +35,8 @@ class NounHosts:
     asking: frozenset[str]
     deals: frozenset[str]
     concluded: frozenset[str]
+    including: frozenset[str]
+    programmes: frozenset[str]
 
     def _rejected(self, noun: Token) -> bool:
         """The noun (a call, a demand) is the object of a verb of rejecting."""
@@ -158,3 +160,11 @@ class NounHosts:
             if tok.pos_ == "VERB":
                 return tok.lemma_.lower() in self.revoking
         return False
+
+    def _programme_item(self, verb: Token) -> bool:
+        """``verb`` says what a platform or plan includes ("his platform included
+        withdrawing troops"): its items are proposed, not done."""
+        return verb.lemma_.lower() in self.including and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.programmes
+            for c in verb.children
+        )

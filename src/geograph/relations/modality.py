@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from . import quotes, syntax
+from . import content, quotes, syntax
 from .arguments import Resolver
 from .attribution import closing_attribution
 from .hosts import NounHosts
@@ -214,7 +214,7 @@ class ModalityReader(NounHosts):
                 # "offered on Saturday to mediate": an adjunct before the infinitive
                 # makes the parser hang it as a clause of purpose; it is the complement.
                 dep = "xcomp"
-            if compared is None and tok is trigger and syntax.compared_event(tok, self.comparing):
+            if compared is None and tok is trigger and content.compared_event(tok, self.comparing):
                 # "an attack like the Indian strike on Balakot": the event compared
                 # with is one of its own, not supposed or denied with the other; only
                 # who tells of it carries over from above.
@@ -234,12 +234,12 @@ class ModalityReader(NounHosts):
                 dep in ("ccomp", "acl")
                 and head.pos_ == "NOUN"
                 and head.lemma_.lower() in self.claims
-                and (dep == "ccomp" or syntax.holds_content(tok))
+                and (dep == "ccomp" or content.holds_content(tok))
             ):
                 self._claimed(head, m)
                 break
             if dep in ("advcl", "ccomp", "conj") and (
-                claim := syntax.content_noun_before(tok, self.claims)
+                claim := content.content_noun_before(tok, self.claims)
             ):
                 self._claimed(claim, m)
                 break
@@ -556,14 +556,6 @@ class ModalityReader(NounHosts):
             # or planned has not happened.
             m.hypothetical = True
         return False
-
-    def _programme_item(self, verb: Token) -> bool:
-        """``verb`` says what a platform or plan includes ("his platform included
-        withdrawing troops"): its items are proposed, not done."""
-        return verb.lemma_.lower() in self.including and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.programmes
-            for c in verb.children
-        )
 
     def _claimed(self, noun: Token, m: _Marks) -> None:
         """What a claim's clause says ("reports that its troops attacked", "allegations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import places, syntax
+from . import content, places, syntax
 from .base import Context
 from .lexicon import Trigger
 
@@ -378,7 +378,7 @@ def what_is_looked_into(
         for t in phrases
         if t.lemma_.lower() in claims
         for c in t.children
-        if c.dep_ in ("acl", "ccomp") and syntax.holds_content(c)
+        if c.dep_ in ("acl", "ccomp") and content.holds_content(c)
         for g in c.children
         if g.dep_ in ("nsubj", "nsubjpass")
     ]

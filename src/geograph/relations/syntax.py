@@ -405,24 +405,6 @@ def named_by(tok: Token, words: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in words or w.lower_ in words for w in phrase)
 
 
-def holds_content(clause: Token, *, infinitive: bool = False) -> bool:
-    """``clause``, hung on a noun, says what the noun holds: a "that" clause or one
-    with its own subject ("reports that Kenya attacked", "allegations he lied"), or
-    with ``infinitive`` also a "to" infinitive ("the plan to sell")."""
-    return any(
-        (c.dep_ == "mark" and c.lower_ == "that")
-        or c.dep_ in ("nsubj", "nsubjpass")
-        or (infinitive and c.dep_ == "aux" and c.tag_ == "TO")
-        for c in clause.children
-    )
-
-
-def that_clause(noun: Token) -> bool:
-    """``noun`` has a "that" clause saying what it holds ("the claim that ...")."""
-    clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
-    return any(g.dep_ == "mark" and g.lower_ == "that" for c in clauses for g in c.children)
-
-
 # Clauses a phrase does not reach past when climbing from a word inside it.
 CLAUSE_HEADS = ("ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl")
 
@@ -573,31 +555,3 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
-
-
-def content_noun_before(clause: Token, nouns: frozenset[str]) -> Token | None:
-    """A noun of ``nouns`` right before a clause with its own subject and no
-    subordinator, which the parser hung elsewhere: "stemmed from allegations Trump
-    tried to pressure Kyiv" (the clause says what the allegations hold)."""
-    start = clause.left_edge.i
-    if start == 0 or any(c.dep_ == "mark" for c in clause.children):
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return None
-    noun = clause.doc[start - 1]
-    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns else None
-
-
-def compared_event(noun: Token, preps: frozenset[str]) -> bool:
-    """``noun`` is a definite event named after a preposition of comparison ("an
-    attack like the Indian strike on Balakot", "a call like Trump's call with Zelensky");
-    a bare or indefinite one ("steps like sanctions") is only an example."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.pos_ == "NOUN"
-        and noun.head.lower_ in preps
-        and any(
-            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
-            for c in noun.children
-        )
-    )

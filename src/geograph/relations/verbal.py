@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from . import places, syntax
+from . import content, places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .companions import done_jointly, is_companion
 from .conditions import applicable
+from .filters import abroad, instrument_subject, not_listed, own_thing, seat_at_home
 from .lexicon import Trigger
 from .misparses import verb_held_by
 from .nearby import nearby
@@ -51,7 +52,7 @@ def _content_clause(tok: Token) -> bool:
     a "that" clause ("reports that Russia had invaded") or one with its own subject
     and no "that" ("allegations his party is funded by Russia"), or a participle
     ("a resolution authorizing force against Iraq")."""
-    return tok.dep_ == "acl" and (tok.tag_ == "VBG" or syntax.holds_content(tok, infinitive=True))
+    return tok.dep_ == "acl" and (tok.tag_ == "VBG" or content.holds_content(tok, infinitive=True))
 
 
 def find(verb: Token, ctx: Context) -> Iterator[Found]:
@@ -266,10 +267,10 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
                 words = [t for t in words if not _brokered(t, sources, ctx)]
             targets = nearby(words, ctx, "patient", exclude=sources)
         targets = not_listed(targets, sources, where, ctx)
-        owned = [t for t in targets if _own_thing(t, sources, ctx)]
+        owned = [t for t in targets if own_thing(t, sources, ctx)]
         targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
-        targets = [t for t in targets if not _seat(verb, t, sources, ctx)]
+        targets = [t for t in targets if not seat_at_home(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
         # for a refusal only.
         unnamed = not targets and "refused_home" in trig.target
@@ -309,129 +310,6 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
 def _at_locus(target: Ref, trigger: Token | None) -> bool:
     """The target was read from where the trigger's own verb acts ("in Jakarta")."""
     return trigger is not None and any(t.i == target.token for t in places.locus(trigger))
-
-
-# Sectors of a state's own bodies one takes a seat in.
-SEATS = ("legislature", "government", "judiciary")
-
-
-def _seat(verb: Token, target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
-    """Whether someone, by a verb of the lexicon's ``membership`` class, joins a
-    body of their own state ("Cummings joined the Maryland General Assembly", "the
-    former minister joined the Kenyan parliament"): a seat taken, no cooperation."""
-    if verb.lemma_.lower() not in ctx.lexicon.classes.get("membership", frozenset()):
-        return False
-    if target.sector not in SEATS and target.actor.type != "Agency":
-        # "joined the Vermont legislature", "joined the Maryland General Assembly": a
-        # region's body, read as the region's state with no sector; its noun says it.
-        nouns = ctx.resolver.words.sector_nouns
-        if target.sector is not None or not any(
-            c.dep_ == "dobj" and nouns.get(c.lower_) in SEATS for c in verb.children
-        ):
-            return False
-    return any(
-        s.actor.country is not None and s.actor.country == target.actor.country for s in sources
-    )
-
-
-def instrument_subject(verb: Token, ctx: Context) -> bool:
-    """Whether the active verb's subject is a standing text of the actor words'
-    ``instruments`` ("the pact, which requires Brazilian compliance", "NATO
-    guidelines call for 2%"): a rule, which states no act of whoever made it."""
-    if syntax.is_passive(verb):
-        return False
-    words = ctx.resolver.words.instruments
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    deals = ctx.lexicon.classes.get("agreement", frozenset())
-    if not subjects and verb.dep_ == "acl" and verb.head.lemma_.lower() not in deals:
-        # "a bill legalising abortion", "a law to allow China to extradite" (but "an
-        # agreement to supply tanks" says what its signers will do).
-        subjects = [verb.head]
-    for subj in subjects:
-        if subj.tag_ in syntax.RELATIVE_TAGS and verb.dep_ == "relcl":
-            # "a pact ..., which requires": the clause's noun; the parser may hang it
-            # on the pact's last party ("a pact between the EU and Mercosur, which").
-            subj = verb.head
-            node = subj
-            while node.dep_ in ("conj", "pobj") and node.head.i != node.i:
-                node = node.head
-                if node.dep_ == "prep" and node.lower_ in ("between", "with", "among"):
-                    subj = node.head
-                    break
-        named = ctx.resolver.actors.at(subj)
-        if named is not None and named.kind == "name":
-            # "The Warsaw Pact accused ...": a word of a known body's name names the
-            # body, not a treaty.
-            continue
-        if subj.lemma_.lower() in words or subj.lower_ in words:
-            return True
-    return False
-
-
-def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Context) -> list[Ref]:
-    """``targets`` without the places of the doers' own state, for the relations of
-    the lexicon's ``abroad`` class: "Trump visited California", "the premier toured
-    the capital" is travel at home, no meeting with anyone."""
-    if not ctx.lexicon.names_relation("abroad", trig.relation):
-        return targets
-    homes = {s.actor.country for s in sources if s.actor.country}
-
-    def at_home(ref: Ref) -> bool:
-        tok = ctx.resolver.doc[ref.token]
-        span = ctx.resolver.actors.at(tok)
-        if span is None and tok.lemma_.lower() in ctx.resolver.words.place_nouns:
-            # "Harris visited the state", "toured the province": a place of the
-            # doer's own country named by a noun is home too.
-            return ref.actor.country in homes
-        return (
-            span is not None
-            and span.kind in PLACE_KINDS
-            and span.actor.type in TERRITORY_TYPES
-            and ref.actor.type == "State"
-            and ref.actor.country in homes
-        )
-
-    return [t for t in targets if not at_home(t)]
-
-
-def _own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
-    """Whether ``target`` is only the doer's own thing, named by a pronoun that points
-    back to it: "Erdogan defended his economic policies", "the minister praised her
-    record" act on no one. A group of the state ("sacked his interior minister") or
-    a name in the phrase still counts."""
-    tok = ctx.resolver.doc[target.token]
-    if ctx.resolver.actors.at(tok) is not None:
-        return False
-    if ctx.resolver.sector_noun(tok):
-        return False
-    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
-    return owned and any(s.actor.id == target.actor.id for s in sources)
-
-
-def not_listed(
-    targets: list[Ref], sources: list[Ref], where: list[Token], ctx: Context
-) -> list[Ref]:
-    """``targets`` without the places the doer was read from ("arrests were made in
-    Spain, Italy and Greece": that list says where, never whom)."""
-    if not where:
-        return targets
-    acting = {s.actor.id for s in sources}
-    listed = place_tokens(where, ctx)
-    return [t for t in targets if t.token not in listed or t.actor.id in acting]
-
-
-def place_tokens(where: list[Token], ctx: Context) -> set[int]:
-    """Positions of the places named in ``where`` and the places listed with them
-    ("in Spain, Italy and Greece"), not of what they qualify ("outside the French
-    embassy in Karachi")."""
-    out: set[int] = set()
-    todo = [t for t in where if ctx.resolver.actors.at(t) is not None]
-    while todo:
-        tok = todo.pop()
-        if tok.i not in out:
-            out.add(tok.i)
-            todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
-    return out
 
 
 def emit(
