@@ -390,3 +390,45 @@ NEWS = [
 def test_act_codes_an_event(extract, text: str, act: tuple[str, str, str]) -> None:
     found = extract(text)
     assert coded(found, act), rows(found)
+
+
+# What a sentence tells in the past perfect as its own verb happened before the
+# story's time, and a participle before a noun ("Russian-backed rebels") describes a
+# standing state: both stay in the graph, coding no event. Under a verb of saying
+# the past perfect is reported news.
+BEFORE_THE_STORY: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "In March, Greece and Cyprus had signed an accord on gas exploration.",
+        ("signsAgreementWith", "greece", "cyprus"),
+    ),
+    ("Two years earlier, Kenya had expelled a Somali envoy.", ("sanctions", "kenya", "somalia")),
+    ("Russian-backed rebels shelled Mariupol.", ("supports", "russia", "ukraine")),
+    ("Saudi-backed forces captured the port of Aden.", ("supports", "saudi-arabia", "yemen")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), BEFORE_THE_STORY, ids=row_ids(BEFORE_THE_STORY))
+def test_past_perfect_and_described_states_code_no_event(
+    extract, text: str, act: tuple[str, str, str]
+) -> None:
+    found = extract(text)
+    told = stated(found, act)
+    assert told, rows(found)
+    assert not any(m.event for m in told), rows(found)
+
+
+REPORTED_PAST_PERFECT: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Kenya said Somali gunmen had attacked a police post near Mandera.",
+        ("attacks", "somalia", "kenya"),
+    ),
+    ("Russian-backed rebels shelled Mariupol.", ("attacks", "ukraine", "ukraine")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), REPORTED_PAST_PERFECT, ids=row_ids(REPORTED_PAST_PERFECT))
+def test_reported_past_perfect_and_the_main_act_are_news(
+    extract, text: str, act: tuple[str, str, str]
+) -> None:
+    found = extract(text)
+    assert coded(found, act), rows(found)

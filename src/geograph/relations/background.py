@@ -79,6 +79,10 @@ class BackgroundReader:
         alleged or recalled by it."""
         if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
             return True
+        if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
+            # "Russian-backed rebels shelled Mariupol", "the U.S.-funded radio": a
+            # participle before a noun describes a standing state, not the news.
+            return True
         if self._described(trigger):
             return True
         if trigger.pos_ not in ("NOUN", "PROPN"):
@@ -360,6 +364,8 @@ class BackgroundReader:
         return False
 
     def recalled(self, trigger: Token) -> bool:
+        if _pluperfect_main(trigger):
+            return True
         tok = trigger
         for _ in range(MAX_CLIMB):
             head = tok.head
@@ -394,3 +400,14 @@ class BackgroundReader:
             if c.dep_ in ("aux", "auxpass") and c.lower_ == "had":
                 return True
         return False
+
+
+def _pluperfect_main(verb: Token) -> bool:
+    """A sentence's own verb in the past perfect ("Cyprus and Egypt had signed a deal
+    in 2018") tells what happened before the story's time: background. Under a verb
+    of saying ("said their forces had withdrawn") it is reported news, not this."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children
+    )
