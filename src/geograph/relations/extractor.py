@@ -216,7 +216,8 @@ class Extractor:
         protest_demands = inference.protest_demands(item for item, _ in found)
         codes = [self._code(item, stance) for item, stance in found]
         promises = inference.promises_of_acts(
-            item for (item, _), code in zip(found, codes, strict=True) if code and code[4]
+            (item for (item, _), code in zip(found, codes, strict=True) if code and code[4]),
+            self.lexicon.words("exchange_nouns"),
         )
         single = _one_event_each(found, codes)
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):

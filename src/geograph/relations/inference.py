@@ -378,7 +378,9 @@ def protest_demands(found: Iterable[Found]) -> set[int]:
     return out
 
 
-def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
+def promises_of_acts(
+    found: Iterable[Found], exchange_nouns: frozenset[str]
+) -> set[tuple[int, str, str]]:
     """Agreements (trigger position, source id, target id) that only introduce the
     act agreed to: "pledged to send aid to Haiti" states one event, the intent to aid
     (CAMEO 033), not an agreement (030) beside it. ``found`` holds the findings that
@@ -400,7 +402,7 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
         if f.relation != "agreesWith":
             continue
         key = (f.trigger.i, f.source.actor.id, f.target.actor.id)
-        if _in_exchange(f):
+        if _in_exchange(f, exchange_nouns):
             # "agreed to free prisoners in exchange for aid from Japan": who gives the
             # price is a party agreed with, beside the act.
             continue
@@ -424,8 +426,9 @@ def promises_of_acts(found: Iterable[Found]) -> set[tuple[int, str, str]]:
     return out
 
 
-def _in_exchange(f: Found) -> bool:
+def _in_exchange(f: Found, nouns: frozenset[str]) -> bool:
     """The agreement's other side was read from its "in exchange for" phrase."""
     return any(
-        p.left_edge.i <= f.target.token <= p.right_edge.i for p in slots.exchange_phrases(f.trigger)
+        p.left_edge.i <= f.target.token <= p.right_edge.i
+        for p in slots.exchange_phrases(f.trigger, nouns)
     )

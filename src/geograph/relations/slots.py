@@ -264,16 +264,14 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
     return []
 
 
-EXCHANGE_NOUNS = frozenset({"exchange", "return"})
-
-
-def exchange_phrases(verb: Token) -> list[Token]:
-    """The objects of "in exchange for" / "in return for" on ``verb`` or the
-    infinitive it takes ("agreed to freeze its programme in exchange for fuel aid")."""
+def exchange_phrases(verb: Token, nouns: frozenset[str]) -> list[Token]:
+    """The objects of "in exchange for" / "in return for" (``nouns``: the lexicon's
+    ``exchange_nouns``) on ``verb`` or the infinitive it takes ("agreed to freeze its
+    programme in exchange for fuel aid")."""
     out: list[Token] = []
     for head in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
         for noun in syntax.prep_objects(head, "in"):
-            if noun.lower_ in EXCHANGE_NOUNS:
+            if noun.lower_ in nouns:
                 out.extend(syntax.prep_objects(noun, "for"))
     return out
 
@@ -285,7 +283,7 @@ def exchange_givers(verb: Token, ctx: Context) -> list[Token]:
     agreement's other side (not the doers themselves: "in return for recognition of
     Iran's rights")."""
     doers = {r.actor.id for r in ctx.refs(syntax.subjects(verb, ctx.object_control), "agent")}
-    for obj in exchange_phrases(verb):
+    for obj in exchange_phrases(verb, ctx.lexicon.words("exchange_nouns")):
         for tok in obj.subtree:
             span = ctx.resolver.actors.at(tok)
             if span is not None and span.actor.id not in doers:
