@@ -70,6 +70,22 @@ class BackgroundReader:
         self.proposing = lexicon.words("proposing_verbs")
         self.truces = lexicon.classes.get("truces", frozenset())
 
+    def not_news(self, item: Found, negated: bool, modality: str) -> bool:
+        """Whether a relation the sentence states is not its news: recalled, the topic
+        of a reaction, a charge or a deal, a private criminal case, a resignation no
+        one pressed for (a pledge to go is an intent, CAMEO 0341), or a departure only
+        scheduled ("was due to stand down", no pledge)."""
+        trigger = item.trigger
+        if self.recalled(item.anchor or trigger) or self.topic(trigger):
+            return True
+        if self.private_case(trigger):
+            return True
+        if negated:
+            return False
+        if modality in ("asserted", "reported"):
+            return self.unpressed_resignation(item)
+        return modality == "future" and self.scheduled_departure(item)
+
     def topic(self, trigger: Token) -> bool:
         """An act the news is about, not one it tells: a noun that a verb or noun of
         reacting takes ("condemned the arrest of its diplomats", "protested against

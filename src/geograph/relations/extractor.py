@@ -245,22 +245,8 @@ class Extractor:
             start, end = sentence_cache[sent.start]
             negated, modality, cameo, plover, event = code
             if event and (
-                self.background.recalled(item.anchor or item.trigger)
-                or self.background.topic(item.trigger)
+                self.background.not_news(item, negated, modality)
                 or inference.alleged(item, stance, self.lexicon)
-                or self.background.private_case(item.trigger)
-                or (
-                    # A done resignation; a pledge to go is an intent (CAMEO 0341).
-                    not negated
-                    and modality in ("asserted", "reported")
-                    and self.background.unpressed_resignation(item)
-                )
-                # A departure only scheduled ("was due to stand down") is no pledge.
-                or (
-                    not negated
-                    and modality == "future"
-                    and self.background.scheduled_departure(item)
-                )
             ):
                 event = False
             reporter = item.reporter or stance.reporter

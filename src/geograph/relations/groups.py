@@ -336,10 +336,7 @@ class GroupNames:
         head = tok.head.head if tok.dep_ == "pobj" else tok.head
         if head.lemma_.lower() in self.words.foreign_crowd_verbs:
             return None
-        state = self._sole_state(tok)
-        if state is None or self._hosted(tok):
-            return None
-        return Ref(state, "people", tok.i, WEIGHT_MODIFIER * 0.9)
+        return self._of_sole_state(tok, "people")
 
     def home_rebels(self, tok: Token) -> Ref | None:
         """Rebels named by no word ("rebels", "the guerrillas", "50 insurgents") as
@@ -348,13 +345,23 @@ class GroupNames:
             return None
         if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
             return None
-        verb = tok.head.lemma_.lower()
-        if tok.head.pos_ == "VERB" and {verb + "ed", verb + "d"} & self.words.backers:
+        if tok.head.pos_ == "VERB" and self.backing_verb(tok.head):
             return None  # "Iran armed the rebels": a backer's, not its own rebels
+        return self._of_sole_state(tok, "rebel")
+
+    def _of_sole_state(self, tok: Token, sector: str) -> Ref | None:
+        """``tok`` as the group ``sector`` of the one country the sentence names, if
+        just one and the group is not hosted by another."""
         state = self._sole_state(tok)
         if state is None or self._hosted(tok):
             return None
-        return Ref(state, "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
+        return Ref(state, sector, tok.i, WEIGHT_MODIFIER * 0.9)
+
+    def backing_verb(self, verb: Token) -> bool:
+        """Whether ``verb`` backs someone: its participle is a backer word ("armed",
+        "funded", "backed": the actor words' ``backers``)."""
+        lemma = verb.lemma_.lower()
+        return bool({lemma + "ed", lemma + "d"} & self.words.backers)
 
     def _allegiance(self, tok: Token) -> list[Token]:
         """Words of allegiance that qualify ``tok``: "forces loyal to", "gunmen linked

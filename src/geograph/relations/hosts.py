@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .participles import clause_subject
+from .participles import clause_subject, readiness_word
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
@@ -63,12 +63,7 @@ class NounHosts:
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
         # "is ready for talks", "is open to talks": the will stated.
-        ready = (
-            noun is not None
-            and noun.dep_ == "pobj"
-            and noun.head.lower_ in ("for", "to")
-            and noun.head.head.lemma_.lower() in self.readiness
-        )
+        ready = noun is not None and readiness_word(noun, self.readiness) is not None
         if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from . import places, syntax
 from .base import Context
+from .participles import readiness_word
 from .sides import standing
 from .slots import condition_subjects, moved_forces_objects, noun_border
 
@@ -109,10 +110,8 @@ def ready_for(noun: Token, ctx: Context) -> Token | None:
     "expressed readiness for talks with Seoul" (the verb whose object the word is).
     Its subject means to do the act, as with "ready to hold talks" (see
     ``NounHosts.offered``)."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
-        return None
-    word = noun.head.head
-    if word.lemma_.lower() not in ctx.lexicon.words("readiness_words"):
+    word = readiness_word(noun, ctx.lexicon.words("readiness_words"))
+    if word is None:
         return None
     if word.pos_ == "ADJ" and word.dep_ == "acomp":
         return word

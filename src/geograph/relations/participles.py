@@ -151,3 +151,12 @@ def armed_for(tok: Token, arms: frozenset[str], arming: frozenset[str]) -> Token
     else:
         return None
     return verb if verb.lemma_.lower() in arming else None
+
+
+def readiness_word(noun: Token, words: frozenset[str]) -> Token | None:
+    """The word of readiness (``words``) whose "for" or "to" phrase ``noun`` is:
+    "ready for talks", "open to dialogue", "expressed readiness for talks"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return None
+    word = noun.head.head
+    return word if word.lemma_.lower() in words else None

@@ -495,9 +495,7 @@ def backs_own_rebels(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Con
         return False
     if ctx.resolver.doc[tgt.token].lower_ not in ctx.resolver.words.home_rebels:
         return False
-    verb = trigger.lemma_.lower()
-    backing = bool({verb + "ed", verb + "d"} & ctx.resolver.words.backers)
-    return trig.relation != "supports" or backing
+    return trig.relation != "supports" or ctx.resolver.backing_verb(trigger)
 
 
 def own_in_act(
