@@ -138,6 +138,7 @@ class GG(DefinedNamespace):
     assaults: ClassVar[NamedNode]
     sanctions: ClassVar[NamedNode]
     demands: ClassVar[NamedNode]
+    appealsTo: ClassVar[NamedNode]
     coerces: ClassVar[NamedNode]
     cooperatesWith: ClassVar[NamedNode]
     negotiatesWith: ClassVar[NamedNode]

@@ -44,6 +44,7 @@ class Extractor:
     start_ids: numpy.ndarray = field(init=False)
     background: BackgroundReader = field(init=False)
     credits: frozenset[str] = field(init=False)
+    appeals: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
@@ -59,6 +60,7 @@ class Extractor:
         object.__setattr__(self, "start_ids", ids)
         object.__setattr__(self, "background", BackgroundReader(lex))
         object.__setattr__(self, "credits", lex.words("caption_credits"))
+        object.__setattr__(self, "appeals", lex.classes.get("appeal_words", frozenset()))
 
     def found(
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
@@ -126,6 +128,15 @@ class Extractor:
                 for item in inference.armed_threats(tok, ctx):
                     yield item, reader.read(item.trigger)
 
+    def _named(self, item: Found) -> str:
+        """The relation ``item`` is output as: a demand worded as a request or an
+        appeal ("urged", "called on", "asked") is an appeal, CAMEO 02, not a demand,
+        CAMEO 10. Named here, last, so that every rule about demands (what a protest
+        asks for, what is conceded to) holds for appeals as well."""
+        if item.relation == "demands" and item.trigger.lemma_.lower() in self.appeals:
+            return "appealsTo"
+        return item.relation
+
     def _geopolitical(self, ref: Ref) -> bool:
         """Whether ``ref`` is a state, a state body, an armed group or an IGO, or
         acts in an office (``data/actor_words.toml``, ``[geopolitical]``)."""
@@ -184,7 +195,7 @@ class Extractor:
 
     def _code(self, item: Found, stance: Stance) -> tuple[bool, str, str, str, bool] | None:
         """Negation, modality, CAMEO, PLOVER and whether ``item`` codes as an event."""
-        spec = self.specs.get(item.relation)
+        spec = self.specs.get(self._named(item))
         if spec is None:
             return None
         negated = stance.negated if item.negated is None else item.negated
@@ -221,7 +232,8 @@ class Extractor:
         )
         single = _one_event_each(found, codes)
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):
-            spec = self.specs.get(item.relation)
+            relation = self._named(item)
+            spec = self.specs.get(relation)
             if spec is None or code is None or n not in single:
                 continue
             if item.relation == "demands" and item.trigger.i in protest_demands:
@@ -254,7 +266,7 @@ class Extractor:
             src, tgt = item.source, item.target
             mention = Mention(
                 doc=doc_id,
-                relation=item.relation,
+                relation=relation,
                 source=src.actor,
                 target=tgt.actor,
                 sentence=original[start:end],
@@ -275,7 +287,7 @@ class Extractor:
             ids = (src.actor.id, tgt.actor.id)
             if spec.symmetric:
                 ids = (min(ids), max(ids))
-            key = (item.relation, *ids, start)
+            key = (relation, *ids, start)
             kept = best.get(key)
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention

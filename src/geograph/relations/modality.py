@@ -180,6 +180,9 @@ class ModalityReader(NounHosts):
         owned: tuple[bool, bool] | None = None
         # The marks of the trigger's own noun when it is an event compared with.
         compared: _Marks | None = None
+        # We climbed from a tensed verb coordinated with this one ("did not want ... and
+        # calls on"): this one's auxiliaries and negation are not the other's.
+        unshared = False
         for _ in range(10):
             if (
                 owned is None
@@ -194,7 +197,8 @@ class ModalityReader(NounHosts):
                 # refuses, not Sweden; the act is only supposed, and no one's intent.
                 owned = (m.negated, m.refusing)
                 m.hypothetical = m.directed = True
-            self._clause_marks(tok, trigger, came_by, own_clause, m)
+            if not unshared:
+                self._clause_marks(tok, trigger, came_by, own_clause, m)
             if not m.reported and (said := closing_attribution(tok, self.report)) is not None:
                 self._said_by(said, m)  # "..., the ministry said on Friday."
             if tok is not trigger and self._programme_item(tok):
@@ -289,6 +293,7 @@ class ModalityReader(NounHosts):
             own_clause = own_clause or (
                 dep == "advcl" and not infinitive and _subject(tok, inherit=False) is not None
             )
+            unshared = syntax.own_tense(tok)
             tok, came_by = head, dep
         if owned is not None:
             m.negated, m.refusing = owned

@@ -555,3 +555,18 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
+
+
+def own_tense(verb: Token) -> bool:
+    """Whether ``verb``, coordinated with the verb it hangs on, carries its own tense
+    while that one takes an auxiliary: "did not want a war and calls on Washington to
+    stay neutral", "will not recognise the junta and recalled its envoy". The
+    auxiliary, and its negation, belong to the first verb only; a bare verb shares
+    them ("did not attack or threaten")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
+    )
