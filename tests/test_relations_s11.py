@@ -130,3 +130,22 @@ def test_tensed_verb_keeps_its_own_tense(extract, text: str, expected: Expect) -
 @pytest.mark.parametrize(("text", "expected"), SHARED_AUX, ids=_ids(SHARED_AUX))
 def test_bare_verb_shares_the_auxiliary(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A light verb done again is still a light verb: its noun states the relation.
+AGAIN = [
+    ("Turkey reimposed sanctions on Syria.", E("sanctions", "turkey", "syria")),
+    (
+        "The European Union will reimpose tariffs on American steel.",
+        E("sanctions", "european-union", "united-states", modality="future"),
+    ),
+    ("Washington reinstated the embargo on Cuba.", E("sanctions", "united-states", "cuba")),
+    ("Colombia relaunched talks with the ELN rebels.", E("negotiatesWith", "colombia", "eln")),
+    ("Japan reopened negotiations with Seoul.", E("negotiatesWith", "japan", "south-korea")),
+    ("Kenya reissued its ultimatum to Somalia.", E("threatens", "kenya", "somalia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGAIN, ids=_ids(AGAIN))
+def test_light_verb_done_again(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
