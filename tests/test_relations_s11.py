@@ -149,3 +149,118 @@ AGAIN = [
 @pytest.mark.parametrize(("text", "expected"), AGAIN, ids=_ids(AGAIN))
 def test_light_verb_done_again(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A noun of asking keeps its "that" clause when the parser hangs the clause on the
+# noun's verb ("reiterated its demand today that ..."): the noun's owner asks it of
+# the clause's subject, and the act asked for is not done.
+ASKED_CLAUSE = [
+    (
+        "The African Union reiterated its demand today that Mali ease restrictions on aid workers.",
+        E("demands", "african-union", "mali"),
+        E("concedesTo", "mali", "mali"),
+    ),
+    (
+        "Norway renewed its appeal on Monday that Russia release the Greenpeace crew.",
+        E("appealsTo", "norway", "russia"),
+        E("retreatsFrom", "russia", "org:greenpeace"),
+    ),
+    (
+        "Human rights groups repeated their call that Egypt lift the blockade of Gaza.",
+        None,
+        E("retreatsFrom", "egypt", "gaza-strip"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "act"), ASKED_CLAUSE, ids=[t[:50] for t, _, _ in ASKED_CLAUSE]
+)
+def test_clause_of_a_noun_of_asking(extract, text: str, asked: Expect | None, act: Expect) -> None:
+    found = extract(text)
+    if asked is not None:
+        check(found, (asked,))
+    check(found, (E(act.relation, act.source, act.target, "hypothetical"),))
+    assert not any(m.event for m in found if m.relation == act.relation)
+
+
+def test_international_labour_office_is_the_ilo(extract) -> None:
+    found = extract("The International Labour Office urged Qatar to protect migrant workers.")
+    check(found, (E("appealsTo", "ilo", "qatar"),))
+
+
+# Voicing sympathy, concern or hope about someone is a public statement (CAMEO 01),
+# which PLOVER does not code; offering condolences gives them. Praise, gratitude and
+# disapproval keep their own relations, and a feeling about no actor relates no one.
+COMMENTS = [
+    (
+        "Chancellor Scholz expressed sorrow for the victims of the earthquake in Turkey.",
+        E("commentsOn", "germany", "turkey"),
+    ),
+    (
+        "Seoul voiced concern over Chinese military drills near Taiwan.",
+        E("commentsOn", "south-korea", "pla"),
+    ),
+    (
+        "Jordan offered its condolences to Morocco after the earthquake.",
+        E("commentsOn", "jordan", "morocco"),
+    ),
+    (
+        "The African Union expressed hope for a settlement between Ethiopia and Eritrea.",
+        E("commentsOn", "african-union", "ethiopia"),
+    ),
+]
+
+NOT_COMMENTS = [
+    ("Economists expressed concern over inflation.", "commentsOn"),
+    ("Brazil expressed outrage at the Israeli raid on the flotilla.", "commentsOn"),
+    ("Kenya expressed gratitude for Japan's help.", "commentsOn"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS, ids=_ids(COMMENTS))
+def test_voiced_feeling_is_a_statement(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    said = next(m for m in found if m.relation == "commentsOn")
+    assert (said.cameo[:2], said.plover, said.event) == ("01", "", True)
+
+
+@pytest.mark.parametrize(("text", "relation"), NOT_COMMENTS, ids=[t[:50] for t, _ in NOT_COMMENTS])
+def test_no_statement_read(extract, text: str, relation: str) -> None:
+    assert not any(m.relation == relation for m in extract(text))
+
+
+# People sent to a country to find something out investigate there (CAMEO 09); the
+# same people sent to help are aid.
+SENT_TO_FIND_OUT = [
+    (
+        "The United Nations sent a team of experts to Libya to investigate the killings.",
+        E("investigates", "united-nations", "libya"),
+        "aids",
+    ),
+    (
+        "The African Union dispatched observers to Burundi to assess the violence.",
+        E("investigates", "african-union", "burundi"),
+        "aids",
+    ),
+    (
+        "The EU sent a mission of inspectors to Serbia to verify the ceasefire.",
+        E("investigates", "european-union", "serbia"),
+        "aids",
+    ),
+    (
+        "Britain flew a team of doctors to Sierra Leone to help the government.",
+        E("aids", "united-kingdom", "sierra-leone"),
+        "investigates",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"), SENT_TO_FIND_OUT, ids=[t[:50] for t, _, _ in SENT_TO_FIND_OUT]
+)
+def test_sent_to_find_out(extract, text: str, expected: Expect, other: str) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    assert not any(m.relation == other for m in found)

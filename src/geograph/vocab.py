@@ -139,6 +139,7 @@ class GG(DefinedNamespace):
     sanctions: ClassVar[NamedNode]
     demands: ClassVar[NamedNode]
     appealsTo: ClassVar[NamedNode]
+    commentsOn: ClassVar[NamedNode]
     coerces: ClassVar[NamedNode]
     cooperatesWith: ClassVar[NamedNode]
     negotiatesWith: ClassVar[NamedNode]

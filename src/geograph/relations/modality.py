@@ -125,6 +125,7 @@ class ModalityReader(NounHosts):
         self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
         # Claims whose clause says what they claim ("reports that its troops attacked").
         self.claims = lexicon.classes.get("claim", frozenset())
+        self.clause_nouns = self.claims | lexicon.classes.get("asking_nouns", frozenset())
         self.programmes = w("programme_nouns")
         self.including = w("including_verbs")
         self.neg_dets = w("negating_dets")
@@ -214,6 +215,8 @@ class ModalityReader(NounHosts):
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (noun := content.clause_noun(tok, self.clause_nouns)) is not None:
+                dep, head = "acl", noun  # "renewed its call today that Egypt lift"
             if dep == "advcl" and self._will_infinitive(tok, head):
                 # "offered on Saturday to mediate": an adjunct before the infinitive
                 # makes the parser hang it as a clause of purpose; it is the complement.
