@@ -168,6 +168,7 @@ class Resolver(Antecedents):
                             and not lone
                             and not posted
                             and span.actor != ref.actor
+                            and not self.homes_body(span, conj, ref.actor)
                         ):
                             # (Not the owner the noun already stands for: "the Biden
                             # campaign" is the candidate, not also his state.)
@@ -556,6 +557,8 @@ class Resolver(Antecedents):
             and not self.names_backer(child)
             and not self._other_nationality(child)
         ]
+        # ("Colombia's FARC guerrillas": the state only says where the group is at home.)
+        named = [n for n in named if not any(self.homes_body(*n, o.actor) for o, _ in named)]
         if named:
             named.sort(
                 key=lambda pair: pair[0].actor.type == "Person" and pair[0].represents is None

@@ -21,6 +21,10 @@ INSTITUTIONS = frozenset(
         "authorities", "office", "department", "regime", "state", "presidency",
     }
 )  # fmt: skip
+# Named bodies that a state's possessive or demonym beside them only places at home:
+# "Colombia's FARC guerrillas", "Israel's Mossad agents" are the body's men, not also
+# the state's.
+HOMED_TYPES = frozenset({"ArmedGroup", "Military", "Agency"})
 
 
 class GroupNames:
@@ -94,6 +98,22 @@ class GroupNames:
             return tok.lower_ not in self.words.own_state_demonyms
         after = sibling(span.end)
         return after is not None and self.doc[span.end].lower_ in self.words.own_state_demonyms
+
+    @staticmethod
+    def homes_body(state: ActorSpan, mod: Token, body: Actor) -> bool:
+        """Whether ``mod``, naming ``state``, only says where ``body`` (a named group or
+        body modifying the same noun) is at home: a state or territory of the body's
+        country, not listed with it ("Israeli and Hezbollah fighters" are two sides).
+        A group of no country keeps the state ("Syria's Islamic State militants"): it
+        says where they fight, whose other side a "government forces" target is."""
+        home = state.represents or state.actor
+        return (
+            body.type in HOMED_TYPES
+            and home.type in ("State", "Territory")
+            and not mod.conjuncts
+            and body.country is not None
+            and body.country == home.country
+        )
 
     def names_backer(self, tok: Token, words: frozenset[str] | None = None) -> bool:
         """Whether a modifier names a backer or maker, not the group or user:
