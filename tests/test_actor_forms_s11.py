@@ -433,3 +433,151 @@ GROUPS = [
 @pytest.mark.parametrize(("text", "relation", "source", "target"), GROUPS, ids=_ids(GROUPS))
 def test_armed_groups_named(extract, text: str, relation: str, source: str, target: str) -> None:
     check(extract(text), (E(relation, source, target, modality=None, negated=None),))
+
+
+# Rebels named by a people of several states (actor_words' rebel_peoples) are those of
+# the one of its states the sentence (else its paragraph) names; of a people of one
+# state, that state's. Two of its states named: no guess.
+PEOPLES = [
+    (
+        "Kurdish rebels ambushed an Iranian border patrol.",
+        (E("attacks", "iran", "iran"),),
+        (),
+    ),
+    (
+        "Syria accused Kurdish militants of smuggling weapons.",
+        (E("accuses", "syria", "syria"),),
+        (),
+    ),
+    (
+        "Tuareg separatists attacked a Nigerien army convoy.",
+        (E("attacks", "niger", "niger"),),
+        (E("attacks", "unidentified:ner", "niger"),),
+    ),
+    (
+        # (Algiers, where they sign, is no state of the Tuareg.)
+        "Mali signed a peace accord with Tuareg rebels in Algiers.",
+        (E("signsAgreementWith", "mali", "mali"),),
+        (E("signsAgreementWith", "mali", "algeria"),),
+    ),
+    (
+        "Baluch insurgents ambushed Iranian Revolutionary Guards.",
+        (E("attacks", "iran", "irgc"),),
+        (E("attacks", "unidentified:irn", "irgc"),),
+    ),
+    (
+        "Hutu rebels attacked a Burundian army camp.",
+        (E("attacks", "burundi", "burundi"),),
+        (),
+    ),
+    (
+        "Thailand accused Karen guerrillas of shelling a border village.",
+        (E("accuses", "thailand", "myanmar"),),
+        (),
+    ),
+    (
+        "Tuareg rebels accused France of arming the Malian army.",
+        (E("accuses", "mali", "france"),),
+        (),
+    ),
+    # The paragraph names the state ...
+    (
+        "Clashes continued in southeastern Turkey on Sunday. Kurdish rebels accused the "
+        "European Union of ignoring the fighting.",
+        (E("accuses", "turkey", "european-union"),),
+        (),
+    ),
+    # Guards: two of the people's states named, no guess ...
+    (
+        "Kurdish rebels attacked a Turkish army post near the Iraqi border.",
+        (),
+        (
+            E("attacks", "iraq", "turkish-armed-forces"),
+            E("attacks", "turkey", "turkish-armed-forces"),
+        ),
+    ),
+    (
+        "Turkish jets bombed Kurdish militants in northern Iraq.",
+        (E("attacks", "turkey", "iraq"),),
+        (E("attacks", "turkey", "turkey"),),
+    ),
+    # ... nor across a paragraph break.
+    (
+        "Clashes continued in southeastern Turkey on Sunday.\n\nKurdish rebels accused the "
+        "European Union of ignoring the fighting.",
+        (),
+        (E("accuses", "turkey", "european-union"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), PEOPLES, ids=_ids(PEOPLES))
+def test_rebels_of_a_people(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+# Evacuating people (one's nationals, diplomats, the wounded) or an embassy is no
+# retreat of the evacuator, and evacuating one's own people or forces aids no one;
+# evacuating a place or one's troops still retreats, others' people are still helped.
+EVACUATIONS = [
+    (
+        "South Korea evacuated its diplomats from Sudan.",
+        (),
+        (E("retreatsFrom", "south-korea", "sudan"), E("aids", "south-korea", "south-korea")),
+    ),
+    (
+        "The Philippines evacuated its workers from Lebanon.",
+        (),
+        (E("retreatsFrom", "philippines", "lebanon"), E("aids", "philippines", "philippines")),
+    ),
+    (
+        "The United Nations evacuated injured children from Gaza.",
+        (),
+        (E("retreatsFrom", "united-nations", "gaza-strip"),),
+    ),
+    (
+        "Turkey evacuated hundreds of its citizens from Libya by ship.",
+        (),
+        (E("retreatsFrom", "turkey", "libya"), E("aids", "turkey", "turkey")),
+    ),
+    (
+        "Britain's evacuation of its nationals from Kabul ended.",
+        (),
+        (E("retreatsFrom", "united-kingdom", "afghanistan"),),
+    ),
+    (
+        "Germany evacuated its consulate in Herat.",
+        (),
+        (E("aids", "germany", "afghanistan"), E("retreatsFrom", "germany", "afghanistan")),
+    ),
+    (
+        "Russia evacuated its troops from the base.",
+        (),
+        (E("aids", "russia", "russia"),),
+    ),
+    # Guards: troops withdrawn still retreat; others' people evacuated are helped.
+    (
+        "Israel began the evacuation of its troops from southern Lebanon.",
+        (E("retreatsFrom", "israel", "lebanon"),),
+        (),
+    ),
+    (
+        "Kenya evacuated Somali refugees from the camp.",
+        (E("aids", "kenya", "somalia"),),
+        (),
+    ),
+    (
+        "Jordan evacuated wounded Palestinians from Gaza.",
+        (E("aids", "jordan", "palestine"),),
+        (E("retreatsFrom", "jordan", "gaza-strip"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), EVACUATIONS, ids=_ids(EVACUATIONS))
+def test_evacuations(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)

@@ -71,6 +71,8 @@ class ActorWords:
     # Communities the news places in one state ("Tamil", "Sikh"), unless said to
     # live elsewhere.
     communities: frozenset[str] = frozenset()
+    # Peoples whose rebels may be of several states ("Kurdish rebels"): the ISO codes.
+    rebel_peoples: dict[str, frozenset[str]] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -347,6 +349,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         office_titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
         communities=frozenset(w.lower() for w in data.get("titles", {}).get("communities", [])),
+        rebel_peoples={k.lower(): frozenset(v) for k, v in data.get("rebel_peoples", {}).items()},
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
+from .groups import StateOf
 from .misparses import opens_next_clause, relative_antecedent, verb_held_by
 from .refs import (
     BORDER_HEADS,
@@ -48,8 +49,11 @@ AUTHORING = frozenset({
 class Resolver(Antecedents):
     """Resolves argument tokens of one doc to actors."""
 
-    def __init__(self, doc: Doc, actors: DocActors, words: ActorWords) -> None:
+    def __init__(
+        self, doc: Doc, actors: DocActors, words: ActorWords, state: StateOf = lambda _: None
+    ) -> None:
         self.doc = doc
+        self.state_of = state
         self.actors = actors
         self.words = words
         text = doc.text
@@ -242,7 +246,8 @@ class Resolver(Antecedents):
         if owner is None or owner[0] is None:
             # A named phrase beats a pronoun owner ("its ambassador from Israel"),
             # a named owner beats the phrase ("the Turkish side of Cyprus").
-            named = self._named_in_phrase(tok, role, depth, institution)
+            # ("Tuareg rebels in Algiers": a people's rebels, where they are met.)
+            named = self.people_rebels(tok) or self._named_in_phrase(tok, role, depth, institution)
             if named is not None:
                 return named
         if (
