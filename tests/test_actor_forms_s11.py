@@ -552,6 +552,18 @@ EVACUATIONS = [
         (),
         (E("aids", "germany", "afghanistan"), E("retreatsFrom", "germany", "afghanistan")),
     ),
+    # (Two wire leads once read as retreats, moved here from test_wire_nouns and
+    # test_wire_protest.)
+    (
+        "Turkey completed the evacuation of its nationals from Kuwait on Saturday.",
+        (),
+        (E("retreatsFrom", "turkey", "kuwait"),),
+    ),
+    (
+        "Japan evacuated its embassy staff from Baghdad.",
+        (),
+        (E("retreatsFrom", "japan", "iraq"), E("aids", "japan", "japan")),
+    ),
     (
         "Russia evacuated its troops from the base.",
         (),
