@@ -593,3 +593,29 @@ def test_evacuations(
     extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
 ) -> None:
     check(extract(text), expected, absent)
+
+
+# A name NER takes for a person before "countries", "nations" or "states" names a
+# grouping of states (actor_words' state_groups), no person.
+STATE_GROUPS = [
+    ("The United States praised the Abraham Accords countries.", "person:abraham-accords"),
+    ("France consulted the Sahel countries on the withdrawal.", "person:sahel"),
+    ("Algeria warned the Sahel states against foreign bases.", "person:sahel"),
+    ("Ankara accused the EastMed nations of excluding Turkish Cypriots.", "person:eastmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), STATE_GROUPS, ids=_ids(STATE_GROUPS))
+def test_grouping_of_states_is_no_person(extract, text: str, person: str) -> None:
+    found = extract(text)
+    assert not any(person in (m.source.id, m.target.id) for m in found), found
+
+
+def test_grouping_guard_keeps_a_named_person(extract) -> None:  # type: ignore[no-untyped-def]
+    """A person named before a verb, not compounded with a state noun, stays one."""
+    check(
+        extract("Mike Pompeo criticized the Sahel states."),
+        (),
+        (E("criticizes", "united-states", "person:sahel", None, None),),
+    )
+    assert any(m.source.id == "united-states" for m in extract("Mike Pompeo criticized Iran."))

@@ -153,6 +153,8 @@ class ActorWords:
     # Demonyms a people's own name before makes a native people of the Americas
     # ("Miskito Indians"), not the state's.
     native_peoples: frozenset[str] = frozenset()
+    # Plural nouns after which a "person" names a grouping of states ("EastMed countries").
+    state_groups: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -407,6 +409,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         native_peoples=frozenset(
             w.lower() for w in data.get("regions", {}).get("native_peoples", [])
         ),
+        state_groups=frozenset(w.lower() for w in data.get("regions", {}).get("state_groups", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),
