@@ -153,7 +153,7 @@ class ActorWords:
     # Demonyms a people's own name before makes a native people of the Americas
     # ("Miskito Indians"), not the state's.
     native_peoples: frozenset[str] = frozenset()
-    # Plural nouns after which a "person" names a grouping of states ("EastMed countries").
+    # Plural nouns after which an unknown name is a grouping of states ("EastMed countries").
     state_groups: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()

@@ -296,15 +296,8 @@ class ActorLinker(Placing):
                 continue
             if ent.label_ in ("PERSON", "ORG") and self._describes_group(tokens, ent.label_):
                 continue
-            last = tokens[-1]
-            if (
-                ent.label_ == "PERSON"
-                and last.dep_ == "compound"
-                and last.head.i == last.i + 1
-                and last.head.lower_ in self.words.state_groups
-            ):
-                # "the EastMed countries", "the Sahel countries": a grouping of
-                # states, no person.
+            if ent.label_ in ("PERSON", "ORG") and self.names_states(tokens[-1]):
+                found.things.update(range(tokens[0].i, tokens[-1].i + 2))
                 continue
             if tokens[-1].lower_ in self.words.native_peoples:
                 # "Miskito Indian rebels", "Yanomami Indians": a native people, no one.
