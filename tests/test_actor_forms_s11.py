@@ -634,3 +634,48 @@ def test_grouping_guard_keeps_a_named_person(extract) -> None:  # type: ignore[n
         (E("criticizes", "united-states", "person:sahel", None, None),),
     )
     assert any(m.source.id == "united-states" for m in extract("Mike Pompeo criticized Iran."))
+
+
+# Rebels named by a region or town of a state ("Casamance rebels") are that state's
+# rebels, no organ of it: the place keeps the noun's rebel (or people) sector.
+REGIONAL = [
+    ("Casamance rebels ambushed Senegalese soldiers.", "senegal", "rebel"),
+    ("Cabinda separatists attacked Angolan troops.", "angola", "rebel"),
+    ("Aceh rebels accused Jakarta of breaking the truce.", "indonesia", "rebel"),
+    ("Mindanao rebels kidnapped two Italian priests.", "philippines", "rebel"),
+    ("Kachin rebels accused China of arming the junta.", "myanmar", "rebel"),
+    ("Mosul villagers accused Turkish jets of bombing their homes.", "iraq", "people"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "sector"), REGIONAL, ids=_ids(REGIONAL))
+def test_regional_rebels_keep_their_sector(extract, text: str, source: str, sector: str) -> None:
+    found = [(m.source.id, m.source_sector) for m in extract(text)]
+    assert (source, sector) in found, found
+
+
+def test_regional_guard_a_place_names_no_organ(extract) -> None:  # type: ignore[no-untyped-def]
+    """A place's government noun stays no organ of the state ("the Darfur state
+    government" is a region's): its sector is not taken."""
+    found = [
+        (m.source.id, m.source_sector)
+        for m in extract("Kandahar officials accused Pakistan of shelling the border.")
+    ]
+    assert ("afghanistan", "government") not in found, found
+
+
+# ... so a town's residents who protest are a people protesting, no state's formal
+# protest (disapproval).
+RESIDENTS = [
+    ("Kandahar residents protested against American troops.", "afghanistan", "united-states"),
+    ("Basra residents protested against Iranian influence.", "iraq", "iran"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), RESIDENTS, ids=_ids(RESIDENTS))
+def test_residents_protest(extract, text: str, source: str, target: str) -> None:
+    check(
+        extract(text),
+        (E("protestsAgainst", source, target),),
+        (E("criticizes", source, target),),
+    )

@@ -406,8 +406,9 @@ class Resolver(Antecedents):
             # "the Trump campaign", "Biden's camp": the candidate, in no office.
             return Ref(actor_span.actor, None, tok.i, weight)
         if actor_span.kind == "place":
-            # "West Darfur State", "the Kirkuk area": a place, not an institution.
-            return Ref(base, None, tok.i, weight)
+            # "West Darfur State", "the Kirkuk area": a place, not an institution;
+            # but "Casamance rebels", "Kandahar residents" are the state's rebels, people.
+            return Ref(base, sector if sector in DOMESTIC_SECTORS else None, tok.i, weight)
         sector = self.community_sector(actor_span, tok, sector)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
 
