@@ -679,3 +679,46 @@ def test_residents_protest(extract, text: str, source: str, target: str) -> None
         (E("protestsAgainst", source, target),),
         (E("criticizes", source, target),),
     )
+
+
+# An acronym no row knows, before a rebel noun in a phrase naming their state, is an
+# armed group of that state, which acts once; with no state in the phrase, the noun
+# reads as before (unidentified attackers in the country).
+ACRONYMS = [
+    (
+        "Djibouti's FRUD rebels attacked government troops.",
+        (E("attacks", "org:frud", "djibouti"),),
+        (E("attacks", "djibouti", "djibouti"),),
+    ),
+    (
+        "Ivorian MPCI rebels accused France of siding with Gbagbo.",
+        (E("accuses", "org:mpci", "france"),),
+        (E("accuses", "ivory-coast", "france"),),
+    ),
+    (
+        "Chad's FUCD rebels attacked Sudanese troops.",
+        (E("attacks", "org:fucd", "sudan"),),
+        (E("attacks", "chad", "sudan"),),
+    ),
+    # Guard: no state in the phrase.
+    (
+        "FRUD rebels attacked Djiboutian troops.",
+        (E("attacks", "unidentified:dji", "djibouti"),),
+        (E("attacks", "org:frud", "djibouti"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), ACRONYMS, ids=_ids(ACRONYMS))
+def test_group_acronyms(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+def test_group_acronym_codes(extract) -> None:  # type: ignore[no-untyped-def]
+    """The new group is coded as its state's, as the state's rebels were."""
+    from geograph.evaluate import actor_code
+
+    found = extract("Djibouti's FRUD rebels attacked government troops.")
+    assert [(actor_code(m.source), actor_code(m.target)) for m in found] == [("DJI", "DJI")]
