@@ -1,8 +1,10 @@
 """Actor forms of news prose (helper af): a state's possessive or demonym before a
-named group ("Colombia's ELN guerrillas"), ethnic and regional rebels of more than
-one possible state ("Kurdish rebels", "Tuareg rebels"), and evacuations of one's own
-people. Our own sentences, not gold records; every row failed before its rule,
-unless marked as a guard."""
+named group ("Colombia's ELN guerrillas") or an unknown acronym ("Djibouti's FRUD
+rebels"), armed groups the gazetteer lacked, rebels of a people of more than one
+possible state ("Kurdish rebels", "Tuareg rebels") or of a region ("Casamance
+rebels"), groupings of states taken for persons ("the EastMed countries"), and
+evacuations of one's own people. Our own sentences, not gold records; every row
+failed before its rule, unless marked as a guard."""
 
 from __future__ import annotations
 
