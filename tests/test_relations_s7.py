@@ -335,7 +335,9 @@ STATE_BODY_VICTIMS: list[Row] = [
     ),
     (
         "Karen guerrillas attacked a Burmese army post.",
-        (E("attacks", "unidentified:mmr", "tatmadaw"),),
+        # (Myanmar's rebels, as "Tamil rebels" are Sri Lanka's: actor_words'
+        # rebel_peoples; once unidentified attackers in Myanmar.)
+        (E("attacks", "myanmar", "tatmadaw"),),
         (E("attacks", "person:karen", "myanmar", None, None),),
     ),
 ]

@@ -156,27 +156,29 @@ NAMED_BY_DEED: list[Row] = [
 # A people's name the tagger takes for a person or an organisation, before a group
 # noun it tags as a singular or a name ("Karen militiamen", "Karen guerrillas
 # overran"), is who they are, no one's name; "Indian" after a people's own name is a
-# native people of the Americas ("Miskito Indian rebels"), not India's.
+# native people of the Americas ("Miskito Indian rebels"), not India's. (Their rebels are
+# the one state's the sentence names, by actor_words' rebel_peoples; once unidentified
+# attackers there, the same codes.)
 PEOPLES_NOT_NAMES: list[Row] = [
     (
         # (An army camp is a military target: fighting, not assault.)
         "Karen guerrillas overran a Burmese army camp near the Thai border.",
         "attacks",
-        "unidentified:mmr",
+        "myanmar",
         "MMR",
         "MMR",
     ),
     (
         "Karen militiamen overran a government outpost in eastern Burma.",
         "attacks",
-        "unidentified:mmr",
+        "myanmar",
         "MMR",
         "MMR",
     ),
     (
         "Druze militiamen overran a Lebanese army barracks.",
         "attacks",
-        "unidentified:lbn",
+        "lebanon",
         "LBN",
         "LBN",
     ),

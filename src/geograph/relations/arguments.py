@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
+from .groups import StateOf
 from .misparses import opens_next_clause, relative_antecedent, verb_held_by
 from .refs import (
     BORDER_HEADS,
@@ -48,8 +49,11 @@ AUTHORING = frozenset({
 class Resolver(Antecedents):
     """Resolves argument tokens of one doc to actors."""
 
-    def __init__(self, doc: Doc, actors: DocActors, words: ActorWords) -> None:
+    def __init__(
+        self, doc: Doc, actors: DocActors, words: ActorWords, state: StateOf = lambda _: None
+    ) -> None:
         self.doc = doc
+        self.state_of = state
         self.actors = actors
         self.words = words
         text = doc.text
@@ -168,6 +172,7 @@ class Resolver(Antecedents):
                             and not lone
                             and not posted
                             and span.actor != ref.actor
+                            and not self.homes_body(span, conj, ref.actor)
                         ):
                             # (Not the owner the noun already stands for: "the Biden
                             # campaign" is the candidate, not also his state.)
@@ -241,7 +246,8 @@ class Resolver(Antecedents):
         if owner is None or owner[0] is None:
             # A named phrase beats a pronoun owner ("its ambassador from Israel"),
             # a named owner beats the phrase ("the Turkish side of Cyprus").
-            named = self._named_in_phrase(tok, role, depth, institution)
+            # ("Tuareg rebels in Algiers": a people's rebels, where they are met.)
+            named = self.people_rebels(tok) or self._named_in_phrase(tok, role, depth, institution)
             if named is not None:
                 return named
         if (
@@ -400,8 +406,9 @@ class Resolver(Antecedents):
             # "the Trump campaign", "Biden's camp": the candidate, in no office.
             return Ref(actor_span.actor, None, tok.i, weight)
         if actor_span.kind == "place":
-            # "West Darfur State", "the Kirkuk area": a place, not an institution.
-            return Ref(base, None, tok.i, weight)
+            # "West Darfur State", "the Kirkuk area": a place, not an institution;
+            # but "Casamance rebels", "Kandahar residents" are the state's rebels, people.
+            return Ref(base, sector if sector in DOMESTIC_SECTORS else None, tok.i, weight)
         sector = self.community_sector(actor_span, tok, sector)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
 
@@ -556,6 +563,8 @@ class Resolver(Antecedents):
             and not self.names_backer(child)
             and not self._other_nationality(child)
         ]
+        # ("Colombia's FARC guerrillas": the state only says where the group is at home.)
+        named = [n for n in named if not any(self.homes_body(*n, o.actor) for o, _ in named)]
         if named:
             named.sort(
                 key=lambda pair: pair[0].actor.type == "Person" and pair[0].represents is None

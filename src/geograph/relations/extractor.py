@@ -66,7 +66,7 @@ class Extractor:
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
     ) -> Iterator[tuple[Found, Stance]]:
         """Every relation the rules find in ``doc``, with its stance."""
-        resolver = resolver or Resolver(doc, actors, self.words)
+        resolver = resolver or Resolver(doc, actors, self.words, self.state)
         ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"), self.state)
         reader = ModalityReader(self.lexicon, resolver)
         verbs, nouns, pair_nouns = self.lexicon.verbs, self.lexicon.nouns, self.pair_nouns
@@ -222,7 +222,7 @@ class Extractor:
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
-        resolver = Resolver(doc, actors, self.words)
+        resolver = Resolver(doc, actors, self.words, self.state)
         found = list(self.found(doc, actors, resolver))
         protest_demands = inference.protest_demands(item for item, _ in found)
         codes = [self._code(item, stance) for item, stance in found]
