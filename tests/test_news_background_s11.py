@@ -1,0 +1,202 @@
+"""Background, plans and reasons told as news (helper bg, eleventh session).
+
+A relation a sentence dates a year or more before the article ("In 1905, Roosevelt
+mediated", "troops left Iraq in 2011", "last year"), a standing arrangement ("since
+then", "has long backed", "for decades"), an act told as before the news
+("previously"), a plan only worked on ("was developing plans to attack"), or the
+reason someone cites or is punished for stays in the graph but codes no event. The
+same acts dated as the news ("on Tuesday", a date of the article's own year or a few
+months before it) stay events. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from geograph.model import Document
+from relations_util import row_ids
+
+# (sentence, the date the article was written or None, (relation, source, target),
+# whether it codes an event)
+Row = tuple[str, str | None, tuple[str, str, str], bool]
+
+DATED: list[Row] = [
+    # An explicit year before the article's: history.
+    (
+        "In 2003, Libya agreed with Britain to give up its weapons programme.",
+        "2021-06-10",
+        ("agreesWith", "libya", "united-kingdom"),
+        False,
+    ),
+    (
+        "Chile and Argentina signed a border treaty in 1984.",
+        "2021-06-10",
+        ("signsAgreementWith", "chile", "argentina"),
+        False,
+    ),
+    (
+        "Egypt expelled the Soviet military advisers in July 1972.",
+        "2021-06-10",
+        ("coerces", "egypt", "soviet-union"),
+        False,
+    ),
+    (
+        "Russia's 2008 invasion of Georgia left thousands homeless.",
+        "2022-02-25",
+        ("attacks", "russia", "georgia"),
+        False,
+    ),
+    # A year or more back, counted from the article ("last year", "ago").
+    (
+        "Ten years ago Ethiopia invaded Somalia.",
+        "2021-06-10",
+        ("attacks", "ethiopia", "somalia"),
+        False,
+    ),
+    (
+        "Last year Morocco recalled its ambassador to Germany.",
+        "2021-06-10",
+        ("sanctions", "morocco", "germany"),
+        False,
+    ),
+    # Months before, in the year before: history too.
+    (
+        "In December 2020, Morocco recalled its ambassador to Germany.",
+        "2021-06-10",
+        ("sanctions", "morocco", "germany"),
+        False,
+    ),
+    # The date opens the sentence and dates the verbs joined to its own.
+    (
+        "In 2011, the European Union condemned Syria and imposed sanctions on Damascus.",
+        "2019-03-01",
+        ("sanctions", "european-union", "syria"),
+        False,
+    ),
+    # Guards. The news' own time: a weekday, last week, a date of its own year, a
+    # date a few weeks before the turn of the year.
+    (
+        "Last week Morocco recalled its ambassador to Germany.",
+        "2021-06-10",
+        ("sanctions", "morocco", "germany"),
+        True,
+    ),
+    (
+        "In January 2021, Morocco recalled its ambassador to Germany.",
+        "2021-06-10",
+        ("sanctions", "morocco", "germany"),
+        True,
+    ),
+    (
+        "Morocco recalled its ambassador to Germany on Tuesday.",
+        "2021-06-10",
+        ("sanctions", "morocco", "germany"),
+        True,
+    ),
+    (
+        "In November 2020, Ethiopia accused Sudan of arming the rebels.",
+        "2021-01-15",
+        ("accuses", "ethiopia", "sudan"),
+        True,
+    ),
+    # The year of a relative clause, or of a clause with its own subject, dates that
+    # clause alone.
+    (
+        "Russia, which annexed Crimea in 2014, invaded Ukraine on Thursday.",
+        "2022-02-25",
+        ("attacks", "russia", "ukraine"),
+        True,
+    ),
+    (
+        "Russia annexed Crimea in 2014 and it invaded Ukraine.",
+        "2022-02-25",
+        ("attacks", "russia", "ukraine"),
+        True,
+    ),
+    # Undated text (as the gold files are): a year alone cannot tell.
+    (
+        "In 1984, Chile and Argentina signed a border treaty.",
+        None,
+        ("signsAgreementWith", "chile", "argentina"),
+        True,
+    ),
+]
+
+STANDING: list[Row] = [
+    # "since then" / "since" an earlier year: a state from then on.
+    (
+        "Since then, Russia has armed the separatists in Donbas.",
+        "2021-06-10",
+        ("sellsArmsTo", "russia", "donbas"),
+        False,
+    ),
+    (
+        "Since 2014, Moscow has supplied weapons to the separatists in Donbas.",
+        "2021-06-10",
+        ("sellsArmsTo", "russia", "donbas"),
+        False,
+    ),
+    # With the perfect: "for years", "long".
+    (
+        "Iran has armed the Houthis for years.",
+        "2021-06-10",
+        ("sellsArmsTo", "iran", "houthis"),
+        False,
+    ),
+    (
+        "Tehran has long backed Hezbollah.",
+        "2021-06-10",
+        ("supports", "iran", "hezbollah"),
+        False,
+    ),
+    # Told as before the news.
+    (
+        "Cuba previously accused the United States of sabotage.",
+        "2021-06-10",
+        ("accuses", "cuba", "united-states"),
+        False,
+    ),
+    (
+        "Peru previously expelled two Chilean diplomats.",
+        "2021-06-10",
+        ("sanctions", "peru", "chile"),
+        False,
+    ),
+    # Guards: since a month of the news' own year is the news going on; "for the
+    # first time" is no span.
+    (
+        "Since May, Russia has armed the separatists in Donbas.",
+        "2021-06-10",
+        ("sellsArmsTo", "russia", "donbas"),
+        True,
+    ),
+    (
+        "Iran has armed the Houthis with drones for the first time.",
+        "2021-06-10",
+        ("sellsArmsTo", "iran", "houthis"),
+        True,
+    ),
+    (
+        "Peru expelled two Chilean diplomats; previously, relations had been cordial.",
+        "2021-06-10",
+        ("sanctions", "peru", "chile"),
+        True,
+    ),
+]
+
+
+def _event(pipeline, text: str, day: str | None, act: tuple[str, str, str]) -> bool:  # type: ignore[no-untyped-def]
+    mentions = pipeline.extract(Document("t", text, date=day)).mentions
+    found = [m for m in mentions if (m.relation, m.source.id, m.target.id) == act]
+    shown = [(m.relation, m.source.id, m.target.id, m.event) for m in mentions]
+    assert found, f"{act} not stated: {shown}"
+    return any(m.event for m in found)
+
+
+@pytest.mark.parametrize(("text", "day", "act", "event"), DATED, ids=row_ids(DATED))
+def test_dated_acts(pipeline, text: str, day: str | None, act, event: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _event(pipeline, text, day, act) is event
+
+
+@pytest.mark.parametrize(("text", "day", "act", "event"), STANDING, ids=row_ids(STANDING))
+def test_standing_acts(pipeline, text: str, day: str | None, act, event: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _event(pipeline, text, day, act) is event
