@@ -200,3 +200,105 @@ def test_dated_acts(pipeline, text: str, day: str | None, act, event: bool) -> N
 @pytest.mark.parametrize(("text", "day", "act", "event"), STANDING, ids=row_ids(STANDING))
 def test_standing_acts(pipeline, text: str, day: str | None, act, event: bool) -> None:  # type: ignore[no-untyped-def]
     assert _event(pipeline, text, day, act) is event
+
+
+REASONS: list[Row] = [
+    # A plan someone is working on: prepared, not done nor a stated intent.
+    (
+        "The Iranian general was developing plans to attack American diplomats.",
+        None,
+        ("attacks", "iran", "united-states"),
+        False,
+    ),
+    (
+        "The Serbian army devised a scheme to expel Albanians from Kosovo.",
+        None,
+        ("coerces", "serbia", "albania"),
+        False,
+    ),
+    # A conspiracy is not the act.
+    (
+        "The rebels plotted to kill the Ugandan president.",
+        None,
+        ("assaults", "unidentified:uga", "uganda"),
+        False,
+    ),
+    (
+        "The Ugandan government said the rebels had plotted to kill President Museveni.",
+        None,
+        ("assaults", "unidentified:uga", "uganda"),
+        False,
+    ),
+    # The reason someone cites for the news.
+    (
+        "Israel cited Iran's support for Hezbollah as its reason.",
+        None,
+        ("supports", "iran", "hezbollah"),
+        False,
+    ),
+    (
+        "Germany banned the airline, citing Iranian support for the Syrian government.",
+        None,
+        ("supports", "iran", "syria"),
+        False,
+    ),
+    # A refusal someone is punished or condemned for.
+    (
+        "The United States punished Turkey for refusing to support Greece.",
+        None,
+        ("supports", "turkey", "greece"),
+        False,
+    ),
+    (
+        "China condemned Lithuania for refusing to recognize Beijing.",
+        None,
+        ("supports", "lithuania", "china"),
+        False,
+    ),
+    # The past perfect of the sentence's verb reaches the act in its phrase, and a
+    # joined clause's own past perfect is background too.
+    (
+        "The US had fought alongside Kurdish militias in attacking ISIS.",
+        None,
+        ("attacks", "united-states", "isis"),
+        False,
+    ),
+    (
+        "No group claimed the attack, but Iraqi militias had threatened the United States.",
+        None,
+        ("threatens", "iraq", "united-states"),
+        False,
+    ),
+    (
+        "Nobody claimed the bombing, but Syria had warned Israel of reprisals.",
+        None,
+        ("threatens", "syria", "israel"),
+        False,
+    ),
+    # Guards: a stated plan is an intent (an event); the punishment or condemnation
+    # is the news; a joined clause with its own subject and tense is news.
+    (
+        "Russia announced plans to invade Georgia.",
+        None,
+        ("attacks", "russia", "georgia"),
+        True,
+    ),
+    (
+        "China condemned Lithuania for refusing to recognize Beijing.",
+        None,
+        ("criticizes", "china", "lithuania"),
+        True,
+    ),
+    (
+        "Greece had expelled two Turkish diplomats, and on Monday Turkey expelled three "
+        "Greek diplomats.",
+        None,
+        ("sanctions", "turkey", "greece"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "act", "event"), REASONS, ids=row_ids(REASONS))
+def test_plans_and_reasons(pipeline, text: str, day: str | None, act, event: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _event(pipeline, text, day, act) is event
