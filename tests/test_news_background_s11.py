@@ -65,6 +65,19 @@ DATED: list[Row] = [
         ("sanctions", "morocco", "germany"),
         False,
     ),
+    # "last" and a month: the latest such month before the article, here months back.
+    (
+        "Last April, the United States designated the IRGC as a terrorist organization.",
+        "2020-01-10",
+        ("sanctions", "united-states", "irgc"),
+        False,
+    ),
+    (
+        "Kenya recalled its ambassador from Somalia last March.",
+        "2020-01-10",
+        ("sanctions", "kenya", "somalia"),
+        False,
+    ),
     # The date opens the sentence and dates the verbs joined to its own.
     (
         "In 2011, the European Union condemned Syria and imposed sanctions on Damascus.",
@@ -72,8 +85,14 @@ DATED: list[Row] = [
         ("sanctions", "european-union", "syria"),
         False,
     ),
-    # Guards. The news' own time: a weekday, last week, a date of its own year, a
-    # date a few weeks before the turn of the year.
+    # Guards. The news' own time: a weekday, last week, last month by name, a date of
+    # its own year, a date a few weeks before the turn of the year.
+    (
+        "Last December, Kenya recalled its ambassador from Somalia.",
+        "2020-01-10",
+        ("sanctions", "kenya", "somalia"),
+        True,
+    ),
     (
         "Last week Morocco recalled its ambassador to Germany.",
         "2021-06-10",
@@ -274,6 +293,55 @@ REASONS: list[Row] = [
         None,
         ("threatens", "syria", "israel"),
         False,
+    ),
+    # What the news follows is its occasion.
+    (
+        "The expulsion follows Russia's seizure of a Ukrainian trawler.",
+        None,
+        ("coerces", "russia", "ukraine"),
+        False,
+    ),
+    (
+        "Israel's raid followed the Syrian shelling of the Golan Heights.",
+        None,
+        ("attacks", "syria", "golan-heights"),
+        False,
+    ),
+    # What a text a reaction is about says its parties did.
+    (
+        "Egypt denounced the memorandum in which Turkey and Libya agreed on a maritime border.",
+        None,
+        ("agreesWith", "turkey", "libya"),
+        False,
+    ),
+    (
+        "India condemned the pact under which China agreed to build a port for Pakistan.",
+        None,
+        ("agreesWith", "china", "pakistan"),
+        False,
+    ),
+    # A measure one is under: a lasting state.
+    (
+        "Turkey is already under EU sanctions.",
+        None,
+        ("sanctions", "european-union", "turkey"),
+        False,
+    ),
+    ("Iran remains under UN sanctions.", None, ("sanctions", "united-nations", "iran"), False),
+    # Guards: coming under a measure is news; so is signing a text, and what it says
+    # its signers will do is their stated intent.
+    (
+        "Turkey came under EU sanctions on Monday.",
+        None,
+        ("sanctions", "european-union", "turkey"),
+        True,
+    ),
+    (
+        "Egypt and Sudan signed a memorandum in which Egypt agreed to supply Sudan with "
+        "electricity.",
+        None,
+        ("aids", "egypt", "sudan"),
+        True,
     ),
     # Guards: a stated plan is an intent (an event); the punishment or condemnation
     # is the news; a joined clause with its own subject and tense is news.

@@ -71,6 +71,8 @@ class BackgroundReader:
         self.truces = lexicon.classes.get("truces", frozenset())
         self.plan_nouns = lexicon.words("plan_nouns")
         self.plan_making = lexicon.words("plan_making_verbs")
+        self.standing_preps = lexicon.words("standing_preps")
+        self.standing_copulas = lexicon.words("standing_copulas")
 
     def not_news(self, item: Found, negated: bool, modality: str) -> bool:
         """Whether a relation the sentence states is not its news: recalled, the topic
@@ -97,7 +99,7 @@ class BackgroundReader:
         alleged or recalled by it."""
         if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
             return True
-        if self._worked_on(trigger):
+        if self._worked_on(trigger) or self._under(trigger) or self._reacted_text(trigger):
             return True
         if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
             # "Russian-backed rebels shelled Mariupol", "the U.S.-funded radio": a
@@ -166,6 +168,32 @@ class BackgroundReader:
             plan.dep_ == "dobj"
             and verb.pos_ == "VERB"
             and (verb.lemma_.lower() in self.plan_making or verb.lower_ in self.plan_making)
+        )
+
+    def _under(self, trigger: Token) -> bool:
+        """A measure the subject is under ("Turkey is already under EU sanctions"):
+        a lasting state."""
+        prep = trigger.head
+        return (
+            trigger.dep_ == "pobj"
+            and prep.lower_ in self.standing_preps
+            and prep.head.lemma_.lower() in self.standing_copulas
+        )
+
+    def _reacted_text(self, trigger: Token) -> bool:
+        """What a text says its parties did, when the text is what a reaction is about
+        ("denounced the memorandum in which Turkey and Libya agreed on a border"):
+        the text's content is the topic, not news. (Signing such a text is news.)"""
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            trigger = trigger.head
+        if trigger.dep_ != "relcl" or trigger.pos_ != "VERB":
+            return False
+        text = trigger.head
+        verb = text.head
+        return (
+            text.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.reacting
         )
 
     def _described(self, trigger: Token) -> bool:

@@ -117,7 +117,13 @@ class DatedReader:
         """Whether a date is a year or more back: True, False (the news' own time), or
         None (cannot tell)."""
         words = [t.lower_ for t in tokens]
+        month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
         if any(w in self.past_words for w in words):
+            if month is not None and not _YEAR.search(" ".join(words)):
+                # "last October": the latest October before the article.
+                if day is None:
+                    return None
+                return (day.month - month) % 12 >= BACKGROUND_MONTHS or day.month == month
             # "last year", "ten years ago"; not "last month", "two weeks ago".
             return any(w in self.past_units for w in words)
         text = " ".join(words)
@@ -127,7 +133,6 @@ class DatedReader:
         if day is None:
             return None
         then = int(year.group(1))
-        month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
         if then >= day.year:
             return False
         if month is None or year.group(2):
