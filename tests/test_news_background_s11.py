@@ -78,6 +78,27 @@ DATED: list[Row] = [
         ("sanctions", "kenya", "somalia"),
         False,
     ),
+    # A dated occasion: "in the 2019 election", "during the 2014 crisis".
+    (
+        "In the 2019 election, Ukraine's president criticized Russia.",
+        "2020-04-10",
+        ("criticizes", "ukraine", "russia"),
+        False,
+    ),
+    (
+        "During the 2014 crisis, Ukraine accused Russia of invading Crimea.",
+        "2020-04-10",
+        ("accuses", "ukraine", "russia"),
+        False,
+    ),
+    # Not done until a year before the article: done then, and history (no event
+    # before either, as a negation).
+    (
+        "Jordan did not recognize Israel until 1994.",
+        "2020-04-10",
+        ("supports", "jordan", "israel"),
+        False,
+    ),
     # The date opens the sentence and dates the verbs joined to its own.
     (
         "In 2011, the European Union condemned Syria and imposed sanctions on Damascus.",
@@ -115,6 +136,12 @@ DATED: list[Row] = [
         "In November 2020, Ethiopia accused Sudan of arming the rebels.",
         "2021-01-15",
         ("accuses", "ethiopia", "sudan"),
+        True,
+    ),
+    (
+        "In the 2020 election campaign, Ukraine's president criticized Russia.",
+        "2020-04-10",
+        ("criticizes", "ukraine", "russia"),
         True,
     ),
     # The year of a relative clause, or of a clause with its own subject, dates that
@@ -370,3 +397,29 @@ REASONS: list[Row] = [
 @pytest.mark.parametrize(("text", "day", "act", "event"), REASONS, ids=row_ids(REASONS))
 def test_plans_and_reasons(pipeline, text: str, day: str | None, act, event: bool) -> None:  # type: ignore[no-untyped-def]
     assert _event(pipeline, text, day, act) is event
+
+
+# "did not X until T": X was done, at T. (Sentence, (relation, source, target), negated)
+UNTIL = [
+    ("Jordan did not recognize Israel until 1994.", ("supports", "jordan", "israel"), False),
+    (
+        "Turkey didn't approve Sweden's NATO membership until January.",
+        ("agreesWith", "turkey", "sweden"),
+        False,
+    ),
+    # Guards: a plain negation; a future "until" is a condition, still refused.
+    ("Egypt did not recognize Israel.", ("supports", "egypt", "israel"), True),
+    (
+        "Russia will not withdraw from Belarus until NATO leaves Poland.",
+        ("retreatsFrom", "russia", "belarus"),
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "negated"), UNTIL, ids=row_ids(UNTIL))
+def test_not_until(pipeline, text: str, act, negated: bool) -> None:  # type: ignore[no-untyped-def]
+    mentions = pipeline.extract(Document("t", text)).mentions
+    found = [m for m in mentions if (m.relation, m.source.id, m.target.id) == act]
+    assert found, [(m.relation, m.source.id, m.target.id) for m in mentions]
+    assert all(m.negated is negated for m in found)

@@ -88,18 +88,28 @@ class DatedReader:
         return False
 
     def _own_date(self, tok: Token, day: date | None) -> bool | None:
-        """True: ``tok`` is dated a year or more back; False: dated as news; None: no
-        date of its own."""
+        """True: ``tok`` is dated a year or more back; False: dated in the news' own
+        year; None: no year of its own."""
         verdict: bool | None = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "since":
                 continue
             when = self._date_of(c)
+            if (
+                when is None
+                and c.dep_ == "prep"
+                and c.lower_ in ("until", "till")
+                and any(n.dep_ == "neg" for n in tok.children)
+            ):
+                # "did not recognize Israel until 1994": done then.
+                when = [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
             if when is not None:
                 old = self._old(when, day)
                 if old:
                     return True
-                if old is False:
+                if old is False and _YEAR.search(" ".join(t.text for t in when)):
+                    # A year of the news' own: the act is news. A month or a day
+                    # alone ("in July", "on Tuesday") may sit in a year named above.
                     verdict = False
         return verdict
 
@@ -107,8 +117,22 @@ class DatedReader:
         """The date tokens of a child that dates its head: "in 2011", "last year",
         "three years ago", "Tuesday", or a year before a noun ("the 2014 annexation")."""
         if c.dep_ == "prep" and c.lower_ in DATE_PREPS:
-            objs = [o for o in c.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"]
-            return list(objs[0].subtree) if objs else None
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            dates = [o for o in objs if o.ent_type_ == "DATE"]
+            if dates:
+                return list(dates[0].subtree)
+            if c.lower_ in ("in", "during"):
+                # "in the 2016 election", "during the 1991 Gulf war": a dated occasion.
+                years = [
+                    t
+                    for o in objs
+                    for t in o.children
+                    if t.ent_type_ == "DATE"
+                    and t.dep_ in ("nummod", "compound", "amod")
+                    and _YEAR.fullmatch(t.text)
+                ]
+                return years or None
+            return None
         if c.dep_ in ("npadvmod", "advmod", "nummod", "compound", "amod") and c.ent_type_ == "DATE":
             return list(c.subtree)
         return None
