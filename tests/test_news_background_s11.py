@@ -45,6 +45,13 @@ DATED: list[Row] = [
         ("attacks", "russia", "georgia"),
         False,
     ),
+    # A decade before the article's.
+    (
+        "In the 1990s, Russia sold tanks to Iran.",
+        "2021-06-10",
+        ("sellsArmsTo", "russia", "iran"),
+        False,
+    ),
     # A year or more back, counted from the article ("last year", "ago").
     (
         "Ten years ago Ethiopia invaded Somalia.",
@@ -142,6 +149,14 @@ DATED: list[Row] = [
         "In the 2020 election campaign, Ukraine's president criticized Russia.",
         "2020-04-10",
         ("criticizes", "ukraine", "russia"),
+        True,
+    ),
+    # A year in the phrase of another word ("the first time since 1979") does not date
+    # the act.
+    (
+        "For the first time since 1979, Egypt and Iran held talks.",
+        "2021-06-10",
+        ("negotiatesWith", "egypt", "iran"),
         True,
     ),
     # The year of a relative clause, or of a clause with its own subject, dates that

@@ -157,10 +157,12 @@ class DatedReader:
         if day is None:
             return None
         then = int(year.group(1))
+        if year.group(2):
+            return then + 9 < day.year  # "in the 1990s"; not "in the 2020s" in 2021
         if then >= day.year:
             return False
-        if month is None or year.group(2):
-            return True  # "in 2015", "in the 1990s"
+        if month is None:
+            return True  # "in 2015"
         return (day.year * 12 + day.month) - (then * 12 + month) >= BACKGROUND_MONTHS
 
     def _since_earlier(self, prep: Token, day: date | None) -> bool:
