@@ -349,6 +349,19 @@ REASONS: list[Row] = [
         ("attacks", "syria", "golan-heights"),
         False,
     ),
+    # The cause "because of" or "due to" names is given as known.
+    (
+        "Turkey expelled the Libyan envoy because of Libya's support for Hezbollah.",
+        None,
+        ("supports", "libya", "hezbollah"),
+        False,
+    ),
+    (
+        "The talks collapsed due to Russia's shelling of Kharkiv.",
+        None,
+        ("attacks", "russia", "ukraine"),
+        False,
+    ),
     # What a text a reaction is about says its parties did.
     (
         "Egypt denounced the memorandum in which Turkey and Libya agreed on a maritime border.",
@@ -370,6 +383,12 @@ REASONS: list[Row] = [
         False,
     ),
     ("Iran remains under UN sanctions.", None, ("sanctions", "united-nations", "iran"), False),
+    (
+        "Turkey expelled the Libyan envoy because of Libya's support for Hezbollah.",
+        None,
+        ("sanctions", "turkey", "libya"),
+        True,
+    ),
     # Guards: coming under a measure is news; so is signing a text, and what it says
     # its signers will do is their stated intent.
     (
