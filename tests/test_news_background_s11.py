@@ -106,6 +106,19 @@ DATED: list[Row] = [
         ("supports", "jordan", "israel"),
         False,
     ),
+    # A month alone, of a past act, later in the year than the article: last year's.
+    (
+        "In December, Saudi Arabia expelled two Canadian diplomats.",
+        "2019-09-29",
+        ("sanctions", "saudi-arabia", "canada"),
+        False,
+    ),
+    (
+        "Saudi Arabia expelled two Canadian diplomats in October.",
+        "2019-09-29",
+        ("sanctions", "saudi-arabia", "canada"),
+        False,
+    ),
     # The date opens the sentence and dates the verbs joined to its own.
     (
         "In 2011, the European Union condemned Syria and imposed sanctions on Damascus.",
@@ -125,6 +138,18 @@ DATED: list[Row] = [
         "Last week Morocco recalled its ambassador to Germany.",
         "2021-06-10",
         ("sanctions", "morocco", "germany"),
+        True,
+    ),
+    (
+        "In August, Saudi Arabia expelled two Canadian diplomats.",
+        "2019-09-29",
+        ("sanctions", "saudi-arabia", "canada"),
+        True,
+    ),
+    (
+        "On November 27, Turkey and Libya signed a maritime border agreement.",
+        "2020-01-10",
+        ("signsAgreementWith", "turkey", "libya"),
         True,
     ),
     (

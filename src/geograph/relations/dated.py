@@ -25,6 +25,8 @@ from .lexicon import Lexicon
 MAX_CLIMB = 12
 # A date this many months or more before the document's is history, not news.
 BACKGROUND_MONTHS = 4
+# Auxiliaries of a past tense.
+PAST_AUX = ("was", "were", "had", "did")
 # Prepositions whose date phrase tells when the clause's act happened.
 DATE_PREPS = ("in", "during", "on", "of", "by", "at")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
@@ -105,6 +107,8 @@ class DatedReader:
                 when = [t for o in c.children if o.dep_ == "pobj" for t in o.subtree]
             if when is not None:
                 old = self._old(when, day)
+                if old is False and day is not None and _past(tok):
+                    old = self._past_month(when, day)
                 if old:
                     return True
                 if old is False and _YEAR.search(" ".join(t.text for t in when)):
@@ -165,6 +169,17 @@ class DatedReader:
             return True  # "in 2015"
         return (day.year * 12 + day.month) - (then * 12 + month) >= BACKGROUND_MONTHS
 
+    @staticmethod
+    def _past_month(tokens: list[Token], day: date) -> bool:
+        """A month alone, of a past act, later in the year than the article: the
+        previous year's ("in December, the prince accepted responsibility" in a
+        September article), history when months back."""
+        words = [t.lower_.rstrip(".") for t in tokens]
+        month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+        return (
+            month is not None and month > day.month and day.month + 12 - month >= BACKGROUND_MONTHS
+        )
+
     def _since_earlier(self, prep: Token, day: date | None) -> bool:
         """ "since then", "since 2014" (before the document's year): a standing state
         from then on; not "since June" of the news' own year."""
@@ -218,6 +233,13 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _past(verb: Token) -> bool:
+    """A verb in a past tense: "signed", "was signed", "had signed", "did not sign"."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
