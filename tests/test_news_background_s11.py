@@ -234,6 +234,12 @@ STANDING: list[Row] = [
         ("supports", "iran", "hezbollah"),
         False,
     ),
+    (
+        "Iran has armed the Houthis for the past ten years.",
+        "2021-06-10",
+        ("sellsArmsTo", "iran", "houthis"),
+        False,
+    ),
     # Told as before the news.
     (
         "Cuba previously accused the United States of sabotage.",
@@ -253,6 +259,19 @@ STANDING: list[Row] = [
         "Since May, Russia has armed the separatists in Donbas.",
         "2021-06-10",
         ("sellsArmsTo", "russia", "donbas"),
+        True,
+    ),
+    # How long a measure is to last is no standing state.
+    (
+        "The EU has extended its sanctions on Russia for another year.",
+        "2021-06-10",
+        ("sanctions", "european-union", "russia"),
+        True,
+    ),
+    (
+        "Russia has banned the Ukrainian journalist for five years.",
+        "2021-06-10",
+        ("coerces", "russia", "ukraine"),
         True,
     ),
     (

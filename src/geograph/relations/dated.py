@@ -84,10 +84,22 @@ class DatedReader:
                 c.dep_ == "prep"
                 and c.lower_ == "for"
                 and _perfect(tok)
-                and any(o.lemma_.lower() in self.spans for o in c.children if o.dep_ == "pobj")
+                and any(self._lasting(o) for o in c.children if o.dep_ == "pobj")
             ):
                 return True
         return False
+
+    def _lasting(self, span: Token) -> bool:
+        """ "for years", "for decades", "for the past ten years": how long a state has
+        held; not how long a measure is to last ("extended the sanctions for another
+        year", "banned him for five years")."""
+        if span.lemma_.lower() not in self.spans:
+            return False
+        words = {t.lower_ for t in span.subtree}
+        if words & {"another", "more", "next", "further", "additional", "extra"}:
+            return False
+        numbered = any(c.dep_ == "nummod" for c in span.children)
+        return not numbered or bool(words & {"past", "last"})
 
     def _own_date(self, tok: Token, day: date | None) -> bool | None:
         """True: ``tok`` is dated a year or more back; False: dated in the news' own
