@@ -427,6 +427,7 @@ REASONS: list[Row] = [
         False,
     ),
     ("Iran remains under UN sanctions.", None, ("sanctions", "united-nations", "iran"), False),
+    ("Gaza is under an Israeli blockade.", None, ("coerces", "israel", "gaza-strip"), False),
     (
         "Turkey expelled the Libyan envoy because of Libya's support for Hezbollah.",
         None,
@@ -439,6 +440,13 @@ REASONS: list[Row] = [
         "Turkey came under EU sanctions on Monday.",
         None,
         ("sanctions", "european-union", "turkey"),
+        True,
+    ),
+    # ... and an attack one is under is going on now.
+    (
+        "Kharkiv is under attack by Russian forces.",
+        None,
+        ("attacks", "russian-armed-forces", "ukraine"),
         True,
     ),
     (

@@ -73,6 +73,7 @@ class BackgroundReader:
         self.plan_making = lexicon.words("plan_making_verbs")
         self.standing_preps = lexicon.words("standing_preps")
         self.standing_copulas = lexicon.words("standing_copulas")
+        self.standing_measures = lexicon.words("standing_measures")
 
     def not_news(self, item: Found, negated: bool, modality: str) -> bool:
         """Whether a relation the sentence states is not its news: recalled, the topic
@@ -176,6 +177,7 @@ class BackgroundReader:
         prep = trigger.head
         return (
             trigger.dep_ == "pobj"
+            and trigger.lemma_.lower() in self.standing_measures
             and prep.lower_ in self.standing_preps
             and prep.head.lemma_.lower() in self.standing_copulas
         )
