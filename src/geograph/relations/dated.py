@@ -256,3 +256,18 @@ def _past(verb: Token) -> bool:
 
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def done_later(verb: Token) -> bool:
+    """A past verb negated until a time or an event ("did not recognize Israel until
+    1994", "had not signed until the troops left"): the act was done then. (Not the
+    future: "will not withdraw until Kyiv disarms" is a condition.)"""
+    past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children)
+    return past and any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+        or (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+        )
+        for c in verb.children
+    )

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from . import content, quotes, syntax
 from .arguments import Resolver
 from .attribution import closing_attribution
+from .dated import done_later
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
@@ -334,7 +335,7 @@ class ModalityReader(NounHosts):
                     # not refuse to release": two negations cancel; the act is as its
                     # clause says.
                     pass
-                elif dep == "neg" and _done_later(tok):
+                elif dep == "neg" and done_later(tok):
                     # "did not endorse her until July": done, later.
                     pass
                 elif not own_clause:
@@ -580,21 +581,6 @@ class ModalityReader(NounHosts):
         if subj is not None and m.reporter is None:
             # "Trump's statement read: ...": the statement's owner says it.
             m.reporter = self.resolver.one(quotes.statement_owner(subj, self.claims), "agent")
-
-
-def _done_later(verb: Token) -> bool:
-    """A past verb negated until a time or an event ("did not recognize Israel until
-    1994", "had not signed until the troops left"): the act was done then. (Not the
-    future: "will not withdraw until Kyiv disarms" is a condition.)"""
-    past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children)
-    return past and any(
-        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
-        or (
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
-        )
-        for c in verb.children
-    )
 
 
 def _negating_verb(tok: Token, reader: ModalityReader) -> bool:
