@@ -253,6 +253,25 @@ STANDING: list[Row] = [
         ("sanctions", "peru", "chile"),
         False,
     ),
+    # What a promise given earlier says is of its time.
+    (
+        "Moscow previously made promises that it would pull its troops out of Georgia.",
+        "2021-03-01",
+        ("retreatsFrom", "russia", "georgia"),
+        False,
+    ),
+    (
+        "In 2019, Turkey made a promise that it would withdraw its troops from Syria.",
+        "2021-03-01",
+        ("retreatsFrom", "turkey", "syria"),
+        False,
+    ),
+    (
+        "On Tuesday, Moscow made promises that it would pull its troops out of Georgia.",
+        "2021-03-01",
+        ("retreatsFrom", "russia", "georgia"),
+        True,
+    ),
     # Guards: since a month of the news' own year is the news going on; "for the
     # first time" is no span.
     (

@@ -229,14 +229,17 @@ class DatedReader:
 
 def _chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it whose time is its own: not past a relative
-    clause or participle (its own time, not its noun's), a clause joined with its own
+    clause or participle (its own time, not its noun's; a noun's "that" clause, what
+    it says, is of the noun's time), a clause joined with its own
     subject ("annexed Crimea in 2014 and it now threatens Kyiv"), or a clause the
     parser hangs on a later one ("extended the curfew; previously it was ...")."""
     chain = [trigger]
     tok = trigger
     for _ in range(MAX_CLIMB):
         head = tok.head
-        if head.i == tok.i or (tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB"):
+        if head.i == tok.i or (
+            tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and not _content_clause(tok)
+        ):
             break
         if tok.dep_ in ("ccomp", "parataxis") and tok.i < head.i:
             break
@@ -245,6 +248,14 @@ def _chain(trigger: Token) -> list[Token]:
         chain.append(head)
         tok = head
     return chain
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "assurances that it would not allow", "the claim that Iran attacked": what
+    the noun says, told when the noun was given, unlike a relative clause."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.children
+    )
 
 
 def _past(verb: Token) -> bool:
