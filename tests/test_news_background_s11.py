@@ -65,6 +65,20 @@ DATED: list[Row] = [
         ("sanctions", "morocco", "germany"),
         False,
     ),
+    # A span of years up to now ("in recent years", "in the past decade"): a summary,
+    # undated text too.
+    (
+        "In recent years, Russia sold fighter jets to Egypt.",
+        None,
+        ("sellsArmsTo", "russia", "egypt"),
+        False,
+    ),
+    (
+        "In the past decade, China sold drones to Pakistan.",
+        None,
+        ("sellsArmsTo", "china", "pakistan"),
+        False,
+    ),
     # Months before, in the year before: history too.
     (
         "In December 2020, Morocco recalled its ambassador to Germany.",
@@ -134,6 +148,7 @@ DATED: list[Row] = [
         ("sanctions", "kenya", "somalia"),
         True,
     ),
+    ("In recent weeks, Russia shelled Kharkiv.", None, ("attacks", "russia", "ukraine"), True),
     (
         "Last week Morocco recalled its ambassador to Germany.",
         "2021-06-10",
