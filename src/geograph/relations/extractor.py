@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -19,6 +20,7 @@ from . import inference, nominal, pairs, verbal
 from .arguments import Resolver
 from .background import BackgroundReader
 from .base import Context, Found
+from .dated import DatedReader
 from .lexicon import Lexicon
 from .modality import ModalityReader, Stance
 from .refs import Ref
@@ -43,6 +45,7 @@ class Extractor:
     pair_nouns: frozenset[str] = field(init=False)
     start_ids: numpy.ndarray = field(init=False)
     background: BackgroundReader = field(init=False)
+    dated: DatedReader = field(init=False)
     credits: frozenset[str] = field(init=False)
     appeals: frozenset[str] = field(init=False)
 
@@ -59,6 +62,7 @@ class Extractor:
         object.__setattr__(self, "pair_nouns", pair_nouns)
         object.__setattr__(self, "start_ids", ids)
         object.__setattr__(self, "background", BackgroundReader(lex))
+        object.__setattr__(self, "dated", DatedReader(lex))
         object.__setattr__(self, "credits", lex.words("caption_credits"))
         object.__setattr__(self, "appeals", lex.classes.get("appeal_words", frozenset()))
 
@@ -217,8 +221,11 @@ class Extractor:
         doc_id: str,
         locate: Callable[[int, int], tuple[int, int]],
         original: str,
+        day: date | None = None,
     ) -> list[Mention]:
-        """Mentions for ``doc``; ``locate`` maps doc character offsets to the original text."""
+        """Mentions for ``doc``; ``locate`` maps doc character offsets to the original
+        text; ``day`` is when the document was written, if known (acts dated a year or
+        more before it are history, no event)."""
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
@@ -258,6 +265,7 @@ class Extractor:
             negated, modality, cameo, plover, event = code
             if event and (
                 self.background.not_news(item, negated, modality)
+                or self.dated.background(item.anchor or item.trigger, day)
                 or inference.alleged(item, stance, self.lexicon)
             ):
                 event = False

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from . import content, quotes, syntax
 from .arguments import Resolver
 from .attribution import closing_attribution
+from .dated import done_later
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
@@ -341,6 +342,9 @@ class ModalityReader(NounHosts):
                     # "would not hesitate to strike", "did not hesitate to bomb", "did
                     # not refuse to release": two negations cancel; the act is as its
                     # clause says.
+                    pass
+                elif dep == "neg" and done_later(tok):
+                    # "did not endorse her until July": done, later.
                     pass
                 elif not own_clause:
                     # ("no longer committed to supporting Ukraine")
