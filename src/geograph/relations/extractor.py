@@ -22,8 +22,9 @@ from .background import BackgroundReader
 from .base import Context, Found
 from .dated import DatedReader
 from .lexicon import Lexicon
-from .modality import ModalityReader, Stance
+from .modality import ModalityReader
 from .refs import Ref
+from .stance import Stance
 
 VERB_POS = ("VERB",)
 VIOLENT = ("attacks", "assaults")
