@@ -264,3 +264,24 @@ def test_sent_to_find_out(extract, text: str, expected: Expect, other: str) -> N
     found = extract(text)
     check(found, (expected,))
     assert not any(m.relation == other for m in found)
+
+
+# A noun promised by a verb of promising is the act, as an infinitive is: one event
+# (the intent to support or aid), not an agreement beside it.
+PROMISED_NOUNS = [
+    ("Ankara vowed support for Baku.", E("supports", "turkey", "azerbaijan")),
+    ("Qatar pledged aid to Lebanon.", E("aids", "qatar", "lebanon")),
+    ("Tokyo promised assistance to Manila.", E("aids", "japan", "philippines")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROMISED_NOUNS, ids=_ids(PROMISED_NOUNS))
+def test_promised_noun_is_the_act(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,), (E("agreesWith", expected.source, expected.target, None, None),))
+
+
+def test_agreement_beside_a_deal_stays(extract) -> None:
+    # Agreeing a ceasefire is no promise of a noun: both readings stay.
+    found = extract("Armenia and Azerbaijan agreed a ceasefire.")
+    check(found, (E("agreesWith", "armenia", "azerbaijan"),))

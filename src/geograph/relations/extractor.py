@@ -237,6 +237,7 @@ class Extractor:
         promises = inference.promises_of_acts(
             (item for (item, _), code in zip(found, codes, strict=True) if code and code[4]),
             self.lexicon.words("exchange_nouns"),
+            self.lexicon.classes.get("promising", frozenset()),
         )
         single = _one_event_each(found, codes)
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):

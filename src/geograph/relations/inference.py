@@ -379,7 +379,7 @@ def protest_demands(found: Iterable[Found]) -> set[int]:
 
 
 def promises_of_acts(
-    found: Iterable[Found], exchange_nouns: frozenset[str]
+    found: Iterable[Found], exchange_nouns: frozenset[str], promising: frozenset[str]
 ) -> set[tuple[int, str, str]]:
     """Agreements (trigger position, source id, target id) that only introduce the
     act agreed to: "pledged to send aid to Haiti" states one event, the intent to aid
@@ -389,7 +389,9 @@ def promises_of_acts(
     return the Golan Heights to Syria": the territory is what the act is about, not a
     party agreed with). A vow not to act ("vowed not to return the Golan Heights",
     "vowed never to renounce force over Taiwan") is a refusal of the act, coded there
-    if at all: no agreement with anyone the act's clause names."""
+    if at all: no agreement with anyone the act's clause names. A noun promised by a
+    verb of ``promising`` is the act as an infinitive is ("vowed support for
+    Azerbaijan", "pledged aid to Haiti": the support, the aid)."""
     items = list(found)
     acts = {
         (f.trigger.i, f.source.actor.id, f.target.actor.id)
@@ -423,6 +425,11 @@ def promises_of_acts(
                     inside and (act.i, f.source.actor.id) in acts_by
                 ):
                     out.add(key)
+        if f.trigger.lemma_.lower() in promising and any(
+            (act.i, f.source.actor.id, f.target.actor.id) in acts
+            for act in syntax.direct_objects(f.trigger)
+        ):
+            out.add(key)
     return out
 
 
