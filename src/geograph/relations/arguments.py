@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
-from .misparses import opens_next_clause, relative_antecedent, verb_held_by
+from .misparses import as_phrase_by, opens_next_clause, relative_antecedent, verb_held_by
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -449,7 +449,7 @@ class Resolver(Antecedents):
         if role == "patient" and tok.pos_ == "NOUN":
             # "condemned the annexation of Crimea by Russia": the act's doer, not its
             # object, is whom the act on the noun concerns.
-            for pobj in prep_objects(tok, "by") or verb_held_by(tok):
+            for pobj in prep_objects(tok, "by") or verb_held_by(tok) or as_phrase_by(tok):
                 # ("banned a rally by striking teachers": the crowd holding it.)
                 ref = (
                     self._resolve(pobj, "agent", depth + 1)
@@ -474,6 +474,12 @@ class Resolver(Antecedents):
                             ref = self._resolve(pobj, "agent", depth + 1)
                             if ref is not None:
                                 return ref
+            # ("attacked the proclamation of the Golan Heights as Israeli territory by
+            # Trump": the "by" phrase the parser hung on the "as" phrase.)
+            for pobj in as_phrase_by(tok):
+                ref = self._resolve(pobj, "agent", depth + 1)
+                if ref is not None:
+                    return ref
         # ("accused southern rebels": rebels of a part of the one country named.)
         # ("blamed leftist guerrillas": rebels named by their creed, likewise, as
         # the side acted on; as doers they stay unidentified attackers in the

@@ -342,3 +342,26 @@ def object_before_by(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i and verb_held_by(c)
     ][:1]
+
+
+def as_phrase_by(noun: Token) -> list[Token]:
+    """The "by" phrase of an act noun that the parser hung on the noun of the "as"
+    phrase after it: "condemned the recognition of Jerusalem as Israel's capital by
+    Washington", "attacked the proclamation of the Golan Heights as Israeli territory
+    by Trump" (the "as" phrase hangs on the noun or on its verb, right after the
+    noun's own words; the "by" phrase names who recognised or proclaimed)."""
+    heads = [noun]
+    if noun.dep_ in ("dobj", "obj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+        heads.append(noun.head)
+    return [
+        p
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as" and (head is noun or c.i == noun.right_edge.i + 1)
+        for role in c.children
+        if role.dep_ == "pobj" and role.pos_ in ("NOUN", "PROPN")
+        for by in role.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+    ]
