@@ -115,3 +115,35 @@ OWN_TITLE = [
 def test_own_title_in_apposition_kept(extract, text: str, person: str, sector: str) -> None:
     found = [m for m in extract(text) if m.target.id == person]
     assert found and all(m.target_sector == sector for m in found), text
+
+
+# "has yet to" / "is yet to" before an infinitive: not done (yet), as "has not yet";
+# no obligation ("has to") and no plan ("is to").
+YET_TO = [
+    (
+        "Russia has yet to recognize the new government of Bolivia.",
+        E("supports", "russia", "bolivia", negated=True),
+    ),
+    (
+        "Iran has yet to release the British tanker.",
+        E("retreatsFrom", "iran", "united-kingdom", negated=True),
+    ),
+    (
+        "Israel is yet to sign the treaty with Jordan.",
+        E("signsAgreementWith", "israel", "jordan", negated=True),
+    ),
+    # Guards: an obligation and a plan read as before.
+    (
+        "Iran has to release the British tanker.",
+        E("retreatsFrom", "iran", "united-kingdom", modality="hypothetical"),
+    ),
+    (
+        "Israel is to sign the treaty with Jordan on Friday.",
+        E("signsAgreementWith", "israel", "jordan", modality="future"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YET_TO, ids=row_ids(YET_TO))
+def test_yet_to_is_not_yet_done(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -367,6 +367,11 @@ class ModalityReader(NounHosts):
         """The marks a word puts on the complement we climbed from: obligation,
         refusal, hesitation, denial, will, a request, a plan, readiness."""
         lemma = tok.lemma_.lower()
+        if came_by == "xcomp" and syntax.yet_to(tok):
+            # "Russia has yet to recognize Kosovo", "is yet to sign": not done (yet),
+            # as "has not yet recognized"; no obligation or plan.
+            m.negated = True
+            return
         if (
             came_by == "xcomp"
             and (lemma in self.obligation or tok.lower_ in self.obligation)

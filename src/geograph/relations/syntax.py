@@ -555,3 +555,14 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
+
+
+def yet_to(verb: Token) -> bool:
+    """``verb`` is the "have" or "be" of "has yet to" / "is yet to" before an
+    infinitive: what it takes is not done (yet), as with "has not yet"."""
+    return (
+        verb.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    )
