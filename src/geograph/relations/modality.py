@@ -368,9 +368,7 @@ class ModalityReader(NounHosts):
         refusal, hesitation, denial, will, a request, a plan, readiness."""
         lemma = tok.lemma_.lower()
         if came_by == "xcomp" and syntax.yet_to(tok):
-            # "Russia has yet to recognize Kosovo", "is yet to sign": not done (yet),
-            # as "has not yet recognized"; no obligation or plan.
-            m.negated = True
+            m.negated = True  # "has yet to recognize": not done, no obligation or plan
             return
         if (
             came_by == "xcomp"
