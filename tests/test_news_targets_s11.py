@@ -147,3 +147,34 @@ YET_TO = [
 @pytest.mark.parametrize(("text", "expected"), YET_TO, ids=row_ids(YET_TO))
 def test_yet_to_is_not_yet_done(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A verb of seating people in a post or body (class ``seating``): its "to" phrase is
+# the body they join, no party to what the subject agreed to.
+SEATING = [
+    (
+        "Ramaphosa agreed to appoint an opposition leader to South Africa's electoral commission.",
+        E("agreesWith", "person:cyril-ramaphosa", "south-africa", modality=None),
+    ),
+    (
+        "Ruto agreed to appoint two women to Kenya's cabinet.",
+        E("agreesWith", "person:william-ruto", "kenya", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), SEATING, ids=row_ids(SEATING))
+def test_seated_in_a_body_is_no_party(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+# Guards: the one added or the place sent to is still the other side.
+SEATING_GUARDS = [
+    ("Turkey agreed to add Iran to its list of partners.", E("agreesWith", "turkey", "iran")),
+    ("Egypt agreed to send troops to Libya.", E("agreesWith", "egypt", "libya")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEATING_GUARDS, ids=row_ids(SEATING_GUARDS))
+def test_seating_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

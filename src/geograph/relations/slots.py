@@ -150,8 +150,13 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 # "to walk out of the talks with Iran": through "out" to "of".
                 preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
                 inner = syntax.direct_objects(child) + [o for p in preps for o in syntax.pobjs(p)]
-                # "to end its mediation between Israel and Hamas": both sides.
+                # "to end its mediation between Israel and Hamas": both sides. (Not
+                # the body one is seated in: "agreed to appoint two judges to Kenya's
+                # electoral board".)
+                seating = child.lemma_.lower() in ctx.lexicon.classes.get("seating", ())
                 for word in ("against", "on", "at", "to", "with", "from", "between"):
+                    if seating and word == "to":
+                        continue
                     out.extend(syntax.prep_objects(child, word))
                     for obj in inner:
                         out.extend(syntax.prep_objects(obj, word))
