@@ -178,3 +178,33 @@ SEATING_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), SEATING_GUARDS, ids=row_ids(SEATING_GUARDS))
 def test_seating_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Who receives an arrest warrant (class ``warrants``) is asked to make the arrest, not
+# the one to be arrested; other nouns a verb of receiving takes still come to it.
+WARRANTS = [
+    (
+        "Thai police received arrest warrants from Cambodia.",
+        E("coerces", "cambodia", "thailand", modality=None),
+    ),
+    (
+        "Interpol received arrest warrants from Venezuela last year.",
+        E("coerces", "venezuela", "interpol", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), WARRANTS, ids=row_ids(WARRANTS))
+def test_warrant_receiver_is_not_arrested(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+RECEIVED_GUARDS = [
+    ("Ukraine received aid packages from Canada.", E("aids", "canada", "ukraine")),
+    ("Armenia received assurances from Russia.", E("agreesWith", "russia", "armenia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECEIVED_GUARDS, ids=row_ids(RECEIVED_GUARDS))
+def test_received_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

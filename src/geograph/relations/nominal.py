@@ -467,6 +467,8 @@ def _converse(
     """A noun taken by a verb of receiving or undergoing ("received aid from Japan",
     "faces pressure from Congress", "drew criticism from Paris"): whoever the act
     comes from is its source, the subject of the light verb its target."""
+    if anchor is not noun and anchor.lemma_.lower() in ctx.lexicon.classes.get("warrants", ()):
+        return  # "received arrest warrants from Iran": the receiver is to make the arrest
     sources = ctx.refs(
         syntax.prep_objects(anchor, "from") or syntax.prep_objects(host, "from"), "agent"
     )
