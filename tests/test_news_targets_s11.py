@@ -208,3 +208,66 @@ RECEIVED_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), RECEIVED_GUARDS, ids=row_ids(RECEIVED_GUARDS))
 def test_received_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A described noun set off by a comma after a name ("Hezbollah, the Lebanese group
+# backed by Iran") is the name's apposition wherever the parser hangs it (as a second
+# object, or on the subject): it names no second party, and what is said of it
+# ("backed by Iran") is said of the name.
+APPOSED = [
+    (
+        "Israel struck Hezbollah, the Lebanese group backed by Iran.",
+        (E("attacks", "israel", "hezbollah"), E("supports", "iran", "hezbollah", modality=None)),
+        (E("attacks", "israel", "lebanon"),),
+    ),
+    (
+        "Israeli jets struck Hezbollah, the Lebanese group backed by Iran.",
+        (E("attacks", "israel", "hezbollah"), E("supports", "iran", "hezbollah", modality=None)),
+        (E("attacks", "lebanon", "hezbollah"),),
+    ),
+    (
+        "Hezbollah, the Lebanese group backed by Iran, fired rockets at Israel.",
+        (E("supports", "iran", "hezbollah", modality=None),),
+        (E("supports", "iran", "lebanon", modality=None),),
+    ),
+    (
+        "Israel fought Hezbollah, a group backed by Iran.",
+        (E("supports", "iran", "hezbollah", modality=None),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), APPOSED, ids=row_ids(APPOSED))
+def test_apposition_is_the_name(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+APPOSED_GUARDS = [
+    ("Turkey shelled the YPG, a Syrian Kurdish militia.", E("attacks", "turkey", "ypg")),
+    (
+        "Russian-backed separatists shelled Mariupol.",
+        E("supports", "russia", "ukraine", modality=None),
+    ),
+    (
+        "The Armenian-backed separatist Republic of Artsakh occupies the district.",
+        E("supports", "armenia", "nagorno-karabakh", modality=None),
+    ),
+    ("Jordan expelled the envoy, an Iranian diplomat.", E("sanctions", "jordan", "iran")),
+    (
+        "Israel killed a commander of the Quds Force, a U.S.-designated Foreign Terrorist "
+        "Organization.",
+        E("sanctions", "united-states", "irgc-quds-force", modality=None),
+    ),
+    (
+        "Ahmed Salem, a Syrian army officer, attacked the Turkish embassy.",
+        E("attacks", "syrian-arab-army", "turkey"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_GUARDS, ids=row_ids(APPOSED_GUARDS))
+def test_apposition_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
-from .misparses import as_phrase_by, opens_next_clause, relative_antecedent, verb_held_by
+from .misparses import (
+    as_phrase_by,
+    displaced_appos,
+    opens_next_clause,
+    relative_antecedent,
+    verb_held_by,
+)
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -313,7 +319,7 @@ class Resolver(Antecedents):
         """An actor the phrase names by apposition, allegiance or an "of" phrase."""
         # "the Israeli spy agency Mossad", "another Iranian neighbor, Turkey"
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not displaced_appos(child):
                 ref = self._resolve(child, role, depth + 1)
                 if ref is not None:
                     return ref
@@ -474,8 +480,7 @@ class Resolver(Antecedents):
                             ref = self._resolve(pobj, "agent", depth + 1)
                             if ref is not None:
                                 return ref
-            # ("attacked the proclamation of the Golan Heights as Israeli territory by
-            # Trump": the "by" phrase the parser hung on the "as" phrase.)
+            # ("attacked the proclamation of X as Israeli land by Trump": misparsed "by".)
             for pobj in as_phrase_by(tok):
                 ref = self._resolve(pobj, "agent", depth + 1)
                 if ref is not None:

@@ -365,3 +365,31 @@ def as_phrase_by(noun: Token) -> list[Token]:
         for p in by.children
         if p.dep_ == "pobj"
     ]
+
+
+def displaced_appos(appos: Token) -> bool:
+    """An apposition the parser hung on a noun it does not follow ("Israeli jets struck
+    Hezbollah, the Lebanese group backed by Iran": "group" on "jets"): it describes
+    the words right before it, not its head."""
+    before = appos.left_edge.i - 1
+    while before > 0 and appos.doc[before].is_punct:
+        before -= 1
+    return before > appos.head.i and before not in {t.i for t in appos.head.subtree}
+
+
+def apposition_anchor(noun: Token) -> Token | None:
+    """The words a described noun set off by a comma stands for: its head when it is
+    an apposition ("Hezbollah, the Lebanese group backed by Iran"), or the noun right
+    before the comma when the parser hung it elsewhere (as a second object, or on the
+    subject); None for a noun that is no apposition."""
+    if noun.dep_ == "appos" and not displaced_appos(noun):
+        return noun.head
+    start = noun.left_edge.i
+    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    before = noun.doc[start - 2]
+    if before.pos_ != "PROPN" or before.i in {t.i for t in noun.subtree}:
+        return None
+    if noun.dep_ == "appos" or (noun.dep_ in ("dobj", "obj") and before.head.i == noun.head.i):
+        return before
+    return None
