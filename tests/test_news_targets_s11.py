@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from relations_util import Expect, check, row_ids
+from relations_util import Expect, check, coded, row_ids, stated
 
 E = Expect
 
@@ -271,3 +271,25 @@ APPOSED_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSED_GUARDS, ids=row_ids(APPOSED_GUARDS))
 def test_apposition_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# What such an apposition's participle says ("a group backed by Iran") is the name's
+# standing state, as "Iranian-backed": kept in the graph, coding no event.
+STANDING = [
+    ("Israel fought Hezbollah, a group backed by Iran.", ("supports", "iran", "hezbollah")),
+    (
+        "Saudi jets bombed the Houthis, the Yemeni rebel group backed by Iran.",
+        ("supports", "iran", "houthis"),
+    ),
+    (
+        "Hezbollah, the Lebanese group backed by Iran, fired rockets at Israel.",
+        ("supports", "iran", "hezbollah"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), STANDING, ids=row_ids(STANDING))
+def test_apposition_participle_is_standing(extract, text: str, act: tuple[str, str, str]) -> None:
+    mentions = extract(text)
+    assert stated(mentions, act), text
+    assert not coded(mentions, act), text
