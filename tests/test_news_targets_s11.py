@@ -293,3 +293,49 @@ def test_apposition_participle_is_standing(extract, text: str, act: tuple[str, s
     mentions = extract(text)
     assert stated(mentions, act), text
     assert not coded(mentions, act), text
+
+
+# "the sale of N to X by Y": the parser may hang both the "to" and the "by" phrase of
+# the act noun on the verb; the "by" phrase still names the act's doer, whom the
+# criticism is aimed at (not the one the goods went to).
+TO_THEN_BY = [
+    (
+        "China criticized the sale of weapons to Taiwan by the United States.",
+        E("criticizes", "china", "united-states"),
+        E("criticizes", "china", "taiwan"),
+    ),
+    (
+        "Pakistan criticized the supply of drones to India by Israel.",
+        E("criticizes", "pakistan", "israel"),
+        E("criticizes", "pakistan", "india"),
+    ),
+    (
+        "Syria denounced the shipment of arms to the rebels by Turkey.",
+        E("criticizes", "syria", "turkey"),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), TO_THEN_BY, ids=row_ids(TO_THEN_BY))
+def test_by_phrase_after_to_phrase(
+    extract, text: str, expected: Expect, absent: Expect | None
+) -> None:
+    check(extract(text), (expected,), (absent,) if absent else ())
+
+
+TO_THEN_BY_GUARDS = [
+    (
+        "Beijing condemned the sale of fighter jets to Taiwan by Washington.",
+        E("criticizes", "china", "united-states"),
+    ),
+    (
+        "Iraq complained to the United Nations about the raid.",
+        E("criticizes", "iraq", "united-nations"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TO_THEN_BY_GUARDS, ids=row_ids(TO_THEN_BY_GUARDS))
+def test_to_then_by_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -324,10 +324,18 @@ def verb_held_by(noun: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
+    # (Other phrases of the noun the parser hung on the verb may come between: "the
+    # sale of arms to Taiwan by the United States".)
+    between = [c for c in verb.children if c.dep_ == "prep" and c.i > noun.right_edge.i]
     return [
         p
         for c in verb.children
-        if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+        if c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        and (
+            c.i == noun.right_edge.i + 1
+            or any(b.lower_ == "to" and b.right_edge.i + 1 == c.i for b in between)
+        )
         for p in c.children
         if p.dep_ == "pobj"
     ]
