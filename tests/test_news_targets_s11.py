@@ -339,3 +339,38 @@ TO_THEN_BY_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), TO_THEN_BY_GUARDS, ids=row_ids(TO_THEN_BY_GUARDS))
 def test_to_then_by_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# "voiced criticism of the visit to X by Y": the parser hangs the visit's "by" phrase
+# on the verb whose object's "of" phrase the visit is; Y made the visit (not the
+# critic) and is whom the criticism is aimed at (not X, where Y went).
+OF_THEN_BY = [
+    (
+        "Greece voiced criticism of the visit to Cyprus by the Turkish president.",
+        (E("criticizes", "greece", "turkey"), E("consults", "turkey", "cyprus", modality=None)),
+        (E("criticizes", "greece", "cyprus"), E("consults", "greece", "cyprus", modality=None)),
+    ),
+    (
+        "Morocco voiced criticism of the trip to Algiers by the Spanish prime minister.",
+        (E("criticizes", "morocco", "spain"), E("consults", "spain", "algeria", modality=None)),
+        (E("criticizes", "morocco", "algeria"), E("consults", "morocco", "algeria", modality=None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), OF_THEN_BY, ids=row_ids(OF_THEN_BY))
+def test_by_phrase_of_nested_act(
+    extract, text: str, expected: tuple[Expect, ...], absent: tuple[Expect, ...]
+) -> None:
+    check(extract(text), expected, absent)
+
+
+OF_THEN_BY_GUARDS = [
+    ("Israel condemned the attack by Hamas.", E("criticizes", "israel", "hamas")),
+    ("Chile voiced criticism of Peru.", E("criticizes", "chile", "peru")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OF_THEN_BY_GUARDS, ids=row_ids(OF_THEN_BY_GUARDS))
+def test_of_then_by_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

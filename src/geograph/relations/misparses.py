@@ -319,8 +319,13 @@ def verb_held_by(noun: Token) -> list[Token]:
     "broke up a march by students" (the rally's and the march's holders). Only a
     phrase right after the object's own words, and only on a verb with no passive
     subject (whose "by" is its doer: "a rally was banned by the police")."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
+    obj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        # "voiced criticism of the visit to Jerusalem by the Brazilian president":
+        # the visit's doer, hung on the verb whose object's "of" phrase it is in.
+        obj = noun.head.head
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
         return []
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []

@@ -13,6 +13,7 @@ from .base import Context, Found, noun_triggers
 from .conditions import applicable
 from .filters import abroad, not_listed
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .nearby import nearby
 from .nounslots import named_objects, noun_slot_tokens, ready_for, receiving, verb_under
 from .nounverbs import name_given, rushing_to, taking_part, thing_named
@@ -58,6 +59,10 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
             [b for o in syntax.prep_objects(noun, "of") for b in syntax.prep_objects(o, "by")],
             "agent",
         )
+    if not refs and noun.dep_ == "pobj":
+        # "voiced criticism of the visit to Cyprus by the Turkish president": hung on
+        # the verb whose object's "of" phrase the noun is.
+        refs = ctx.refs(verb_held_by(noun), "agent")
     return refs
 
 
