@@ -374,3 +374,41 @@ OF_THEN_BY_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), OF_THEN_BY_GUARDS, ids=row_ids(OF_THEN_BY_GUARDS))
 def test_of_then_by_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Welcoming an act the lexicon names ("the lifting of sanctions by the United States")
+# endorses its doer, read from the "by" phrase; that doer is no guest received.
+WELCOMED_ACTS = [
+    (
+        "Ghana welcomed the lifting of the embargo on Mali by ECOWAS.",
+        E("supports", "ghana", "ecowas"),
+        E("consults", "ghana", "ecowas"),
+    ),
+    (
+        "Peru welcomed the reopening of the border by Chile.",
+        E("supports", "peru", "chile"),
+        E("consults", "peru", "chile"),
+    ),
+    (
+        "Kenya welcomed the lifting of sanctions on Sudan by the United States.",
+        E("supports", "kenya", "united-states"),
+        E("consults", "kenya", "united-states"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), WELCOMED_ACTS, ids=row_ids(WELCOMED_ACTS))
+def test_welcomed_act_is_no_guest(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+WELCOMED_GUARDS = [
+    ("Xi received Putin in Beijing.", E("consults", "china", "russia")),
+    ("Qatar hosted the Taliban delegation.", E("consults", "qatar", "taliban")),
+    ("Xi welcomed the visit of the Russian president.", E("consults", "china", "russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WELCOMED_GUARDS, ids=row_ids(WELCOMED_GUARDS))
+def test_welcomed_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
