@@ -412,3 +412,35 @@ WELCOMED_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), WELCOMED_GUARDS, ids=row_ids(WELCOMED_GUARDS))
 def test_welcomed_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# A noun of criticism whose "of" phrase is an act or deed with its own "by" phrase
+# ("criticism of the arrest by Peruvian police"): the "by" phrase is the act's doer,
+# whom the criticism is aimed at, not the critic.
+CRITICISM_OF_ACT = [
+    (
+        "Chile voiced criticism of the arrest by Peruvian police.",
+        E("criticizes", "chile", "peru"),
+    ),
+    (
+        "Jordan issued a condemnation of the annexation of the Golan Heights by Israel.",
+        E("criticizes", "jordan", "israel"),
+    ),
+    (
+        "France voiced criticism of the arrest of its citizens by Iranian authorities.",
+        E("criticizes", "france", "iran"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRITICISM_OF_ACT, ids=row_ids(CRITICISM_OF_ACT))
+def test_criticism_of_an_act_by_its_doer(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Guard: the "by" phrase hung on an act's plain "of" object is still the act's doer.
+def test_by_on_plain_of_object_guard(extract) -> None:
+    check(
+        extract("The arrest of two French journalists by Iranian authorities angered Paris."),
+        (E("coerces", "iran", "france"),),
+    )

@@ -55,8 +55,16 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
         # "the torture of scores of refugees by Guinean soldiers", "the arrest of two
         # French journalists by Iranian authorities": the parser may hang the act's
         # "by" phrase on its "of" object, which takes none of its own.
+        # (Not an act or deed of its own, whose "by" phrase is its doer's: "criticism of
+        # the arrest by Peruvian police" is not the police's.)
+        acts = ctx.lexicon.classes.get("deeds", frozenset()) | ctx.lexicon.nouns.keys()
         refs = ctx.refs(
-            [b for o in syntax.prep_objects(noun, "of") for b in syntax.prep_objects(o, "by")],
+            [
+                b
+                for o in syntax.prep_objects(noun, "of")
+                if o.lemma_.lower() not in acts
+                for b in syntax.prep_objects(o, "by")
+            ],
             "agent",
         )
     if not refs and noun.dep_ == "pobj":
