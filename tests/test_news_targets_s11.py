@@ -444,3 +444,42 @@ def test_by_on_plain_of_object_guard(extract) -> None:
         extract("The arrest of two French journalists by Iranian authorities angered Paris."),
         (E("coerces", "iran", "france"),),
     )
+
+
+# A place or territory compounded on a possessed thing ("its Xinjiang policy",
+# "Israel's Gaza policy") says what the thing is about or where it is: the possessor
+# owns it, and the land is no party (nor a second owner).
+POSSESSED_TOPIC = [
+    ("China defended its Xinjiang policy.", None, E("supports", "china", "xinjiang")),
+    ("Russia defended its Crimea strategy.", None, E("supports", "russia", "crimea")),
+    (
+        "India rejected Pakistan's criticism of its Kashmir policy.",
+        E("criticizes", "pakistan", "india"),
+        E("criticizes", "pakistan", "kashmir"),
+    ),
+    (
+        "Egypt criticized Israel's Gaza policy.",
+        E("criticizes", "egypt", "israel"),
+        E("criticizes", "egypt", "gaza-strip"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"), POSSESSED_TOPIC, ids=row_ids(POSSESSED_TOPIC)
+)
+def test_land_of_a_possessed_thing_is_no_party(
+    extract, text: str, expected: Expect | None, absent: Expect
+) -> None:
+    check(extract(text), (expected,) if expected else (), (absent,))
+
+
+POSSESSED_GUARDS = [
+    ("Russia shelled Ukraine's Donbas region.", E("attacks", "russia", "ukraine")),
+    ("Egypt criticized the Israeli policy in Gaza.", E("criticizes", "egypt", "israel")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED_GUARDS, ids=row_ids(POSSESSED_GUARDS))
+def test_possessed_guards(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

@@ -39,16 +39,11 @@ from .refs import (
     WEIGHT_NAME,
     WEIGHT_PRONOUN,
     Ref,
+    authoring,
+    possessed_topic,
     same_side,
 )
 from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
-
-# Verbs whose "by" agent wrote, put forward or brokered a text or deal ("a resolution
-# drafted by Egypt", "a ceasefire brokered by Russia", "a plan put forward by Portugal").
-AUTHORING = frozenset({
-    "draft", "table", "sponsor", "propose", "submit", "introduce", "author", "offer",
-    "broker", "mediate", "suggest", "present", "float", "unveil", "draw up", "put forward",
-})  # fmt: skip
 
 
 class Resolver(Antecedents):
@@ -155,6 +150,8 @@ class Resolver(Antecedents):
                 if self._other_nationality(child) or self.names_backer(child):
                     # ("pro-Russian separatists": the backer is no second owner.)
                     continue
+                if possessed_topic(child, self.actors.at(child)):
+                    continue  # ("Israel's Gaza policy": no second owner either.)
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     # "French, British and American jets": the parser may hang each
                     # list item from the noun, so the modifier itself counts too.
@@ -229,7 +226,7 @@ class Resolver(Antecedents):
         if role == "owner":
             # "a Security Council resolution drafted by Egypt": a text is its
             # author's, not the body's it is put to.
-            for verb in (c for c in tok.children if c.dep_ == "acl" and _authoring(c)):
+            for verb in (c for c in tok.children if c.dep_ == "acl" and authoring(c)):
                 for agent in agents(verb):
                     ref = self._resolve(agent, "agent", depth + 1)
                     if ref is not None:
@@ -567,6 +564,9 @@ class Resolver(Antecedents):
             and not self.names_backer(child)
             and not self._other_nationality(child)
         ]
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if pronoun is not None and named and all(possessed_topic(c, sp) for sp, c in named):
+            return None, pronoun  # "defended its Xinjiang policy": its own
         if named:
             named.sort(
                 key=lambda pair: pair[0].actor.type == "Person" and pair[0].represents is None
@@ -592,9 +592,3 @@ class Resolver(Antecedents):
                     if span is not None:
                         return span, grand
         return None
-
-
-def _authoring(verb: Token) -> bool:
-    """``verb`` (with its particle: "drawn up", "put forward") says who authored a text."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return verb.lemma_ in AUTHORING or f"{verb.lemma_} {particle}" in AUTHORING
