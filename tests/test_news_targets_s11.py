@@ -483,3 +483,38 @@ POSSESSED_GUARDS = [
 @pytest.mark.parametrize(("text", "expected"), POSSESSED_GUARDS, ids=row_ids(POSSESSED_GUARDS))
 def test_possessed_guards(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Sanctioning or blacklisting someone "for" an act (class ``punishing``): the one
+# sanctioned did the act, not the one who sanctions.
+SANCTIONED_FOR = [
+    (
+        "The US sanctioned a Turkish bank for helping Iran evade sanctions.",
+        E("aids", "turkey", "iran", modality=None),
+        E("aids", "united-states", "iran", modality=None),
+    ),
+    (
+        "The EU blacklisted three Russian firms for supplying drones to Iran.",
+        E("sellsArmsTo", "russia", "iran", modality=None),
+        E("sellsArmsTo", "european-union", "iran", modality=None),
+    ),
+    (
+        "The US sanctioned Iran for supporting Hezbollah.",
+        E("supports", "iran", "hezbollah", modality=None),
+        E("supports", "united-states", "hezbollah", modality=None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"), SANCTIONED_FOR, ids=row_ids(SANCTIONED_FOR)
+)
+def test_sanctioned_for_an_act_did_it(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+def test_sanctioned_for_guard(extract) -> None:
+    check(
+        extract("Washington sanctioned two Chinese companies for helping North Korea."),
+        (E("sanctions", "united-states", "china"),),
+    )
