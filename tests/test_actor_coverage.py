@@ -133,7 +133,7 @@ STATE_BODIES = [
     ),
     (
         "The Verkhovna Rada appealed to NATO for help.",
-        E("demands", "verkhovna-rada", "nato"),
+        E("appealsTo", "verkhovna-rada", "nato"),
         "UKR",
         None,
     ),
@@ -299,7 +299,7 @@ PARTIES = [
     ),
     (
         "Sinn Fein urged the DUP to return to power-sharing.",
-        E("demands", "org:sinn-fein", "org:democratic-unionist-party"),
+        E("appealsTo", "org:sinn-fein", "org:democratic-unionist-party"),
         "GBR",
         "GBR",
     ),
@@ -388,7 +388,7 @@ NGOS_AND_IGOS = [
     ),
     (
         "The ICRC urged Israel to allow aid into Gaza.",
-        E("demands", "org:icrc", "israel"),
+        E("appealsTo", "org:icrc", "israel"),
         None,
         "ISR",
     ),
@@ -418,7 +418,7 @@ NGOS_AND_IGOS = [
     ),
     (
         "CARICOM urged Haiti to hold elections.",
-        E("demands", "caricom", "haiti"),
+        E("appealsTo", "caricom", "haiti"),
         None,
         "HTI",
     ),

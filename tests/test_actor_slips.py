@@ -76,7 +76,7 @@ GROUPS = [
         E("assaults", "abu-sayyaf", "malaysia"),
     ),
     ("Qatari mediators met Hamas leaders in Doha.", E("consults", "qatar", "hamas")),
-    ("Egyptian mediators urged Israel to accept the truce.", E("demands", "egypt", "israel")),
+    ("Egyptian mediators urged Israel to accept the truce.", E("appealsTo", "egypt", "israel")),
 ]
 ORG_NAMES += GROUPS
 

@@ -832,7 +832,7 @@ NOT_CODED = [
     # Asking forgiveness apologizes (055); it is no appeal or demand.
     (
         "The German president asked Namibia for forgiveness.",
-        E("demands", "germany", "namibia", None),
+        E("appealsTo", "germany", "namibia", None),
     ),
     # Who brokers a deal between others is not a party to it.
     (

@@ -25,63 +25,75 @@ CODEBOOK_C = [
         "The Chinese foreign ministry demanded that Japan stop its patrols near the islands.",
         E("demands", "china", "japan"),
     ),
-    ("Pakistan urged China to invest more in its ports.", E("demands", "pakistan", "china")),
-    ("Kenya called on Japan to expand trade ties.", E("demands", "kenya", "japan")),
+    ("Pakistan urged China to invest more in its ports.", E("appealsTo", "pakistan", "china")),
+    ("Kenya called on Japan to expand trade ties.", E("appealsTo", "kenya", "japan")),
     (
         "Ukraine asked the United States for closer military cooperation.",
-        E("demands", "ukraine", "united-states"),
+        E("appealsTo", "ukraine", "united-states"),
     ),
-    ("Poland urged NATO to hold more joint exercises on its soil.", E("demands", "poland", "nato")),
+    (
+        "Poland urged NATO to hold more joint exercises on its soil.",
+        E("appealsTo", "poland", "nato"),
+    ),
     (
         "Washington asked Mexico to extradite the cartel leader.",
-        E("demands", "united-states", "mexico"),
+        E("appealsTo", "united-states", "mexico"),
     ),
     ("Turkey pressed Sweden to extradite Kurdish militants.", E("demands", "turkey", "sweden")),
     (
         "France asked Algeria to share intelligence on the militants.",
-        E("demands", "france", "algeria"),
+        E("appealsTo", "france", "algeria"),
     ),
     ("Kenya pressed Somalia for intelligence on al-Shabaab.", E("demands", "kenya", "somalia")),
     (
         "Ukraine urged the European Union to back its membership bid.",
-        E("demands", "ukraine", "european-union"),
+        E("appealsTo", "ukraine", "european-union"),
     ),
     (
         "The Palestinian Authority called on France to recognise a Palestinian state.",
-        E("demands", "palestinian-authority", "france"),
+        E("appealsTo", "palestinian-authority", "france"),
     ),
-    ("Sudan appealed to the United Nations for aid.", E("demands", "sudan", "united-nations")),
-    ("Egypt asked the International Monetary Fund for a loan.", E("demands", "egypt", "imf")),
-    ("Sri Lanka sought financial assistance from India.", E("demands", "sri-lanka", "india")),
+    ("Sudan appealed to the United Nations for aid.", E("appealsTo", "sudan", "united-nations")),
+    ("Egypt asked the International Monetary Fund for a loan.", E("appealsTo", "egypt", "imf")),
+    ("Sri Lanka sought financial assistance from India.", E("appealsTo", "sri-lanka", "india")),
     ("Kyiv pressed Berlin for tanks.", E("demands", "ukraine", "germany")),
     (
         "Taiwan requested more weapons from the United States.",
-        E("demands", "taiwan", "united-states"),
+        E("appealsTo", "taiwan", "united-states"),
     ),
     (
         "The Afghan government appealed to the European Union for emergency food aid.",
-        E("demands", "afghanistan", "european-union"),
+        E("appealsTo", "afghanistan", "european-union"),
     ),
-    ("Somalia sought humanitarian aid from Turkey.", E("demands", "somalia", "turkey")),
-    ("Mali asked the United Nations to send peacekeepers.", E("demands", "mali", "united-nations")),
-    ("Haiti requested a Kenyan police deployment.", E("demands", "haiti", "kenya")),
-    ("Egypt made an urgent appeal to the World Bank for aid.", E("demands", "egypt", "world-bank")),
+    ("Somalia sought humanitarian aid from Turkey.", E("appealsTo", "somalia", "turkey")),
+    (
+        "Mali asked the United Nations to send peacekeepers.",
+        E("appealsTo", "mali", "united-nations"),
+    ),
+    ("Haiti requested a Kenyan police deployment.", E("appealsTo", "haiti", "kenya")),
+    (
+        "Egypt made an urgent appeal to the World Bank for aid.",
+        E("appealsTo", "egypt", "world-bank"),
+    ),
     (
         "Ukraine's request for air defence systems from Germany was granted.",
-        E("demands", "ukraine", "germany"),
+        E("appealsTo", "ukraine", "germany"),
     ),
-    ("India urged Pakistan to hand over the attackers.", E("demands", "india", "pakistan")),
+    ("India urged Pakistan to hand over the attackers.", E("appealsTo", "india", "pakistan")),
     (
         "Serbia was pressed by the European Union to normalise ties with Kosovo.",
         E("demands", "european-union", "serbia"),
     ),
-    ("Ukraine implored Germany for more air defences.", E("demands", "ukraine", "germany")),
-    ("Beirut sought financial support from Riyadh.", E("demands", "lebanon", "saudi-arabia")),
-    ("The Philippines asked Japan for coast guard vessels.", E("demands", "philippines", "japan")),
+    ("Ukraine implored Germany for more air defences.", E("appealsTo", "ukraine", "germany")),
+    ("Beirut sought financial support from Riyadh.", E("appealsTo", "lebanon", "saudi-arabia")),
+    (
+        "The Philippines asked Japan for coast guard vessels.",
+        E("appealsTo", "philippines", "japan"),
+    ),
     ("Seoul demanded compensation from Tokyo.", E("demands", "south-korea", "japan")),
     (
         "Pakistan sought a bailout from the International Monetary Fund.",
-        E("demands", "pakistan", "imf"),
+        E("appealsTo", "pakistan", "imf"),
     ),
     (
         "Pakistan on Monday demanded that Afghanistan hand over the militants.",
@@ -89,32 +101,35 @@ CODEBOOK_C = [
     ),
     (
         "The Gaza health ministry appealed to Egypt for medical supplies.",
-        E("demands", "gaza-strip", "egypt"),
+        E("appealsTo", "gaza-strip", "egypt"),
     ),
-    ("Greece asked for German help.", E("demands", "greece", "germany")),
-    ("Taiwan sought American weapons.", E("demands", "taiwan", "united-states")),
+    ("Greece asked for German help.", E("appealsTo", "greece", "germany")),
+    ("Taiwan sought American weapons.", E("appealsTo", "taiwan", "united-states")),
     (
         "Lebanon called for the deployment of United Nations peacekeepers.",
-        E("demands", "lebanon", "united-nations"),
+        E("appealsTo", "lebanon", "united-nations"),
     ),
     ("Kosovo demanded that Serbia recognise its independence.", E("demands", "kosovo", "serbia")),
-    ("Greece asked Germany for closer economic cooperation.", E("demands", "greece", "germany")),
-    ("Jordan urged Israel to share more water.", E("demands", "jordan", "israel")),
+    ("Greece asked Germany for closer economic cooperation.", E("appealsTo", "greece", "germany")),
+    ("Jordan urged Israel to share more water.", E("appealsTo", "jordan", "israel")),
     # CAMEO 10 demand: reform, leadership, policy, rights (104-1044).
     (
         "The European Union urged Hungary to reform its judiciary.",
-        E("demands", "european-union", "hungary"),
+        E("appealsTo", "european-union", "hungary"),
     ),
     ("Washington pressed Cairo for political reforms.", E("demands", "united-states", "egypt")),
     (
         "The United States called on Maduro to step down.",
-        E("demands", "united-states", "venezuela"),
+        E("appealsTo", "united-states", "venezuela"),
     ),
     (
         "Protesters in Belgrade demanded the resignation of the Serbian president.",
         E("demands", "serbia", "serbia"),
     ),
-    ("Britain urged India to lift its tariffs on whisky.", E("demands", "united-kingdom", "india")),
+    (
+        "Britain urged India to lift its tariffs on whisky.",
+        E("appealsTo", "united-kingdom", "india"),
+    ),
     ("Germany pressed Poland to change its judicial law.", E("demands", "germany", "poland")),
     (
         "Amnesty International demanded that Iran respect the rights of women.",
@@ -130,7 +145,7 @@ CODEBOOK_C = [
     ),
     (
         "The European Commission asked Poland to restore judicial independence.",
-        E("demands", "european-commission", "poland"),
+        E("appealsTo", "european-commission", "poland"),
     ),
     (
         "The European Union insisted that Britain honour the agreement.",
@@ -145,17 +160,17 @@ CODEBOOK_C = [
         E("demands", "hong-kong", "china"),
     ),
     ("Chilean students demanded free education.", E("demands", "chile", "chile")),
-    ("Thai protesters called for reform of the monarchy.", E("demands", "thailand", "thailand")),
+    ("Thai protesters called for reform of the monarchy.", E("appealsTo", "thailand", "thailand")),
     # CAMEO 10 demand that the target yield: ease sanctions or dissent, release, lift embargo,
     # allow involvement, de-escalate (1051-1056).
     (
         "Russia called on the United States to lift visa restrictions on its diplomats.",
-        E("demands", "russia", "united-states"),
+        E("appealsTo", "russia", "united-states"),
     ),
-    ("Turkey urged Germany to ease its travel ban.", E("demands", "turkey", "germany")),
+    ("Turkey urged Germany to ease its travel ban.", E("appealsTo", "turkey", "germany")),
     (
         "The Egyptian government urged the Muslim Brotherhood to end its protests.",
-        E("demands", "egypt", "org:muslim-brotherhood"),
+        E("appealsTo", "egypt", "org:muslim-brotherhood"),
     ),
     (
         "Britain demanded that Iran release the detained tanker.",
@@ -163,26 +178,29 @@ CODEBOOK_C = [
     ),
     (
         "Japan urged North Korea to free the abducted citizens.",
-        E("demands", "japan", "north-korea"),
+        E("appealsTo", "japan", "north-korea"),
     ),
     ("Iran demanded that Washington lift the sanctions.", E("demands", "iran", "united-states")),
-    ("Cuba called on the United States to end its embargo.", E("demands", "cuba", "united-states")),
+    (
+        "Cuba called on the United States to end its embargo.",
+        E("appealsTo", "cuba", "united-states"),
+    ),
     (
         "The United Nations urged Myanmar to allow aid workers into Rakhine.",
-        E("demands", "united-nations", "myanmar"),
+        E("appealsTo", "united-nations", "myanmar"),
     ),
     (
         "The European Union called on Belarus to admit international observers.",
-        E("demands", "european-union", "belarus"),
+        E("appealsTo", "european-union", "belarus"),
     ),
     (
         "The United Nations called on Israel to halt its offensive in Gaza.",
-        E("demands", "united-nations", "israel"),
+        E("appealsTo", "united-nations", "israel"),
     ),
-    ("China urged Russia to withdraw its troops.", E("demands", "china", "russia")),
+    ("China urged Russia to withdraw its troops.", E("appealsTo", "china", "russia")),
     (
         "Russia was urged by the United Nations to withdraw its troops.",
-        E("demands", "united-nations", "russia"),
+        E("appealsTo", "united-nations", "russia"),
     ),
     (
         "Washington pressed Beijing to free the detained Canadians.",
@@ -190,16 +208,16 @@ CODEBOOK_C = [
     ),
     (
         "The Arab League urged Israel to lift the blockade of Gaza.",
-        E("demands", "arab-league", "israel"),
+        E("appealsTo", "arab-league", "israel"),
     ),
-    ("Iraq requested the withdrawal of American troops.", E("demands", "iraq", "united-states")),
+    ("Iraq requested the withdrawal of American troops.", E("appealsTo", "iraq", "united-states")),
     (
         "The United Nations Security Council demanded an immediate ceasefire in Sudan.",
         E("demands", "un-security-council", "sudan"),
     ),
     (
         "France has repeatedly called on Iran to release its citizens.",
-        E("demands", "france", "iran"),
+        E("appealsTo", "france", "iran"),
     ),
     (
         "The United Nations demanded access to the refugee camps in Myanmar.",
@@ -220,33 +238,33 @@ CODEBOOK_C = [
     # CAMEO 10 demand talks, settlement, mediation (106-108).
     (
         "Seoul urged Pyongyang to return to negotiations.",
-        E("demands", "south-korea", "north-korea"),
+        E("appealsTo", "south-korea", "north-korea"),
     ),
     (
         "The Palestinian president called for talks with Israel.",
-        E("demands", "palestine", "israel"),
+        E("appealsTo", "palestine", "israel"),
     ),
     (
         "The African Union called on Ethiopia to settle its border dispute with Eritrea.",
-        E("demands", "african-union", "ethiopia"),
+        E("appealsTo", "african-union", "ethiopia"),
     ),
     (
         "Washington urged Armenia to resolve the conflict peacefully.",
-        E("demands", "united-states", "armenia"),
+        E("appealsTo", "united-states", "armenia"),
     ),
     (
         "The Libyan government asked Algeria to mediate in the conflict.",
-        E("demands", "libya", "algeria"),
+        E("appealsTo", "libya", "algeria"),
     ),
-    ("Sudan called for Saudi mediation.", E("demands", "sudan", "saudi-arabia")),
+    ("Sudan called for Saudi mediation.", E("appealsTo", "sudan", "saudi-arabia")),
     (
         "The Iranian foreign minister called for negotiations with Saudi Arabia.",
-        E("demands", "iran", "saudi-arabia"),
+        E("appealsTo", "iran", "saudi-arabia"),
     ),
-    ("Ethiopia requested Kenyan mediation.", E("demands", "ethiopia", "kenya")),
+    ("Ethiopia requested Kenyan mediation.", E("appealsTo", "ethiopia", "kenya")),
     (
         "Washington urged India and China to resolve their border dispute peacefully.",
-        E("demands", "united-states", "india"),
+        E("appealsTo", "united-states", "india"),
     ),
     # CAMEO 11 disapprove, criticize (110, 111); rally opposition (113); complain officially (114).
     ("France voiced disapproval of the Turkish operation.", E("criticizes", "france", "turkey")),
@@ -1102,7 +1120,7 @@ NOT_C = [
         E("protestsAgainst", "brazil", "brazil"),
     ),
     # Seeking a deal, not aid, asks for nothing material.
-    ("Kenya sought a trade deal with Britain.", E("demands", "kenya", "united-kingdom")),
+    ("Kenya sought a trade deal with Britain.", E("appealsTo", "kenya", "united-kingdom")),
     # Troops storming a camp attack it; only protesters storming riot.
     (
         "Israeli troops stormed the Jenin refugee camp.",

@@ -12,20 +12,20 @@ E = Expect
 SUMMED_UP = [
     (
         "Greece asked for German help, a move that angered Washington.",
-        E("demands", "greece", "germany"),
+        E("appealsTo", "greece", "germany"),
     ),
     (
         "Kenya asked for British help, a move that angered Uganda.",
-        E("demands", "kenya", "united-kingdom"),
+        E("appealsTo", "kenya", "united-kingdom"),
     ),
     (
         "Iraq asked for Iranian support, a decision that alarmed Washington.",
-        E("demands", "iraq", "iran"),
+        E("appealsTo", "iraq", "iran"),
     ),
     # Where the parser already read the clause right, it stays right.
     (
         "Spain called for talks with Morocco, a move that angered Algeria.",
-        E("demands", "spain", "morocco"),
+        E("appealsTo", "spain", "morocco"),
     ),
 ]
 

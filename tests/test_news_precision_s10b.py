@@ -224,14 +224,14 @@ THEY = [
         "Kenyan and Ugandan officials met in Nairobi on Monday. The Tanzanian foreign "
         "minister joined the talks as an observer. They called on South Sudan to end the "
         "fighting.",
-        E("demands", "kenya", "south-sudan"),
-        E("demands", "tanzania", "south-sudan"),
+        E("appealsTo", "kenya", "south-sudan"),
+        E("appealsTo", "tanzania", "south-sudan"),
     ),
     (
         "Senegalese and Malian diplomats gathered in Dakar. Ghanaian envoy Kwame Boateng "
         "attended as an observer. They urged Guinea to release the prisoners.",
-        E("demands", "senegal", "guinea"),
-        E("demands", "ghana", "guinea"),
+        E("appealsTo", "senegal", "guinea"),
+        E("appealsTo", "ghana", "guinea"),
     ),
     (
         "Peru and Chile held talks in Lima. The Bolivian president sent a message. They "

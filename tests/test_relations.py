@@ -39,7 +39,7 @@ VERBS = [
     ("Canada sanctioned Belarus after the disputed election.", E("sanctions", "canada", "belarus")),
     ("Australia imposed sanctions on Myanmar.", E("sanctions", "australia", "myanmar")),
     ("Germany demanded that Russia release the journalist.", E("demands", "germany", "russia")),
-    ("Kenya urged Somalia to reopen the crossing.", E("demands", "kenya", "somalia")),
+    ("Kenya urged Somalia to reopen the crossing.", E("appealsTo", "kenya", "somalia")),
     ("Turkey detained four Greek fishermen.", E("coerces", "turkey", "greece")),
     ("Russia deported two Estonian students.", E("coerces", "russia", "estonia")),
     ("Hamas abducted two Israeli soldiers.", E("assaults", "hamas", "israel")),

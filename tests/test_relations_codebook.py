@@ -22,9 +22,9 @@ CODEBOOK = [
         E("consults", "india", "japan"),
     ),
     # 020 appeal: pleading, petitioning, lobbying.
-    ("Ukraine pleaded with NATO for more weapons.", E("demands", "ukraine", "nato")),
-    ("Fiji petitioned the United Nations for help.", E("demands", "fiji", "united-nations")),
-    ("Israel lobbied Germany to block the deal.", E("demands", "israel", "germany")),
+    ("Ukraine pleaded with NATO for more weapons.", E("appealsTo", "ukraine", "nato")),
+    ("Fiji petitioned the United Nations for help.", E("appealsTo", "fiji", "united-nations")),
+    ("Israel lobbied Germany to block the deal.", E("appealsTo", "israel", "germany")),
     # 052/053 defend verbally, rally support on behalf of.
     ("Saudi Arabia rallied behind Qatar.", E("supports", "saudi-arabia", "qatar")),
     ("France stood with Ukraine.", E("supports", "france", "ukraine")),

@@ -48,7 +48,7 @@ COMPANIONS = [
     ),
     (
         "Egypt, alongside Jordan, urged Israel to halt the offensive.",
-        E("demands", "jordan", "israel"),
+        E("appealsTo", "jordan", "israel"),
     ),
     (
         "Kenya, together with Uganda, accused Sudan of arming rebels.",

@@ -365,7 +365,7 @@ LEXICON = [
     ),
     ("Bahrain ruled out talks with Qatar.", E("rejects", "bahrain", "qatar")),
     ("Serbia refused any dialogue with Kosovo.", E("rejects", "serbia", "kosovo")),
-    ("Thousands of Syrians sought asylum in Germany.", E("demands", "syria", "germany")),
+    ("Thousands of Syrians sought asylum in Germany.", E("appealsTo", "syria", "germany")),
     ("Afghan families applied for refuge in Pakistan.", E("demands", "afghanistan", "pakistan")),
     ("The Iranian president arrived in Moscow for talks.", E("consults", "iran", "russia")),
     (

@@ -152,8 +152,8 @@ SURNAMES: list[Row] = [
     (
         "Libertarian candidate Brian Carroll spoke on Monday. Carroll called on the US to"
         " end its wars.",
-        (E("demands", "person:brian-carroll", "united-states"),),
-        (N("demands", "org:carroll", "united-states"),),
+        (E("appealsTo", "person:brian-carroll", "united-states"),),
+        (N("appealsTo", "org:carroll", "united-states"),),
     ),
     (
         "Afghan refugee Sharif Hotak spoke to reporters. Hotak alleged the Afghan"
@@ -270,7 +270,7 @@ COMPARISONS: list[Row] = [
     (
         "The Indian minister called for a ban on plastic like Kenya.",
         (),
-        (N("demands", "india", "kenya"),),
+        (N("appealsTo", "india", "kenya"),),
     ),
     (
         "The Greek prime minister demanded a wealth tax like France.",

@@ -120,7 +120,7 @@ KEPT = [
     # A medium's report of another's act is still that act.
     (
         "Israeli daily Maariv reported that Egypt had asked Hamas to release two hostages.",
-        E("demands", "egypt", "hamas", modality="reported"),
+        E("appealsTo", "egypt", "hamas", modality="reported"),
     ),
     # A building of a state struck by another is still an attack on that state.
     ("Russian missiles hit a Ukrainian cathedral in Odesa.", E("attacks", "russia", "ukraine")),

@@ -56,14 +56,14 @@ CHAINED_PRONOUNS = [
         "The foreign ministers of Kenya and Uganda met in Nairobi. They concluded that the "
         "clashes between Somalia and Ethiopia must end. They urged Mogadishu to accept "
         "mediation.",
-        (E("demands", "kenya", "somalia"),),
-        (E("demands", "ethiopia", "somalia"),),
+        (E("appealsTo", "kenya", "somalia"),),
+        (E("appealsTo", "ethiopia", "somalia"),),
     ),
     (
         "The leaders of Brazil and Argentina met in Brasilia. They declared that the dispute "
         "between Chile and Bolivia was harmful. They called on La Paz to resume talks.",
-        (E("demands", "brazil", "bolivia"),),
-        (E("demands", "bolivia", "bolivia"),),
+        (E("appealsTo", "brazil", "bolivia"),),
+        (E("appealsTo", "bolivia", "bolivia"),),
     ),
     (
         "Envoys from Norway and Sweden gathered in Oslo. They said that the border deal "

@@ -32,7 +32,7 @@ BODIES = [
     ),
     (
         "The Australian Medical Association urged China to release the detained doctor.",
-        E("demands", "australia", "china"),
+        E("appealsTo", "australia", "china"),
     ),
     (
         "The Canadian Civil Liberties Association filed a lawsuit against Ottawa.",

@@ -110,7 +110,7 @@ CASES: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
     # even one of the same state as the subject (no self edge: two people).
     (
         "Joe Biden signed the order. Senator Mitch McConnell urged the president to veto the bill.",
-        (E("demands", "person:mitch-mcconnell", "united-states"),),
+        (E("appealsTo", "person:mitch-mcconnell", "united-states"),),
         (),
     ),
     (
@@ -194,7 +194,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
     ),
     (
         "Chuck Grassley urged Mexico to tighten its border controls.",
-        E("demands", "united-states", "mexico"),
+        E("appealsTo", "united-states", "mexico"),
     ),
     (
         "Thune condemned the North Korean missile launch.",
@@ -207,7 +207,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
         "Risch criticized Turkey for buying Russian missiles.",
         E("criticizes", "united-states", "turkey"),
     ),
-    ("Jim Risch urged Ankara to cancel the purchase.", E("demands", "united-states", "turkey")),
+    ("Jim Risch urged Ankara to cancel the purchase.", E("appealsTo", "united-states", "turkey")),
     ("Inhofe praised Poland for its defence spending.", E("supports", "united-states", "poland")),
     ("Jim Inhofe met the Ukrainian defence minister.", E("consults", "united-states", "ukraine")),
     ("Robert Menendez condemned the Cuban government.", E("criticizes", "united-states", "cuba")),
@@ -264,7 +264,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
         "Romney condemned Russia for poisoning the opposition leader.",
         E("criticizes", "united-states", "russia"),
     ),
-    ("Mitt Romney urged Turkey to halt its offensive.", E("demands", "united-states", "turkey")),
+    ("Mitt Romney urged Turkey to halt its offensive.", E("appealsTo", "united-states", "turkey")),
     ("Ted Cruz accused Iran of funding Hezbollah.", E("accuses", "united-states", "iran")),
     ("Ted Cruz met Israeli officials in Jerusalem.", E("consults", "united-states", "israel")),
     (
@@ -291,7 +291,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
     ),
     ("Susan Collins met the Ukrainian ambassador.", E("consults", "united-states", "ukraine")),
     ("Tom Cotton accused China of hiding the outbreak.", E("accuses", "united-states", "china")),
-    ("Tom Cotton urged Britain to drop Huawei.", E("demands", "united-states", "united-kingdom")),
+    ("Tom Cotton urged Britain to drop Huawei.", E("appealsTo", "united-states", "united-kingdom")),
     ("Schiff accused Russia of meddling in the election.", E("accuses", "united-states", "russia")),
     (
         "Adam Schiff criticized Saudi Arabia over the war in Yemen.",
@@ -330,7 +330,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
     ),
     (
         "Eliot Engel urged Egypt to release political prisoners.",
-        E("demands", "united-states", "egypt"),
+        E("appealsTo", "united-states", "egypt"),
     ),
     ("McCaul accused China of hiding the outbreak.", E("accuses", "united-states", "china")),
     (
@@ -338,7 +338,7 @@ GAZETTEER: list[tuple[str, Expect]] = [
         E("consults", "united-states", "taiwan"),
     ),
     ("Maxine Waters criticized the Haitian government.", E("criticizes", "united-states", "haiti")),
-    ("Maxine Waters urged Haiti to hold elections.", E("demands", "united-states", "haiti")),
+    ("Maxine Waters urged Haiti to hold elections.", E("appealsTo", "united-states", "haiti")),
     (
         "Elijah Cummings criticized Saudi Arabia over the killing.",
         E("criticizes", "united-states", "saudi-arabia"),
@@ -354,7 +354,10 @@ GAZETTEER: list[tuple[str, Expect]] = [
         "Alexandria Ocasio-Cortez condemned Saudi Arabia over the war in Yemen.",
         E("criticizes", "united-states", "saudi-arabia"),
     ),
-    ("Darin LaHood urged Lebanon to form a government.", E("demands", "united-states", "lebanon")),
+    (
+        "Darin LaHood urged Lebanon to form a government.",
+        E("appealsTo", "united-states", "lebanon"),
+    ),
     ("Darin LaHood met Lebanese officials in Beirut.", E("consults", "united-states", "lebanon")),
     (
         "Mike Bost criticized China over its steel exports.",

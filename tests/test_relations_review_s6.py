@@ -18,7 +18,7 @@ BESIDE_GOVERNOR: list[Row] = [
     (
         "The Kenyan president asked Uganda to withdraw its troops and met the Somali "
         "prime minister in Nairobi.",
-        (E("consults", "kenya", "somalia"), E("demands", "kenya", "uganda")),
+        (E("consults", "kenya", "somalia"), E("appealsTo", "kenya", "uganda")),
         (E("consults", "kenya", "somalia", "hypothetical"),),
     ),
     (

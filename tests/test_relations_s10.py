@@ -258,11 +258,11 @@ SIEGE_RULE: list[tuple[str, tuple[str, str, str]]] = [
 APPEALS_FOR: list[tuple[str, tuple[str, str, str]]] = [
     (
         "The Pope appealed for an end to the war in Lebanon.",
-        ("demands", "holy-see", "lebanon"),
+        ("appealsTo", "holy-see", "lebanon"),
     ),
     (
         "The Organization of African Unity appealed for an end to the fighting in Liberia.",
-        ("demands", "oau", "liberia"),
+        ("appealsTo", "oau", "liberia"),
     ),
 ]
 

@@ -54,17 +54,17 @@ ADVOCACY: list[Row] = [
     (
         "Qatar appealed to the United Nations to support the Sudanese transitional council "
         "on Monday.",
-        (E("supports", "qatar", "sudan"), E("demands", "qatar", "united-nations")),
+        (E("supports", "qatar", "sudan"), E("appealsTo", "qatar", "united-nations")),
         (),
     ),
     (
         "Iran urged Russia not to support Israel.",
-        (E("demands", "iran", "russia"),),
+        (E("appealsTo", "iran", "russia"),),
         (E("supports", "iran", "israel", None, None),),
     ),
     (
         "Pakistan urged China to attack India.",
-        (E("demands", "pakistan", "china"),),
+        (E("appealsTo", "pakistan", "china"),),
         (E("attacks", "pakistan", "india", None, None),),
     ),
 ]
@@ -83,12 +83,12 @@ def test_urging_support_endorses(
 LEAD_VERB_AS_CLAUSE: list[Row] = [
     (
         "The Turkish interior minister called on Greece to return the migrants.",
-        (E("demands", "turkey", "greece"),),
+        (E("appealsTo", "turkey", "greece"),),
         (),
     ),
     (
         "The Kenyan trade minister called on Tanzania to lift the ban.",
-        (E("demands", "kenya", "tanzania"),),
+        (E("appealsTo", "kenya", "tanzania"),),
         (),
     ),
 ]
@@ -335,7 +335,9 @@ STATE_BODY_VICTIMS: list[Row] = [
     ),
     (
         "Karen guerrillas attacked a Burmese army post.",
-        (E("attacks", "unidentified:mmr", "tatmadaw"),),
+        # (Myanmar's rebels, as "Tamil rebels" are Sri Lanka's: actor_words'
+        # rebel_peoples; once unidentified attackers in Myanmar.)
+        (E("attacks", "myanmar", "tatmadaw"),),
         (E("attacks", "person:karen", "myanmar", None, None),),
     ),
 ]

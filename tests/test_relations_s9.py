@@ -236,7 +236,7 @@ def test_act_asked_for_is_not_done(extract, text: str, act: tuple[str, str, str]
     wanted = [m for m in found if (m.relation, m.source.id, m.target.id) == act]
     assert wanted, rows
     assert all(m.modality == "hypothetical" and not m.event for m in wanted), rows
-    assert any(m.relation == "demands" and m.event for m in found), rows
+    assert any(m.relation in ("demands", "appealsTo") and m.event for m in found), rows
 
 
 def test_act_ordered_is_done(extract) -> None:

@@ -95,7 +95,7 @@ FOUND = [
     ),
     (
         "Paris-based Syrian exiles urged France to arm the rebels.",
-        E("demands", "syria", "france"),
+        E("appealsTo", "syria", "france"),
     ),
     # Weapons built "to use against" someone, or "to attack" them: a threat (CAMEO 13).
     (
@@ -191,7 +191,7 @@ NOT_TAKEN = [
     ),
     (
         "Paris-based Syrian exiles urged France to arm the rebels.",
-        E("demands", "france", "france", None, None),
+        E("appealsTo", "france", "france", None, None),
     ),
     # What weapons are for is not done.
     (

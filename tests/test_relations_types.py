@@ -123,7 +123,7 @@ def test_demands_of_a_protest(extract, text: str, relation: str) -> None:
 
 
 def test_a_plain_demand_stays(extract) -> None:
-    check(extract("Egypt urged Israel to withdraw."), (E("demands", "egypt", "israel"),))
+    check(extract("Egypt urged Israel to withdraw."), (E("appealsTo", "egypt", "israel"),))
 
 
 # "has to" obliges; the "has" of a perfect does not.

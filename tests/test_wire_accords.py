@@ -772,7 +772,7 @@ RULES = [
     ),
     (
         "The six-nation Contact Group urged Belgrade to withdraw its forces from Kosovo.",
-        (E("demands", "contact-group", "serbia"),),
+        (E("appealsTo", "contact-group", "serbia"),),
         (),
     ),
     # "The Hague tribunal" of wire copy is the Yugoslav war crimes tribunal (ICTY).

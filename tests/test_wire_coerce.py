@@ -647,12 +647,12 @@ RULES: list[tuple[str, Act, Act]] = [
     (
         "Kuwait, occupied by Iraq since August, appealed to the United Nations for help.",
         ("coerces", "iraq", "kuwait"),
-        ("demands", "kuwait", "united-nations"),
+        ("appealsTo", "kuwait", "united-nations"),
     ),
     (
         "Cambodia, invaded by Vietnam in 1978, appealed to China for arms.",
         ("attacks", "vietnam", "cambodia"),
-        ("demands", "cambodia", "china"),
+        ("appealsTo", "cambodia", "china"),
     ),
     # ... and an object relative clause, in the simple past too ("the journalists
     # (whom) it detained"; the past perfect was background already).

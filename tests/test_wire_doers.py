@@ -261,7 +261,7 @@ LEADS = [
     (
         "Foreign ministers of the European Community condemned the killing of civilians in "
         "Croatia and urged Belgrade to halt the fighting.",
-        "demands",
+        "appealsTo",
         "IGO",
         "SRB",
     ),
@@ -425,7 +425,7 @@ LEADS = [
     (
         "Zambia's President Kenneth Kaunda, host of the meeting, urged South Africa to free "
         "Nelson Mandela.",
-        "demands",
+        "appealsTo",
         "ZMB",
         "ZAF",
     ),
@@ -474,7 +474,7 @@ LEADS = [
     (
         "Egypt's Foreign Minister, Esmat Abdel-Meguid, in talks with his Syrian counterpart, "
         "urged Damascus to mend ties with Baghdad.",
-        "demands",
+        "appealsTo",
         "EGY",
         "SYR",
     ),

@@ -77,7 +77,7 @@ SENSES = [
     ),
     (
         "Pakistan launched an appeal to the United Nations for flood aid.",
-        E("demands", "pakistan", "united-nations"),
+        E("appealsTo", "pakistan", "united-nations"),
     ),
     # seize
     (
@@ -99,9 +99,9 @@ SENSES = [
     # call
     (
         "The Arab League called on Israel to withdraw from southern Lebanon.",
-        E("demands", "arab-league", "israel"),
+        E("appealsTo", "arab-league", "israel"),
     ),
-    ("France called for Iraq's withdrawal from Kuwait.", E("demands", "france", "iraq")),
+    ("France called for Iraq's withdrawal from Kuwait.", E("appealsTo", "france", "iraq")),
     (
         "Israel called off its air strikes on southern Lebanon.",
         E("retreatsFrom", "israel", "lebanon"),

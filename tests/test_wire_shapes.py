@@ -836,7 +836,7 @@ RULES = [
     (
         "The Nigerian foreign minister, opening a meeting of West African states in Lagos, "
         "urged Liberia's rebels to lay down their arms.",
-        ("demands", "NGA", "LBR"),
+        ("appealsTo", "NGA", "LBR"),
         None,
     ),
     # Ills and crimes fought together are no enemy of either state (the "scourges"

@@ -208,7 +208,7 @@ LEADS: list[tuple[str, str, Expect]] = [
     (
         "infinitive object",
         "Mozambique appealed to Malawi to stop aiding the rebels.",
-        E("demands", "mozambique", "malawi", None),
+        E("appealsTo", "mozambique", "malawi", None),
     ),
     (
         "possessive object",
@@ -379,18 +379,18 @@ LEADS: list[tuple[str, str, Expect]] = [
     (
         "from phrase of dues",
         "Peru sought compensation from Ecuador for the border war.",
-        E("demands", "peru", "ecuador", None),
+        E("appealsTo", "peru", "ecuador", None),
     ),
     (
         "from phrase of dues",
         "Mexico sought an explanation from Washington for the shooting of its citizens at "
         "the border.",
-        E("demands", "mexico", "united-states", None),
+        E("appealsTo", "mexico", "united-states", None),
     ),
     (
         "from phrase of dues",
         "Greece sought assurances from Albania on the treatment of its minority.",
-        E("demands", "greece", "albania", None),
+        E("appealsTo", "greece", "albania", None),
     ),
 ]
 
@@ -469,18 +469,18 @@ DUES_FROM: list[Row] = [
     ),
     (
         "Peru sought compensation from Ecuador for the border war.",
-        (E("demands", "peru", "ecuador"),),
+        (E("appealsTo", "peru", "ecuador"),),
         (),
     ),
     (
         "Mexico sought an explanation from Washington for the shooting of its citizens at "
         "the border.",
-        (E("demands", "mexico", "united-states"),),
+        (E("appealsTo", "mexico", "united-states"),),
         (),
     ),
     (
         "Greece sought assurances from Albania on the treatment of its minority.",
-        (E("demands", "greece", "albania"),),
+        (E("appealsTo", "greece", "albania"),),
         (),
     ),
     (
@@ -649,13 +649,13 @@ BLAMED_ABROAD: list[Row] = [
     ),
     (
         "Kuwait called for the release of Kuwaiti prisoners held in Iraq.",
-        (E("demands", "kuwait", "iraq"),),
+        (E("appealsTo", "kuwait", "iraq"),),
         (),
     ),
     (
         "Greece called for the release of Greek soldiers detained in Turkey.",
-        (E("demands", "greece", "turkey"),),
-        (E("demands", "greece", "greece"),),
+        (E("appealsTo", "greece", "turkey"),),
+        (E("appealsTo", "greece", "greece"),),
     ),
     (
         "Poland condemned the detention of Polish truck drivers in Belarus.",
@@ -935,12 +935,12 @@ def test_reported_its_is_the_speakers(
 URGED_AFTER_THE_DAY: list[Row] = [
     (
         "Cuba urged on Wednesday the United States to lift its embargo.",
-        (E("demands", "cuba", "united-states"),),
+        (E("appealsTo", "cuba", "united-states"),),
         (),
     ),
     (
         "Kenya urged on Monday the United Nations to send peacekeepers to Somalia.",
-        (E("demands", "kenya", "united-nations"),),
+        (E("appealsTo", "kenya", "united-nations"),),
         (),
     ),
     (

@@ -257,14 +257,17 @@ LEADS = [
         E("sanctions", "commonwealth-of-nations", "fiji"),
     ),
     # DEMAND (CAMEO 10), ACCUSE (112), SUPPORT (051).
-    ("Washington prodded Japan to open its markets.", E("demands", "united-states", "japan")),
-    ("Britain prodded Rhodesia to negotiate.", E("demands", "united-kingdom", "rhodesia")),
-    ("Washington encouraged Seoul to resume talks.", E("demands", "united-states", "south-korea")),
-    ("France encouraged Algeria to hold elections.", E("demands", "france", "algeria")),
-    ("Haiti beseeched France to send troops.", E("demands", "haiti", "france")),
+    ("Washington prodded Japan to open its markets.", E("appealsTo", "united-states", "japan")),
+    ("Britain prodded Rhodesia to negotiate.", E("appealsTo", "united-kingdom", "rhodesia")),
+    (
+        "Washington encouraged Seoul to resume talks.",
+        E("appealsTo", "united-states", "south-korea"),
+    ),
+    ("France encouraged Algeria to hold elections.", E("appealsTo", "france", "algeria")),
+    ("Haiti beseeched France to send troops.", E("appealsTo", "haiti", "france")),
     (
         "The Bosnian president beseeched NATO to act.",
-        E("demands", "bosnia-and-herzegovina", "nato"),
+        E("appealsTo", "bosnia-and-herzegovina", "nato"),
     ),
     ("Iraq pinned the blame on Iran.", E("accuses", "iraq", "iran")),
     ("Pakistan laid the blame on India for the bombing.", E("accuses", "pakistan", "india")),
@@ -337,8 +340,8 @@ LEADS = [
     ("Cuba withstood American pressure.", E("rejects", "cuba", "united-states")),
     ("Rhodesia withstood pressure from Britain.", E("rejects", "rhodesia", "united-kingdom")),
     # DEMAND: nudging; SUPPORT (CAMEO 05): reconciling, making peace, patching up.
-    ("Japan nudged South Korea to open talks.", E("demands", "japan", "south-korea")),
-    ("The European Union nudged Turkey to reform.", E("demands", "european-union", "turkey")),
+    ("Japan nudged South Korea to open talks.", E("appealsTo", "japan", "south-korea")),
+    ("The European Union nudged Turkey to reform.", E("appealsTo", "european-union", "turkey")),
     ("Iraq reconciled with Syria.", E("supports", "iraq", "syria")),
     ("Qatar reconciled with Saudi Arabia.", E("supports", "qatar", "saudi-arabia")),
     ("Egypt made peace with Israel.", E("supports", "egypt", "israel")),
@@ -484,7 +487,7 @@ NOT = [
     # A finger pointed at a map accuses no one.
     ("The Kenyan minister pointed his finger at the map of Africa.", "accuses"),
     # What encourages a state asks nothing of it.
-    ("The election results encouraged Iran.", "demands"),
+    ("The election results encouraged Iran.", "appealsTo"),
     # An issue taken elsewhere, or one with someone, is no disapproval.
     ("The issue with China is trade.", "criticizes"),
     ("The Japanese premier took the issue to the Diet.", "criticizes"),

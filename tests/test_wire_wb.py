@@ -154,55 +154,55 @@ LEADS = [
     (
         "Mexican President Ernesto Zedillo called on Washington on Thursday to speed up the "
         "opening of its markets to Mexican trucks under the free trade pact.",
-        E("demands", "mexico", "united-states"),
+        E("appealsTo", "mexico", "united-states"),
     ),
     # 1012
     (
         "Kuwait has asked the United States to station more troops and aircraft in the "
         "emirate as Iraqi forces massed near the border, a Kuwaiti official said.",
-        E("demands", "kuwait", "united-states", modality="reported"),
+        E("appealsTo", "kuwait", "united-states", modality="reported"),
     ),
     # 1013
     (
         "Spanish judge Baltasar Garzon asked Britain on Friday to extradite former Chilean "
         "dictator Augusto Pinochet to stand trial in Madrid.",
-        E("demands", "spain", "united-kingdom"),
+        E("appealsTo", "spain", "united-kingdom"),
     ),
     # 1014
     (
         "Washington has asked Pakistan to share intelligence on the camps of Islamic "
         "militants in Afghanistan, a senior State Department official said on Wednesday.",
-        E("demands", "united-states", "pakistan", modality="reported"),
+        E("appealsTo", "united-states", "pakistan", modality="reported"),
     ),
     # 102
     (
         "Palestinian President Yasser Arafat urged the European Union on Tuesday to play a "
         "bigger political role in the Middle East peace process.",
-        E("demands", "palestine", "european-union"),
+        E("appealsTo", "palestine", "european-union"),
     ),
     # 103
     (
         "Russia asked the International Monetary Fund on Wednesday for a new loan of about "
         "$10 billion to prop up the rouble, Finance Ministry officials said.",
-        E("demands", "russia", "imf", modality="reported"),
+        E("appealsTo", "russia", "imf", modality="reported"),
     ),
     # 1032
     (
         "The Bosnian government appealed to the United States on Sunday to supply its army "
         "with heavy weapons, a spokesman for President Alija Izetbegovic said.",
-        E("demands", "bosnia-and-herzegovina", "united-states", modality="reported"),
+        E("appealsTo", "bosnia-and-herzegovina", "united-states", modality="reported"),
     ),
     # 1033
     (
         "Sudan appealed to the World Food Programme on Monday for urgent food supplies for a "
         "million people threatened by famine in the south.",
-        E("demands", "sudan", "wfp"),
+        E("appealsTo", "sudan", "wfp"),
     ),
     # 1034
     (
         "Albanian Prime Minister Fatos Nano asked the European Union on Friday to send a "
         "multinational force to restore order in the country.",
-        E("demands", "albania", "european-union"),
+        E("appealsTo", "albania", "european-union"),
     ),
     # 1041
     (
@@ -214,25 +214,25 @@ LEADS = [
     (
         "U.S. Trade Representative Mickey Kantor urged Japan on Thursday to change its rules "
         "on rice imports before the end of the year.",
-        E("demands", "united-states", "japan"),
+        E("appealsTo", "united-states", "japan"),
     ),
     # 1043
     (
         "Human Rights Watch urged Turkey on Tuesday to grant its Kurdish minority the right "
         "to broadcast and teach in the Kurdish language.",
-        E("demands", "org:human-rights-watch", "turkey"),
+        E("appealsTo", "org:human-rights-watch", "turkey"),
     ),
     # 105
     (
         "The Arab League called on Iraq on Friday to pull its troops out of Kuwait "
         "immediately and unconditionally, Arab diplomats in Cairo said.",
-        E("demands", "arab-league", "iraq", modality="reported"),
+        E("appealsTo", "arab-league", "iraq", modality="reported"),
     ),
     # 1053
     (
         "Pope John Paul II appealed to Iraqi leader Saddam Hussein on Sunday to free the "
         "foreign hostages held in Baghdad.",
-        E("demands", "holy-see", "iraq"),
+        E("appealsTo", "holy-see", "iraq"),
     ),
     # 1054
     (
@@ -250,25 +250,25 @@ LEADS = [
     (
         "The European Union urged India on Monday to pull back its troops from the border "
         "with Pakistan and to resume a dialogue.",
-        E("demands", "european-union", "india"),
+        E("appealsTo", "european-union", "india"),
     ),
     # 106
     (
         "South Korean President Kim Dae-jung called on North Korea on Thursday to resume "
         "talks on reuniting families separated by the Korean War.",
-        E("demands", "south-korea", "north-korea"),
+        E("appealsTo", "south-korea", "north-korea"),
     ),
     # 107
     (
         "U.N. Secretary-General Kofi Annan urged Ethiopia and Eritrea on Saturday to settle "
         "their border dispute by peaceful means.",
-        E("demands", "united-nations", "ethiopia"),
+        E("appealsTo", "united-nations", "ethiopia"),
     ),
     # 108
     (
         "Cyprus asked the United Nations on Tuesday to mediate in the row with Turkey over "
         "the deployment of Russian missiles on the island.",
-        E("demands", "cyprus", "united-nations"),
+        E("appealsTo", "cyprus", "united-nations"),
     ),
     # 111
     (

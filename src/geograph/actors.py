@@ -71,6 +71,8 @@ class ActorWords:
     # Communities the news places in one state ("Tamil", "Sikh"), unless said to
     # live elsewhere.
     communities: frozenset[str] = frozenset()
+    # Peoples whose rebels may be of several states ("Kurdish rebels"): the ISO codes.
+    rebel_peoples: dict[str, frozenset[str]] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
     name_suffixes: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -151,6 +153,8 @@ class ActorWords:
     # Demonyms a people's own name before makes a native people of the Americas
     # ("Miskito Indians"), not the state's.
     native_peoples: frozenset[str] = frozenset()
+    # Plural nouns after which an unknown name is a grouping of states ("EastMed countries").
+    state_groups: frozenset[str] = frozenset()
     # Words after a name that make it a kind, not the actor ("a NATO-style pact").
     likeness: frozenset[str] = frozenset()
     non_agent_heads: frozenset[str] = frozenset()
@@ -347,6 +351,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         office_titles=frozenset(w.lower() for w in data.get("titles", {}).get("words", [])),
         offices=frozenset(w.lower() for w in data.get("titles", {}).get("offices", [])),
         communities=frozenset(w.lower() for w in data.get("titles", {}).get("communities", [])),
+        rebel_peoples={k.lower(): frozenset(v) for k, v in data.get("rebel_peoples", {}).items()},
         ethnic_markers=frozenset(
             w.lower() for w in data.get("titles", {}).get("ethnic_markers", [])
         ),
@@ -404,6 +409,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         native_peoples=frozenset(
             w.lower() for w in data.get("regions", {}).get("native_peoples", [])
         ),
+        state_groups=frozenset(w.lower() for w in data.get("regions", {}).get("state_groups", [])),
         non_agent_heads=frozenset(
             w.lower() for w in data.get("non_agents", {}).get("first_words", [])
         ),

@@ -144,6 +144,7 @@ class ActorLinker(Placing):
         self._add_elided(doc, found, taken)
         self._add_titled_surnames(doc, found, taken, day)
         self._add_ner(doc, found, taken, day)
+        self._add_group_acronyms(doc, found)
         found.things.update(thing_tokens(doc, found.by_token, self.words))
         self._add_later_surnames(doc, found)
         self._add_offices(doc, found)
@@ -171,6 +172,35 @@ class ActorLinker(Placing):
             sector = entry.sector if entry.actor.type != "State" else None
             found.add(ActorSpan(first.i, first.i + 1, entry.actor, "name", sector))
             taken.add(first.i)
+
+    def _add_group_acronyms(self, doc: Doc, found: DocActors) -> None:
+        """An acronym no row knows before a rebel noun, in a phrase that names their
+        state ("Djibouti's FRUD rebels", "Ivorian MPCI rebels"): an armed group of
+        that state, which acts once (``groups.homes_body``), not the state's rebels
+        beside a stray word. With no state in the phrase, whose group it is is
+        unknown: the noun is left to read as before."""
+        for tok in doc:
+            head = tok.head
+            if (
+                found.at(tok) is not None
+                or tok.dep_ != "compound"
+                or head.i != tok.i + 1
+                or not (len(tok.text) > 1 and tok.text.isupper() and tok.text.isalnum())
+                or self.words.sector_nouns.get(head.lower_) != "rebel"
+            ):
+                continue
+            states = [
+                span.represents or span.actor
+                for c in head.children
+                if c.dep_ in ("poss", "amod", "compound")
+                and (span := found.at(c)) is not None
+                and span.kind in ("name", "demonym")
+                and (span.represents or span.actor).type == "State"
+            ]
+            if len(states) == 1:
+                label = tok.text
+                group = Actor(f"org:{slugify(label)}", label, "ArmedGroup", states[0].country)
+                found.add(ActorSpan(tok.i, tok.i + 1, group, "org", "rebel"))
 
     def _in_org_name(self, doc: Doc, start: int, end: int, match_id: int) -> bool:
         """Whether a place's name is only a word of another name: a park or street
@@ -295,6 +325,9 @@ class ActorLinker(Placing):
             if not tokens or not any(t.is_alpha and t.text[0].isupper() for t in tokens):
                 continue
             if ent.label_ in ("PERSON", "ORG") and self._describes_group(tokens, ent.label_):
+                continue
+            if ent.label_ in ("PERSON", "ORG") and self.names_states(tokens[-1]):
+                found.things.update(range(tokens[0].i, tokens[-1].i + 2))
                 continue
             if tokens[-1].lower_ in self.words.native_peoples:
                 # "Miskito Indian rebels", "Yanomami Indians": a native people, no one.

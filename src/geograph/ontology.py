@@ -42,7 +42,8 @@ class RelationSpec:
         label: English words (``sells arms to``).
         comment: What it means and typical trigger words.
         cameo: CAMEO code as a string with its leading zero (``072``).
-        plover: PLOVER category, upper case (``AID``).
+        plover: PLOVER category, upper case (``AID``); empty for a relation PLOVER
+            does not code (public statements, CAMEO 01).
         symmetric: True for ``owl:SymmetricProperty`` relations.
         kind: ``event`` or ``state``.
     """
@@ -149,7 +150,7 @@ def _read_specs(path: Path) -> dict[str, RelationSpec]:
             label=_one(path, name, values, _RDFS_LABEL, "rdfs:label"),
             comment=_one(path, name, values, _RDFS_COMMENT, "rdfs:comment"),
             cameo=_one(path, name, values, GG + "cameo", "gg:cameo"),
-            plover=_one(path, name, values, GG + "plover", "gg:plover"),
+            plover=_optional(path, name, values, GG + "plover") or "",
             symmetric=_OWL_SYMMETRIC in types,
             kind=kinds[0],
             intent_cameo=_optional(path, name, values, GG + "intentCameo"),

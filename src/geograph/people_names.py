@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .actor_spans import ActorSpan, DocActors, _before_name
 from .actors import OFFICE_SECTORS, ActorWords, Entry, Gazetteer, slugify
@@ -275,6 +275,18 @@ class PersonNames:
             return (name[0].text,)
         return (name[-1].text,)
 
+    def names_states(self, last: Token) -> bool:
+        """Whether a name ending in ``last`` is a grouping of states the gazetteer
+        does not know, before a noun of the actor words' ``state_groups`` ("the
+        EastMed countries", "the Sahel states"): no person or body that acts, nor
+        the person an earlier "EastMed" was taken for; the phrase names no one (the
+        linker makes its words things, not "the countries" of an earlier state)."""
+        return (
+            last.dep_ == "compound"
+            and last.head.i == last.i + 1
+            and last.head.lower_ in self.words.state_groups
+        )
+
     def _add_later_surnames(self, doc: Doc, found: DocActors) -> None:
         """A surname alone that spaCy's NER missed, after the full name."""
         for tok in doc:
@@ -286,6 +298,9 @@ class PersonNames:
                 if 0 <= j < len(doc)
             ):
                 continue  # part of another name ("Cameron Diaz")
+            if self.names_states(tok):
+                found.things.update((tok.i, tok.i + 1))
+                continue
             earlier = self._named_before(doc, found, tok.i)
             if earlier is not None:
                 found.add(

@@ -269,6 +269,7 @@ class Pipeline:
                 doc_id=pending.document.id,
                 locate=locate,
                 original=normalized.original,
+                day=pending.day,
             )
         )
 

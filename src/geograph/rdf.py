@@ -205,12 +205,13 @@ def mention_quads(mention: Mention, graph: NamedNode) -> list[Quad]:
         Quad(node, GG.event, Literal(mention.event), graph),
         Quad(node, GG.modality, string(mention.modality), graph),
         Quad(node, GG.cameo, string(mention.cameo or spec.cameo), graph),
-        Quad(node, GG.plover, string(mention.plover or spec.plover), graph),
         Quad(node, GG.confidence, Literal(float(mention.confidence)), graph),
         Quad(node, GG.sentence, string(mention.sentence), graph),
         Quad(node, GG.start, Literal(int(mention.start)), graph),
         Quad(node, GG.end, Literal(int(mention.end)), graph),
     ]
+    if plover := mention.plover or spec.plover:  # PLOVER codes no statements (CAMEO 01)
+        quads.append(Quad(node, GG.plover, string(plover), graph))
     if mention.trigger:
         quads.append(Quad(node, GG.trigger, string(mention.trigger), graph))
     if mention.source_sector:

@@ -45,6 +45,8 @@ RELATION_STYLE: dict[str, tuple[str, str]] = {
     "rejects": ("verbal", "#d94801"),
     "threatens": ("verbal", "#f16913"),
     "demands": ("verbal", "#c7a76c"),
+    "appealsTo": ("verbal", "#dfc27d"),
+    "commentsOn": ("verbal", "#bdbdbd"),
     "hasTensionWith": ("verbal", "#a63603"),
     "cooperatesWith": ("cooperative", "#31a354"),
     "negotiatesWith": ("cooperative", "#74c476"),

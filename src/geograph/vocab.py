@@ -138,6 +138,8 @@ class GG(DefinedNamespace):
     assaults: ClassVar[NamedNode]
     sanctions: ClassVar[NamedNode]
     demands: ClassVar[NamedNode]
+    appealsTo: ClassVar[NamedNode]
+    commentsOn: ClassVar[NamedNode]
     coerces: ClassVar[NamedNode]
     cooperatesWith: ClassVar[NamedNode]
     negotiatesWith: ClassVar[NamedNode]

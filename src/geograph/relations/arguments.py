@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
+from .groups import StateOf
 from .misparses import (
     as_phrase_by,
     displaced_appos,
@@ -49,8 +50,11 @@ from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
 class Resolver(Antecedents):
     """Resolves argument tokens of one doc to actors."""
 
-    def __init__(self, doc: Doc, actors: DocActors, words: ActorWords) -> None:
+    def __init__(
+        self, doc: Doc, actors: DocActors, words: ActorWords, state: StateOf = lambda _: None
+    ) -> None:
         self.doc = doc
+        self.state_of = state
         self.actors = actors
         self.words = words
         text = doc.text
@@ -171,6 +175,7 @@ class Resolver(Antecedents):
                             and not lone
                             and not posted
                             and span.actor != ref.actor
+                            and not self.homes_body(span, conj, ref.actor)
                         ):
                             # (Not the owner the noun already stands for: "the Biden
                             # campaign" is the candidate, not also his state.)
@@ -244,7 +249,8 @@ class Resolver(Antecedents):
         if owner is None or owner[0] is None:
             # A named phrase beats a pronoun owner ("its ambassador from Israel"),
             # a named owner beats the phrase ("the Turkish side of Cyprus").
-            named = self._named_in_phrase(tok, role, depth, institution)
+            # ("Tuareg rebels in Algiers": a people's rebels, where they are met.)
+            named = self.people_rebels(tok) or self._named_in_phrase(tok, role, depth, institution)
             if named is not None:
                 return named
         if (
@@ -403,8 +409,9 @@ class Resolver(Antecedents):
             # "the Trump campaign", "Biden's camp": the candidate, in no office.
             return Ref(actor_span.actor, None, tok.i, weight)
         if actor_span.kind == "place":
-            # "West Darfur State", "the Kirkuk area": a place, not an institution.
-            return Ref(base, None, tok.i, weight)
+            # "West Darfur State", "the Kirkuk area": a place, not an institution;
+            # but "Casamance rebels", "Kandahar residents" are the state's rebels, people.
+            return Ref(base, sector if sector in DOMESTIC_SECTORS else None, tok.i, weight)
         sector = self.community_sector(actor_span, tok, sector)
         return Ref(base, sector or actor_span.sector, tok.i, weight)
 
@@ -470,15 +477,10 @@ class Resolver(Antecedents):
                             if ref is not None:
                                 return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
         if role == "owner":
-            for child in tok.children:
-                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            ref = self._resolve(pobj, "agent", depth + 1)
-                            if ref is not None:
-                                return ref
-            # ("attacked the proclamation of X as Israeli land by Trump": misparsed "by".)
-            for pobj in as_phrase_by(tok):
+            # (And a "by" hung on an "as" phrase: "the proclamation of X as Israeli land
+            # by Trump".)
+            doers = [*prep_objects(tok, "by"), *prep_objects(tok, "from"), *as_phrase_by(tok)]
+            for pobj in doers:
                 ref = self._resolve(pobj, "agent", depth + 1)
                 if ref is not None:
                     return ref
@@ -564,6 +566,8 @@ class Resolver(Antecedents):
             and not self.names_backer(child)
             and not self._other_nationality(child)
         ]
+        # ("Colombia's FARC guerrillas": the state only says where the group is at home.)
+        named = [n for n in named if not any(self.homes_body(*n, o.actor) for o, _ in named)]
         pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
         if pronoun is not None and named and all(possessed_topic(c, sp) for sp, c in named):
             return None, pronoun  # "defended its Xinjiang policy": its own

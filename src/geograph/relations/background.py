@@ -70,6 +70,11 @@ class BackgroundReader:
         self.texts = lexicon.words("proposed_texts")
         self.proposing = lexicon.words("proposing_verbs")
         self.truces = lexicon.classes.get("truces", frozenset())
+        self.plan_nouns = lexicon.words("plan_nouns")
+        self.plan_making = lexicon.words("plan_making_verbs")
+        self.standing_preps = lexicon.words("standing_preps")
+        self.standing_copulas = lexicon.words("standing_copulas")
+        self.standing_measures = lexicon.words("standing_measures")
 
     def not_news(self, item: Found, negated: bool, modality: str) -> bool:
         """Whether a relation the sentence states is not its news: recalled, the topic
@@ -95,6 +100,8 @@ class BackgroundReader:
         for the bombing"). The reaction or the charge is the news; the act is only
         alleged or recalled by it."""
         if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
+            return True
+        if self._worked_on(trigger) or self._under(trigger) or self._reacted_text(trigger):
             return True
         if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
             # "Russian-backed rebels shelled Mariupol", "the U.S.-funded radio": a
@@ -135,8 +142,10 @@ class BackgroundReader:
         """The act in a charge's "of/with/for" phrase ("accused Iran of arming the
         rebels", "charged with spying", "suspected by the West of bombing"), or in a
         verdict's ("found guilty of raping a tourist", "pleaded guilty to the bombing")."""
-        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
-            trigger = trigger.head  # "accused Egypt of closing its border and expelling"
+        while trigger.dep_ in ("conj", "xcomp") and trigger.head.i != trigger.i:
+            # "accused Egypt of closing its border and expelling"; the act refused or
+            # tried in the charge ("fined the mayor for refusing to support").
+            trigger = trigger.head
         if trigger.dep_ not in ("pcomp", "pobj"):
             return False
         prep = trigger.head.lower_
@@ -157,6 +166,47 @@ class BackgroundReader:
         # The reason of a reaction or a penalty ("condemned Kuwait for expelling
         # Iraqi workers", "fined Argentina for its occupation of the islands").
         return lemma in self.charging or (prep == "for" and lemma in self.reason_verbs)
+
+    def _worked_on(self, trigger: Token) -> bool:
+        """The act of a plan someone is working on ("was developing plans to attack
+        US diplomats", "drafted a plan to seize the port"): a preparation, neither
+        done nor an intent the planner states."""
+        if trigger.dep_ != "acl" or trigger.head.lemma_.lower() not in self.plan_nouns:
+            return False
+        plan = trigger.head
+        verb = plan.head
+        return (
+            plan.dep_ == "dobj"
+            and verb.pos_ == "VERB"
+            and (verb.lemma_.lower() in self.plan_making or verb.lower_ in self.plan_making)
+        )
+
+    def _under(self, trigger: Token) -> bool:
+        """A measure the subject is under ("Turkey is already under EU sanctions"):
+        a lasting state."""
+        prep = trigger.head
+        return (
+            trigger.dep_ == "pobj"
+            and trigger.lemma_.lower() in self.standing_measures
+            and prep.lower_ in self.standing_preps
+            and prep.head.lemma_.lower() in self.standing_copulas
+        )
+
+    def _reacted_text(self, trigger: Token) -> bool:
+        """What a text says its parties did, when the text is what a reaction is about
+        ("denounced the memorandum in which Turkey and Libya agreed on a border"):
+        the text's content is the topic, not news. (Signing such a text is news.)"""
+        while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+            trigger = trigger.head
+        if trigger.dep_ != "relcl" or trigger.pos_ != "VERB":
+            return False
+        text = trigger.head
+        verb = text.head
+        return (
+            text.dep_ in ("dobj", "nsubjpass")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.reacting
+        )
 
     def _described(self, trigger: Token) -> bool:
         """A passive participle or relative clause that tells what was done to the
@@ -431,9 +481,22 @@ class BackgroundReader:
 def _pluperfect_main(verb: Token) -> bool:
     """A sentence's own verb in the past perfect ("Cyprus and Egypt had signed a deal
     in 2018") tells what happened before the story's time: background. Under a verb
-    of saying ("said their forces had withdrawn") it is reported news, not this."""
+    of saying ("said their forces had withdrawn") it is reported news, not this. The
+    act may be named in the verb's phrase ("the US had been allied with the Kurds in
+    fighting ISIS"), or the past perfect be a joined clause's own ("no group claimed
+    the attack, but militias had threatened US troops")."""
+    for _ in range(MAX_CLIMB):
+        if verb.dep_ not in ("pcomp", "pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    own = _had(verb)
+    # A joined clause with a subject of its own has its own tense ("Ethiopia had
+    # signed, and on Monday Eritrea signed too").
+    separate = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children
-    )
+    return verb.dep_ == "ROOT" and (own or (not separate and _had(verb)))
+
+
+def _had(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)

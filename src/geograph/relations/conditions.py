@@ -197,7 +197,7 @@ def applicable(verb: Token, ctx: Context) -> list[Trigger]:
         and not excluded(verb, t, ctx)
         and not (t.opinion and _opinion(verb, ctx))
         and not (t.infinitive and not _has_infinitive(verb))
-        and not (t.aimed and not furthering(verb, ctx))
+        and not (t.aimed and not furthering(verb, ctx, t.aimed))
     ]
     if any(t.popular for t in fitting) and _state_doers(verb, ctx):
         # A popular act's reading ("occupied the border crossing": a protest) is no

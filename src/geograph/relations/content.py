@@ -51,3 +51,30 @@ def compared_event(noun: Token, preps: frozenset[str]) -> bool:
             for c in noun.children
         )
     )
+
+
+def hung_on_verb(noun: Token) -> list[Token]:
+    """The "that" clauses of ``noun`` that the parser hung on the verb it is the
+    object of: "reiterated its demand today that Sudan ease restrictions", "repeated
+    their call that Egypt lift the blockade". A verb with a noun for its object takes
+    no "that" clause of its own (only people are told, warned or assured that ...)."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return []
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "ccomp"
+        and c.i > noun.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    ]
+
+
+def clause_noun(clause: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` whose "that" clause ``clause`` is, though the parser hung
+    it on the noun's verb (see :func:`hung_on_verb`)."""
+    if clause.dep_ != "ccomp":
+        return None
+    for noun in clause.head.children:
+        if noun.lemma_.lower() in nouns and clause in hung_on_verb(noun):
+            return noun
+    return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -19,9 +20,11 @@ from . import inference, nominal, pairs, verbal
 from .arguments import Resolver
 from .background import BackgroundReader
 from .base import Context, Found
+from .dated import DatedReader
 from .lexicon import Lexicon
-from .modality import ModalityReader, Stance
+from .modality import ModalityReader
 from .refs import Ref
+from .stance import Stance
 
 VERB_POS = ("VERB",)
 VIOLENT = ("attacks", "assaults")
@@ -43,7 +46,9 @@ class Extractor:
     pair_nouns: frozenset[str] = field(init=False)
     start_ids: numpy.ndarray = field(init=False)
     background: BackgroundReader = field(init=False)
+    dated: DatedReader = field(init=False)
     credits: frozenset[str] = field(init=False)
+    appeals: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
@@ -58,13 +63,15 @@ class Extractor:
         object.__setattr__(self, "pair_nouns", pair_nouns)
         object.__setattr__(self, "start_ids", ids)
         object.__setattr__(self, "background", BackgroundReader(lex))
+        object.__setattr__(self, "dated", DatedReader(lex))
         object.__setattr__(self, "credits", lex.words("caption_credits"))
+        object.__setattr__(self, "appeals", lex.classes.get("appeal_words", frozenset()))
 
     def found(
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
     ) -> Iterator[tuple[Found, Stance]]:
         """Every relation the rules find in ``doc``, with its stance."""
-        resolver = resolver or Resolver(doc, actors, self.words)
+        resolver = resolver or Resolver(doc, actors, self.words, self.state)
         ctx = Context(self.lexicon, resolver, self.lexicon.words("object_control"), self.state)
         reader = ModalityReader(self.lexicon, resolver)
         verbs, nouns, pair_nouns = self.lexicon.verbs, self.lexicon.nouns, self.pair_nouns
@@ -126,6 +133,15 @@ class Extractor:
                 for item in inference.armed_threats(tok, ctx):
                     yield item, reader.read(item.trigger)
 
+    def _named(self, item: Found) -> str:
+        """The relation ``item`` is output as: a demand worded as a request or an
+        appeal ("urged", "called on", "asked") is an appeal, CAMEO 02, not a demand,
+        CAMEO 10. Named here, last, so that every rule about demands (what a protest
+        asks for, what is conceded to) holds for appeals as well."""
+        if item.relation == "demands" and item.trigger.lemma_.lower() in self.appeals:
+            return "appealsTo"
+        return item.relation
+
     def _geopolitical(self, ref: Ref) -> bool:
         """Whether ``ref`` is a state, a state body, an armed group or an IGO, or
         acts in an office (``data/actor_words.toml``, ``[geopolitical]``)."""
@@ -184,7 +200,7 @@ class Extractor:
 
     def _code(self, item: Found, stance: Stance) -> tuple[bool, str, str, str, bool] | None:
         """Negation, modality, CAMEO, PLOVER and whether ``item`` codes as an event."""
-        spec = self.specs.get(item.relation)
+        spec = self.specs.get(self._named(item))
         if spec is None:
             return None
         negated = stance.negated if item.negated is None else item.negated
@@ -206,12 +222,15 @@ class Extractor:
         doc_id: str,
         locate: Callable[[int, int], tuple[int, int]],
         original: str,
+        day: date | None = None,
     ) -> list[Mention]:
-        """Mentions for ``doc``; ``locate`` maps doc character offsets to the original text."""
+        """Mentions for ``doc``; ``locate`` maps doc character offsets to the original
+        text; ``day`` is when the document was written, if known (acts dated a year or
+        more before it are history, no event)."""
         best: dict[tuple[str, str, str, int], Mention] = {}
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
-        resolver = Resolver(doc, actors, self.words)
+        resolver = Resolver(doc, actors, self.words, self.state)
         found = list(self.found(doc, actors, resolver))
         protest_demands = inference.protest_demands(item for item, _ in found)
         codes = [self._code(item, stance) for item, stance in found]
@@ -221,7 +240,8 @@ class Extractor:
         )
         single = _one_event_each(found, codes)
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):
-            spec = self.specs.get(item.relation)
+            relation = self._named(item)
+            spec = self.specs.get(relation)
             if spec is None or code is None or n not in single:
                 continue
             if item.relation == "demands" and item.trigger.i in protest_demands:
@@ -246,6 +266,7 @@ class Extractor:
             negated, modality, cameo, plover, event = code
             if event and (
                 self.background.not_news(item, negated, modality)
+                or self.dated.background(item.anchor or item.trigger, day)
                 or inference.alleged(item, stance, self.lexicon)
             ):
                 event = False
@@ -254,7 +275,7 @@ class Extractor:
             src, tgt = item.source, item.target
             mention = Mention(
                 doc=doc_id,
-                relation=item.relation,
+                relation=relation,
                 source=src.actor,
                 target=tgt.actor,
                 sentence=original[start:end],
@@ -275,7 +296,7 @@ class Extractor:
             ids = (src.actor.id, tgt.actor.id)
             if spec.symmetric:
                 ids = (min(ids), max(ids))
-            key = (item.relation, *ids, start)
+            key = (relation, *ids, start)
             kept = best.get(key)
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention

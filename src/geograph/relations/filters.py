@@ -112,6 +112,19 @@ def own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
     return owned and any(s.actor.id == target.actor.id for s in sources)
 
 
+def evacuates_own(trig: Trigger, src: Ref, tgt: Ref, trigger: Token, ctx: Context) -> bool:
+    """Whether a state moves its own people or forces to safety, by a verb of the
+    lexicon's ``evacuating`` class ("Ethiopia evacuated its nationals from Somalia"):
+    care of its own, no aid to itself (others' people stay: "Kenya evacuated Somali
+    refugees")."""
+    return (
+        trig.relation == "aids"
+        and syntax.in_class(trigger, ctx.lexicon.classes.get("evacuating", frozenset()))
+        and src.actor.country is not None
+        and tgt.actor.country == src.actor.country
+    )
+
+
 def not_listed(
     targets: list[Ref], sources: list[Ref], where: list[Token], ctx: Context
 ) -> list[Ref]:

@@ -5,6 +5,8 @@ nationality, its sector ("a Pakistan-based group", "Russian-backed separatists",
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..actor_spans import ActorSpan, DocActors
@@ -21,6 +23,12 @@ INSTITUTIONS = frozenset(
         "authorities", "office", "department", "regime", "state", "presidency",
     }
 )  # fmt: skip
+# The state actor of an ISO code (the gazetteer's), None for none.
+StateOf = Callable[[str | None], Actor | None]
+# Named bodies that a state's possessive or demonym beside them only places at home:
+# "Colombia's FARC guerrillas", "Israel's Mossad agents" are the body's men, not also
+# the state's.
+HOMED_TYPES = frozenset({"ArmedGroup", "Military", "Agency"})
 
 
 class GroupNames:
@@ -29,6 +37,7 @@ class GroupNames:
     doc: Doc
     actors: DocActors
     words: ActorWords
+    state_of: StateOf
 
     def sentence(self, i: int) -> Span:
         raise NotImplementedError  # the resolver's: the sentence holding token i
@@ -94,6 +103,22 @@ class GroupNames:
             return tok.lower_ not in self.words.own_state_demonyms
         after = sibling(span.end)
         return after is not None and self.doc[span.end].lower_ in self.words.own_state_demonyms
+
+    @staticmethod
+    def homes_body(state: ActorSpan, mod: Token, body: Actor) -> bool:
+        """Whether ``mod``, naming ``state``, only says where ``body`` (a named group or
+        body modifying the same noun) is at home: a state or territory of the body's
+        country, not listed with it ("Israeli and Hezbollah fighters" are two sides).
+        A group of no country keeps the state ("Syria's Islamic State militants"): it
+        says where they fight, whose other side a "government forces" target is."""
+        home = state.represents or state.actor
+        return (
+            body.type in HOMED_TYPES
+            and home.type in ("State", "Territory")
+            and not mod.conjuncts
+            and body.country is not None
+            and body.country == home.country
+        )
 
     def names_backer(self, tok: Token, words: frozenset[str] | None = None) -> bool:
         """Whether a modifier names a backer or maker, not the group or user:
@@ -348,6 +373,50 @@ class GroupNames:
         if tok.head.pos_ == "VERB" and self.backing_verb(tok.head):
             return None  # "Iran armed the rebels": a backer's, not its own rebels
         return self._of_sole_state(tok, "rebel")
+
+    def _paragraph(self, char: int) -> int:
+        raise NotImplementedError  # the resolver's: the paragraph holding a character
+
+    def people_rebels(self, tok: Token) -> Ref | None:
+        """Rebels named by a people of several states ("Kurdish rebels", "Tuareg
+        separatists": the actor words' ``rebel_peoples``): those of the one of its
+        states the sentence names (a state, its people, a place in it, one of its
+        bodies or office holders), else its paragraph; no guess when it names none
+        or two of them ("Kurdish rebels attacked a Turkish post near the Iraqi
+        border")."""
+        if self.sector_noun(tok) != "rebel":
+            return None
+        peoples = self.words.rebel_peoples
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+        states = next((peoples[c.lower_] for c in mods if c.lower_ in peoples), None)
+        if states is None or self._hosted(tok):
+            return None
+        if len(states) == 1:
+            # ("Karen rebels" are Myanmar's, wherever they are said to strike.)
+            only = self.state_of(next(iter(states)))
+            return Ref(only, "rebel", tok.i, WEIGHT_MODIFIER * 0.9) if only else None
+        sent = self.sentence(tok.i)
+        para = self._paragraph(tok.idx)
+        # States, their bodies and office holders name the state ("a Turkish army
+        # post", "Erdogan"); a group ("the PKK") does not say whose rebels these are.
+        spans = [s for s in self.actors.spans if s.actor.type not in ("ArmedGroup", "IGO")]
+        found: set[str] = set()
+        for scope in (
+            [s for s in spans if sent.start <= s.start < sent.end],
+            [s for s in spans if self._paragraph(self.doc[s.start].idx) == para],
+        ):
+            found = {
+                a.country
+                for s in scope
+                for a in (s.actor, s.represents)
+                if a is not None and a.country in states
+            }
+            if found:
+                break
+        state = self.state_of(found.pop()) if len(found) == 1 else None
+        if state is None:
+            return None
+        return Ref(state, "rebel", tok.i, WEIGHT_MODIFIER * 0.9)
 
     def _of_sole_state(self, tok: Token, sector: str) -> Ref | None:
         """``tok`` as the group ``sector`` of the one country the sentence names, if

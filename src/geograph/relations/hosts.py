@@ -14,7 +14,7 @@ from .participles import clause_subject, readiness_word
 from .syntax import to_infinitive
 
 if TYPE_CHECKING:
-    from .modality import Stance
+    from .stance import Stance
 
 
 class NounHosts:

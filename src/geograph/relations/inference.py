@@ -23,8 +23,8 @@ from ..model import Mention
 from . import slots, syntax
 from .base import Context, Found
 from .lexicon import Lexicon
-from .modality import Stance
 from .slots import delayed_infinitive
+from .stance import Stance
 
 
 def threats(found: Found, stance: Stance, ctx: Context) -> Iterator[Found]:

@@ -64,9 +64,11 @@ class Trigger:
     # A popular act, which no state, government, police or army does: "farmers
     # blocked the roads" protest, "authorities blocked access to Instagram" do not.
     popular: bool = False
-    # (verbs) The verb states the relation only with an infinitive of purpose that
-    # helps or lets (the `furthering` class): "sent troops to Chad to protect".
-    aimed: bool = False
+    # (verbs) The verb states the relation only with an infinitive of purpose whose
+    # verb is in this word class: helping or letting (`furthering`, "sent troops to
+    # Chad to protect"), or finding out (`investigating`, "sent experts to Libya to
+    # investigate").
+    aimed: str | None = None
 
     def sense(self) -> int:
         """How narrowly this trigger picks one reading of its word: the conditions
@@ -76,6 +78,9 @@ class Trigger:
         generic = GENERIC_CLASSES
         score = 1 if self.particle else 0
         score += sum(2 for c in (self.subject_class, self.host_class, self.goods_class) if c)
+        # ("sent experts to Libya to investigate": the purpose makes an inquiry of
+        # what would else be aid.)
+        score += 2 if self.aimed == "investigating" else 0
         if self.object_class is not None:
             score += 1 if self.object_class in generic else 2
         return score
@@ -144,7 +149,10 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
         unless = spec.get("unless", [])
         unless = (unless,) if isinstance(unless, str) else tuple(unless)
         goods = spec.get("goods")
-        for cls in (obj, host, subject, goods, *unless):
+        # `aimed = true` is the `furthering` class; a string names another.
+        aimed = spec.get("aimed") or None
+        aimed = "furthering" if aimed is True else aimed
+        for cls in (obj, host, subject, goods, aimed, *unless):
             if cls is not None and cls not in GENERIC_CLASSES and cls not in classes:
                 raise DataError(f"{path}: trigger for {relation}: unknown word class {cls!r}")
         common = {
@@ -161,7 +169,7 @@ def parse_lexicon(data: dict[str, Any], path: Path, known: frozenset[str] | None
             "goods_class": goods,
             "infinitive": bool(spec.get("infinitive", False)),
             "popular": bool(spec.get("popular", False)),
-            "aimed": bool(spec.get("aimed", False)),
+            "aimed": aimed,
         }
         vsource = spec.get("source", ["subj"])
         vtarget = spec.get("target", ["obj"])

@@ -12,19 +12,19 @@ hypothetical > future > reported > asserted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from . import content, quotes, syntax
 from .arguments import Resolver
 from .attribution import closing_attribution
+from .dated import done_later
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
-from .participles import infinitive_complement, owned_aim, refrained, scheduled
-from .refs import Ref
+from .participles import infinitive_complement, owned_aim, refrained, scheduled, yet_to
 from .slots import delayed_infinitive
+from .stance import Marks as _Marks
+from .stance import Stance
 
 # Dependencies that keep us inside the clause of the trigger as we climb.
 CLAUSE_UP = {
@@ -32,70 +32,6 @@ CLAUSE_UP = {
     "compound",
 }  # fmt: skip
 FIRST_PERSON = {"i", "we"}
-
-
-@dataclass(frozen=True, slots=True)
-class Stance:
-    negated: bool
-    modality: str
-    reporter: Ref | None = None
-    # The verb of saying whose complement holds the trigger, if any.
-    speech: Token | None = None
-    # A stated will to act ("will supply", "is willing to withdraw", "offered to mediate").
-    intent: bool = False
-    # A refusal to act ("refused to provide", "would not support").
-    refusal: bool = False
-    # Getting ready to act ("prepared to resume shelling").
-    preparing: bool = False
-
-
-@dataclass(slots=True)
-class _Marks:
-    """What the climb from a trigger through the clauses above it has found."""
-
-    negated: bool = False
-    hypothetical: bool = False
-    future: bool = False
-    reported: bool = False
-    volition: bool = False
-    would: bool = False
-    refusing: bool = False
-    conditional: bool = False
-    preparing: bool = False
-    # Asked of someone ("urged Iran to stop", "Pakistan must stop"): neither done,
-    # intended nor refused by them.
-    directed: bool = False
-    reporter: Ref | None = None
-    speech: Token | None = None
-
-    def stance(self, *, ended: bool) -> Stance:
-        """The stance the marks make; ``ended``: the will is to end the act."""
-        # "said they would boycott": would in reported speech is the future of the past.
-        # What someone demands of another is neither done nor the doer's intent.
-        intent = (
-            self.future or self.volition or (self.would and self.speech is not None)
-        ) and not (self.conditional or self.directed)
-        future = self.future and not self.directed
-        # "demanded that they refuse to recognize", "if it refuses to pay": a refusal
-        # asked of someone or supposed is no more done than any other act.
-        refusal = (self.refusing or (self.negated and intent)) and not (
-            self.conditional or self.directed
-        )
-        if ended:
-            # "said it would end its mediation", "vowed to halt its strikes": the will
-            # is to end the act, neither an intent to do it nor a refusal.
-            intent = refusal = False
-        if self.hypothetical and not (intent and future):
-            modality = "hypothetical"
-        elif future:
-            modality = "future"
-        elif self.reported:
-            modality = "reported"
-        else:
-            modality = "asserted"
-        return Stance(
-            self.negated, modality, self.reporter, self.speech, intent, refusal, self.preparing
-        )
 
 
 class ModalityReader(NounHosts):
@@ -125,6 +61,7 @@ class ModalityReader(NounHosts):
         self.plans = lexicon.classes.get("proposal", frozenset()) | self.deals
         # Claims whose clause says what they claim ("reports that its troops attacked").
         self.claims = lexicon.classes.get("claim", frozenset())
+        self.clause_nouns = self.claims | lexicon.classes.get("asking_nouns", frozenset())
         self.programmes = w("programme_nouns")
         self.including = w("including_verbs")
         self.neg_dets = w("negating_dets")
@@ -180,6 +117,9 @@ class ModalityReader(NounHosts):
         owned: tuple[bool, bool] | None = None
         # The marks of the trigger's own noun when it is an event compared with.
         compared: _Marks | None = None
+        # We climbed from a tensed verb coordinated with this one ("did not want ... and
+        # calls on"): this one's auxiliaries and negation are not the other's.
+        unshared = False
         for _ in range(10):
             if (
                 owned is None
@@ -194,7 +134,8 @@ class ModalityReader(NounHosts):
                 # refuses, not Sweden; the act is only supposed, and no one's intent.
                 owned = (m.negated, m.refusing)
                 m.hypothetical = m.directed = True
-            self._clause_marks(tok, trigger, came_by, own_clause, m)
+            if not unshared:
+                self._clause_marks(tok, trigger, came_by, own_clause, m)
             if not m.reported and (said := closing_attribution(tok, self.report)) is not None:
                 self._said_by(said, m)  # "..., the ministry said on Friday."
             if tok is not trigger and self._programme_item(tok):
@@ -210,6 +151,8 @@ class ModalityReader(NounHosts):
             dep, head = tok.dep_, tok.head
             if head.i == tok.i:
                 break
+            if (noun := content.clause_noun(tok, self.clause_nouns)) is not None:
+                dep, head = "acl", noun  # "renewed its call today that Egypt lift"
             if dep == "advcl" and self._will_infinitive(tok, head):
                 # "offered on Saturday to mediate": an adjunct before the infinitive
                 # makes the parser hang it as a clause of purpose; it is the complement.
@@ -289,6 +232,7 @@ class ModalityReader(NounHosts):
             own_clause = own_clause or (
                 dep == "advcl" and not infinitive and _subject(tok, inherit=False) is not None
             )
+            unshared = syntax.own_tense(tok)
             tok, came_by = head, dep
         if owned is not None:
             m.negated, m.refusing = owned
@@ -334,6 +278,9 @@ class ModalityReader(NounHosts):
                     # not refuse to release": two negations cancel; the act is as its
                     # clause says.
                     pass
+                elif dep == "neg" and done_later(tok):
+                    # "did not endorse her until July": done, later.
+                    pass
                 elif not own_clause:
                     # ("no longer committed to supporting Ukraine")
                     m.negated = True
@@ -367,7 +314,7 @@ class ModalityReader(NounHosts):
         """The marks a word puts on the complement we climbed from: obligation,
         refusal, hesitation, denial, will, a request, a plan, readiness."""
         lemma = tok.lemma_.lower()
-        if came_by == "xcomp" and syntax.yet_to(tok):
+        if came_by == "xcomp" and yet_to(tok):
             m.negated = True  # "has yet to recognize": not done, no obligation or plan
             return
         if (

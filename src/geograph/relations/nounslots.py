@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from . import places, syntax
+from . import content, places, syntax
 from .base import Context
 from .participles import readiness_word
 from .sides import standing
@@ -38,7 +38,7 @@ def noun_slot_tokens(
         # a "that" clause for a noun: "its demand that Sudan ease restrictions").
         return [
             g
-            for child in noun.children
+            for child in [*noun.children, *content.hung_on_verb(noun)]
             if child.dep_ in ("acl", "ccomp", "relcl")
             and (
                 child.pos_ in ("VERB", "AUX")

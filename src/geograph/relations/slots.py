@@ -467,10 +467,11 @@ def condition_subjects(verb: Token, control: frozenset[str]) -> list[Token]:
     ]
 
 
-def furthering(verb: Token, ctx: Context) -> list[Token]:
-    """Infinitives of purpose after ``verb`` whose verb helps or lets (the lexicon's
-    ``furthering`` class): "to protect French citizens", "to allow deliveries"."""
-    words = ctx.lexicon.classes.get("furthering", frozenset())
+def furthering(verb: Token, ctx: Context, cls: str = "furthering") -> list[Token]:
+    """Infinitives of purpose after ``verb`` whose verb is in the lexicon's word class
+    ``cls``: helping or letting ("to protect French citizens", "to allow deliveries"),
+    or finding out (``investigating``: "to investigate the killings")."""
+    words = ctx.lexicon.classes.get(cls, frozenset())
     return [
         c
         for c in verb.children
@@ -487,14 +488,19 @@ def _aimed(verb: Token, ctx: Context) -> list[Token]:
     to protect French citizens"), else whom the clause names ("reopened the border
     crossing to allow food deliveries to Zimbabwe"). The act is done; the clause
     says what for (modality keeps the clause's own reading as an aim)."""
-    clauses = furthering(verb, ctx)
+    clauses = furthering(verb, ctx) or furthering(verb, ctx, "investigating")
     if not clauses:
         return []
     # (Not a border: forces sent to one face the state across it.)
+    # ("sent a team of experts to Libya": the parser may hang the "to" phrase on
+    # what is sent.)
+    sent = [verb, *syntax.direct_objects(verb)]
+    sent += [o for s in sent[1:] for o in syntax.prep_objects(s, "of")]
     own = [
         o
         for word in ("to", "into")
-        for o in syntax.prep_objects(verb, word)
+        for s in sent
+        for o in syntax.prep_objects(s, word)
         if o.lemma_.lower() not in places.BORDERS
     ]
     if own:

@@ -577,12 +577,16 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
     return out
 
 
-def yet_to(verb: Token) -> bool:
-    """``verb`` is the "have" or "be" of "has yet to" / "is yet to" before an
-    infinitive: what it takes is not done (yet), as with "has not yet"."""
+def own_tense(verb: Token) -> bool:
+    """Whether ``verb``, coordinated with the verb it hangs on, carries its own tense
+    while that one takes an auxiliary: "did not want a war and calls on Washington to
+    stay neutral", "will not recognise the junta and recalled its envoy". The
+    auxiliary, and its negation, belong to the first verb only; a bare verb shares
+    them ("did not attack or threaten")."""
+    head = verb.head
     return (
-        verb.lemma_.lower() in ("have", "be")
-        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
-        and not any(c.dep_ == "neg" for c in verb.children)
-        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
     )

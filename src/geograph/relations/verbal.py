@@ -12,7 +12,14 @@ from . import content, places, syntax
 from .base import ARMED_SECTORS, Context, Found, armed, retarget
 from .companions import done_jointly, is_companion
 from .conditions import applicable
-from .filters import abroad, instrument_subject, not_listed, own_thing, seat_at_home
+from .filters import (
+    abroad,
+    evacuates_own,
+    instrument_subject,
+    not_listed,
+    own_thing,
+    seat_at_home,
+)
 from .lexicon import Trigger
 from .misparses import verb_held_by
 from .nearby import nearby
@@ -349,6 +356,8 @@ def emit(
         if own_forces(trig, src, tgt, trigger, ctx):
             continue
         if backs_own_rebels(trig, src, tgt, trigger, ctx):
+            continue
+        if evacuates_own(trig, src, tgt, trigger, ctx):
             continue
         if (
             src.actor.id == tgt.actor.id

@@ -1,0 +1,266 @@
+"""Eleventh-session rules, as sentence tables of our own.
+
+Appeals and demands: CAMEO keeps asking without insisting (02, "urged", "called
+on", "asked", "sought") apart from demanding (10, "demanded", "insisted",
+"ordered", "pressed", an ultimatum). PLOVER has one category for both, so both
+relations code PLOVER DEMAND.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check
+
+E = Expect
+
+APPEALS = [
+    # Verbs of asking: the relation is an appeal, CAMEO 02.
+    (
+        "Norway urged Sri Lanka to resume talks with the Tamil Tigers.",
+        E("appealsTo", "norway", "sri-lanka"),
+    ),
+    (
+        "Chile asked Argentina for help in fighting the forest fires.",
+        E("appealsTo", "chile", "argentina"),
+    ),
+    ("Vietnam called on China to withdraw the oil rig.", E("appealsTo", "vietnam", "china")),
+    ("Nepal appealed to India for emergency fuel supplies.", E("appealsTo", "nepal", "india")),
+    ("Jordan sought financial assistance from Kuwait.", E("appealsTo", "jordan", "kuwait")),
+    ("Moldova requested Romanian help with its power grid.", E("appealsTo", "moldova", "romania")),
+    (
+        "Kosovo pleaded with the European Union for visa-free travel.",
+        E("appealsTo", "kosovo", "european-union"),
+    ),
+    # Nouns of asking.
+    (
+        "Lebanon made an appeal to France for reconstruction aid.",
+        E("appealsTo", "lebanon", "france"),
+    ),
+    (
+        "Georgia repeated its call that Russia withdraw from South Ossetia.",
+        E("appealsTo", "georgia", "russia"),
+    ),
+]
+
+DEMANDS = [
+    # Verbs and nouns of insisting stay demands, CAMEO 10.
+    ("Ankara demanded that Stockholm extradite the suspects.", E("demands", "turkey", "sweden")),
+    (
+        "Beijing insisted that Manila remove the grounded ship.",
+        E("demands", "china", "philippines"),
+    ),
+    ("Algeria ordered Morocco to close its consulate in Oran.", E("demands", "algeria", "morocco")),
+    (
+        "Washington pressed Seoul to pay more for the troops.",
+        E("demands", "united-states", "south-korea"),
+    ),
+    (
+        "The African Union repeated its demand that Mali hold elections.",
+        E("demands", "african-union", "mali"),
+    ),
+]
+
+
+def _ids(table: list[tuple[str, Expect]]) -> list[str]:
+    return [t[:50] for t, _ in table]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS, ids=_ids(APPEALS))
+def test_asking_is_an_appeal(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,), (E("demands", expected.source, expected.target, None, None),))
+    appeal = next(m for m in found if m.relation == "appealsTo")
+    assert (appeal.cameo[:2], appeal.plover, appeal.event) == ("02", "DEMAND", True)
+
+
+@pytest.mark.parametrize(("text", "expected"), DEMANDS, ids=_ids(DEMANDS))
+def test_insisting_is_a_demand(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,), (E("appealsTo", expected.source, expected.target, None, None),))
+    demand = next(m for m in found if m.relation == "demands")
+    assert (demand.cameo[:2], demand.plover) == ("10", "DEMAND")
+
+
+# A tensed verb coordinated with a verb that takes an auxiliary has its own tense:
+# the auxiliary and its negation are not shared ("did not join ... and criticized").
+# A bare verb shares them ("did not join ... or criticize").
+OWN_TENSE = [
+    (
+        "Egypt did not join the coalition and criticized the Saudi air strikes on Yemen.",
+        E("criticizes", "egypt", "saudi-arabia"),
+    ),
+    (
+        "Peru will not recognize the new government and recalled its ambassador from Bolivia.",
+        E("sanctions", "peru", "bolivia"),
+    ),
+    (
+        "Norway did not sign the treaty and urges Russia to withdraw from Crimea.",
+        E("appealsTo", "norway", "russia"),
+    ),
+    (
+        "Kenya does not trade with Somalia and accuses it of harbouring militants.",
+        E("accuses", "kenya", "somalia"),
+    ),
+]
+
+SHARED_AUX = [
+    (
+        "Egypt did not join the coalition or criticize Saudi Arabia.",
+        E("criticizes", "egypt", "saudi-arabia", negated=True),
+    ),
+    (
+        "Peru will not recognize the government and recall its ambassador from Bolivia.",
+        E("sanctions", "peru", "bolivia", modality="future", negated=True),
+    ),
+    (
+        "Kenya does not trade with Somalia and accuses it of harbouring militants.",
+        E("cooperatesWith", "kenya", "somalia", negated=True),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_TENSE, ids=_ids(OWN_TENSE))
+def test_tensed_verb_keeps_its_own_tense(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    assert all(m.event for m in found if m.relation == expected.relation)
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_AUX, ids=_ids(SHARED_AUX))
+def test_bare_verb_shares_the_auxiliary(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A light verb done again is still a light verb: its noun states the relation.
+AGAIN = [
+    ("Turkey reimposed sanctions on Syria.", E("sanctions", "turkey", "syria")),
+    (
+        "The European Union will reimpose tariffs on American steel.",
+        E("sanctions", "european-union", "united-states", modality="future"),
+    ),
+    ("Washington reinstated the embargo on Cuba.", E("sanctions", "united-states", "cuba")),
+    ("Colombia relaunched talks with the ELN rebels.", E("negotiatesWith", "colombia", "eln")),
+    ("Japan reopened negotiations with Seoul.", E("negotiatesWith", "japan", "south-korea")),
+    ("Kenya reissued its ultimatum to Somalia.", E("threatens", "kenya", "somalia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGAIN, ids=_ids(AGAIN))
+def test_light_verb_done_again(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A noun of asking keeps its "that" clause when the parser hangs the clause on the
+# noun's verb ("reiterated its demand today that ..."): the noun's owner asks it of
+# the clause's subject, and the act asked for is not done.
+ASKED_CLAUSE = [
+    (
+        "The African Union reiterated its demand today that Mali ease restrictions on aid workers.",
+        E("demands", "african-union", "mali"),
+        E("concedesTo", "mali", "mali"),
+    ),
+    (
+        "Norway renewed its appeal on Monday that Russia release the Greenpeace crew.",
+        E("appealsTo", "norway", "russia"),
+        E("retreatsFrom", "russia", "org:greenpeace"),
+    ),
+    (
+        "Human rights groups repeated their call that Egypt lift the blockade of Gaza.",
+        None,
+        E("retreatsFrom", "egypt", "gaza-strip"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked", "act"), ASKED_CLAUSE, ids=[t[:50] for t, _, _ in ASKED_CLAUSE]
+)
+def test_clause_of_a_noun_of_asking(extract, text: str, asked: Expect | None, act: Expect) -> None:
+    found = extract(text)
+    if asked is not None:
+        check(found, (asked,))
+    check(found, (E(act.relation, act.source, act.target, "hypothetical"),))
+    assert not any(m.event for m in found if m.relation == act.relation)
+
+
+def test_international_labour_office_is_the_ilo(extract) -> None:
+    found = extract("The International Labour Office urged Qatar to protect migrant workers.")
+    check(found, (E("appealsTo", "ilo", "qatar"),))
+
+
+# Voicing sympathy, concern or hope about someone is a public statement (CAMEO 01),
+# which PLOVER does not code; offering condolences gives them. Praise, gratitude and
+# disapproval keep their own relations, and a feeling about no actor relates no one.
+COMMENTS = [
+    (
+        "Chancellor Scholz expressed sorrow for the victims of the earthquake in Turkey.",
+        E("commentsOn", "germany", "turkey"),
+    ),
+    (
+        "Seoul voiced concern over Chinese military drills near Taiwan.",
+        E("commentsOn", "south-korea", "pla"),
+    ),
+    (
+        "Jordan offered its condolences to Morocco after the earthquake.",
+        E("commentsOn", "jordan", "morocco"),
+    ),
+    (
+        "The African Union expressed hope for a settlement between Ethiopia and Eritrea.",
+        E("commentsOn", "african-union", "ethiopia"),
+    ),
+]
+
+NOT_COMMENTS = [
+    ("Economists expressed concern over inflation.", "commentsOn"),
+    ("Brazil expressed outrage at the Israeli raid on the flotilla.", "commentsOn"),
+    ("Kenya expressed gratitude for Japan's help.", "commentsOn"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMENTS, ids=_ids(COMMENTS))
+def test_voiced_feeling_is_a_statement(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    said = next(m for m in found if m.relation == "commentsOn")
+    assert (said.cameo[:2], said.plover, said.event) == ("01", "", True)
+
+
+@pytest.mark.parametrize(("text", "relation"), NOT_COMMENTS, ids=[t[:50] for t, _ in NOT_COMMENTS])
+def test_no_statement_read(extract, text: str, relation: str) -> None:
+    assert not any(m.relation == relation for m in extract(text))
+
+
+# People sent to a country to find something out investigate there (CAMEO 09); the
+# same people sent to help are aid.
+SENT_TO_FIND_OUT = [
+    (
+        "The United Nations sent a team of experts to Libya to investigate the killings.",
+        E("investigates", "united-nations", "libya"),
+        "aids",
+    ),
+    (
+        "The African Union dispatched observers to Burundi to assess the violence.",
+        E("investigates", "african-union", "burundi"),
+        "aids",
+    ),
+    (
+        "The EU sent a mission of inspectors to Serbia to verify the ceasefire.",
+        E("investigates", "european-union", "serbia"),
+        "aids",
+    ),
+    (
+        "Britain flew a team of doctors to Sierra Leone to help the government.",
+        E("aids", "united-kingdom", "sierra-leone"),
+        "investigates",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "other"), SENT_TO_FIND_OUT, ids=[t[:50] for t, _, _ in SENT_TO_FIND_OUT]
+)
+def test_sent_to_find_out(extract, text: str, expected: Expect, other: str) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    assert not any(m.relation == other for m in found)
