@@ -1,9 +1,17 @@
 """Targets read from side phrases on news prose (helper tg, session 11).
 
 The target of an act is the party it is aimed at, not an actor named in a phrase
-nested inside its object: the "by" phrase of an act noun names whom criticism of the
-act is aimed at, even when the parser hangs it on the noun of an "as" phrase. Each
-table pairs readings that failed before with near readings that must stay. Our own
+nested inside its object. Tables: an act noun's "by" phrase names its doer, whom
+criticism of the act is aimed at, wherever the parser hangs it (on an "as" phrase,
+after a "to" phrase, on the verb of an "of" phrase; AS_BY, TO_THEN_BY, OF_THEN_BY,
+CRITICISM_OF_ACT); a title in an apposition's relative clause is another person's
+(NOT_THEIR_TITLE); "has yet to" is not done (YET_TO); the body one is seated in is no
+party (SEATING); who receives an arrest warrant is not arrested (WARRANTS); an
+apposition set off by a comma is the name's, wherever the parser hangs it, and its
+participle a standing state (APPOSED, STANDING); a welcomed act's doer is no guest
+(WELCOMED_ACTS); a land compounded on a possessed thing is no party
+(POSSESSED_TOPIC); who is sanctioned "for" an act did it (SANCTIONED_FOR). Each table
+pairs readings that failed before with near readings that must stay. Our own
 sentences, not gold records."""
 
 from __future__ import annotations
