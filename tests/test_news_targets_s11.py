@@ -180,6 +180,8 @@ def test_seated_in_a_body_is_no_party(extract, text: str, absent: Expect) -> Non
 SEATING_GUARDS = [
     ("Turkey agreed to add Iran to its list of partners.", E("agreesWith", "turkey", "iran")),
     ("Egypt agreed to send troops to Libya.", E("agreesWith", "egypt", "libya")),
+    # An envoy named "to" a state is sent to it.
+    ("The US agreed to name a special envoy to Sudan.", E("agreesWith", "united-states", "sudan")),
 ]
 
 
