@@ -305,6 +305,18 @@ class Placing(PersonNames):
                 if r.dep_ == "relcl" and r.head.i != appos.i
                 for t in r.subtree
             }
+            # "Mark Smith, a lawyer who represented US President Donald Trump": the
+            # title and state of another person named in the apposition are that
+            # person's, not the name's.
+            other |= {
+                t.i
+                for r in appos.subtree
+                if r.ent_type_ == "PERSON"
+                and r.dep_ not in ("compound", "flat")
+                and not name.start <= r.i < name.end
+                and r.i != appos.i
+                for t in r.subtree
+            }
             words.extend(t for t in appos.subtree if t.i not in other)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < name.end:

@@ -16,7 +16,13 @@ from ..actors import ActorWords
 from ..linker import ActorSpan, DocActors
 from .antecedents import Antecedents
 from .groups import StateOf
-from .misparses import opens_next_clause, relative_antecedent, verb_held_by
+from .misparses import (
+    as_phrase_by,
+    displaced_appos,
+    opens_next_clause,
+    relative_antecedent,
+    verb_held_by,
+)
 from .refs import (
     BORDER_HEADS,
     DOMESTIC_SECTORS,
@@ -34,16 +40,11 @@ from .refs import (
     WEIGHT_NAME,
     WEIGHT_PRONOUN,
     Ref,
+    authoring,
+    possessed_topic,
     same_side,
 )
 from .syntax import agents, hyphen_agents, prep_objects, sentence_starts
-
-# Verbs whose "by" agent wrote, put forward or brokered a text or deal ("a resolution
-# drafted by Egypt", "a ceasefire brokered by Russia", "a plan put forward by Portugal").
-AUTHORING = frozenset({
-    "draft", "table", "sponsor", "propose", "submit", "introduce", "author", "offer",
-    "broker", "mediate", "suggest", "present", "float", "unveil", "draw up", "put forward",
-})  # fmt: skip
 
 
 class Resolver(Antecedents):
@@ -153,6 +154,8 @@ class Resolver(Antecedents):
                 if self._other_nationality(child) or self.names_backer(child):
                     # ("pro-Russian separatists": the backer is no second owner.)
                     continue
+                if possessed_topic(child, self.actors.at(child)):
+                    continue  # ("Israel's Gaza policy": no second owner either.)
                 if child.dep_ in ("amod", "compound", "nmod") and self.actors.at(child) is not None:
                     # "French, British and American jets": the parser may hang each
                     # list item from the noun, so the modifier itself counts too.
@@ -228,7 +231,7 @@ class Resolver(Antecedents):
         if role == "owner":
             # "a Security Council resolution drafted by Egypt": a text is its
             # author's, not the body's it is put to.
-            for verb in (c for c in tok.children if c.dep_ == "acl" and _authoring(c)):
+            for verb in (c for c in tok.children if c.dep_ == "acl" and authoring(c)):
                 for agent in agents(verb):
                     ref = self._resolve(agent, "agent", depth + 1)
                     if ref is not None:
@@ -319,7 +322,7 @@ class Resolver(Antecedents):
         """An actor the phrase names by apposition, allegiance or an "of" phrase."""
         # "the Israeli spy agency Mossad", "another Iranian neighbor, Turkey"
         for child in tok.children:
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and not displaced_appos(child):
                 ref = self._resolve(child, role, depth + 1)
                 if ref is not None:
                     return ref
@@ -456,7 +459,7 @@ class Resolver(Antecedents):
         if role == "patient" and tok.pos_ == "NOUN":
             # "condemned the annexation of Crimea by Russia": the act's doer, not its
             # object, is whom the act on the noun concerns.
-            for pobj in prep_objects(tok, "by") or verb_held_by(tok):
+            for pobj in prep_objects(tok, "by") or verb_held_by(tok) or as_phrase_by(tok):
                 # ("banned a rally by striking teachers": the crowd holding it.)
                 ref = (
                     self._resolve(pobj, "agent", depth + 1)
@@ -474,13 +477,13 @@ class Resolver(Antecedents):
                             if ref is not None:
                                 return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
         if role == "owner":
-            for child in tok.children:
-                if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            ref = self._resolve(pobj, "agent", depth + 1)
-                            if ref is not None:
-                                return ref
+            # (And a "by" hung on an "as" phrase: "the proclamation of X as Israeli land
+            # by Trump".)
+            doers = [*prep_objects(tok, "by"), *prep_objects(tok, "from"), *as_phrase_by(tok)]
+            for pobj in doers:
+                ref = self._resolve(pobj, "agent", depth + 1)
+                if ref is not None:
+                    return ref
         # ("accused southern rebels": rebels of a part of the one country named.)
         # ("blamed leftist guerrillas": rebels named by their creed, likewise, as
         # the side acted on; as doers they stay unidentified attackers in the
@@ -565,6 +568,9 @@ class Resolver(Antecedents):
         ]
         # ("Colombia's FARC guerrillas": the state only says where the group is at home.)
         named = [n for n in named if not any(self.homes_body(*n, o.actor) for o, _ in named)]
+        pronoun = next((c for c in tok.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if pronoun is not None and named and all(possessed_topic(c, sp) for sp, c in named):
+            return None, pronoun  # "defended its Xinjiang policy": its own
         if named:
             named.sort(
                 key=lambda pair: pair[0].actor.type == "Person" and pair[0].represents is None
@@ -590,9 +596,3 @@ class Resolver(Antecedents):
                     if span is not None:
                         return span, grand
         return None
-
-
-def _authoring(verb: Token) -> bool:
-    """``verb`` (with its particle: "drawn up", "put forward") says who authored a text."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
-    return verb.lemma_ in AUTHORING or f"{verb.lemma_} {particle}" in AUTHORING

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from .base import Found
 from .lexicon import Lexicon
+from .misparses import apposition_anchor
 from .participles import set_off
 from .slots import PRESSED, pressed_by
 
@@ -107,6 +108,15 @@ class BackgroundReader:
             # participle before a noun describes a standing state, not the news.
             return True
         if self._described(trigger):
+            return True
+        if (
+            trigger.dep_ == "acl"
+            and trigger.tag_ == "VBN"
+            and not self._has_aux(trigger)
+            and apposition_anchor(trigger.head) is not None
+        ):
+            # "Hezbollah, the Lebanese group backed by Iran": a participle in an
+            # apposition describes the name's standing state, as "Iranian-backed".
             return True
         if trigger.pos_ not in ("NOUN", "PROPN"):
             return False

@@ -30,7 +30,12 @@ def object_matches(verb: Token, trigger: Trigger, ctx: Context) -> bool:
         meetings = ctx.lexicon.classes["meetings"]
         # "welcomed Saudi Arabia's decision", "welcomed Turkey's offer to mediate": a
         # party's deed is no guest (welcoming it endorses it).
+        # So is a welcomed act the lexicon names ("welcomed the lifting of sanctions by
+        # the United States": the act's doer, read from its "by" phrase, is no guest;
+        # but "will join the Turkish naval drill" takes part).
         deeds = ctx.lexicon.classes.get("deeds", frozenset())
+        if verb.lemma_.lower() in ctx.lexicon.classes.get("accepting", frozenset()):
+            deeds = deeds | ctx.lexicon.nouns.keys()
         direct = syntax.direct_objects(verb)
         return not direct or any(
             o.lemma_.lower() in meetings

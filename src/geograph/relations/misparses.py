@@ -319,15 +319,28 @@ def verb_held_by(noun: Token) -> list[Token]:
     "broke up a march by students" (the rally's and the march's holders). Only a
     phrase right after the object's own words, and only on a verb with no passive
     subject (whose "by" is its doer: "a rally was banned by the police")."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
+    obj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        # "voiced criticism of the visit to Jerusalem by the Brazilian president":
+        # the visit's doer, hung on the verb whose object's "of" phrase it is in.
+        obj = noun.head.head
+    verb = obj.head
+    if obj.dep_ not in ("dobj", "npadvmod") or verb.pos_ != "VERB":
         return []
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return []
+    # (Other phrases of the noun the parser hung on the verb may come between: "the
+    # sale of arms to Taiwan by the United States".)
+    between = [c for c in verb.children if c.dep_ == "prep" and c.i > noun.right_edge.i]
     return [
         p
         for c in verb.children
-        if c.dep_ in ("agent", "prep") and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+        if c.dep_ in ("agent", "prep")
+        and c.lower_ == "by"
+        and (
+            c.i == noun.right_edge.i + 1
+            or any(b.lower_ == "to" and b.right_edge.i + 1 == c.i for b in between)
+        )
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -342,3 +355,54 @@ def object_before_by(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > verb.i and verb_held_by(c)
     ][:1]
+
+
+def as_phrase_by(noun: Token) -> list[Token]:
+    """The "by" phrase of an act noun that the parser hung on the noun of the "as"
+    phrase after it: "condemned the recognition of Jerusalem as Israel's capital by
+    Washington", "attacked the proclamation of the Golan Heights as Israeli territory
+    by Trump" (the "as" phrase hangs on the noun or on its verb, right after the
+    noun's own words; the "by" phrase names who recognised or proclaimed)."""
+    heads = [noun]
+    if noun.dep_ in ("dobj", "obj", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+        heads.append(noun.head)
+    return [
+        p
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as" and (head is noun or c.i == noun.right_edge.i + 1)
+        for role in c.children
+        if role.dep_ == "pobj" and role.pos_ in ("NOUN", "PROPN")
+        for by in role.children
+        if by.dep_ in ("prep", "agent") and by.lower_ == "by"
+        for p in by.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def displaced_appos(appos: Token) -> bool:
+    """An apposition the parser hung on a noun it does not follow ("Israeli jets struck
+    Hezbollah, the Lebanese group backed by Iran": "group" on "jets"): it describes
+    the words right before it, not its head."""
+    before = appos.left_edge.i - 1
+    while before > 0 and appos.doc[before].is_punct:
+        before -= 1
+    return before > appos.head.i and before not in {t.i for t in appos.head.subtree}
+
+
+def apposition_anchor(noun: Token) -> Token | None:
+    """The words a described noun set off by a comma stands for: its head when it is
+    an apposition ("Hezbollah, the Lebanese group backed by Iran"), or the noun right
+    before the comma when the parser hung it elsewhere (as a second object, or on the
+    subject); None for a noun that is no apposition."""
+    if noun.dep_ == "appos" and not displaced_appos(noun):
+        return noun.head
+    start = noun.left_edge.i
+    if noun.pos_ != "NOUN" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    before = noun.doc[start - 2]
+    if before.pos_ != "PROPN" or before.i in {t.i for t in noun.subtree}:
+        return None
+    if noun.dep_ == "appos" or (noun.dep_ in ("dobj", "obj") and before.head.i == noun.head.i):
+        return before
+    return None

@@ -21,7 +21,7 @@ from .dated import done_later
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
-from .participles import infinitive_complement, owned_aim, refrained, scheduled
+from .participles import infinitive_complement, owned_aim, refrained, scheduled, yet_to
 from .slots import delayed_infinitive
 from .stance import Marks as _Marks
 from .stance import Stance
@@ -314,6 +314,9 @@ class ModalityReader(NounHosts):
         """The marks a word puts on the complement we climbed from: obligation,
         refusal, hesitation, denial, will, a request, a plan, readiness."""
         lemma = tok.lemma_.lower()
+        if came_by == "xcomp" and yet_to(tok):
+            m.negated = True  # "has yet to recognize": not done, no obligation or plan
+            return
         if (
             came_by == "xcomp"
             and (lemma in self.obligation or tok.lower_ in self.obligation)

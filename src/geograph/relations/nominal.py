@@ -13,6 +13,7 @@ from .base import Context, Found, noun_triggers
 from .conditions import applicable
 from .filters import abroad, not_listed
 from .lexicon import Trigger
+from .misparses import verb_held_by
 from .nearby import nearby
 from .nounslots import named_objects, noun_slot_tokens, ready_for, receiving, verb_under
 from .nounverbs import name_given, rushing_to, taking_part, thing_named
@@ -54,10 +55,22 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
         # "the torture of scores of refugees by Guinean soldiers", "the arrest of two
         # French journalists by Iranian authorities": the parser may hang the act's
         # "by" phrase on its "of" object, which takes none of its own.
+        # (Not an act or deed of its own, whose "by" phrase is its doer's: "criticism of
+        # the arrest by Peruvian police" is not the police's.)
+        acts = ctx.lexicon.classes.get("deeds", frozenset()) | ctx.lexicon.nouns.keys()
         refs = ctx.refs(
-            [b for o in syntax.prep_objects(noun, "of") for b in syntax.prep_objects(o, "by")],
+            [
+                b
+                for o in syntax.prep_objects(noun, "of")
+                if o.lemma_.lower() not in acts
+                for b in syntax.prep_objects(o, "by")
+            ],
             "agent",
         )
+    if not refs and noun.dep_ == "pobj":
+        # "voiced criticism of the visit to Cyprus by the Turkish president": hung on
+        # the verb whose object's "of" phrase the noun is.
+        refs = ctx.refs(verb_held_by(noun), "agent")
     return refs
 
 
@@ -467,6 +480,8 @@ def _converse(
     """A noun taken by a verb of receiving or undergoing ("received aid from Japan",
     "faces pressure from Congress", "drew criticism from Paris"): whoever the act
     comes from is its source, the subject of the light verb its target."""
+    if anchor is not noun and anchor.lemma_.lower() in ctx.lexicon.classes.get("warrants", ()):
+        return  # "received arrest warrants from Iran": the receiver is to make the arrest
     sources = ctx.refs(
         syntax.prep_objects(anchor, "from") or syntax.prep_objects(host, "from"), "agent"
     )

@@ -160,3 +160,14 @@ def readiness_word(noun: Token, words: frozenset[str]) -> Token | None:
         return None
     word = noun.head.head
     return word if word.lemma_.lower() in words else None
+
+
+def yet_to(verb: Token) -> bool:
+    """``verb`` is the "have" or "be" of "has yet to" / "is yet to" before an
+    infinitive: what it takes is not done (yet), as with "has not yet"."""
+    return (
+        verb.lemma_.lower() in ("have", "be")
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
+    )

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from ..actor_spans import ActorSpan
 from ..model import Actor
 
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
@@ -63,3 +66,29 @@ def same_side(a: Ref, b: Ref) -> bool:
     if a.actor.id != b.actor.id:
         return False
     return (a.sector in PEOPLE_SECTORS) == (b.sector in PEOPLE_SECTORS)
+
+
+def possessed_topic(tok: Token, span: ActorSpan | None) -> bool:
+    """``tok`` is a compound naming a place or territory on a noun that has a
+    possessor: what the possessor's thing is about or where it is ("its Kashmir
+    policy", "Israel's Gaza policy"), not a second owner."""
+    return (
+        span is not None
+        and tok.dep_ == "compound"
+        and (span.kind == "place" or span.actor.type == "Territory")
+        and any(c.dep_ == "poss" for c in tok.head.children)
+    )
+
+
+# Verbs whose "by" agent wrote, put forward or brokered a text or deal ("a resolution
+# drafted by Egypt", "a ceasefire brokered by Russia", "a plan put forward by Portugal").
+AUTHORING = frozenset({
+    "draft", "table", "sponsor", "propose", "submit", "introduce", "author", "offer",
+    "broker", "mediate", "suggest", "present", "float", "unveil", "draw up", "put forward",
+})  # fmt: skip
+
+
+def authoring(verb: Token) -> bool:
+    """``verb`` (with its particle: "drawn up", "put forward") says who authored a text."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    return verb.lemma_ in AUTHORING or f"{verb.lemma_} {particle}" in AUTHORING

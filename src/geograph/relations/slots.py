@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from . import content, places, syntax
 from .base import Context
 from .lexicon import Trigger
+from .refs import ENVOY_HEADS
 
 
 def objects(verb: Token, particle: str | None = None) -> list[Token]:
@@ -150,10 +151,17 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
                 # "to walk out of the talks with Iran": through "out" to "of".
                 preps += [q for p in preps for q in p.children if q.dep_ == "prep"]
                 inner = syntax.direct_objects(child) + [o for p in preps for o in syntax.pobjs(p)]
-                # "to end its mediation between Israel and Hamas": both sides.
+                # "to end its mediation between Israel and Hamas": both sides. (Not
+                # the body one is seated in: "agreed to appoint two judges to Kenya's
+                # electoral board".)
+                seating = child.lemma_.lower() in ctx.lexicon.classes.get("seating", ())
+                envoys = any(o.lemma_.lower() in ENVOY_HEADS for o in syntax.direct_objects(child))
                 for word in ("against", "on", "at", "to", "with", "from", "between"):
-                    out.extend(syntax.prep_objects(child, word))
-                    for obj in inner:
+                    # (An envoy's "to" phrase still names whom it is sent to: "agreed to
+                    # name a special envoy to Sudan".)
+                    seat = seating and word == "to" and not envoys
+                    out.extend([] if seat else syntax.prep_objects(child, word))
+                    for obj in [] if seat else inner:
                         out.extend(syntax.prep_objects(obj, word))
                 out.extend(places.locus(child))
         return out

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .companions import companions
 from .misparses import (
+    apposition_anchor,
     cleft_focus,
     joined_subject,
     lead_verb,
@@ -141,6 +142,19 @@ def _summary(obj: Token) -> bool:
     )
 
 
+def _apposed(obj: Token, other: Token) -> bool:
+    """Whether ``obj`` is a common noun set off by a comma right after ``other``'s
+    words: the parser's second object for an apposition."""
+    start = obj.left_edge.i
+    return (
+        obj.pos_ == "NOUN"
+        and other.i < obj.i
+        and start > 1
+        and obj.doc[start - 1].text == ","
+        and other.right_edge.i == start - 2
+    )
+
+
 # Relative pronouns and determiners: "who", "whom", "which", "that".
 RELATIVE_TAGS = ("WP", "WDT")
 
@@ -158,9 +172,15 @@ def direct_objects(verb: Token) -> list[Token]:
                 # "the Armenian-backed separatist Republic of Artsakh": the word it
                 # describes describes a name in turn; the name is what is backed.
                 head = head.head
-            found = [head]
+            # ("Hezbollah, the Lebanese group backed by Iran": the group named; not a
+            # participle before the noun, "a U.S.-designated terrorist group".)
+            anchor = apposition_anchor(head) if verb.dep_ == "acl" else None
+            found = [anchor or head]
         return found
     found = [c for c in verb.children if c.dep_ in ("dobj", "obj") and not _summary(c)]
+    # "struck Hezbollah, the Lebanese group backed by Iran": a described noun set off
+    # by a comma right after the object is its apposition, no second object.
+    found = [c for c in found if not any(_apposed(c, o) for o in found)]
     found = found or shifted_object(verb)
     found = found or object_before_by(verb)
     # ("praised visiting Syrian President Assad")
