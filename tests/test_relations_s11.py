@@ -285,3 +285,27 @@ def test_agreement_beside_a_deal_stays(extract) -> None:
     # Agreeing a ceasefire is no promise of a noun: both readings stay.
     found = extract("Armenia and Azerbaijan agreed a ceasefire.")
     check(found, (E("agreesWith", "armenia", "azerbaijan"),))
+
+
+# Allowing a thing or an event to happen yields to no one: no home side is taken for
+# it. Allowing someone named to act still concedes to them.
+ALLOWED_THINGS = [
+    "The Iranian government allowed the children to play in the streets.",
+    "The Kremlin's decision to allow part of the parade in Red Square drew criticism.",
+]
+
+ALLOWED_PEOPLE = [
+    ("Egypt allowed the protesters to march to Tahrir Square.", E("concedesTo", "egypt", "egypt")),
+    ("Beijing permitted Hong Kong to hold the vote.", E("concedesTo", "china", "hong-kong")),
+    ("Kenya allowed Somali refugees to stay.", E("concedesTo", "kenya", "somalia")),
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED_THINGS, ids=[t[:50] for t in ALLOWED_THINGS])
+def test_allowing_a_thing_concedes_to_no_one(extract, text: str) -> None:
+    assert not any(m.relation == "concedesTo" for m in extract(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), ALLOWED_PEOPLE, ids=_ids(ALLOWED_PEOPLE))
+def test_allowing_someone_concedes(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
