@@ -277,11 +277,12 @@ LEADS: list[tuple[str, tuple[Expect, ...], tuple[Expect, ...]]] = [
         (
             _e("supports", "syria", "lebanon"),
             _e("supports", "iran", "lebanon"),
-            _e("agreesWith", "syria", "lebanon"),
-            _e("agreesWith", "iran", "lebanon"),
             _e("attacks", "lebanon", "israel"),
         ),
         (
+            # The support pledged is the one event: no agreement beside it.
+            _e("agreesWith", "syria", "lebanon"),
+            _e("agreesWith", "iran", "lebanon"),
             _e("supports", "syria", "iran"),
             _e("attacks", "syria", "israel"),
             _e("attacks", "iran", "israel"),
