@@ -193,6 +193,16 @@ def test_codes_default_to_the_ontology() -> None:
     assert Quad(node, GG.plover, Literal("AID"), graph_iri("doc-1")) in quads
 
 
+def test_a_statement_carries_no_plover_code() -> None:
+    # PLOVER codes no public statements (CAMEO 01): commentsOn has no PLOVER
+    # category, so its mentions get a CAMEO code and no gg:plover at all.
+    m = _mention("commentsOn", IRAN, AZERBAIJAN)
+    quads = document_quads(_result(m))
+    node = mention_iri("doc-1", m.id)
+    assert Quad(node, GG.cameo, Literal("010"), graph_iri("doc-1")) in quads
+    assert not [q for q in quads if q.subject == node and q.predicate == GG.plover]
+
+
 def test_actor_descriptions() -> None:
     g = graph_iri("doc-1")
     quads = set(document_quads(_result(_mention("aids", MOSSAD, IRAN))))
