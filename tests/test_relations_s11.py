@@ -309,3 +309,17 @@ def test_allowing_a_thing_concedes_to_no_one(extract, text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), ALLOWED_PEOPLE, ids=_ids(ALLOWED_PEOPLE))
 def test_allowing_someone_concedes(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
+
+
+# Careless casing after a title still names the person ("President macron"), unless
+# the lower-case form is an English word ("the prime minister may resign").
+def test_lower_case_surname_after_a_title(extract) -> None:
+    check(
+        extract("Chancellor merkel criticized Russia over the poisoning of Navalny."),
+        (E("criticizes", "germany", "russia"),),
+    )
+    check(
+        extract("President macron urged Iran to release the French hostages."),
+        (E("appealsTo", "france", "iran"),),
+    )
+    assert not [a for m in extract("The prime minister may resign.") for a in (m.source, m.target)]

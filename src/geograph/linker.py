@@ -27,6 +27,7 @@ from .actors import (
 )
 from .model import Actor
 from .names import begun_name, names_thing, nicknamed, regional, shared_surname, thing_tokens
+from .normalize import english_words
 from .placing import Placing
 from .terms import one_in_office
 
@@ -77,8 +78,12 @@ class ActorLinker(Placing):
         self._namesakes = {s: people for s, people in by_surname.items() if len(people) > 1}
         self.surname_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._surnames: dict[int, tuple[str, list[Entry]]] = {}
+        english = english_words()
         for surname, people in by_surname.items():
-            self.surname_matcher.add(f"surname|{surname}", [nlp.make_doc(surname)])
+            # Careless casing after a title ("President obama", "Chancellor merkel"),
+            # unless the lower-case form is a word of its own ("the prime minister may").
+            forms = [surname] + ([surname.lower()] if surname.lower() not in english else [])
+            self.surname_matcher.add(f"surname|{surname}", [nlp.make_doc(f) for f in forms])
             self._surnames[nlp.vocab.strings[f"surname|{surname}"]] = (surname, people)
 
     def __call__(self, doc: Doc, day: date | None = None) -> DocActors:

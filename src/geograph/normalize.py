@@ -371,6 +371,11 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def english_words() -> frozenset[str]:
+    """Lower-case English words (``data/lexicon/english_words.txt``)."""
+    return _lexicon().words
+
+
 @lru_cache(maxsize=16)
 def _splitter(names: frozenset[str]) -> _Splitter:
     # Only one-word names can be glued inside a letter run.
