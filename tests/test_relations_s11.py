@@ -298,6 +298,8 @@ ALLOWED_PEOPLE = [
     ("Egypt allowed the protesters to march to Tahrir Square.", E("concedesTo", "egypt", "egypt")),
     ("Beijing permitted Hong Kong to hold the vote.", E("concedesTo", "china", "hong-kong")),
     ("Kenya allowed Somali refugees to stay.", E("concedesTo", "kenya", "somalia")),
+    # A protest, a rally or a march allowed yields to one's own people.
+    ("Belarus permitted the opposition rally in Minsk.", E("concedesTo", "belarus", "belarus")),
 ]
 
 
@@ -323,3 +325,41 @@ def test_lower_case_surname_after_a_title(extract) -> None:
         (E("appealsTo", "france", "iran"),),
     )
     assert not [a for m in extract("The prime minister may resign.") for a in (m.source, m.target)]
+
+
+# Widening freedoms or rights concedes them to one's people (CAMEO 083); taking steps
+# or measures to act is acting, not only aiming at it.
+WIDENED = [
+    ("Belarus expanded political freedoms.", E("concedesTo", "belarus", "belarus")),
+    ("Madrid widened the autonomy of Catalonia.", E("concedesTo", "spain", "catalonia")),
+    (
+        "The Zambian government has taken steps to enhance press freedoms.",
+        E("concedesTo", "zambia", "zambia"),
+    ),
+    ("Nigeria took steps to expel Ghanaian workers.", E("coerces", "nigeria", "ghana")),
+    (
+        "The Zambian government took measures to expand press freedoms.",
+        E("concedesTo", "zambia", "zambia"),
+    ),
+    (
+        "Following the peace deal, Kenya has taken steps to ease restrictions on Somali traders.",
+        E("concedesTo", "kenya", "somalia"),
+    ),
+]
+
+NOT_WIDENED = [
+    "China expanded its military presence in the South China Sea.",
+    "Egypt expanded the powers of the police.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WIDENED, ids=_ids(WIDENED))
+def test_widened_freedoms_and_steps_taken(extract, text: str, expected: Expect) -> None:
+    found = extract(text)
+    check(found, (expected,))
+    assert all(m.event for m in found if m.relation == expected.relation)
+
+
+@pytest.mark.parametrize("text", NOT_WIDENED, ids=[t[:50] for t in NOT_WIDENED])
+def test_widening_other_things_concedes_nothing(extract, text: str) -> None:
+    assert not any(m.relation == "concedesTo" for m in extract(text))

@@ -17,11 +17,20 @@ from spacy.tokens import Token
 from . import content, quotes, syntax
 from .arguments import Resolver
 from .attribution import closing_attribution
+from .base import CIRCUMSTANCES
 from .dated import done_later
 from .hosts import NounHosts
 from .lexicon import Lexicon
 from .participles import clause_subject as _subject
-from .participles import infinitive_complement, owned_aim, refrained, scheduled, yet_to
+from .participles import (
+    infinitive_complement,
+    own_tense,
+    owned_aim,
+    refrained,
+    scheduled,
+    taken_steps,
+    yet_to,
+)
 from .slots import delayed_infinitive
 from .stance import Marks as _Marks
 from .stance import Stance
@@ -232,7 +241,7 @@ class ModalityReader(NounHosts):
             own_clause = own_clause or (
                 dep == "advcl" and not infinitive and _subject(tok, inherit=False) is not None
             )
-            unshared = syntax.own_tense(tok)
+            unshared = own_tense(tok)
             tok, came_by = head, dep
         if owned is not None:
             m.negated, m.refusing = owned
@@ -453,13 +462,18 @@ class ModalityReader(NounHosts):
                 # on the verb; the act asked for or agreed is refused.
                 m.negated = m.refusing = True
             elif any(
-                t.i < tok.i and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in self.deals
+                t.i < tok.i
+                and t.dep_ in ("dobj", "pobj")
+                and t.lemma_.lower() in self.deals
+                # ("has taken steps, following the peace deal, to ...": a deal the
+                # act comes after is not the deal that says what will be done.)
+                and t.head.lower_ not in CIRCUMSTANCES
                 for t in head.subtree
             ):
                 # "signed deals to sell drones" says what the deals are; "signed an
                 # accord with Chad to withdraw" what they will do.
                 m.future = m.future or tok.lemma_.lower() not in self.concluded
-            elif tok.lemma_.lower() not in self.enacted:
+            elif tok.lemma_.lower() not in self.enacted and not taken_steps(head):
                 # "opened the bridge to allow deliveries": an infinitive of purpose
                 # states an aim, not an act.
                 m.hypothetical = True

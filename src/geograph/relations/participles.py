@@ -171,3 +171,31 @@ def yet_to(verb: Token) -> bool:
         and not any(c.dep_ == "neg" for c in verb.children)
         and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
     )
+
+
+# Taking steps or measures to do something does it: "took steps to expand political
+# freedoms", "has taken measures to ease the curfew".
+STEPS = frozenset({"step", "measure", "action"})
+
+
+def taken_steps(verb: Token) -> bool:
+    """``verb`` is "take" with steps, measures or action for its object, so that the
+    infinitive after it states what was done, not only aimed at."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STEPS for c in verb.children
+    )
+
+
+def own_tense(verb: Token) -> bool:
+    """Whether ``verb``, coordinated with the verb it hangs on, carries its own tense
+    while that one takes an auxiliary: "did not want a war and calls on Washington to
+    stay neutral", "will not recognise the junta and recalled its envoy". The
+    auxiliary, and its negation, belong to the first verb only; a bare verb shares
+    them ("did not attack or threaten")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBD", "VBP")
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
+    )

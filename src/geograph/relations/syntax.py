@@ -28,7 +28,14 @@ from .misparses import (
     visiting_guest,
 )
 from .participles import armed_for as armed_for  # (re-exported: syntax.armed_for)
-from .participles import fronted_passive, gerund_before, retained_objects, set_off, visitor
+from .participles import (
+    fronted_passive,
+    gerund_before,
+    retained_objects,
+    set_off,
+    taken_steps,
+    visitor,
+)
 from .participles import to_infinitive as to_infinitive  # (re-exported: syntax.to_infinitive)
 
 SUBJ = ("nsubj", "csubj")
@@ -303,6 +310,9 @@ def subjects(
     dep, head = verb.dep_, verb.head
     if head.i == verb.i:
         return []
+    if dep in ("relcl", "acl") and head.dep_ == "dobj" and taken_steps(head.head):
+        # "took steps to expand press freedoms": whoever took the steps.
+        return subjects(head.head, object_control, depth + 1)
     if dep == "xcomp" and is_passive(head):
         # "Obama is scheduled to attend", "Iran is expected to retaliate"
         raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJ]
@@ -575,18 +585,3 @@ def purpose_objects(verb: Token, verbs: frozenset[str]) -> list[Token]:
                     continue
                 out.extend(prep_objects(obj, word))
     return out
-
-
-def own_tense(verb: Token) -> bool:
-    """Whether ``verb``, coordinated with the verb it hangs on, carries its own tense
-    while that one takes an auxiliary: "did not want a war and calls on Washington to
-    stay neutral", "will not recognise the junta and recalled its envoy". The
-    auxiliary, and its negation, belong to the first verb only; a bare verb shares
-    them ("did not attack or threaten")."""
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ in ("VBZ", "VBD", "VBP")
-        and head.tag_ == "VB"
-        and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
-    )
