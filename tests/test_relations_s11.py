@@ -363,3 +363,23 @@ def test_widened_freedoms_and_steps_taken(extract, text: str, expected: Expect) 
 @pytest.mark.parametrize("text", NOT_WIDENED, ids=[t[:50] for t in NOT_WIDENED])
 def test_widening_other_things_concedes_nothing(extract, text: str) -> None:
     assert not any(m.relation == "concedesTo" for m in extract(text))
+
+
+# A name described by a participle phrase is the subject, when the parser made the
+# participle the subject ("The Red Cross working in Syria said ...").
+PARTICIPLE_SUBJECTS = [
+    (
+        "The Red Cross working in Syria said Russian forces must ensure safe passage.",
+        E("demands", "org:icrc", "russian-armed-forces"),
+    ),
+    (
+        "The Red Cross operating in Iraq said US forces must ensure security to allow supplies "
+        "to reach the needy.",
+        E("demands", "org:icrc", "united-states"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLE_SUBJECTS, ids=_ids(PARTICIPLE_SUBJECTS))
+def test_name_before_a_participle_subject(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))

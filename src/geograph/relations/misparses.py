@@ -135,6 +135,20 @@ def after_participle(verb: Token) -> Token | None:
     return own[0] if head.dep_ == "ROOT" and own else None
 
 
+def participle_subject(subj: Token) -> Token:
+    """The name a participle phrase describes, when the parser made the participle the
+    subject and the name its subject: "The Red Cross operating in Iraq said ..." (the
+    Red Cross said, not "operating")."""
+    if subj.tag_ != "VBG" or subj.dep_ not in SUBJ:
+        return subj
+    named = [
+        c
+        for c in subj.children
+        if c.dep_ == "nsubj" and c.i < subj.i and c.pos_ in ("PROPN", "NOUN")
+    ]
+    return named[0] if named else subj
+
+
 # Verbs of saying that may follow a quotation with their subject after them.
 QUOTING = frozenset(
     {"say", "declare", "add", "write", "announce", "insist", "warn", "reply", "state", "assert"}

@@ -21,6 +21,7 @@ from .misparses import (
     joined_subject,
     lead_verb,
     object_before_by,
+    participle_subject,
     raised_passive,
     shifted_object,
     stray_subject,
@@ -292,6 +293,7 @@ def subjects(
         return agents(verb)
     guest = visiting_guest(verb)
     own = [guest] if guest is not None else [c for c in verb.children if c.dep_ in SUBJ]
+    own = [participle_subject(c) for c in own]
     if own:
         return cleft_focus(verb, own) or own + companions(verb, own)
     fronted = stray_subject(verb)
