@@ -24,6 +24,7 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
     attributing = ctx.lexicon.classes.get("attributing", frozenset())
     things, inside, victim = ctx.resolver.actors.things, {t.i for t in tokens}, role != "agent"
+    works = ctx.resolver.words.border_works
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
@@ -39,7 +40,7 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
         land = span.kind == "place" or span.actor.type in ("State", "Territory")
-        if victim and land and places.placed_where(tok, inside):
+        if victim and land and places.placed_where(tok, inside, works):
             continue  # "a wall along the border with Mexico": where a land is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company

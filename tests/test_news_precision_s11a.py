@@ -1,0 +1,63 @@
+"""Precision on news prose, eleventh session (helper np3a): readings that put a
+wrong edge in the graph.
+
+A wall or fence funded or built on a border stands on one's own side of it: the
+state across is not aided. An order whose clause is passive names what is to be
+done by the orderer's own people ("ordered the flags be lowered"), no one it is
+given to. Each table pairs readings that must go with the near readings that must
+stay. Our own sentences, not gold records."""
+
+from __future__ import annotations
+
+import pytest
+
+from relations_util import Expect, check, row_ids
+
+E = Expect
+
+
+# Sentences that state no relation of the kind named: every such mention is wrong.
+NONE = [
+    # A work built on a border is no aid to the state across it.
+    ("The Congress voted to fund a fence along the Mexican border.", "aids"),
+    ("Poland financed a barrier on the Belarusian border.", "aids"),
+    ("The Slovak government funded a wall at the Hungarian border.", "aids"),
+    # A passive clause after "ordered" names what is to be done, not who is to do it.
+    ("Speaker Nancy Pelosi ordered the Capitol's flags be lowered.", "demands"),
+    ("The Kenyan president ordered that Ugandan traders be deported.", "demands"),
+    ("The Canadian prime minister ordered that the Chinese consulate be shut.", "demands"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation"), NONE, ids=row_ids(NONE))
+def test_no_such_relation(extract, text: str, relation: str) -> None:
+    found = [m for m in extract(text) if m.relation == relation]
+    assert not found, f"unexpected {relation}: {[(m.source.id, m.target.id) for m in found]}"
+
+
+# The near readings that stay.
+KEPT = [
+    # Aid placed in a state still goes to it; forces or fire sent to a border face
+    # the state across it.
+    ("Japan funded a new hospital in Cambodia.", E("aids", "japan", "cambodia")),
+    (
+        "Israeli troops shelled villages along the Lebanese border.",
+        E("attacks", "israel", "lebanon"),
+    ),
+    ("Syria massed troops on the Jordanian border.", E("mobilizesAgainst", "syria", "jordan")),
+    # Ordering someone to act, or a clause whose subject is to act, still demands.
+    (
+        "A British judge ordered that Iran release the tanker.",
+        E("demands", "united-kingdom", "iran"),
+    ),
+    (
+        "The Kenyan president ordered that Ugandan troops leave the island.",
+        E("demands", "kenya", "uganda"),
+    ),
+    ("Trump ordered Iran to release the sailors.", E("demands", "united-states", "iran")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT, ids=row_ids(KEPT))
+def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
