@@ -4,7 +4,8 @@ wrong edge in the graph.
 A wall or fence funded or built on a border stands on one's own side of it: the
 state across is not aided. An order whose clause is passive names what is to be
 done by the orderer's own people ("ordered the flags be lowered"), no one it is
-given to. Each table pairs readings that must go with the near readings that must
+given to. "In contempt (defiance, violation, breach) of" names whose rule is broken,
+not whom an act is done to. Each table pairs readings that must go with the near readings that must
 stay. Our own sentences, not gold records."""
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ NONE = [
     ("Speaker Nancy Pelosi ordered the Capitol's flags be lowered.", "demands"),
     ("The Kenyan president ordered that Ugandan traders be deported.", "demands"),
     ("The Canadian prime minister ordered that the Chinese consulate be shut.", "demands"),
+    # "in contempt/defiance/violation/breach of" names whose rule is broken, not
+    # whom the act is done to.
+    ("The Justice Department charged two aides held in contempt of Congress.", "accuses"),
+    ("Turkey sanctioned the companies trading in violation of the UN embargo.", "sanctions"),
+    ("Russia criticized the tests carried out in breach of the Chinese moratorium.", "criticizes"),
 ]
 
 
@@ -55,6 +61,15 @@ KEPT = [
         E("demands", "kenya", "uganda"),
     ),
     ("Trump ordered Iran to release the sailors.", E("demands", "united-states", "iran")),
+    # A breach someone is named as doing still concerns them.
+    (
+        "Britain condemned Russia's breach of the treaty.",
+        E("criticizes", "united-kingdom", "russia"),
+    ),
+    (
+        "The UN accused Israel of violations of the ceasefire.",
+        E("accuses", "united-nations", "israel"),
+    ),
 ]
 
 
