@@ -5,8 +5,9 @@ A wall or fence funded or built on a border stands on one's own side of it: the
 state across is not aided. An order whose clause is passive names what is to be
 done by the orderer's own people ("ordered the flags be lowered"), no one it is
 given to. "In contempt (defiance, violation, breach) of" names whose rule is broken,
-not whom an act is done to. Each table pairs readings that must go with the near readings that must
-stay. Our own sentences, not gold records."""
+not whom an act is done to. A deal terminated or annulled is undone, no
+cooperation. Each table pairs readings that must go with the near readings that
+must stay. Our own sentences, not gold records."""
 
 from __future__ import annotations
 
@@ -75,4 +76,38 @@ KEPT = [
 
 @pytest.mark.parametrize(("text", "expected"), KEPT, ids=row_ids(KEPT))
 def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# A deal terminated or annulled is undone: no cooperation is asserted (it is negated).
+UNDONE = [
+    (
+        "Washington terminated its agreement with Havana.",
+        E("cooperatesWith", "united-states", "cuba"),
+    ),
+    (
+        "The Philippines terminated its military agreement with the United States.",
+        E("cooperatesWith", "philippines", "united-states"),
+    ),
+    (
+        "Ethiopia annulled its border accord with Eritrea.",
+        E("cooperatesWith", "ethiopia", "eritrea"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), UNDONE, ids=row_ids(UNDONE))
+def test_undone_deal_is_no_cooperation(extract, text: str, absent: Expect) -> None:
+    check(extract(text), (), (absent,))
+
+
+# Guards: a deal signed still binds its parties; a visit ended still took place.
+DONE = [
+    ("Mali signed a defence pact with France.", E("signsAgreementWith", "mali", "france")),
+    ("Japan ended its visit to China.", E("consults", "japan", "china")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DONE, ids=row_ids(DONE))
+def test_done_deal_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
