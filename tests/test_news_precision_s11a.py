@@ -6,8 +6,9 @@ state across is not aided. An order whose clause is passive names what is to be
 done by the orderer's own people ("ordered the flags be lowered"), no one it is
 given to. "In contempt (defiance, violation, breach) of" names whose rule is broken,
 not whom an act is done to. A deal terminated or annulled is undone, no
-cooperation. Each table pairs readings that must go with the near readings that
-must stay. Our own sentences, not gold records."""
+cooperation; leaving a deal rejects it, no retreat of forces. Each table pairs
+readings that must go with the near readings that must stay. Our own sentences,
+not gold records."""
 
 from __future__ import annotations
 
@@ -110,4 +111,48 @@ DONE = [
 
 @pytest.mark.parametrize(("text", "expected"), DONE, ids=row_ids(DONE))
 def test_done_deal_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
+
+
+# Leaving a deal with someone walks away from it (CAMEO 12), no retreat of forces.
+LEFT_DEALS = [
+    (
+        "Moscow withdrew from the nuclear treaty with Washington.",
+        E("rejects", "russia", "united-states"),
+        E("retreatsFrom", "russia", "united-states"),
+    ),
+    (
+        "Japan quit the fisheries pact with South Korea.",
+        E("rejects", "japan", "south-korea"),
+        E("retreatsFrom", "japan", "south-korea"),
+    ),
+    (
+        "Turkey pulled out of the accord with Greece.",
+        E("rejects", "turkey", "greece"),
+        E("retreatsFrom", "turkey", "greece"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), LEFT_DEALS, ids=row_ids(LEFT_DEALS))
+def test_left_deal_is_rejected(extract, text: str, expected: Expect, absent: Expect) -> None:
+    check(extract(text), (expected,), (absent,))
+
+
+# Guards: forces withdrawn, also under a deal, still retreat.
+WITHDRAWALS = [
+    ("Iraq withdrew its troops from Kuwait.", E("retreatsFrom", "iraq", "kuwait")),
+    (
+        "Israel withdrew from Gaza under a deal with Egypt.",
+        E("retreatsFrom", "israel", "gaza-strip"),
+    ),
+    (
+        "Israel withdrew its troops from Lebanon under the agreement with Syria.",
+        E("retreatsFrom", "israel", "lebanon"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITHDRAWALS, ids=row_ids(WITHDRAWALS))
+def test_withdrawals_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
