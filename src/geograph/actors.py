@@ -129,6 +129,8 @@ class ActorWords:
     # not theirs ("London-based dissidents").
     bases: frozenset[str] = frozenset()
     exiles: frozenset[str] = frozenset()
+    # Works built on one's own side of a border ("a wall on the Mexican border").
+    border_works: frozenset[str] = frozenset()
     # Names spaCy tags as people or organisations that name no one who acts: a
     # process ("Brexit"), a medium ("on Twitter"); and first words of storms'
     # names ("Hurricane Lorenzo hit the Azores").
@@ -394,6 +396,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         guest_verbs=frozenset(w.lower() for w in resolver.get("guest_verbs", [])),
         bases=frozenset(w.lower() for w in resolver.get("bases", [])),
         exiles=frozenset(w.lower() for w in resolver.get("exiles", [])),
+        border_works=frozenset(w.lower() for w in resolver.get("border_works", [])),
         non_agents=frozenset(w.lower() for w in data.get("non_agents", {}).get("names", [])),
         institutions=frozenset(w.lower() for w in data.get("institutions", {}).get("words", [])),
         private_bodies=frozenset(

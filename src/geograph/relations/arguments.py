@@ -469,10 +469,12 @@ class Resolver(Antecedents):
                 if ref is not None:
                     return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
             # "targets in Jericho", "the right of Russian troops", "positions near Rafah"
+            # (not "a wall at the Hungarian border": on one's own side of it).
+            edges = BORDER_HEADS if tok.lemma_.lower() in self.words.border_works else set()
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj":
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() not in edges:
                             ref = self._resolve(pobj, role, depth + 1)
                             if ref is not None:
                                 return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)

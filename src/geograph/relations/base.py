@@ -268,8 +268,9 @@ def claiming_verb(noun: Token, ctx: Context) -> Token | None:
     return None
 
 
-# Prepositions of time or concession (see excluded).
-CIRCUMSTANCES = ("after", "despite", "following", "amid", "amidst")
+# Prepositions of time or concession (see excluded); "under" the terms an act is done
+# by ("withdrew from Gaza under a deal with Egypt" is still a withdrawal).
+CIRCUMSTANCES = ("after", "despite", "following", "amid", "amidst", "under")
 
 
 def excluded(word: Token, trigger: Trigger, ctx: Context) -> bool:

@@ -14,7 +14,7 @@ from ..paths import DATA_DIR
 VERB_SLOTS = (
     "subj", "obj", "iobj", "xtarget", "xsubj", "owner", "locus", "home", "condition", "crowd",
     "authority", "own_people", "presser", "refused_home", "infsubj", "purpose", "addressee",
-    "border", "stationed", "site", "aim", "exchange",
+    "border", "stationed", "site", "aim", "exchange", "xdoer",
 )  # fmt: skip
 NOUN_SLOTS = (
     "owner", "host", "xsubj", "locus", "home", "crowd", "authority", "iobj", "obj", "purpose",

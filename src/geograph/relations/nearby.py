@@ -24,6 +24,8 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
     kinds = ctx.lexicon.classes.get("actor_kinds", frozenset())
     attributing = ctx.lexicon.classes.get("attributing", frozenset())
     things, inside, victim = ctx.resolver.actors.things, {t.i for t in tokens}, role != "agent"
+    works = ctx.resolver.words.border_works
+    broken = ctx.lexicon.classes.get("broken_rules", frozenset())
     for tok in tokens:
         span = ctx.resolver.actors.at(tok)
         if span is None or (span.kind == "place" and role == "agent"):
@@ -38,8 +40,10 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
             continue
         if syntax.in_comparison(tok, kinds):
             continue  # "a ban on plastic like Kenya": what is compared is no party
+        if _rule_broken(tok, inside, broken):
+            continue  # "aides held in contempt of Congress": whose rule is broken
         land = span.kind == "place" or span.actor.type in ("State", "Territory")
-        if victim and land and places.placed_where(tok, inside):
+        if victim and land and places.placed_where(tok, inside, works):
             continue  # "a wall along the border with Mexico": where a land is
         if role != "agent" and ctx.resolver.names_aircraft(tok):
             continue  # "the Boeing was downed": a plane, not the company
@@ -66,3 +70,23 @@ def nearby(tokens: list[Token], ctx: Context, role: str, exclude: Sequence[Ref] 
                     found.append(Ref(owner, other.sector, conj.i, FALLBACK_WEIGHT))
             return found
     return []
+
+
+def _rule_broken(tok: Token, inside: set[int], broken: frozenset[str]) -> bool:
+    """``tok`` is inside an "in contempt of", "in defiance of", "in violation of"
+    phrase of the argument ("aides held in contempt of Congress", "tests carried out
+    in breach of the Chinese moratorium"): it names whose rule or will someone
+    broke, not whom the act is done to."""
+    for node in (tok, *tok.ancestors):
+        if node.i not in inside:
+            return False
+        head = node.head
+        if (
+            node.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in broken
+            and head.head.dep_ == "pobj"
+            and head.head.head.lower_ == "in"
+        ):
+            return True
+    return False

@@ -46,9 +46,11 @@ def in_place_phrase(tok: Token) -> bool:
 # Prepositions of where a thing or person is ("a wall along the border", "dissidents
 # in nations including Denmark").
 WHERE_PREPS = ("in", "along", "near", "across", "throughout", "inside", "outside", "around")
+# ... and where a thing stands on a border ("a wall on the border").
+BORDER_PLACE_PREPS = (*WHERE_PREPS, "on", "at")
 
 
-def placed_where(tok: Token, inside: set[int]) -> bool:
+def placed_where(tok: Token, inside: set[int], works: frozenset[str] = frozenset()) -> bool:
     """``tok`` is in a phrase saying where a noun of the argument phrase is ("funding
     for a wall along the border with Mexico", "plots against dissidents in nations
     including Denmark"): a place the act's real object is in, not whom it is done
@@ -58,6 +60,18 @@ def placed_where(tok: Token, inside: set[int]) -> bool:
         if node.i not in inside:
             return False
         head = node.head
+        if (
+            node.dep_ == "pobj"
+            and node.lemma_.lower() in BORDERS
+            and head.lower_ in BORDER_PLACE_PREPS
+            and head.head.lemma_.lower() in works
+            and head.head.i in inside
+        ):
+            # "funded a wall on the U.S.-Mexican border", "built a fence along the
+            # Serbian border": a work built on a border stands on one's own side of
+            # it, even as the verb's own object; the state across it is not acted on
+            # (``works``: "shelled villages along the Lebanese border" are across it).
+            return True
         if (
             node.dep_ == "pobj"
             and head.lower_ in WHERE_PREPS

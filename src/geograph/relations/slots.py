@@ -231,6 +231,12 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
             for g in child.children
             if g.dep_ == "nsubj"
         ]
+    if slot == "xdoer":
+        # "ordered that Britain release the tanker": the complement's subject only
+        # when it is to act; a passive clause's subject is what is done, by the
+        # orderer's own people ("ordered the Capitol's flags be lowered", "ordered
+        # that Russian diplomats be expelled"), no one the order is given to.
+        return [t for t in slot_tokens(verb, "xsubj", ctx) if t.dep_ == "nsubj"]
     if slot == "infsubj":
         # "wants Islamabad to do more": the parser makes the one wanted the subject
         # of the infinitive (not of any other clause: a quote's frame).
