@@ -98,6 +98,27 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
     return [t for t in targets if not at_home(t)]
 
 
+def stance_at_home(relation: str, target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
+    """Whether, by a relation of the lexicon's ``stance_at_home`` class, a person
+    asks their own state, named as a country or by its capital, to act ("Blankenship
+    wanted the US to avoid being the world's policeman", "Le Pen called on France to
+    leave the EU"): a view of what the country should do, no appeal to anyone. Asking
+    its government or leader ("called on the President to act") still appeals."""
+    if not ctx.lexicon.names_relation("stance_at_home", relation):
+        return False
+    if target.actor.type != "State" or not target.actor.country:
+        return False
+    span = ctx.resolver.actors.at(ctx.resolver.doc[target.token])
+    if span is None or span.kind not in ("name", "capital") or span.actor.type != "State":
+        return False
+    # A named person is read as their state, the person kept as ``via``.
+    return any(
+        s.actor.country == target.actor.country
+        and "Person" in (s.actor.type, s.via.type if s.via else None)
+        for s in sources
+    )
+
+
 def own_thing(target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
     """Whether ``target`` is only the doer's own thing, named by a pronoun that points
     back to it: "Erdogan defended his economic policies", "the minister praised her

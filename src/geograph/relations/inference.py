@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ..model import Mention
 from . import slots, syntax
 from .base import Context, Found
+from .filters import stance_at_home
 from .lexicon import Lexicon
 from .slots import delayed_infinitive
 from .stance import Stance
@@ -259,7 +260,9 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
     selves = {s.actor.id for s in speakers}
     for src in speakers:
         for tgt in obliged:
-            if tgt.actor.id not in selves:
+            # A person's word on what their own country should do is a view
+            # ("Blankenship argued the US should lead"; filters.stance_at_home).
+            if tgt.actor.id not in selves and not stance_at_home("demands", tgt, [src], ctx):
                 yield Found("demands", src, tgt, speech, "implied")
 
 
