@@ -1,11 +1,11 @@
-"""Precision on news prose (helper np3b): a person's view of what their own country
-should do is no appeal to anyone, and the 2020 third-party US presidential candidates
+"""Precision on news prose (helper np3b): a person's wish for what their own country
+should do is no demand on anyone, and the 2020 third-party US presidential candidates
 are people of the United States.
 
-"Le Pen called on France to leave the EU", "Blankenship argued the US should lead"
-state a policy view; asking the government or a leader ("urged President Biden",
-"called on the French government") still appeals, and so does asking another state.
-Our own sentences, not gold records."""
+"Blankenship wanted the US to avoid being the world's policeman", "argued the US
+should lead" state a policy view; addressing the country ("urged Guatemala to punish
+the killers", as coders code it), wanting its government or leader to act, or
+wanting another state to act still asks. Our own sentences, not gold records."""
 
 from __future__ import annotations
 
@@ -15,54 +15,49 @@ from relations_util import Expect, check, related_codes, row_ids
 
 E = Expect
 
-# A person asking their own state, named as a country or by its capital, to act:
-# a policy view, no appeal or demand on anyone.
+# A person wanting their own state, named as a country or by its capital, to act, or
+# saying it should: a policy view, no demand on anyone.
 VIEWS = [
-    ("Marine Le Pen called on France to leave the European Union.", "appealsTo"),
-    ("Geert Wilders called on the Netherlands to close its borders.", "appealsTo"),
-    ("Elizabeth Warren urged the United States to rejoin the Paris climate accord.", "appealsTo"),
-    ("Bernie Sanders called on Washington to end its support for the war in Yemen.", "appealsTo"),
-    ("Gloria La Riva urged Washington to lift the blockade of Cuba.", "appealsTo"),
-    ("Howie Hawkins urged the US to join the nuclear weapons ban treaty.", "appealsTo"),
-    ("Kemal Kilicdaroglu wanted Turkey to stop buying Russian missiles.", "demands"),
-    ("Jo Jorgensen wanted the United States to bring its troops home.", "demands"),
-    ("Don Blankenship argued the US should leave NATO.", "demands"),
-    ("Jo Jorgensen argued the United States should stay out of foreign wars.", "demands"),
+    "Kemal Kilicdaroglu wanted Turkey to stop buying Russian missiles.",
+    "Jo Jorgensen wanted the United States to bring its troops home.",
+    "Geert Wilders wants the Netherlands to leave the European Union.",
+    "Don Blankenship argued the US should leave NATO.",
+    "Jo Jorgensen argued the United States should stay out of foreign wars.",
 ]
 
 
-@pytest.mark.parametrize(("text", "relation"), VIEWS, ids=row_ids(VIEWS))
-def test_view_of_own_country_is_no_appeal(extract, text: str, relation: str) -> None:
-    found = [m for m in extract(text) if m.relation == relation]
+@pytest.mark.parametrize("text", VIEWS, ids=[t[:50] for t in VIEWS])
+def test_wish_for_own_country_is_no_demand(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "demands"]
     assert not found, [(m.source.id, m.target.id) for m in found]
 
 
-# Near readings that stay: asking the government or a leader of one's own state, or
-# another state.
+# Near readings that stay: addressing one's own country, wanting its government or a
+# leader to act, or wanting or saying another state should act.
 KEPT = [
     (
-        "Marine Le Pen called on the French government to leave the European Union.",
+        "Marine Le Pen called on France to leave the European Union.",
         E("appealsTo", "person:marine-le-pen", "france"),
     ),
     (
-        "Kemal Kilicdaroglu urged the Turkish government to stop buying Russian missiles.",
-        E("appealsTo", "person:kemal-kilicdaroglu", "turkey"),
+        "Elizabeth Warren urged the United States to rejoin the Paris climate accord.",
+        E("appealsTo", "person:elizabeth-warren", "united-states"),
+    ),
+    (
+        "Kemal Kilicdaroglu wanted the Turkish government to stop buying Russian missiles.",
+        E("demands", "person:kemal-kilicdaroglu", "turkey"),
+    ),
+    (
+        "Marine Le Pen wanted President Macron to call new elections.",
+        E("demands", "person:marine-le-pen", "person:emmanuel-macron"),
     ),
     (
         "Elizabeth Warren urged President Biden to cancel student debt.",
         E("appealsTo", "person:elizabeth-warren", "person:joe-biden"),
     ),
     (
-        "Bernie Sanders urged President Trump to stop arming Saudi Arabia.",
-        E("appealsTo", "person:bernie-sanders", "person:donald-trump"),
-    ),
-    (
-        "Marine Le Pen called on Germany to leave the European Union.",
-        E("appealsTo", "france", "germany"),
-    ),
-    (
-        "Geert Wilders called on Morocco to take back its migrants.",
-        E("appealsTo", "netherlands", "morocco"),
+        "Geert Wilders wants Morocco to take back its migrants.",
+        E("demands", "netherlands", "morocco"),
     ),
     (
         "Don Blankenship argued China should leave the WTO.",
@@ -74,7 +69,7 @@ KEPT = [
 
 
 @pytest.mark.parametrize(("text", "expected"), KEPT, ids=row_ids(KEPT))
-def test_appeals_to_others_kept(extract, text: str, expected: Expect) -> None:
+def test_near_readings_kept(extract, text: str, expected: Expect) -> None:
     check(extract(text), (expected,))
 
 

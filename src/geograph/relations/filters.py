@@ -98,13 +98,17 @@ def abroad(trig: Trigger, targets: list[Ref], sources: Sequence[Ref], ctx: Conte
     return [t for t in targets if not at_home(t)]
 
 
-def stance_at_home(relation: str, target: Ref, sources: Sequence[Ref], ctx: Context) -> bool:
-    """Whether, by a relation of the lexicon's ``stance_at_home`` class, a person
-    asks their own state, named as a country or by its capital, to act ("Blankenship
-    wanted the US to avoid being the world's policeman", "Le Pen called on France to
-    leave the EU"): a view of what the country should do, no appeal to anyone. Asking
-    its government or leader ("called on the President to act") still appeals."""
-    if not ctx.lexicon.names_relation("stance_at_home", relation):
+def stance_at_home(
+    verb: Token, target: Ref, sources: Sequence[Ref], ctx: Context, said: bool = False
+) -> bool:
+    """Whether a person wants their own state, named as a country or by its capital,
+    to act, by a verb of the lexicon's ``stance_at_home`` class or by saying it should
+    (``said``): "Blankenship wanted the US to avoid being the world's policeman",
+    "argued the US should lead" state a view, no demand on anyone. Addressing the
+    country ("urged Guatemala to punish the killers") or wanting its government or
+    leader to act still asks them."""
+    wishing = ctx.lexicon.classes.get("stance_at_home", frozenset())
+    if not said and verb.lemma_.lower() not in wishing:
         return False
     if target.actor.type != "State" or not target.actor.country:
         return False

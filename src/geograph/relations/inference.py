@@ -262,7 +262,9 @@ def obligations(tok: Token, ctx: Context) -> Iterator[Found]:
         for tgt in obliged:
             # A person's word on what their own country should do is a view
             # ("Blankenship argued the US should lead"; filters.stance_at_home).
-            if tgt.actor.id not in selves and not stance_at_home("demands", tgt, [src], ctx):
+            if tgt.actor.id not in selves and not stance_at_home(
+                speech, tgt, [src], ctx, said=True
+            ):
                 yield Found("demands", src, tgt, speech, "implied")
 
 

@@ -279,7 +279,7 @@ def _find(verb: Token, ctx: Context) -> Iterator[Found]:
         targets = [t for t in targets if t not in owned] or speaker_owns(verb, owned, ctx)
         targets = abroad(trig, targets, sources, ctx)
         targets = [t for t in targets if not seat_at_home(verb, t, sources, ctx)]
-        targets = [t for t in targets if not stance_at_home(trig.relation, t, sources, ctx)]
+        targets = [t for t in targets if not stance_at_home(verb, t, sources, ctx)]
         # "refused to take in migrants": with no one named, the home side stands in,
         # for a refusal only.
         unnamed = not targets and "refused_home" in trig.target
