@@ -95,3 +95,31 @@ CANDIDATES = [
 def test_candidates_are_american(extract, text: str, relation: str, target: str) -> None:
     codes = related_codes(extract(text))
     assert (relation, "USA", target) in codes, codes
+
+
+# Offering one's advice, ideas or input gives a view: no promise, no deal.
+COUNSEL = [
+    "Indian engineers offered the Nepalese government their advice.",
+    "Greek voters offered the government their ideas.",
+    "The Kenyan students can offer the government so much input and suggestions.",
+    "Canadian scientists offered the Chilean authorities their insights on the earthquake.",
+]
+
+
+@pytest.mark.parametrize("text", COUNSEL, ids=[t[:50] for t in COUNSEL])
+def test_offered_counsel_is_no_agreement(extract, text: str) -> None:
+    found = [m for m in extract(text) if m.relation == "agreesWith"]
+    assert not found, [(m.source.id, m.target.id) for m in found]
+
+
+# What an offer still promises or gives.
+OFFERS = [
+    ("Egypt offered Israel a ceasefire.", E("agreesWith", "egypt", "israel")),
+    ("Turkey offered Sweden a compromise on its NATO bid.", E("agreesWith", "turkey", "sweden")),
+    ("Norway offered the Colombian government its assistance.", E("aids", "norway", "colombia")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFERS, ids=row_ids(OFFERS))
+def test_offers_kept(extract, text: str, expected: Expect) -> None:
+    check(extract(text), (expected,))
