@@ -77,9 +77,7 @@ def _rule_broken(tok: Token, inside: set[int], broken: frozenset[str]) -> bool:
     phrase of the argument ("aides held in contempt of Congress", "tests carried out
     in breach of the Chinese moratorium"): it names whose rule or will someone
     broke, not whom the act is done to."""
-    for node in (tok, *tok.ancestors):
-        if node.i not in inside:
-            return False
+    for node in places.within(tok, inside):
         head = node.head
         if (
             node.dep_ == "pobj"

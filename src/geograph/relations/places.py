@@ -4,6 +4,8 @@ in. Read off the parse, as :mod:`.syntax` is."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .syntax import prep_objects
@@ -50,15 +52,22 @@ WHERE_PREPS = ("in", "along", "near", "across", "throughout", "inside", "outside
 BORDER_PLACE_PREPS = (*WHERE_PREPS, "on", "at")
 
 
+def within(tok: Token, inside: set[int]) -> Iterator[Token]:
+    """``tok`` and its ancestors, as long as they are in the argument phrase
+    ``inside`` (token positions)."""
+    for node in (tok, *tok.ancestors):
+        if node.i not in inside:
+            return
+        yield node
+
+
 def placed_where(tok: Token, inside: set[int], works: frozenset[str] = frozenset()) -> bool:
     """``tok`` is in a phrase saying where a noun of the argument phrase is ("funding
     for a wall along the border with Mexico", "plots against dissidents in nations
     including Denmark"): a place the act's real object is in, not whom it is done
     to. (Only found by ``nearby``: a noun the grammar resolves, "targets in Jericho",
     keeps its place.)"""
-    for node in (tok, *tok.ancestors):
-        if node.i not in inside:
-            return False
+    for node in within(tok, inside):
         head = node.head
         if (
             node.dep_ == "pobj"
