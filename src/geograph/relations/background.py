@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .base import Found
 from .lexicon import Lexicon
 from .misparses import apposition_anchor
-from .participles import set_off
+from .participles import pluperfect, set_off
 from .slots import PRESSED, pressed_by
 
 # How far to climb from the trigger towards the root of its sentence.
@@ -470,12 +470,9 @@ class BackgroundReader:
     def _recalling_clause(self, verb: Token) -> bool:
         """A clause of time ("after/since/before X attacked") or one in the past
         perfect ("the engineers they had kidnapped in March")."""
-        for c in verb.children:
-            if c.dep_ == "mark" and c.lower_ in self.marks:
-                return True
-            if c.dep_ in ("aux", "auxpass") and c.lower_ == "had":
-                return True
-        return False
+        return pluperfect(verb) or any(
+            c.dep_ == "mark" and c.lower_ in self.marks for c in verb.children
+        )
 
 
 def _pluperfect_main(verb: Token) -> bool:
@@ -489,14 +486,10 @@ def _pluperfect_main(verb: Token) -> bool:
         if verb.dep_ not in ("pcomp", "pobj", "prep") or verb.head.i == verb.i:
             break
         verb = verb.head
-    own = _had(verb)
+    own = pluperfect(verb)
     # A joined clause with a subject of its own has its own tense ("Ethiopia had
     # signed, and on Monday Eritrea signed too").
     separate = verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return verb.dep_ == "ROOT" and (own or (not separate and _had(verb)))
-
-
-def _had(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+    return verb.dep_ == "ROOT" and (own or (not separate and pluperfect(verb)))

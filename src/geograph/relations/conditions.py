@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from . import content, syntax
 from .base import Context, excluded
 from .lexicon import Trigger
-from .participles import retained_objects
+from .participles import perfect, retained_objects
 from .refs import PERSONAL
 from .sides import TERRITORY_TYPES
 from .slots import furthering, objects
@@ -159,7 +159,7 @@ def _alleged_attribute(verb: Token, ctx: Context) -> bool:
     attackers" is a charge: no "to"/"with" phrase.)"""
     if verb.lemma_.lower() != "allege" or verb.tag_ != "VBN":
         return False
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    if not perfect(verb):
         return False
     ties = ctx.lexicon.classes["diplomacy"]
     return any(

@@ -20,6 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from .lexicon import Lexicon
+from .participles import perfect
 
 # How far to climb from the trigger towards the root of its sentence.
 MAX_CLIMB = 12
@@ -43,6 +44,11 @@ _MONTHS = {
     )
     for m in names
 }  # fmt: skip
+
+
+def _month(words: list[str]) -> int | None:
+    """The month a date's words name ("October", "Sept."), if any."""
+    return next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
 
 
 class DatedReader:
@@ -76,14 +82,14 @@ class DatedReader:
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in self.earlier:
                 return True
-            if c.dep_ == "advmod" and c.lower_ in self.lasting and _perfect(tok):
+            if c.dep_ == "advmod" and c.lower_ in self.lasting and perfect(tok):
                 return True
             if c.dep_ == "prep" and c.lower_ == "since" and self._since_earlier(c, day):
                 return True
             if (
                 c.dep_ == "prep"
                 and c.lower_ == "for"
-                and _perfect(tok)
+                and perfect(tok)
                 and any(self._lasting(o) for o in c.children if o.dep_ == "pobj")
             ):
                 return True
@@ -157,7 +163,7 @@ class DatedReader:
         """Whether a date is a year or more back: True, False (the news' own time), or
         None (cannot tell)."""
         words = [t.lower_ for t in tokens]
-        month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
+        month = _month(words)
         if any(w in self.past_words for w in words):
             if month is not None and not _YEAR.search(" ".join(words)):
                 # "last October": the latest October before the article.
@@ -186,8 +192,7 @@ class DatedReader:
         """A month alone, of a past act, later in the year than the article: the
         previous year's ("in December, the prince accepted responsibility" in a
         September article), history when months back."""
-        words = [t.lower_.rstrip(".") for t in tokens]
-        month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+        month = _month([t.lower_ for t in tokens])
         return (
             month is not None and month > day.month and day.month + 12 - month >= BACKGROUND_MONTHS
         )
@@ -263,10 +268,6 @@ def _past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in PAST_AUX for c in verb.children)
-
-
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def done_later(verb: Token) -> bool:

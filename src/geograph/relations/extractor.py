@@ -198,9 +198,12 @@ class Extractor:
         hit = numpy.isin(table[:, 0], self.start_ids) | numpy.isin(table[:, 1], self.start_ids)
         return [int(i) for i in numpy.flatnonzero(hit)]
 
-    def _code(self, item: Found, stance: Stance) -> tuple[bool, str, str, str, bool] | None:
-        """Negation, modality, CAMEO, PLOVER and whether ``item`` codes as an event."""
-        spec = self.specs.get(self._named(item))
+    def _code(
+        self, item: Found, stance: Stance, relation: str
+    ) -> tuple[bool, str, str, str, bool] | None:
+        """Negation, modality, CAMEO, PLOVER and whether ``item``, output as
+        ``relation``, codes as an event."""
+        spec = self.specs.get(relation)
         if spec is None:
             return None
         negated = stance.negated if item.negated is None else item.negated
@@ -233,7 +236,11 @@ class Extractor:
         resolver = Resolver(doc, actors, self.words, self.state)
         found = list(self.found(doc, actors, resolver))
         protest_demands = inference.protest_demands(item for item, _ in found)
-        codes = [self._code(item, stance) for item, stance in found]
+        names = [self._named(item) for item, _ in found]
+        codes = [
+            self._code(item, stance, name)
+            for (item, stance), name in zip(found, names, strict=True)
+        ]
         promises = inference.promises_of_acts(
             (item for (item, _), code in zip(found, codes, strict=True) if code and code[4]),
             self.lexicon.words("exchange_nouns"),
@@ -241,7 +248,7 @@ class Extractor:
         )
         single = _one_event_each(found, codes)
         for n, ((item, stance), code) in enumerate(zip(found, codes, strict=True)):
-            relation = self._named(item)
+            relation = names[n]
             spec = self.specs.get(relation)
             if spec is None or code is None or n not in single:
                 continue

@@ -199,3 +199,13 @@ def own_tense(verb: Token) -> bool:
         and head.tag_ == "VB"
         and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_ == "do") for c in head.children)
     )
+
+
+def perfect(verb: Token) -> bool:
+    """``verb`` has a perfect auxiliary ("has backed", "had signed")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def pluperfect(verb: Token) -> bool:
+    """``verb`` is in the past perfect ("had signed", "had been shelled")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
