@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .base import Found
 from .lexicon import Lexicon
 from .misparses import apposition_anchor
-from .participles import pluperfect, set_off
+from .participles import perfect, pluperfect, set_off
 from .slots import PRESSED, pressed_by
 
 # How far to climb from the trigger towards the root of its sentence.
@@ -448,6 +448,12 @@ class BackgroundReader:
             if head.i == tok.i:
                 return False
             if tok.dep_ in ("advcl", "relcl", "acl") and self._recalling_clause(tok):
+                return True
+            if tok.dep_ == "relcl" and perfect(tok):
+                # "the militant group that has seized parts of Iraq", "Sharon, who has
+                # vowed not to return the Golan": a relative clause in the present
+                # perfect tells what its noun has done so far, who it is; the news
+                # is what the sentence says of it.
                 return True
             if tok.dep_ in ("pobj", "pcomp", "dobj") and head.lower_ in self.marks:
                 # "after the raid", "since attacking", "following Israel's raid"
