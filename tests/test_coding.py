@@ -103,3 +103,46 @@ def test_an_unknown_coding_is_a_one_line_error(tmp_path, capsys) -> None:
     assert stop.value.code != 0
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and "codebook or petrarch" in lines[0]
+
+
+def _sides(pipeline: Pipeline, text: str, relation: str) -> set[tuple[str, str, bool]]:
+    found = pipeline.extract(Document("t", text)).mentions
+    return {(m.source.id, m.target.id, m.event) for m in found if m.relation == relation}
+
+
+# sentence, the talks our own coding finds, the talks the PETRARCH coding finds
+TALKS = [
+    (
+        "Pakistan held talks with Afghanistan on border crossings.",
+        {("pakistan", "afghanistan", True)},
+        {("pakistan", "afghanistan", True), ("afghanistan", "pakistan", True)},
+    ),
+    (
+        "Serbia's president negotiated with Kosovo's prime minister in Brussels.",
+        {("serbia", "kosovo", True)},
+        {("serbia", "kosovo", True), ("kosovo", "serbia", True)},
+    ),
+    # Only held talks: a refusal or a plan to talk is the subject's alone.
+    (
+        "Pakistan refused to hold talks with Afghanistan.",
+        {("pakistan", "afghanistan", True)},
+        {("pakistan", "afghanistan", True)},
+    ),
+    (
+        "Pakistan agreed to hold talks with Afghanistan.",
+        {("pakistan", "afghanistan", True)},
+        {("pakistan", "afghanistan", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "codebook", "petrarch_sides"), TALKS)
+def test_petrarch_codes_talks_both_ways(
+    pipeline: Pipeline,
+    petrarch: Pipeline,
+    text: str,
+    codebook: set[tuple[str, str, bool]],
+    petrarch_sides: set[tuple[str, str, bool]],
+) -> None:
+    assert _sides(pipeline, text, "negotiatesWith") == codebook
+    assert _sides(petrarch, text, "negotiatesWith") == petrarch_sides

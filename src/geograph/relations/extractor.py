@@ -308,10 +308,31 @@ class Extractor:
             kept = best.get(key)
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention
+        if self.coding == "petrarch":
+            _both_ways(best, self.lexicon.words("petrarch_both_ways"))
         ordered = sorted(
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
         return ordered
+
+
+def _both_ways(best: dict[tuple[str, str, str, int], Mention], relations: frozenset[str]) -> None:
+    """Add the other side's event of a relation coded both ways: "X held talks with
+    Y" is also Y's talks with X. Only a stated act: X's refusal to talk, or X's plan
+    to, is not Y's."""
+    for (relation, source, target, start), m in list(best.items()):
+        if relation not in relations or m.negated or m.modality not in ("asserted", "reported"):
+            continue
+        key = (relation, target, source, start)
+        if key not in best:
+            best[key] = replace(
+                m,
+                source=m.target,
+                target=m.source,
+                source_sector=m.target_sector,
+                target_sector=m.source_sector,
+                extra={**m.extra, "rule": f"{m.extra.get('rule', '')} (both ways)".strip()},
+            )
 
 
 def _one_event_each(
