@@ -55,3 +55,43 @@ def test_perfect_relative_clause_is_background(extract, text: str, act, event: b
     found = [m for m in extract(text) if (m.relation, m.source.id, m.target.id) == act]
     assert found, f"{act} not found in {text!r}"
     assert any(m.event for m in found) is event
+
+
+# (sentence, relation, source id, target id, CAMEO root)
+MATERIAL_SUPPORT = [
+    # Support or backing of a material kind is aid (CAMEO 07), not an endorsement.
+    ("Washington provided military support to Kyiv.", "aids", "united-states", "ukraine", "07"),
+    ("Qatar's financial backing of Hamas worries Israel.", "aids", "qatar", "hamas", "07"),
+    ("Japan sent logistical support to the Philippines.", "aids", "japan", "philippines", "07"),
+    # Offered, it is an intent to give aid (CAMEO 033).
+    ("Russia offered military support to Syria.", "aids", "russia", "syria", "03"),
+    # Guards: support of no material kind stays an endorsement, and turning to
+    # someone for military support still asks it of them.
+    ("Germany voiced support for Ukraine.", "supports", "germany", "ukraine", "05"),
+    (
+        "Poland expressed strong political support for Ukraine.",
+        "supports",
+        "poland",
+        "ukraine",
+        "05",
+    ),
+    (
+        "Ethiopia turned to the Soviet Union for military support.",
+        "demands",
+        "ethiopia",
+        "soviet-union",
+        "10",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "source", "target", "root"),
+    MATERIAL_SUPPORT,
+    ids=row_ids(MATERIAL_SUPPORT),
+)
+def test_material_support_is_aid(  # type: ignore[no-untyped-def]
+    extract, text: str, relation: str, source: str, target: str, root: str
+) -> None:
+    found = [(m.relation, m.source.id, m.target.id, m.cameo[:2]) for m in extract(text) if m.event]
+    assert found == [(relation, source, target, root)]
