@@ -95,3 +95,33 @@ def test_material_support_is_aid(  # type: ignore[no-untyped-def]
 ) -> None:
     found = [(m.relation, m.source.id, m.target.id, m.cameo[:2]) for m in extract(text) if m.event]
     assert found == [(relation, source, target, root)]
+
+
+# (sentence, the relations expected as (relation, source id, target id))
+DENIED_BY = [
+    # The parser may hang a claim's "by" phrase on the verb that denies it: the
+    # phrase still names who made the claim, and so whom the denial answers.
+    (
+        "Venezuela rejected the charges by Colombia.",
+        {("denies", "venezuela", "colombia"), ("accuses", "colombia", "venezuela")},
+    ),
+    (
+        "Syria refuted the charges by Turkey.",
+        {("denies", "syria", "turkey"), ("accuses", "turkey", "syria")},
+    ),
+    (
+        "The Iranian government denied the charges by the United States.",
+        {("denies", "iran", "united-states"), ("accuses", "united-states", "iran")},
+    ),
+    # Guards: a "by" phrase on the noun itself, and a passive's "by" agent.
+    (
+        "Pakistan denied the allegations by India.",
+        {("denies", "pakistan", "india"), ("accuses", "india", "pakistan")},
+    ),
+    ("Iran was denied entry by Israel.", {("rejects", "israel", "iran")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED_BY, ids=row_ids(DENIED_BY))
+def test_a_claims_by_phrase_on_the_denying_verb(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert {(m.relation, m.source.id, m.target.id) for m in extract(text)} == expected

@@ -99,8 +99,7 @@ class Resolver(Antecedents):
         owners = self._coordinated_owners(plural_owner) if plural_owner is not None else []
         first = self.one(tok, role) if owners and self.actors.at(tok) is None else None
         if first is not None:
-            # "Ethiopia and Somalia agreed to withdraw their troops": the troops of
-            # each of them.
+            # "Ethiopia and Somalia agreed to withdraw their troops": each one's troops.
             return [
                 Ref(r.actor, first.sector, tok.i, first.weight)
                 for r in self.refs(owners[0], "agent")
@@ -479,9 +478,10 @@ class Resolver(Antecedents):
                             if ref is not None:
                                 return Ref(ref.actor, ref.sector, tok.i, ref.weight * 0.7)
         if role == "owner":
-            # (And a "by" hung on an "as" phrase: "the proclamation of X as Israeli land
-            # by Trump".)
-            doers = [*prep_objects(tok, "by"), *prep_objects(tok, "from"), *as_phrase_by(tok)]
+            # (A "by" hung on the verb, "denied the charges by Israel", or on an "as"
+            # phrase: "the proclamation of X as Israeli land by Trump".)
+            doers = prep_objects(tok, "by") or verb_held_by(tok)
+            doers = [*doers, *prep_objects(tok, "from"), *as_phrase_by(tok)]
             for pobj in doers:
                 ref = self._resolve(pobj, "agent", depth + 1)
                 if ref is not None:
