@@ -125,3 +125,21 @@ DENIED_BY = [
 @pytest.mark.parametrize(("text", "expected"), DENIED_BY, ids=row_ids(DENIED_BY))
 def test_a_claims_by_phrase_on_the_denying_verb(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert {(m.relation, m.source.id, m.target.id) for m in extract(text)} == expected
+
+
+CALM = [
+    # Calling for calm or restraint somewhere appeals to that place's state.
+    ("Obama called for calm in Egypt.", {("appealsTo", "united-states", "egypt")}),
+    ("Obama urged calm in Egypt.", {("appealsTo", "united-states", "egypt")}),
+    ("France called for calm and restraint in Mali.", {("appealsTo", "france", "mali")}),
+    # Guards: the place may hang on the noun; with no place, no one is asked; one
+    # named is asked.
+    ("The UN appealed for restraint in Kenya.", {("appealsTo", "united-nations", "kenya")}),
+    ("Obama called for calm.", set()),
+    ("Germany urged Russia to show restraint in Ukraine.", {("appealsTo", "germany", "russia")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CALM, ids=row_ids(CALM))
+def test_calling_for_calm_somewhere(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert {(m.relation, m.source.id, m.target.id) for m in extract(text) if m.event} == expected
