@@ -133,6 +133,17 @@ TALKS = [
         {("pakistan", "afghanistan", True)},
         {("pakistan", "afghanistan", True)},
     ),
+    (
+        "Pakistan offered talks to Afghanistan.",
+        {("pakistan", "afghanistan", True)},
+        {("pakistan", "afghanistan", True)},
+    ),
+    # A mediator negotiates alone: the sides do not negotiate with it.
+    (
+        "Qatar mediated between Pakistan and Afghanistan.",
+        {("qatar", "pakistan", True), ("qatar", "afghanistan", True)},
+        {("qatar", "pakistan", True), ("qatar", "afghanistan", True)},
+    ),
 ]
 
 

@@ -231,6 +231,8 @@ class Extractor:
         text; ``day`` is when the document was written, if known (acts dated a year or
         more before it are history, no event)."""
         best: dict[tuple[str, str, str, int], Mention] = {}
+        # Acts the petrarch coding codes both ways (see _both_ways).
+        two_way: set[tuple[str, str, str, int]] = set()
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
         resolver = Resolver(doc, actors, self.words, self.state)
@@ -308,24 +310,40 @@ class Extractor:
             kept = best.get(key)
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention
-        if self.coding == "petrarch":
-            _both_ways(best, self.lexicon.words("petrarch_both_ways"))
+                two_way.discard(key)
+                if self.coding == "petrarch" and _both_ways_act(item, stance, self.lexicon):
+                    two_way.add(key)
+        _both_ways(best, two_way)
         ordered = sorted(
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
         return ordered
 
 
-def _both_ways(best: dict[tuple[str, str, str, int], Mention], relations: frozenset[str]) -> None:
-    """Add the other side's event of a relation coded both ways: "X held talks with
-    Y" is also Y's talks with X. Only a stated act: X's refusal to talk, or X's plan
-    to, is not Y's."""
-    for (relation, source, target, start), m in list(best.items()):
-        if relation not in relations or m.negated or m.modality not in ("asserted", "reported"):
+def _both_ways_act(item: Found, stance: Stance, lexicon: Lexicon) -> bool:
+    """Whether PETRARCH's dictionaries code ``item`` both ways: held talks ("X held
+    talks with Y" is also Y's talks with X). Not a stated intent ("offered talks"),
+    which the petrarch coding codes as the act though only its doer intends it."""
+    words = lexicon.words("petrarch_both_ways")
+    trigger = item.trigger
+    if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
+        return False
+    return not (stance.intent and item.modality is None)
+
+
+def _both_ways(
+    best: dict[tuple[str, str, str, int], Mention], keys: set[tuple[str, str, str, int]]
+) -> None:
+    """Add the other side's event of each mention in ``keys``. Only a stated act:
+    X's refusal to talk, or X's plan to, is not Y's."""
+    for key in keys:
+        relation, source, target, start = key
+        m = best[key]
+        if m.negated or m.modality not in ("asserted", "reported"):
             continue
-        key = (relation, target, source, start)
-        if key not in best:
-            best[key] = replace(
+        mirror = (relation, target, source, start)
+        if mirror not in best:
+            best[mirror] = replace(
                 m,
                 source=m.target,
                 target=m.source,
