@@ -159,7 +159,13 @@ def test_pressed_to_act_is_no_act(extract, text: str, relation: str) -> None:
 # A noun offered or promised is a stated intent (coded with the intent code).
 OFFERED = [
     ("Japan pledged humanitarian aid to Nepal.", "aids", "033"),
-    ("The American envoy visited Beirut, offering military support to Lebanon.", "supports", "032"),
+    # Military support offered is aid offered (033), not policy support (032).
+    ("The American envoy visited Beirut, offering military support to Lebanon.", "aids", "033"),
+    (
+        "The American envoy visited Beirut, offering political support to Lebanon.",
+        "supports",
+        "032",
+    ),
     ("Norway promised assistance to Kenya.", "aids", "033"),
 ]
 

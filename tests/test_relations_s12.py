@@ -143,3 +143,19 @@ CALM = [
 @pytest.mark.parametrize(("text", "expected"), CALM, ids=row_ids(CALM))
 def test_calling_for_calm_somewhere(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert {(m.relation, m.source.id, m.target.id) for m in extract(text) if m.event} == expected
+
+
+UNNAMING = [
+    # Rebels named by no word but a hedge or "armed" are the one country's.
+    ("Iraqi police arrested 20 suspected insurgents.", {("coerces", "iraq", "iraq")}),
+    ("Pakistani troops killed 12 alleged militants.", {("attacks", "pakistan", "pakistan")}),
+    ("Colombian soldiers captured three armed guerrillas.", {("coerces", "colombia", "colombia")}),
+    # Guards: a people's or a state's word names them.
+    ("Kenyan police arrested Somali rebels.", {("coerces", "kenya", "somalia")}),
+    ("Iraqi police arrested 20 insurgents.", {("coerces", "iraq", "iraq")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMING, ids=row_ids(UNNAMING))
+def test_hedged_rebels_are_the_countrys(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    assert {(m.relation, m.source.id, m.target.id) for m in extract(text) if m.event} == expected

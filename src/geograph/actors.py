@@ -115,6 +115,8 @@ class ActorWords:
     home_groups: frozenset[str] = frozenset()
     # Rebel nouns that, bare, are the one country's rebels ("offered talks to the rebels").
     home_rebels: frozenset[str] = frozenset()
+    # Modifiers that do not say whose such rebels are ("suspected insurgents").
+    unnaming_modifiers: frozenset[str] = frozenset()
     # Protest crowds that, bare and acted on, are the one country's people, and the
     # verbs whose object crowd is most often foreign ("deported students").
     home_crowds: frozenset[str] = frozenset()
@@ -390,6 +392,7 @@ def load_actor_words(data_dir: Path = DATA_DIR) -> ActorWords:
         own_state_demonyms=frozenset(w.lower() for w in resolver.get("own_state_demonyms", [])),
         home_groups=frozenset(w.lower() for w in resolver.get("home_groups", [])),
         home_rebels=frozenset(w.lower() for w in resolver.get("home_rebels", [])),
+        unnaming_modifiers=frozenset(w.lower() for w in resolver.get("unnaming_modifiers", [])),
         home_crowds=frozenset(w.lower() for w in resolver.get("home_crowds", [])),
         foreign_crowd_verbs=frozenset(w.lower() for w in resolver.get("foreign_crowd_verbs", [])),
         rebel_creeds=frozenset(w.lower() for w in resolver.get("rebel_creeds", [])),

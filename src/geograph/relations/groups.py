@@ -368,7 +368,11 @@ class GroupNames:
         those of the one country the sentence names, if just one."""
         if tok.lower_ not in self.words.home_rebels or self.actors.at(tok) is not None:
             return None
-        if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in tok.children):
+        if any(
+            c.dep_ in ("compound", "amod", "nmod", "poss")
+            and c.lower_ not in self.words.unnaming_modifiers
+            for c in tok.children
+        ):
             return None
         if tok.head.pos_ == "VERB" and self.backing_verb(tok.head):
             return None  # "Iran armed the rebels": a backer's, not its own rebels
