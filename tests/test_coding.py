@@ -27,7 +27,31 @@ def _coded(pipeline: Pipeline, text: str, relation: str) -> Mention:
 # sentence, relation, (CAMEO, PLOVER) by the codebook, (CAMEO, PLOVER) by PETRARCH
 PLANS = [
     ("Germany will supply tanks to Poland.", "sellsArmsTo", ("0332", "AGREE"), ("072", "AID")),
-    ("Chile promised to ship vaccines to Peru.", "aids", ("033", "AGREE"), ("070", "AID")),
+    # A verb of intent governing aid, cooperation or yielding is intent in PETRARCH's
+    # coding too; what is agreed, and any other act, is the act.
+    ("Chile promised to ship vaccines to Peru.", "aids", ("033", "AGREE"), ("033", "AGREE")),
+    ("Peru pledged to cooperate with Chile.", "cooperatesWith", ("031", "AGREE"), ("031", "AGREE")),
+    ("Israel offered to withdraw from Gaza.", "retreatsFrom", ("035", "AGREE"), ("035", "AGREE")),
+    (
+        "Peru agreed to cooperate with Chile.",
+        "cooperatesWith",
+        ("031", "AGREE"),
+        ("060", "COOPERATE"),
+    ),
+    (
+        "The US plans to investigate the raid on Chile.",
+        "investigates",
+        ("090", "INVESTIGATE"),
+        ("090", "INVESTIGATE"),
+    ),
+    (
+        "Russia promised to meet Ukraine's president.",
+        "consults",
+        ("036", "AGREE"),
+        ("040", "CONSULT"),
+    ),
+    ("Japan pledged humanitarian aid to Nepal.", "aids", ("033", "AGREE"), ("033", "AGREE")),
+    ("Azerbaijan vowed support for Turkey.", "supports", ("032", "AGREE"), ("051", "SUPPORT")),
     (
         "The Saudi foreign minister will travel to Tehran next week.",
         "consults",

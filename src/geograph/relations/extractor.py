@@ -208,14 +208,24 @@ class Extractor:
             return None
         negated = stance.negated if item.negated is None else item.negated
         modality = item.modality or stance.modality
+        intent = stance.intent and item.modality is None
+        coding = self.coding
+        if coding == "petrarch" and intent and not self._petrarch_act(stance, spec):
+            coding = "codebook"
         cameo, plover, event = spec.code(
-            modality=modality,
-            negated=negated,
-            intent=stance.intent and item.modality is None,
-            refusal=stance.refusal,
-            coding=self.coding,
+            modality=modality, negated=negated, intent=intent, refusal=stance.refusal, coding=coding
         )
         return negated, modality, cameo, plover, event
+
+    def _petrarch_act(self, stance: Stance, spec: RelationSpec) -> bool:
+        """Whether PETRARCH codes a stated intent as the act itself (the lexicon's
+        ``petrarch_intended_roots``): a plain future ("will attack"), what is agreed
+        or vowed, or an act other than cooperation, aid or yielding."""
+        if stance.will is None or stance.will in self.lexicon.words("petrarch_act_wills"):
+            return True
+        if stance.will_noun:
+            return False
+        return spec.cameo[:2] not in self.lexicon.words("petrarch_intended_roots")
 
     def mentions(
         self,

@@ -63,17 +63,19 @@ class NounHosts:
             # "planned an attack on Iraq", "is preparing an offensive": aimed at, not done.
             return replace(stance, modality="hypothetical", intent=False)
         # "is ready for talks", "is open to talks": the will stated.
-        ready = noun is not None and readiness_word(noun, self.readiness) is not None
+        readiness = readiness_word(noun, self.readiness) if noun is not None else None
+        ready = readiness is not None
         if (host.lemma_.lower() not in self.offering and not ready) or stance.negated:
             return stance
         if noun is not None and noun.lemma_.lower() in self.offered_done:
             return stance
         if stance.modality not in ("asserted", "reported", "future"):
             return stance
+        will = (readiness or host).lemma_.lower()
         if ready and stance.modality != "future":
             # Read as "is ready to hold talks" is: meant, not held (no meeting, 04x).
-            return replace(stance, modality="hypothetical", intent=True)
-        return replace(stance, intent=True)
+            return replace(stance, modality="hypothetical", intent=True, will=will, will_noun=True)
+        return replace(stance, intent=True, will=will, will_noun=True)
 
     def promised_clause(self, clause: Token, verb: Token) -> bool:
         """``clause`` is what the promiser says it would do: a "would" clause under a

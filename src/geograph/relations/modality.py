@@ -376,6 +376,7 @@ class ModalityReader(NounHosts):
                 m.hypothetical = True
             else:
                 m.volition = True
+                m.will = m.will or lemma
         # "offered to release the sailors" is the offerer's own will (an intent,
         # CAMEO 03x); "an offer to mediate", "urged Iran to stop" are asked of
         # or put to someone else.
@@ -511,7 +512,8 @@ class ModalityReader(NounHosts):
         if lemma in self.factive or lemma in self.report:
             return True
         # "pledged it would send drones": the promiser's will (NounHosts.promised_clause).
-        m.volition = m.volition or (m.would and self.promised_clause(tok, head))
+        if not m.volition and m.would and self.promised_clause(tok, head):
+            m.volition, m.will = True, m.will or head.lemma_.lower()
         if lemma in self.hyp_words or lemma in self.directive:
             m.hypothetical = True
             m.directed = m.directed or lemma in self.directive

@@ -24,6 +24,10 @@ class Stance:
     refusal: bool = False
     # Getting ready to act ("prepared to resume shelling").
     preparing: bool = False
+    # The word of will that makes an intent ("pledged", "agreed", "offered"), and
+    # whether it takes the act as a noun ("pledged aid") rather than a verb.
+    will: str | None = None
+    will_noun: bool = False
 
 
 @dataclass(slots=True)
@@ -35,6 +39,8 @@ class Marks:
     future: bool = False
     reported: bool = False
     volition: bool = False
+    # The first word of will climbed through ("pledged to send").
+    will: str | None = None
     would: bool = False
     refusing: bool = False
     conditional: bool = False
@@ -71,5 +77,12 @@ class Marks:
         else:
             modality = "asserted"
         return Stance(
-            self.negated, modality, self.reporter, self.speech, intent, refusal, self.preparing
+            self.negated,
+            modality,
+            self.reporter,
+            self.speech,
+            intent,
+            refusal,
+            self.preparing,
+            self.will if intent else None,
         )
