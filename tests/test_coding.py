@@ -146,7 +146,8 @@ TALKS = [
         {("serbia", "kosovo", True)},
         {("serbia", "kosovo", True), ("kosovo", "serbia", True)},
     ),
-    # Only held talks: a refusal or a plan to talk is the subject's alone.
+    # A refusal to talk, or talks only offered, are the subject's alone; talks agreed
+    # are coded as held (what is agreed is the act).
     (
         "Pakistan refused to hold talks with Afghanistan.",
         {("pakistan", "afghanistan", True)},
@@ -155,7 +156,7 @@ TALKS = [
     (
         "Pakistan agreed to hold talks with Afghanistan.",
         {("pakistan", "afghanistan", True)},
-        {("pakistan", "afghanistan", True)},
+        {("pakistan", "afghanistan", True), ("afghanistan", "pakistan", True)},
     ),
     (
         "Pakistan offered talks to Afghanistan.",
@@ -169,6 +170,55 @@ TALKS = [
         {("qatar", "pakistan", True), ("qatar", "afghanistan", True)},
     ),
 ]
+
+
+# Other acts PETRARCH codes both ways: (sentence, relation, the sides found with
+# --coding petrarch); our own coding finds the first side alone.
+BOTH_WAYS = [
+    ("Modi visited Japan.", "consults", {("india", "japan"), ("japan", "india")}),
+    (
+        "Vietnam hosted the Indonesian president.",
+        "consults",
+        {("vietnam", "indonesia"), ("indonesia", "vietnam")},
+    ),
+    ("Putin phoned Erdogan.", "consults", {("russia", "turkey"), ("turkey", "russia")}),
+    (
+        "Sudanese troops clashed with Chadian forces.",
+        "attacks",
+        {("sudan", "chad"), ("chad", "sudan")},
+    ),
+    (
+        "Kenya signed a defence pact with Uganda.",
+        "signsAgreementWith",
+        {("kenya", "uganda"), ("uganda", "kenya")},
+    ),
+    (
+        "India held naval exercises with Japan.",
+        "cooperatesWith",
+        {("india", "japan"), ("japan", "india")},
+    ),
+    ("Modi will visit Japan.", "consults", {("india", "japan"), ("japan", "india")}),
+    # Guards: meeting is one way in PETRARCH too, welcoming a decision is no visit,
+    # and a refusal to visit is only the refuser's.
+    ("Modi met Japan's prime minister.", "consults", {("india", "japan")}),
+    ("Germany welcomed the decision by Iran.", "supports", {("germany", "iran")}),
+    ("Modi refused to visit Japan.", "consults", {("india", "japan")}),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "sides"), BOTH_WAYS)
+def test_petrarch_codes_mutual_acts_both_ways(
+    pipeline: Pipeline, petrarch: Pipeline, text: str, relation: str, sides: set[tuple[str, str]]
+) -> None:
+    def found(p: Pipeline) -> set[tuple[str, str]]:
+        return {
+            (m.source.id, m.target.id)
+            for m in p.extract(Document("t", text)).mentions
+            if m.relation == relation and m.event
+        }
+
+    assert found(petrarch) == sides
+    assert len(found(pipeline)) == 1 and found(pipeline) <= sides
 
 
 @pytest.mark.parametrize(("text", "codebook", "petrarch_sides"), TALKS)

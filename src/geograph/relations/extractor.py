@@ -217,6 +217,18 @@ class Extractor:
         )
         return negated, modality, cameo, plover, event
 
+    def _both_ways(self, relation: str, item: Found, stance: Stance, spec: RelationSpec) -> bool:
+        """Whether the petrarch coding codes ``item``, stated as ``relation``, both ways
+        (the lexicon's ``petrarch_both_ways``: "X held talks with Y" is also Y's talks
+        with X); not an intent it codes as one ("offered talks": only its doer's)."""
+        if self.coding != "petrarch":
+            return False
+        pairs = self.lexicon.words("petrarch_both_ways")
+        lemma, lower = item.trigger.lemma_.lower(), item.trigger.lower_
+        if f"{relation}:{lemma}" not in pairs and f"{relation}:{lower}" not in pairs:
+            return False
+        return not (stance.intent and item.modality is None) or self._petrarch_act(stance, spec)
+
     def _petrarch_act(self, stance: Stance, spec: RelationSpec) -> bool:
         """Whether PETRARCH codes a stated intent as the act itself (the lexicon's
         ``petrarch_intended_roots``): a plain future ("will attack"), what is agreed
@@ -241,7 +253,7 @@ class Extractor:
         text; ``day`` is when the document was written, if known (acts dated a year or
         more before it are history, no event)."""
         best: dict[tuple[str, str, str, int], Mention] = {}
-        # Acts the petrarch coding codes both ways (see _both_ways).
+        # Acts the petrarch coding codes both ways (see Extractor._both_ways).
         two_way: set[tuple[str, str, str, int]] = set()
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
@@ -321,35 +333,25 @@ class Extractor:
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention
                 two_way.discard(key)
-                if self.coding == "petrarch" and _both_ways_act(item, stance, self.lexicon):
+                if self._both_ways(relation, item, stance, spec):
                     two_way.add(key)
-        _both_ways(best, two_way)
+        _add_other_sides(best, two_way)
         ordered = sorted(
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
         return ordered
 
 
-def _both_ways_act(item: Found, stance: Stance, lexicon: Lexicon) -> bool:
-    """Whether PETRARCH's dictionaries code ``item`` both ways: held talks ("X held
-    talks with Y" is also Y's talks with X). Not a stated intent ("offered talks"),
-    which the petrarch coding codes as the act though only its doer intends it."""
-    words = lexicon.words("petrarch_both_ways")
-    trigger = item.trigger
-    if trigger.lemma_.lower() not in words and trigger.lower_ not in words:
-        return False
-    return not (stance.intent and item.modality is None)
-
-
-def _both_ways(
+def _add_other_sides(
     best: dict[tuple[str, str, str, int], Mention], keys: set[tuple[str, str, str, int]]
 ) -> None:
-    """Add the other side's event of each mention in ``keys``. Only a stated act:
-    X's refusal to talk, or X's plan to, is not Y's."""
+    """Add the other side's event of each mention in ``keys``. Only an act stated as
+    done or to be done ("will visit", coded as the act): X's refusal to talk, or
+    talks X only may hold, are not Y's."""
     for key in keys:
         relation, source, target, start = key
         m = best[key]
-        if m.negated or m.modality not in ("asserted", "reported"):
+        if m.negated or m.modality not in ("asserted", "reported", "future"):
             continue
         mirror = (relation, target, source, start)
         if mirror not in best:
