@@ -73,6 +73,36 @@ PLANS = [
 ]
 
 
+# Verbs PETRARCH's dictionary codes otherwise (its verb's own code): sentence,
+# relation, CAMEO by the codebook, CAMEO by PETRARCH.
+VERB_CODES = [
+    ("Qatar expelled Egyptian diplomats.", "sanctions", "163", "174"),
+    ("Gunmen killed five soldiers in Iraq.", "assaults", "180", "190"),
+    ("Washington pressured Seoul to pay more for the troops.", "demands", "100", "170"),
+    # A pledge to coerce is the act there, not a threat; one to use force a threat in both.
+    ("Qatar pledged to expel the exiled leaders of Egypt's opposition.", "coerces", "137", "170"),
+    ("Hamas vowed to kill Israeli soldiers.", "assaults", "1383", "1383"),
+    # Guards: a noun keeps our code ("faces pressure" is no coercion), and so does a
+    # verb PETRARCH codes as we do.
+    ("Obama faces pressure from Congress to help Iran.", "demands", "100", "100"),
+    ("Israeli police arrested Palestinian protesters.", "coerces", "170", "170"),
+]
+
+
+@pytest.mark.parametrize(("text", "relation", "codebook", "petrarch_code"), VERB_CODES)
+def test_petrarch_verb_codes(
+    pipeline: Pipeline,
+    petrarch: Pipeline,
+    text: str,
+    relation: str,
+    codebook: str,
+    petrarch_code: str,
+) -> None:
+    assert _coded(pipeline, text, relation).cameo == codebook
+    coded = _coded(petrarch, text, relation)
+    assert coded.cameo == petrarch_code and coded.event
+
+
 @pytest.mark.parametrize(("text", "relation", "codebook", "petrarch_codes"), PLANS)
 def test_plans_are_coded_by_the_chosen_convention(
     pipeline: Pipeline,

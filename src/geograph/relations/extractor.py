@@ -23,6 +23,7 @@ from .base import Context, Found
 from .dated import DatedReader
 from .lexicon import Lexicon
 from .modality import ModalityReader
+from .petrarch import PetrarchCoding, add_other_sides
 from .refs import Ref
 from .stance import Stance
 
@@ -49,6 +50,8 @@ class Extractor:
     dated: DatedReader = field(init=False)
     credits: frozenset[str] = field(init=False)
     appeals: frozenset[str] = field(init=False)
+    # The petrarch coding's conventions, when that coding is chosen.
+    petrarch: PetrarchCoding | None = field(init=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
@@ -66,6 +69,8 @@ class Extractor:
         object.__setattr__(self, "dated", DatedReader(lex))
         object.__setattr__(self, "credits", lex.words("caption_credits"))
         object.__setattr__(self, "appeals", lex.classes.get("appeal_words", frozenset()))
+        petrarch = PetrarchCoding(lex, self.specs) if self.coding == "petrarch" else None
+        object.__setattr__(self, "petrarch", petrarch)
 
     def found(
         self, doc: Doc, actors: DocActors, resolver: Resolver | None = None
@@ -208,36 +213,17 @@ class Extractor:
             return None
         negated = stance.negated if item.negated is None else item.negated
         modality = item.modality or stance.modality
-        intent = stance.intent and item.modality is None
-        coding = self.coding
-        if coding == "petrarch" and intent and not self._petrarch_act(stance, spec):
-            coding = "codebook"
-        cameo, plover, event = spec.code(
-            modality=modality, negated=negated, intent=intent, refusal=stance.refusal, coding=coding
-        )
+        if self.petrarch is not None:
+            cameo, plover, event = self.petrarch.code(item, stance, spec, modality, negated)
+        else:
+            cameo, plover, event = spec.code(
+                modality=modality,
+                negated=negated,
+                intent=stance.intent and item.modality is None,
+                refusal=stance.refusal,
+                coding=self.coding,
+            )
         return negated, modality, cameo, plover, event
-
-    def _both_ways(self, relation: str, item: Found, stance: Stance, spec: RelationSpec) -> bool:
-        """Whether the petrarch coding codes ``item``, stated as ``relation``, both ways
-        (the lexicon's ``petrarch_both_ways``: "X held talks with Y" is also Y's talks
-        with X); not an intent it codes as one ("offered talks": only its doer's)."""
-        if self.coding != "petrarch":
-            return False
-        pairs = self.lexicon.words("petrarch_both_ways")
-        lemma, lower = item.trigger.lemma_.lower(), item.trigger.lower_
-        if f"{relation}:{lemma}" not in pairs and f"{relation}:{lower}" not in pairs:
-            return False
-        return not (stance.intent and item.modality is None) or self._petrarch_act(stance, spec)
-
-    def _petrarch_act(self, stance: Stance, spec: RelationSpec) -> bool:
-        """Whether PETRARCH codes a stated intent as the act itself (the lexicon's
-        ``petrarch_intended_roots``): a plain future ("will attack"), what is agreed
-        or vowed, or an act other than cooperation, aid or yielding."""
-        if stance.will is None or stance.will in self.lexicon.words("petrarch_act_wills"):
-            return True
-        if stance.will_noun:
-            return False
-        return spec.cameo[:2] not in self.lexicon.words("petrarch_intended_roots")
 
     def mentions(
         self,
@@ -253,7 +239,7 @@ class Extractor:
         text; ``day`` is when the document was written, if known (acts dated a year or
         more before it are history, no event)."""
         best: dict[tuple[str, str, str, int], Mention] = {}
-        # Acts the petrarch coding codes both ways (see Extractor._both_ways).
+        # Acts the petrarch coding codes both ways (PetrarchCoding.both_ways).
         two_way: set[tuple[str, str, str, int]] = set()
         sentence_cache: dict[int, tuple[int, int]] = {}
         captions: dict[int, bool] = {}
@@ -333,36 +319,15 @@ class Extractor:
             if kept is None or _rank(mention) > _rank(kept):
                 best[key] = mention
                 two_way.discard(key)
-                if self._both_ways(relation, item, stance, spec):
+                if self.petrarch is not None and self.petrarch.both_ways(
+                    relation, item, stance, spec
+                ):
                     two_way.add(key)
-        _add_other_sides(best, two_way)
+        add_other_sides(best, two_way)
         ordered = sorted(
             best.values(), key=lambda m: (m.start, m.relation, m.source.id, m.target.id)
         )
         return ordered
-
-
-def _add_other_sides(
-    best: dict[tuple[str, str, str, int], Mention], keys: set[tuple[str, str, str, int]]
-) -> None:
-    """Add the other side's event of each mention in ``keys``. Only an act stated as
-    done or to be done ("will visit", coded as the act): X's refusal to talk, or
-    talks X only may hold, are not Y's."""
-    for key in keys:
-        relation, source, target, start = key
-        m = best[key]
-        if m.negated or m.modality not in ("asserted", "reported", "future"):
-            continue
-        mirror = (relation, target, source, start)
-        if mirror not in best:
-            best[mirror] = replace(
-                m,
-                source=m.target,
-                target=m.source,
-                source_sector=m.target_sector,
-                target_sector=m.source_sector,
-                extra={**m.extra, "rule": f"{m.extra.get('rule', '')} (both ways)".strip()},
-            )
 
 
 def _one_event_each(
