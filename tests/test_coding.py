@@ -36,7 +36,7 @@ PLANS = [
         "Peru agreed to cooperate with Chile.",
         "cooperatesWith",
         ("031", "AGREE"),
-        ("060", "COOPERATE"),
+        ("050", "SUPPORT"),
     ),
     (
         "The US plans to investigate the raid on Chile.",
@@ -79,6 +79,8 @@ VERB_CODES = [
     ("Qatar expelled Egyptian diplomats.", "sanctions", "163", "174"),
     ("Gunmen killed five soldiers in Iraq.", "assaults", "180", "190"),
     ("Washington pressured Seoul to pay more for the troops.", "demands", "100", "170"),
+    ("Serbian forces massacred Bosnian Muslims.", "assaults", "180", "202"),
+    ("Japan funded Cambodia's new highway.", "aids", "070", "061"),
     # A pledge to coerce is the act there, not a threat; one to use force a threat in both.
     ("Qatar pledged to expel the exiled leaders of Egypt's opposition.", "coerces", "137", "170"),
     ("Hamas vowed to kill Israeli soldiers.", "assaults", "1383", "1383"),
