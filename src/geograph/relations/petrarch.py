@@ -27,6 +27,8 @@ FORCE = ("18", "19", "20")
 
 @dataclass(frozen=True, slots=True)
 class PetrarchCoding:
+    """Codes mentions as PETRARCH-2 would, from the lexicon's ``petrarch_*`` lists."""
+
     lexicon: Lexicon
     specs: dict[str, RelationSpec]
     # "relation:lemma" -> CAMEO code, and CAMEO root -> PLOVER category.
