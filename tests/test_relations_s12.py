@@ -159,3 +159,34 @@ UNNAMING = [
 @pytest.mark.parametrize(("text", "expected"), UNNAMING, ids=row_ids(UNNAMING))
 def test_hedged_rebels_are_the_countrys(extract, text: str, expected) -> None:  # type: ignore[no-untyped-def]
     assert {(m.relation, m.source.id, m.target.id) for m in extract(text) if m.event} == expected
+
+
+# (sentence, (relation, source id, target id), whether it codes an event)
+ERAS = [
+    # An act dated in an era long past is history, whatever the article's date.
+    (
+        "Japanese troops massacred Chinese civilians during the Second World War.",
+        ("assaults", "japan", "china"),
+        False,
+    ),
+    (
+        "The Soviet Union spied on Britain in the Cold War.",
+        ("spiesOn", "soviet-union", "united-kingdom"),
+        False,
+    ),
+    (
+        "Warsaw demanded that Moscow admit Soviet troops shot Poles during World War Two.",
+        ("demands", "poland", "russia"),
+        True,
+    ),
+    # Guards: a war named by no era, and an undated year, stay news.
+    ("Russian troops attacked Ukraine during the war.", ("attacks", "russia", "ukraine"), True),
+    ("Germany invaded Poland in 1939.", ("attacks", "germany", "poland"), True),
+]
+
+
+@pytest.mark.parametrize(("text", "act", "event"), ERAS, ids=row_ids(ERAS))
+def test_acts_in_past_eras_are_history(extract, text: str, act, event: bool) -> None:  # type: ignore[no-untyped-def]
+    found = [m for m in extract(text) if (m.relation, m.source.id, m.target.id) == act]
+    assert found, f"{act} not found in {text!r}"
+    assert any(m.event for m in found) is event

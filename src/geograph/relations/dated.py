@@ -30,6 +30,8 @@ BACKGROUND_MONTHS = 4
 PAST_AUX = ("was", "were", "had", "did")
 # Prepositions whose date phrase tells when the clause's act happened.
 DATE_PREPS = ("in", "during", "on", "of", "by", "at")
+# Prepositions whose phrase may name the era an act happened in.
+ERA_PREPS = ("in", "during", "throughout", "before", "after")
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s?)\b")
 _MONTHS = {
     m: n
@@ -64,6 +66,7 @@ class DatedReader:
         # Spans of a lasting state with the perfect ("has backed them for decades").
         self.spans = lexicon.words("lasting_spans")
         self.lasting = lexicon.words("lasting_adverbs")
+        self.eras = lexicon.words("past_eras")
 
     def background(self, trigger: Token, day: date | None) -> bool:
         """Whether the act of ``trigger`` is dated history or a standing state."""
@@ -114,6 +117,8 @@ class DatedReader:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "since":
                 continue
+            if c.dep_ == "prep" and c.lower_ in ERA_PREPS and self._era(c):
+                return True
             when = self._date_of(c)
             if (
                 when is None
@@ -134,6 +139,11 @@ class DatedReader:
                     # alone ("in July", "on Tuesday") may sit in a year named above.
                     verdict = False
         return verdict
+
+    def _era(self, prep: Token) -> bool:
+        """ "during World War Two", "in the Cold War": a phrase naming an era long past."""
+        words = " ".join(t.lower_ for t in prep.subtree if t.i > prep.i)
+        return any(f" {era} " in f" {words} " for era in self.eras)
 
     def _date_of(self, c: Token) -> list[Token] | None:
         """The date tokens of a child that dates its head: "in 2011", "last year",
