@@ -190,3 +190,25 @@ def test_acts_in_past_eras_are_history(extract, text: str, act, event: bool) -> 
     found = [m for m in extract(text) if (m.relation, m.source.id, m.target.id) == act]
     assert found, f"{act} not found in {text!r}"
     assert any(m.event for m in found) is event
+
+
+JUDGED = [
+    # A possessive pronoun in the "for" phrase of a verb with an object is that
+    # object's: the one punished, blamed or thanked for its own act.
+    ("Washington punished Moscow for its annexation of Crimea.", ("controls", "russia", "crimea")),
+    ("The UN fined Iraq for its invasion of Kuwait.", ("attacks", "iraq", "kuwait")),
+    ("France condemned Israel for its blockade of Gaza.", ("coerces", "israel", "gaza-strip")),
+    (
+        "The EU imposed sanctions on Iran for its support of Hezbollah.",
+        ("supports", "iran", "hezbollah"),
+    ),
+    # Guards: the verb's own act stays the subject's.
+    ("France condemned Israel for its blockade of Gaza.", ("criticizes", "france", "israel")),
+    ("Iran asked Russia for its help.", ("appealsTo", "iran", "russia")),
+]
+
+
+@pytest.mark.parametrize(("text", "act"), JUDGED, ids=row_ids(JUDGED))
+def test_its_in_a_for_phrase_is_the_objects(extract, text: str, act) -> None:  # type: ignore[no-untyped-def]
+    found = {(m.relation, m.source.id, m.target.id) for m in extract(text)}
+    assert act in found, found

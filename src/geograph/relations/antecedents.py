@@ -141,6 +141,9 @@ class Antecedents(GroupNames):
                 ref = self.one(subj, "agent")
                 if ref is not None and self._compatible(ref, spoken):
                     return Ref(ref.actor, ref.sector, tok.i, WEIGHT_PRONOUN)
+        judged = self._judged(tok)
+        if judged is not None and self._compatible(judged, types):
+            return Ref(judged.actor, judged.sector, tok.i, WEIGHT_PRONOUN, judged.via)
         parallel = self._parallel_owner(tok)
         if parallel is not None and self._compatible(parallel, types):
             return Ref(parallel.actor, parallel.sector, tok.i, WEIGHT_PRONOUN, parallel.via)
@@ -257,6 +260,34 @@ class Antecedents(GroupNames):
         while word.dep_ in ("compound", "appos") and word.head.i > word.i:
             word = word.head
         return word.dep_ != "conj" and not any(c.dep_ == "conj" for c in word.children)
+
+    def _judged(self, tok: Token) -> Ref | None:
+        """Whom a possessive pronoun in a "for" phrase of a verb with an object points
+        to: that object, the one thanked, blamed or punished for its own act ("Egypt
+        thanked Japan for its support", "the UN fined Iraq for its invasion of
+        Kuwait", "imposed sanctions on Moscow for its annexation of Crimea"), not the
+        subject."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+            return None
+        head = noun.head.head
+        if head.pos_ == "VERB":
+            objects = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+            if objects and objects[0].pos_ == "NOUN" and not self.actors.at(objects[0]):
+                # "imposed sanctions on Moscow for ...": the measure's target.
+                head = objects[0]
+            else:
+                return self.one(objects[0], "patient") if objects else None
+        if head.pos_ != "NOUN":
+            return None
+        targets = [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        return self.one(targets[0], "patient") if targets else None
 
     def _parallel_owner(self, tok: Token) -> Ref | None:
         """The owner of the first of two coordinated nouns, for a possessive pronoun
