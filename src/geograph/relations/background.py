@@ -75,6 +75,7 @@ class BackgroundReader:
         self.standing_preps = lexicon.words("standing_preps")
         self.standing_copulas = lexicon.words("standing_copulas")
         self.standing_measures = lexicon.words("standing_measures")
+        self.judged_texts = lexicon.words("judged_texts")
 
     def not_news(self, item: Found, negated: bool, modality: str) -> bool:
         """Whether a relation the sentence states is not its news: recalled, the topic
@@ -102,6 +103,8 @@ class BackgroundReader:
         if self._charged(trigger) or self._agreed(trigger) or self._proposed(trigger):
             return True
         if self._worked_on(trigger) or self._under(trigger) or self._reacted_text(trigger):
+            return True
+        if self._judged_text(trigger):
             return True
         if trigger.dep_ == "amod" and trigger.tag_ == "VBN":
             # "Russian-backed rebels shelled Mariupol", "the U.S.-funded radio": a
@@ -142,12 +145,21 @@ class BackgroundReader:
         """The act in a charge's "of/with/for" phrase ("accused Iran of arming the
         rebels", "charged with spying", "suspected by the West of bombing"), or in a
         verdict's ("found guilty of raping a tourist", "pleaded guilty to the bombing")."""
-        while trigger.dep_ in ("conj", "xcomp") and trigger.head.i != trigger.i:
-            # "accused Egypt of closing its border and expelling"; the act refused or
-            # tried in the charge ("fined the mayor for refusing to support").
-            trigger = trigger.head
-        if trigger.dep_ not in ("pcomp", "pobj"):
-            return False
+        tok = trigger
+        for _ in range(MAX_CLIMB):
+            # The act anywhere in the charge's phrase: "jailed the blogger for writing
+            # a post that criticized the king", "accused Egypt of closing its border
+            # and expelling", "fined the mayor for refusing to support".
+            if tok.dep_ in ("pcomp", "pobj") and self._charge_phrase(tok):
+                return True
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+        return False
+
+    def _charge_phrase(self, trigger: Token) -> bool:
+        """``trigger`` heads the "of/with/for" phrase of a charge, a verdict or a
+        penalty."""
         prep = trigger.head.lower_
         tok = trigger.head.head
         if prep in self.verdict_preps and self._verdict(tok):
@@ -157,7 +169,7 @@ class BackgroundReader:
         # The parser may hang the phrase on the charge's object or agent
         # ("suspected by the West of bombing"): climb over them to the verb.
         for _ in range(3):
-            if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "agent", "nsubjpass"):
+            if tok.pos_ == "VERB" or tok.dep_ not in ("dobj", "pobj", "agent", "nsubjpass", "prep"):
                 break
             tok = tok.head
         if tok.pos_ != "VERB":
@@ -190,6 +202,19 @@ class BackgroundReader:
             and trigger.lemma_.lower() in self.standing_measures
             and prep.lower_ in self.standing_preps
             and prep.head.lemma_.lower() in self.standing_copulas
+        )
+
+    def _judged_text(self, trigger: Token) -> bool:
+        """A deal as the subject of a present-tense judgment ("the agreement between
+        Turkey and Libya is null and void", "the pact remains secret"): a standing
+        text judged, not one made that day."""
+        verb = trigger.head
+        return (
+            trigger.dep_ == "nsubj"
+            and trigger.lemma_.lower() in self.judged_texts
+            and verb.lemma_.lower() in self.standing_copulas
+            and verb.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ == "acomp" for c in verb.children)
         )
 
     def _reacted_text(self, trigger: Token) -> bool:

@@ -67,9 +67,13 @@ class DatedReader:
         self.spans = lexicon.words("lasting_spans")
         self.lasting = lexicon.words("lasting_adverbs")
         self.eras = lexicon.words("past_eras")
+        # Verbs whose simple present tells a lasting arrangement ("are backed by Iran").
+        self.standing_present = lexicon.words("standing_present_verbs")
 
     def background(self, trigger: Token, day: date | None) -> bool:
         """Whether the act of ``trigger`` is dated history or a standing state."""
+        if self._present_state(trigger):
+            return True
         chain = _chain(trigger)
         if any(self._standing(tok, day) for tok in chain):
             return True
@@ -97,6 +101,32 @@ class DatedReader:
             ):
                 return True
         return False
+
+    def _present_state(self, verb: Token) -> bool:
+        """A verb of a lasting arrangement in the simple present, active or passive,
+        in the writer's own clause: "the Houthis are backed by Iran", "the YPG, which
+        supports the PKK", "Armenia currently occupies the district". Not a clause
+        someone says ("Turkey said it supports Azerbaijan"), nor the speaker's own
+        "we support" (a stated stance)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.standing_present:
+            return False
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBZ", "VBP"):
+            if auxes:
+                return False  # "does not back", "will support"
+        elif verb.tag_ != "VBN" or [(a.dep_, a.tag_ in ("VBZ", "VBP")) for a in auxes] != [
+            ("auxpass", True)
+        ]:
+            return False  # "was backed", "has been backed", "is being backed"
+        if verb.dep_ in ("xcomp", "csubj"):
+            return False
+        # A pronoun as the one who backs is the speaker telling their own stance:
+        # "we support Ukraine", "Turkey said it supports Azerbaijan" ("the minister
+        # said Iran funds Hamas" tells a state).
+        pronouns = ("we", "i") if verb.dep_ != "ccomp" else ("we", "i", "it", "they")
+        return not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children
+        )
 
     def _lasting(self, span: Token) -> bool:
         """ "for years", "for decades", "for the past ten years": how long a state has
