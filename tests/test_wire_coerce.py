@@ -599,8 +599,9 @@ RULES: list[tuple[str, Act, Act]] = [
         ("supports", "united-states", "syria"),
     ),
     (
+        # ("its" is the sanctioned Yugoslavia's: the one punished for its own act.)
         "The European Community imposed sanctions on Yugoslavia for its blockade of Bosnia.",
-        ("coerces", "european-union", "bosnia-and-herzegovina"),
+        ("coerces", "yugoslavia", "bosnia-and-herzegovina"),
         ("sanctions", "european-union", "yugoslavia"),
     ),
     # ... also the second act of a coordinated pair.
