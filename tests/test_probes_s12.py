@@ -47,6 +47,10 @@ FOUND = [
     # Supplying goods of aid "to" someone gives aid, as "supplying them with" does.
     ("Japan supplied rice to North Korea.", ("aids", "japan", "north-korea"), True),
     ("Qatar supplied fuel to Gaza.", ("aids", "qatar", "gaza-strip"), True),
+    # Arms pledged, promised or offered "to" or "for" someone are an intent to arm
+    # them (CAMEO 0332).
+    ("Poland pledged more weapons for Ukraine.", ("sellsArmsTo", "poland", "ukraine"), True),
+    ("Germany promised missiles to Kyiv.", ("sellsArmsTo", "germany", "ukraine"), True),
     # Vetoing or blocking a body's joint text rejects the body (CAMEO 12).
     ("Hungary vetoed an EU statement on Israel.", ("rejects", "hungary", "european-union"), True),
     ("Russia blocked the OSCE's declaration.", ("rejects", "russia", "osce"), True),
@@ -98,6 +102,8 @@ FOUND = [
     ("Rebels blew up a pipeline near Kirkuk.", ("coerces", "unidentified:irq", "iraq"), True),
     ("Japan supplied North Korea with rice.", ("aids", "japan", "north-korea"), True),
     ("Russia supplied S-400 missile systems to Turkey.", ("sellsArmsTo", "russia", "turkey"), True),
+    ("Japan pledged aid to Nepal.", ("aids", "japan", "nepal"), True),
+    ("Russia offered weapons to Iran.", ("sellsArmsTo", "russia", "iran"), True),
     ("Russia vetoed a UN resolution on Syria.", ("rejects", "russia", "united-nations"), True),
     ("Hungary rejected an EU statement.", ("denies", "hungary", "european-union"), True),
     (
