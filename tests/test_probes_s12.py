@@ -99,6 +99,11 @@ FOUND = [
         ("coerces", "israel", "palestine"),
         True,
     ),
+    (
+        "Saboteurs in Ukraine destroyed a Russian tank factory.",
+        ("coerces", "ukraine", "russia"),
+        True,
+    ),
     ("Rebels blew up a pipeline near Kirkuk.", ("coerces", "unidentified:irq", "iraq"), True),
     ("Japan supplied North Korea with rice.", ("aids", "japan", "north-korea"), True),
     ("Russia supplied S-400 missile systems to Turkey.", ("sellsArmsTo", "russia", "turkey"), True),
