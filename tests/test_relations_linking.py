@@ -363,8 +363,9 @@ QUOTED_WE = [
         E("criticizes", "greece", "turkey", modality=None),
     ),
     (
+        # (Destroying an enemy's drones is combat, CAMEO 19: test_probes_s12.)
         '"Our forces destroyed Ukrainian drones," the Russian defence ministry said.',
-        E("coerces", "russia", "ukraine", modality=None),
+        E("attacks", "russia", "ukraine", modality=None),
     ),
 ]
 

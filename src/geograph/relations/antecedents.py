@@ -162,7 +162,7 @@ class Antecedents(GroupNames):
         sent = self.sentence(tok.i)
         first_sentence = not self.doc.text[self._para_starts[para] : sent.start_char].strip()
         sent_start = sent.start
-        best: tuple[float, ActorSpan] | None = None
+        best: tuple[float, ActorSpan, Token | None] | None = None
         idx = bisect.bisect_left(self._span_starts, tok.i)
         for span in reversed(self._spans[:idx]):
             first = self.doc[span.start]
@@ -170,8 +170,14 @@ class Antecedents(GroupNames):
             if span_para != para and not (first_sentence and span_para == para - 1):
                 break
             actor = span.represents or span.actor
+            titled = None
             if actor.type not in types and span.actor.type not in types:
-                continue
+                # (Only from a sentence before: in its own, a pronoun goes back to
+                # whom it speaks of, "the Greek minister, who questioned his ...".)
+                if lower in PERSONAL and span.start < sent_start:
+                    titled = self._office_of(span)
+                if titled is None:
+                    continue
             if span.actor.id in bound or (actor.id in bound and not title):
                 # ("Schumer criticized the president": a title goes back to a
                 # person, bound only as themselves, not by the state both act for.)
@@ -195,6 +201,7 @@ class Antecedents(GroupNames):
             last = self.doc[span.end - 1]
             if (
                 span.kind == "demonym"
+                and titled is None
                 and last.dep_ == "amod"
                 and last.head.lower_ not in self.words.sector_nouns
                 # "three Somali men ... them": a group of a nation's people.
@@ -205,7 +212,12 @@ class Antecedents(GroupNames):
             ):
                 continue
             distance = tok.i - span.end
-            head = first.head if first.dep_ in MODIFIER_DEPS else first
+            # The name's own head word ("Africa" of "South Africa"), then the
+            # phrase it modifies ("South Africa's government").
+            root = first
+            while span.start <= root.head.i < span.end and root.head.i != root.i:
+                root = root.head
+            head = root.head if root.dep_ in MODIFIER_DEPS else root
             if (
                 span.start >= sent_start
                 and head.head.i == tok.head.i
@@ -219,12 +231,17 @@ class Antecedents(GroupNames):
                 # before the subject of an earlier one.
                 score += 1.0
             if best is None or score > best[0]:
-                best = (score, span)
+                best = (score, span, titled)
             if distance > 120:
                 break
         if best is None:
             return None
         span = best[1]
+        if best[2] is not None:
+            # "Iran's president met ... He urged": the office's holder, unnamed.
+            holder = self.one(best[2], "agent")
+            if holder is not None:
+                return Ref(holder.actor, holder.sector, tok.i, WEIGHT_PRONOUN)
         first = self.doc[span.start]
         if span.kind == "demonym" and first.dep_ in MODIFIER_DEPS:
             # "Algerian students ... their protests": the students, with their sector
@@ -243,6 +260,16 @@ class Antecedents(GroupNames):
             if phrase is not None and self._compatible(phrase, types):
                 return Ref(phrase.actor, phrase.sector, tok.i, WEIGHT_PRONOUN)
         return Ref(span.represents or span.actor, span.sector, tok.i, WEIGHT_PRONOUN)
+
+    def _office_of(self, span: ActorSpan) -> Token | None:
+        """The office title a state's name or adjective qualifies ("Iran's president",
+        "the Polish prime minister"): its unnamed holder is who "he" or "she" may
+        point back to."""
+        last = self.doc[span.end - 1]
+        if span.actor.type not in ("State", "Territory") or last.dep_ not in MODIFIER_DEPS:
+            return None
+        title = last.head
+        return title if title.lower_ in self.words.office_titles else None
 
     def _one_person(self, span: ActorSpan) -> bool:
         """Whether the span names one person, not coordinated with others: a named

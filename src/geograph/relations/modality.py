@@ -28,6 +28,7 @@ from .participles import (
     owned_aim,
     refrained,
     scheduled,
+    subjunctive,
     taken_steps,
     yet_to,
 )
@@ -497,7 +498,10 @@ class ModalityReader(NounHosts):
             tok.lower_ == "clear"
             or any(c.lower_ == "clear" and c.dep_ != "dobj" for c in head.children)
         )
-        if (lemma in self.report or making_clear) and lemma not in self.factive:
+        # "insisted that the US stop arms sales": a verb of saying that also asks,
+        # with a clause in the subjunctive, asks for the act (read below).
+        asked = lemma in self.directive and subjunctive(tok)
+        if (lemma in self.report or making_clear) and lemma not in self.factive and not asked:
             if lemma in self.denying:
                 # "denied that it had attacked Ukraine": the speaker says it
                 # did not happen.
@@ -509,7 +513,7 @@ class ModalityReader(NounHosts):
             ):
                 self._said_by(head, m)
             return True
-        if lemma in self.factive or lemma in self.report:
+        if (lemma in self.factive or lemma in self.report) and not asked:
             return True
         # "pledged it would send drones": the promiser's will (NounHosts.promised_clause).
         if not m.volition and m.would and self.promised_clause(tok, head):

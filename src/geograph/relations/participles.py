@@ -19,6 +19,7 @@ __all__ = [
     "retained_objects",
     "scheduled",
     "set_off",
+    "subjunctive",
     "to_infinitive",
     "visitor",
 ]
@@ -33,6 +34,17 @@ def set_off(verb: Token) -> bool:
     """``verb``'s phrase is set off by a comma before it ("..., accusing Iran")."""
     start = verb.left_edge.i
     return start > 0 and verb.doc[start - 1].text == ","
+
+
+def subjunctive(verb: Token) -> bool:
+    """``verb`` heads a finite clause in the bare form, with a subject and no
+    auxiliary: the mandative subjunctive ("insisted that the US stop", "warned that
+    Kyiv halt"), which states what is wanted, not what happened."""
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def gerund_before(verb: Token) -> bool:

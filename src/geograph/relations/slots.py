@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from . import content, places, syntax
 from .base import Context
 from .lexicon import Trigger
+from .participles import subjunctive
 from .refs import ENVOY_HEADS
 
 
@@ -94,6 +95,14 @@ def delayed_infinitive(verb: Token, clause: Token) -> bool:
         and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
         # ("threatened Monday to expel": a bare day too, in wire style.)
         and any(c.dep_ in ("prep", "npadvmod") and verb.i < c.i < clause.i for c in verb.children)
+    )
+
+
+def _asked_clause(clause: Token) -> bool:
+    """A clause that states what is wanted: in the subjunctive ("that Israel
+    withdraw") or with "should" or "must"."""
+    return subjunctive(clause) or any(
+        c.dep_ == "aux" and c.lower_ in ("should", "must") for c in clause.children
     )
 
 
@@ -215,10 +224,18 @@ def slot_tokens(verb: Token, slot: str, ctx: Context, particle: str | None = Non
         # "demanded that Russia release ...": the subject of the complement clause
         # (or of an infinitive the parser gave one, as after a day: "urged on
         # Wednesday the United States to lift its embargo").
+        # A verb that both says and asks asks only with a clause in the subjunctive
+        # or with "should": "insisted that Israel withdraw", not "insisted that
+        # Hamas attacked first" ("alleged that Iran ..." only says).
+        lemma = verb.lemma_.lower()
+        says = lemma in ctx.lexicon.words("report_verbs") and lemma in ctx.lexicon.words(
+            "directive_words"
+        )
         return [
             g
             for child in verb.children
-            if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
+            if (child.dep_ == "ccomp" and (not says or _asked_clause(child)))
+            or (child.dep_ == "xcomp" and syntax.to_infinitive(child))
             for g in child.children
             if g.dep_ in ("nsubj", "nsubjpass")
         ] + [
