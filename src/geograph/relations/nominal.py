@@ -57,12 +57,12 @@ def owners(noun: Token, ctx: Context, source_from: bool = True) -> list[Ref]:
         # "by" phrase on its "of" object, which takes none of its own.
         # (Not an act or deed of its own, whose "by" phrase is its doer's: "criticism of
         # the arrest by Peruvian police" is not the police's.)
-        acts = ctx.lexicon.classes.get("deeds", frozenset()) | ctx.lexicon.nouns.keys()
+        deeds, acts = ctx.lexicon.classes.get("deeds", frozenset()), ctx.lexicon.nouns
         refs = ctx.refs(
             [
                 b
                 for o in syntax.prep_objects(noun, "of")
-                if o.lemma_.lower() not in acts
+                if o.lemma_.lower() not in deeds and o.lemma_.lower() not in acts
                 for b in syntax.prep_objects(o, "by")
             ],
             "agent",

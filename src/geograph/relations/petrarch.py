@@ -25,6 +25,18 @@ Key = tuple[str, str, str, int]
 FORCE = ("18", "19", "20")
 
 
+def _intent(item: Found, stance: Stance) -> bool:
+    """Whether ``item`` is stated as an intent of its own clause ("pledged to send")."""
+    return stance.intent and item.modality is None
+
+
+def _keys(relation: str, item: Found) -> tuple[str, str]:
+    """The "relation:word" keys of the data lists for ``item``'s trigger (its lemma and
+    its form)."""
+    trigger = item.trigger
+    return f"{relation}:{trigger.lemma_.lower()}", f"{relation}:{trigger.lower_}"
+
+
 @dataclass(frozen=True, slots=True)
 class PetrarchCoding:
     """Codes mentions as PETRARCH-2 would, from the lexicon's ``petrarch_*`` lists."""
@@ -34,6 +46,10 @@ class PetrarchCoding:
     # "relation:lemma" -> CAMEO code, and CAMEO root -> PLOVER category.
     verb_codes: dict[str, str] = field(init=False)
     plover_of_root: dict[str, str] = field(init=False)
+    # The lexicon's lists, read once.
+    act_wills: frozenset[str] = field(init=False)
+    intended_roots: frozenset[str] = field(init=False)
+    pairs: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         codes = {}
@@ -45,17 +61,18 @@ class PetrarchCoding:
             roots.setdefault(spec.cameo[:2], spec.plover)
         object.__setattr__(self, "verb_codes", codes)
         object.__setattr__(self, "plover_of_root", roots)
+        object.__setattr__(self, "act_wills", self.lexicon.words("petrarch_act_wills"))
+        object.__setattr__(self, "intended_roots", self.lexicon.words("petrarch_intended_roots"))
+        object.__setattr__(self, "pairs", self.lexicon.words("petrarch_both_ways"))
 
     def _key_code(self, relation: str, item: Found) -> str | None:
         """The code PETRARCH's verb dictionary gives the trigger, if it is a verb and
         one listed (``petrarch_verb_codes``); nouns keep our codes ("faces pressure"
         is no coercion)."""
-        trigger = item.trigger
-        if trigger.pos_ not in ("VERB", "AUX"):
+        if item.trigger.pos_ not in ("VERB", "AUX"):
             return None
-        return self.verb_codes.get(f"{relation}:{trigger.lemma_.lower()}") or self.verb_codes.get(
-            f"{relation}:{trigger.lower_}"
-        )
+        lemma_key, form_key = _keys(relation, item)
+        return self.verb_codes.get(lemma_key) or self.verb_codes.get(form_key)
 
     def code(
         self, item: Found, stance: Stance, spec: RelationSpec, modality: str, negated: bool
@@ -63,7 +80,7 @@ class PetrarchCoding:
         """CAMEO code, PLOVER category and whether ``item`` codes as an event."""
         own = self._key_code(spec.name, item)
         act_code = own or spec.cameo
-        intent = stance.intent and item.modality is None
+        intent = _intent(item, stance)
         act = not intent or self.codes_act(stance, act_code[:2])
         cameo, plover, event = spec.code(
             modality=modality,
@@ -85,22 +102,19 @@ class PetrarchCoding:
         ("will attack"), what is agreed or vowed, or an act whose CAMEO ``root`` is
         no cooperation, aid or yielding (``petrarch_intended_roots``); a noun pledged
         or offered is the intent ("pledged aid")."""
-        if stance.will is None or stance.will in self.lexicon.words("petrarch_act_wills"):
+        if stance.will is None or stance.will in self.act_wills:
             return True
         if stance.will_noun:
             return False
-        return root not in self.lexicon.words("petrarch_intended_roots")
+        return root not in self.intended_roots
 
     def both_ways(self, relation: str, item: Found, stance: Stance, spec: RelationSpec) -> bool:
         """Whether ``item``, stated as ``relation``, is coded both ways (the lexicon's
         ``petrarch_both_ways``: "X held talks with Y" is also Y's talks with X); not
         an intent coded as one ("offered talks": only its doer's)."""
-        pairs = self.lexicon.words("petrarch_both_ways")
-        lemma, lower = item.trigger.lemma_.lower(), item.trigger.lower_
-        if f"{relation}:{lemma}" not in pairs and f"{relation}:{lower}" not in pairs:
+        if not any(key in self.pairs for key in _keys(relation, item)):
             return False
-        intent = stance.intent and item.modality is None
-        return not intent or self.codes_act(stance, spec.cameo[:2])
+        return not _intent(item, stance) or self.codes_act(stance, spec.cameo[:2])
 
 
 def add_other_sides(best: dict[Key, Mention], keys: set[Key]) -> None:
